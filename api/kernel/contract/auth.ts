@@ -1,0 +1,89 @@
+import { z } from 'zod';
+
+/** SPEC A7: at least 8 characters mixing upper case, lower case and digits. */
+export const PASSWORD_RULE_HINT =
+  'Utilisez au moins 8 caractères. Combinez des majuscules, minuscules, des chiffres...';
+
+export interface PasswordCheck {
+  length: boolean;
+  upper: boolean;
+  lower: boolean;
+  digit: boolean;
+}
+
+export function checkPassword(password: string): PasswordCheck {
+  return {
+    length: password.length >= 8,
+    upper: /\p{Lu}/u.test(password),
+    lower: /\p{Ll}/u.test(password),
+    digit: /\d/.test(password),
+  };
+}
+
+export function isStrongPassword(password: string): boolean {
+  return Object.values(checkPassword(password)).every(Boolean);
+}
+
+export const newPasswordSchema = z
+  .string({ error: 'Saisissez votre nouveau mot de passe.' })
+  .max(128, { error: 'Le mot de passe ne peut pas dépasser 128 caractères.' })
+  .refine(isStrongPassword, { error: `Mot de passe trop faible. ${PASSWORD_RULE_HINT}` });
+
+export const loginRequestSchema = z.object({
+  login: z
+    .string({ error: 'Saisissez votre identifiant ou votre adresse e-mail.' })
+    .trim()
+    .min(1, { error: 'Saisissez votre identifiant ou votre adresse e-mail.' })
+    .max(254),
+  password: z
+    .string({ error: 'Saisissez votre mot de passe.' })
+    .min(1, { error: 'Saisissez votre mot de passe.' })
+    .max(128),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export const passwordResetRequestSchema = z.object({
+  login: z
+    .string({ error: 'Saisissez votre identifiant ou votre adresse e-mail.' })
+    .trim()
+    .min(1, { error: 'Saisissez votre identifiant ou votre adresse e-mail.' })
+    .max(254),
+});
+export type PasswordResetRequest = z.infer<typeof passwordResetRequestSchema>;
+
+export const passwordResetConfirmSchema = z
+  .object({
+    token: z.string().min(1).max(200),
+    password: newPasswordSchema,
+    confirmation: z.string({ error: 'Resaisissez ce mot de passe.' }),
+  })
+  .refine((v) => v.password === v.confirmation, {
+    error: 'Les deux mots de passe ne sont pas identiques.',
+    path: ['confirmation'],
+  });
+export type PasswordResetConfirm = z.infer<typeof passwordResetConfirmSchema>;
+
+/** The member as the browser sees them: no secrets, no health data. */
+export interface SessionMember {
+  id: string;
+  identifier: string;
+  displayName: string;
+  email: string | null;
+}
+
+/** `GET /api/auth/session` and `POST /api/auth/login` answer with this. */
+export interface SessionInfo {
+  member: SessionMember;
+  /** Send it back in the `X-CSRF-Token` header on every POST/PUT/PATCH/DELETE. */
+  csrfToken: string;
+  /** True while the latest CGU version is not accepted: nothing else is served until it is. */
+  cguRequired: boolean;
+  /** Idle timeout in seconds (SPEC A8). */
+  idleTimeoutSeconds: number;
+}
+
+export interface NeutralAnswer {
+  message: string;
+}
+
+export const CSRF_HEADER = 'X-CSRF-Token';

@@ -1,0 +1,7 @@
+export * from './auth.js';
+export * from './cgu.js';
+export * from './documents.js';
+export * from './events.js';
+export * from './menu.js';
+export * from './problem.js';
+export * from './pages.js';

@@ -1,0 +1,23 @@
+import type { MenuGroupId } from './menu.js';
+
+export type ContractKind = 'prevoyance' | 'sante';
+
+/**
+ * A page a section contributes to the left menu. Each section declares its pages once in its
+ * `contract/`, the server turns them into menu entries (filtered by SPEC A6) and the browser routes
+ * on their paths.
+ */
+export interface SectionPage {
+  /** Unique across the portal, e.g. `adhesion.contrat`. */
+  id: string;
+  group: MenuGroupId;
+  label: string;
+  /** Absolute path in the portal, e.g. `/adhesion/contrat`. */
+  path: string;
+  /** Employer authorisation that must be on (SPEC A6), e.g. `demande_indemnisation`. */
+  feature?: string;
+  /** Shown only to members holding a contract of this kind. */
+  contractKind?: ContractKind;
+  /** Documents of this category count as this entry's unread documents (SPEC A5). */
+  documentCategory?: string;
+}
