@@ -5,3 +5,4 @@ export * from './events.js';
 export * from './menu.js';
 export * from './problem.js';
 export * from './pages.js';
+export * from './password.js';

@@ -1,0 +1,53 @@
+import { type Context, Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
+import { createKernelApi } from './kernel-api.js';
+import type { Kernel, SectionSlice } from './kernel.js';
+import { ProblemError, problemResponse } from './problem.js';
+import type { MemberEnv } from './request-context.js';
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Turns any error into `application/problem+json` with a French detail; never leaks internals. */
+export function handleApiError(kernel: Kernel) {
+  return (error: Error, c: Context): Response => {
+    if (error instanceof ProblemError) return problemResponse(c, error);
+    if (error instanceof HTTPException && error.status < 500) {
+      return problemResponse(c, new ProblemError(error.status as 400, 'La requête ne peut pas être traitée.'));
+    }
+    kernel.logger.error({ err: error, requestId: c.get('requestId'), path: c.req.path }, 'unhandled error');
+    return problemResponse(
+      c,
+      new ProblemError(500, "Une erreur inattendue s'est produite. Réessayez dans quelques instants.", { code: 'internal' }),
+    );
+  };
+}
+
+/**
+ * `/api`: the kernel's routes and each section's slice under `/api/<section>`. Used by the host and by
+ * every API test, so tests exercise exactly what runs.
+ */
+export function createApiApp(kernel: Kernel, sections: readonly SectionSlice[]) {
+  const app = new Hono<MemberEnv>();
+  app.use('*', requestId());
+  // Same-origin writes only: a cross-site form or script is refused before any route runs.
+  app.use('*', async (c, next) => {
+    if (UNSAFE_METHODS.has(c.req.method)) {
+      const origin = c.req.header('origin');
+      const site = c.req.header('sec-fetch-site');
+      const allowed = new Set([new URL(c.req.url).origin, new URL(kernel.config.publicUrl).origin]);
+      if ((origin && !allowed.has(origin)) || site === 'cross-site') {
+        throw new ProblemError(403, 'Requête refusée : elle ne provient pas du portail.', { code: 'origin' });
+      }
+    }
+    await next();
+  });
+  app.route('/', createKernelApi(kernel));
+  for (const section of sections) app.route(`/${section.name}`, section.createApi(kernel));
+  // Registered last: only reached when no route above matched, whatever app this one is mounted in.
+  app.all('*', () => {
+    throw new ProblemError(404, "Cette adresse de l'API n'existe pas.", { code: 'unknown-route' });
+  });
+  app.onError(handleApiError(kernel));
+  return app;
+}

@@ -1,0 +1,34 @@
+import type { Kysely } from 'kysely';
+import type { CoreDatabase } from './schema.js';
+
+export interface AuditEntry {
+  actorKind: 'member' | 'manager' | 'system';
+  actorId: string | null;
+  action: string;
+  targetKind?: string;
+  targetId?: string;
+  before?: unknown;
+  after?: unknown;
+  ip?: string | null;
+}
+
+/** Who did what to what, and when (SPEC H7; document openings per ARCHITECTURE "Personal data"). */
+export class AuditLog {
+  constructor(private readonly db: Kysely<CoreDatabase>) {}
+
+  async record(entry: AuditEntry, db: Kysely<CoreDatabase> = this.db): Promise<void> {
+    await db
+      .insertInto('core.audit_log')
+      .values({
+        actor_kind: entry.actorKind,
+        actor_id: entry.actorId,
+        action: entry.action,
+        target_kind: entry.targetKind ?? null,
+        target_id: entry.targetId ?? null,
+        before: entry.before === undefined ? null : JSON.stringify(entry.before),
+        after: entry.after === undefined ? null : JSON.stringify(entry.after),
+        ip: entry.ip ?? null,
+      })
+      .execute();
+  }
+}

@@ -1,0 +1,54 @@
+import { createReadStream } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import type { Kysely } from 'kysely';
+import { randomToken, sha256Hex } from './crypto.js';
+import type { CoreDatabase } from './schema.js';
+
+export interface StoredFile {
+  id: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+}
+
+/** Files on disk (an S3-compatible store would implement the same), metadata in `core.files`. */
+export class BlobStore {
+  constructor(
+    private readonly db: Kysely<CoreDatabase>,
+    private readonly dir: string,
+  ) {}
+
+  async save(input: { fileName: string; contentType: string; data: Uint8Array }): Promise<StoredFile> {
+    const key = `${new Date().toISOString().slice(0, 7)}/${randomToken(18)}`;
+    const path = join(this.dir, key);
+    await mkdir(join(this.dir, key.slice(0, 7)), { recursive: true });
+    await writeFile(`${path}.part`, input.data);
+    await rename(`${path}.part`, path);
+    const row = await this.db
+      .insertInto('core.files')
+      .values({
+        storage_key: key,
+        file_name: input.fileName,
+        content_type: input.contentType,
+        size_bytes: input.data.byteLength,
+        sha256: sha256Hex(input.data),
+      })
+      .returning(['id', 'file_name', 'content_type', 'size_bytes', 'sha256'])
+      .executeTakeFirstOrThrow();
+    return {
+      id: row.id,
+      fileName: row.file_name,
+      contentType: row.content_type,
+      sizeBytes: row.size_bytes,
+      sha256: row.sha256,
+    };
+  }
+
+  /** A web stream of the file's bytes; the caller has already checked who may read it. */
+  open(storageKey: string): ReadableStream<Uint8Array> {
+    return Readable.toWeb(createReadStream(join(this.dir, storageKey))) as ReadableStream<Uint8Array>;
+  }
+}

@@ -1,0 +1,62 @@
+import { Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { type CguDocument, cguAcceptSchema } from '../contract/cgu.js';
+import { sessionInfo } from './auth-routes.js';
+import { cguStateOf } from './cgu-state.js';
+import type { Kernel } from './kernel.js';
+import { ProblemError, readJson } from './problem.js';
+import { clientIp, type MemberEnv } from './request-context.js';
+
+/** SPEC A3: the CGU, readable by anyone; accepted (version, date, IP kept) before anything else. */
+export function cguRoutes(kernel: Kernel) {
+  const { db } = kernel;
+  const app = new Hono<MemberEnv>();
+
+  app.get('/current', async (c) => {
+    const current = await db
+      .selectFrom('core.cgu_versions')
+      .selectAll()
+      .orderBy('version', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    if (!current) throw new ProblemError(404, "Aucune condition générale n'est publiée.");
+    const lookup = await kernel.sessions.lookup(getCookie(c, kernel.sessions.cookieName));
+    const accepted =
+      lookup.status === 'valid' ? !(await cguStateOf(db, lookup.session.memberId)).required : null;
+    const body: CguDocument = {
+      version: current.version,
+      title: current.title,
+      publishedAt: new Date(current.published_at).toISOString(),
+      sections: current.sections,
+      accepted,
+    };
+    c.header('Cache-Control', 'no-store');
+    return c.json(body);
+  });
+
+  app.post('/accept', kernel.requireMember({ allowWithoutCgu: true }), async (c) => {
+    const { version } = await readJson(c, cguAcceptSchema);
+    const { latest } = await cguStateOf(db, c.get('member').id);
+    if (version !== latest) {
+      throw new ProblemError(409, 'Une nouvelle version des conditions générales a été publiée : relisez-la avant de valider.', {
+        code: 'cgu-outdated',
+      });
+    }
+    await db
+      .insertInto('core.cgu_acceptances')
+      .values({ member_id: c.get('member').id, version, ip: clientIp(c) })
+      .onConflict((oc) => oc.columns(['member_id', 'version']).doNothing())
+      .execute();
+    await kernel.audit.record({
+      actorKind: 'member',
+      actorId: c.get('member').id,
+      action: 'cgu.accept',
+      targetKind: 'cgu',
+      targetId: String(version),
+      ip: clientIp(c),
+    });
+    return c.json(await sessionInfo(kernel, c.get('session')));
+  });
+
+  return app;
+}

@@ -1,0 +1,38 @@
+import { resolve } from 'node:path';
+import type { DatabaseTarget } from './database.js';
+
+export interface KernelConfig {
+  database: DatabaseTarget;
+  /** Folder of the filesystem blob store (documents, uploads). */
+  storageDir: string;
+  /** Public base URL of the portal, used in e-mailed links (never taken from request headers). */
+  publicUrl: string;
+  /** `smtp://host:port` — when unset, e-mails stay in the development mailbox (`/dev/boite-mail`). */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Secure cookies, no development mailbox. */
+  production: boolean;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  resetTokenMinutes: number;
+  lockout: { maxFailures: number; lockMinutes: number };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): KernelConfig {
+  const port = Number(env.PORT ?? 3000);
+  const dataDir = resolve(root, env.DATA_DIR ?? '.data');
+  return {
+    database: env.DATABASE_URL
+      ? { kind: 'postgres', url: env.DATABASE_URL }
+      : { kind: 'pglite', dataDir: resolve(dataDir, 'pglite') },
+    storageDir: resolve(root, env.STORAGE_DIR ?? resolve(dataDir, 'files')),
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    smtpUrl: env.SMTP_URL || null,
+    mailFrom: env.MAIL_FROM ?? 'Portail Adhérent <ne-pas-repondre@portail-adherent.fr>',
+    production: env.NODE_ENV === 'production',
+    sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 30),
+    sessionMaxHours: 12,
+    resetTokenMinutes: 30,
+    lockout: { maxFailures: 5, lockMinutes: 15 },
+  };
+}

@@ -1,0 +1,37 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import { PostgresJSDialect } from 'kysely-postgres-js';
+import postgres from 'postgres';
+
+/**
+ * Where the data lives: a real PostgreSQL server when `DATABASE_URL` is set, otherwise the embedded
+ * PGlite (PostgreSQL compiled to WASM) with its files under `dataDir` (or in memory when null).
+ */
+export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null };
+
+export interface DatabaseHandle<DB> {
+  db: Kysely<DB>;
+  target: DatabaseTarget;
+  close(): Promise<void>;
+}
+
+export function openDatabase<DB>(target: DatabaseTarget): DatabaseHandle<DB> {
+  if (target.kind === 'postgres') {
+    const sql = postgres(target.url, { max: 10, onnotice: () => {} });
+    const db = new Kysely<DB>({ dialect: new PostgresJSDialect({ postgres: sql }) });
+    return { db, target, close: () => db.destroy() };
+  }
+  if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
+  const pglite = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+  return {
+    db,
+    target,
+    close: async () => {
+      await db.destroy();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { Hono } from 'hono';
+import type { DocumentList, DocumentReadAnswer } from '../contract/documents.js';
+import type { SectionPage } from '../contract/pages.js';
+import type { Kernel } from './kernel.js';
+import { ProblemError } from './problem.js';
+import { clientIp, type MemberEnv } from './request-context.js';
+
+const NOT_FOUND = "Ce document n'existe pas ou ne vous est pas destiné.";
+
+function contentDisposition(fileName: string): string {
+  const ascii = fileName.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/** The one download route of member documents: owner-only in SQL, marks read (SPEC A5), audited. */
+export function documentRoutes(kernel: Kernel) {
+  const app = new Hono<MemberEnv>();
+  app.use('*', kernel.requireMember());
+
+  app.get('/:id', async (c) => {
+    const member = c.get('member');
+    const document = await kernel.documents.findFile(member.id, c.req.param('id'));
+    if (!document) throw new ProblemError(404, NOT_FOUND, { code: 'not-found' });
+    await kernel.documents.markRead(member.id, document.id);
+    await kernel.audit.record({
+      actorKind: 'member',
+      actorId: member.id,
+      action: 'document.open',
+      targetKind: 'document',
+      targetId: document.id,
+      ip: clientIp(c),
+    });
+    return c.body(kernel.blobs.open(document.storage_key), 200, {
+      'Content-Type': document.content_type,
+      'Content-Length': String(document.size_bytes),
+      'Content-Disposition': contentDisposition(document.file_name),
+      'Cache-Control': 'private, no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
+  });
+
+  app.post('/:id/read', async (c) => {
+    const id = c.req.param('id');
+    if (!(await kernel.documents.markRead(c.get('member').id, id))) {
+      throw new ProblemError(404, NOT_FOUND, { code: 'not-found' });
+    }
+    return c.json({ id, unread: false } satisfies DocumentReadAnswer);
+  });
+
+  return app;
+}
+
+/**
+ * `GET /` listing a page's documents (B1 Contrat, B2 Formulaires, B3 Documents clés, C1 forms…):
+ * the route answers 403 when the page is not open to the member (SPEC A6).
+ */
+export function documentListRoute(kernel: Kernel, page: SectionPage & { documentCategory: string }) {
+  const app = new Hono<MemberEnv>();
+  app.get('/', kernel.requireMember(), kernel.requirePage(page), async (c) => {
+    c.header('Cache-Control', 'private, no-store');
+    const items = await kernel.documents.list(c.get('member').id, page.documentCategory);
+    return c.json({ items } satisfies DocumentList);
+  });
+  return app;
+}

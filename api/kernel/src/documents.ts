@@ -1,0 +1,126 @@
+import { type Kysely, sql } from 'kysely';
+import type { MemberDocument } from '../contract/documents.js';
+import type { BlobStore } from './blob-store.js';
+import type { CoreDatabase, DocumentAudience } from './schema.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface PublishDocument {
+  category: string;
+  title: string;
+  audience: DocumentAudience;
+  memberId?: string;
+  employerId?: string;
+  file: { fileName: string; contentType: string; data: Uint8Array };
+  publishedAt?: Date;
+}
+
+/**
+ * Documents published to members (SPEC B1–B3, H4). Every query filters by the member in SQL: a
+ * document id alone never gives access (ARCHITECTURE: member-scoped queries).
+ */
+export class DocumentService {
+  constructor(
+    private readonly db: Kysely<CoreDatabase>,
+    private readonly blobs: BlobStore,
+  ) {}
+
+  private visibleTo(memberId: string) {
+    return this.db
+      .selectFrom('core.documents as d')
+      .innerJoin('core.files as f', 'f.id', 'd.file_id')
+      .leftJoin('core.employers as e', 'e.id', 'd.employer_id')
+      .leftJoin('core.document_reads as r', (join) =>
+        join.onRef('r.document_id', '=', 'd.id').on('r.member_id', '=', memberId),
+      )
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('d.audience', '=', 'member'), eb('d.member_id', '=', memberId)]),
+          eb.and([
+            eb('d.audience', '=', 'employer'),
+            eb(
+              'd.employer_id',
+              'in',
+              eb.selectFrom('core.memberships').select('employer_id').where('member_id', '=', memberId),
+            ),
+          ]),
+          eb('d.audience', '=', 'all'),
+        ]),
+      );
+  }
+
+  async list(memberId: string, category: string, limit = 200): Promise<MemberDocument[]> {
+    const rows = await this.visibleTo(memberId)
+      .select([
+        'd.id',
+        'd.title',
+        'd.published_at',
+        'e.name as employer',
+        'f.file_name',
+        'f.size_bytes',
+        sql<boolean>`r.document_id IS NULL`.as('unread'),
+      ])
+      .where('d.category', '=', category)
+      .orderBy('d.published_at', 'desc')
+      .orderBy('d.id')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      employer: r.employer,
+      title: r.title,
+      fileName: r.file_name,
+      sizeBytes: r.size_bytes,
+      publishedAt: new Date(r.published_at).toISOString(),
+      unread: r.unread,
+      downloadUrl: `/api/documents/${r.id}`,
+    }));
+  }
+
+  /** Unread documents per category, for the menu's counts (SPEC A5). */
+  async unreadCounts(memberId: string): Promise<Map<string, number>> {
+    const rows = await this.visibleTo(memberId)
+      .select(['d.category', sql<number>`count(*)::int`.as('unread')])
+      .where('r.document_id', 'is', null)
+      .groupBy('d.category')
+      .execute();
+    return new Map(rows.map((r) => [r.category, r.unread]));
+  }
+
+  async findFile(memberId: string, documentId: string) {
+    if (!UUID.test(documentId)) return undefined;
+    return this.visibleTo(memberId)
+      .select(['d.id', 'd.title', 'd.category', 'f.storage_key', 'f.file_name', 'f.content_type', 'f.size_bytes', 'f.sha256'])
+      .where('d.id', '=', documentId)
+      .executeTakeFirst();
+  }
+
+  /** Marks read; false when the member may not see that document. */
+  async markRead(memberId: string, documentId: string): Promise<boolean> {
+    if (!(await this.findFile(memberId, documentId))) return false;
+    await this.db
+      .insertInto('core.document_reads')
+      .values({ document_id: documentId, member_id: memberId })
+      .onConflict((oc) => oc.columns(['member_id', 'document_id']).doNothing())
+      .execute();
+    return true;
+  }
+
+  async publish(input: PublishDocument): Promise<string> {
+    const file = await this.blobs.save(input.file);
+    const row = await this.db
+      .insertInto('core.documents')
+      .values({
+        category: input.category,
+        title: input.title,
+        file_id: file.id,
+        audience: input.audience,
+        member_id: input.memberId ?? null,
+        employer_id: input.employerId ?? null,
+        ...(input.publishedAt ? { published_at: input.publishedAt } : {}),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  }
+}

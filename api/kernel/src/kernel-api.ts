@@ -1,0 +1,21 @@
+import { Hono } from 'hono';
+import { authRoutes } from './auth-routes.js';
+import { cguRoutes } from './cgu-routes.js';
+import { documentRoutes } from './document-routes.js';
+import type { Kernel } from './kernel.js';
+import { passwordResetRoutes } from './password-reset.js';
+import type { MemberEnv } from './request-context.js';
+
+/** The kernel's own routes, mounted by the host under `/api`. */
+export function createKernelApi(kernel: Kernel) {
+  const app = new Hono<MemberEnv>();
+  app.route('/auth', authRoutes(kernel));
+  app.route('/auth/password-reset', passwordResetRoutes(kernel));
+  app.route('/cgu', cguRoutes(kernel));
+  app.route('/documents', documentRoutes(kernel));
+  app.get('/menu', kernel.requireMember(), async (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json(await kernel.menu.menuFor(c.get('member'), kernel.documents));
+  });
+  return app;
+}

@@ -1,0 +1,87 @@
+import type { Hono, MiddlewareHandler } from 'hono';
+import type { Kysely } from 'kysely';
+import { coreMigrations } from '../migrations/index.js';
+import type { SectionPage } from '../contract/pages.js';
+import { AuditLog } from './audit.js';
+import { BlobStore } from './blob-store.js';
+import type { KernelConfig } from './config.js';
+import { openDatabase } from './database.js';
+import { DocumentService } from './documents.js';
+import { createLogger, type Logger } from './logger.js';
+import { memberAuth, requirePage } from './member-auth.js';
+import { MenuRegistry } from './menu.js';
+import { migrateAll, type SchemaMigrations } from './migrations.js';
+import { developmentMailbox, type MailTransport, Outbox, smtpTransport } from './outbox.js';
+import { RateLimiter } from './rate-limit.js';
+import type { MemberEnv, PageRef } from './request-context.js';
+import type { CoreDatabase } from './schema.js';
+import { SessionStore } from './sessions.js';
+
+/** The services a section's API slice receives (ARCHITECTURE: `createXApi(kernel)`). */
+export interface Kernel {
+  config: KernelConfig;
+  db: Kysely<CoreDatabase>;
+  logger: Logger;
+  sessions: SessionStore;
+  rateLimiter: RateLimiter;
+  audit: AuditLog;
+  blobs: BlobStore;
+  documents: DocumentService;
+  outbox: Outbox;
+  menu: MenuRegistry;
+  /** Member-scoped routes: session, CSRF on writes, CGU accepted. */
+  requireMember(options?: { allowWithoutCgu?: boolean }): MiddlewareHandler<MemberEnv>;
+  /** SPEC A6: 403 unless the page is open to this member (employer authorisation, contract kind). */
+  requirePage(page: PageRef): MiddlewareHandler<MemberEnv>;
+  close(): Promise<void>;
+}
+
+/** A section's server side, as the host mounts it under `/api/<name>`. */
+export interface SectionSlice {
+  name: string;
+  pages: readonly SectionPage[];
+  migrations?: SchemaMigrations;
+  createApi(kernel: Kernel): Hono<MemberEnv>;
+}
+
+export interface KernelOptions {
+  logger?: Logger;
+  mailTransport?: MailTransport;
+  sections?: readonly SectionSlice[];
+}
+
+/** Opens the database, runs the core and sections' migrations, and builds the kernel services. */
+export async function createKernel(config: KernelConfig, options: KernelOptions = {}): Promise<Kernel> {
+  const handle = openDatabase<CoreDatabase>(config.database);
+  const { db } = handle;
+  const sections = options.sections ?? [];
+  await migrateAll(db as Kysely<unknown>, [
+    coreMigrations,
+    ...sections.flatMap((s) => (s.migrations ? [s.migrations] : [])),
+  ]);
+  const logger = options.logger ?? createLogger();
+  const sessions = new SessionStore(db, config);
+  const blobs = new BlobStore(db, config.storageDir);
+  const transport = options.mailTransport ?? (config.smtpUrl ? smtpTransport(config.smtpUrl) : developmentMailbox);
+  const outbox = new Outbox(db, transport, config.mailFrom, logger);
+  const menu = new MenuRegistry();
+  for (const section of sections) menu.register(section.pages);
+  return {
+    config,
+    db,
+    logger,
+    sessions,
+    rateLimiter: new RateLimiter(db),
+    audit: new AuditLog(db),
+    blobs,
+    documents: new DocumentService(db, blobs),
+    outbox,
+    menu,
+    requireMember: memberAuth(db, sessions),
+    requirePage,
+    async close() {
+      await outbox.stop();
+      await handle.close();
+    },
+  };
+}

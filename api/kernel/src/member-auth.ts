@@ -1,0 +1,76 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie } from 'hono/cookie';
+import type { Kysely } from 'kysely';
+import { cguStateOf } from './cgu-state.js';
+import { safeEqual } from './crypto.js';
+import { loadMemberships, pageAccess } from './member-context.js';
+import { ProblemError } from './problem.js';
+import type { MemberEnv, PageRef } from './request-context.js';
+import type { CoreDatabase } from './schema.js';
+import type { SessionStore } from './sessions.js';
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export const NOT_LOGGED_IN = 'Vous devez vous connecter pour accéder à ce service.';
+export const SESSION_EXPIRED = 'Votre session a expiré. Veuillez vous reconnecter.';
+
+export function checkCsrf(c: Context, expected: string): void {
+  if (!UNSAFE_METHODS.has(c.req.method)) return;
+  const sent = c.req.header('x-csrf-token') ?? '';
+  if (!safeEqual(sent, expected)) {
+    throw new ProblemError(403, 'Requête refusée : jeton de sécurité manquant ou invalide. Rechargez la page.', {
+      code: 'csrf',
+    });
+  }
+}
+
+/**
+ * Member-scoped routes: a valid session (SPEC A8), a CSRF token on writes, and the latest CGU
+ * accepted (SPEC A3) unless `allowWithoutCgu`.
+ */
+export function memberAuth(db: Kysely<CoreDatabase>, sessions: SessionStore) {
+  return (options: { allowWithoutCgu?: boolean } = {}): MiddlewareHandler<MemberEnv> =>
+    async (c, next) => {
+      const lookup = await sessions.lookup(getCookie(c, sessions.cookieName));
+      if (lookup.status !== 'valid') {
+        if (lookup.status === 'expired') deleteCookie(c, sessions.cookieName, { path: '/' });
+        throw new ProblemError(401, lookup.status === 'expired' ? SESSION_EXPIRED : NOT_LOGGED_IN, {
+          code: lookup.status === 'expired' ? 'session-expired' : 'unauthenticated',
+        });
+      }
+      const { session } = lookup;
+      checkCsrf(c, session.csrfToken);
+      if (!options.allowWithoutCgu && (await cguStateOf(db, session.memberId)).required) {
+        throw new ProblemError(403, 'Vous devez accepter les nouvelles conditions générales pour continuer.', {
+          code: 'cgu-required',
+        });
+      }
+      c.set('session', session);
+      c.set('member', {
+        id: session.memberId,
+        identifier: session.identifier,
+        displayName: session.displayName,
+        email: session.email,
+        memberships: await loadMemberships(db, session.memberId),
+      });
+      await next();
+    };
+}
+
+/** SPEC A6: the API refuses a page's routes, not just the menu, when the page is not open to the member. */
+export function requirePage(page: PageRef): MiddlewareHandler<MemberEnv> {
+  return async (c, next) => {
+    const access = pageAccess(c.get('member'), page);
+    if (access === 'feature-disabled') {
+      throw new ProblemError(403, `Le service « ${page.label} » n'est pas ouvert par votre employeur.`, {
+        code: 'feature-disabled',
+      });
+    }
+    if (access === 'contract-kind') {
+      throw new ProblemError(403, `Le service « ${page.label} » n'est pas prévu par votre contrat.`, {
+        code: 'contract-kind',
+      });
+    }
+    await next();
+  };
+}

@@ -1,0 +1,134 @@
+import { type Kysely, sql } from 'kysely';
+import nodemailer from 'nodemailer';
+import type { Logger } from './logger.js';
+import type { CoreDatabase } from './schema.js';
+
+export interface OutgoingEmail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** Delivers one message or throws; the outbox retries later. */
+export interface MailTransport {
+  readonly kind: 'smtp' | 'development';
+  send(message: OutgoingEmail & { from: string }): Promise<void>;
+}
+
+export function smtpTransport(smtpUrl: string): MailTransport {
+  const url = new URL(smtpUrl);
+  const transporter = nodemailer.createTransport({
+    host: url.hostname,
+    port: Number(url.port || 25),
+    secure: url.protocol === 'smtps:',
+    ignoreTLS: url.searchParams.get('tls') === 'off',
+    ...(url.username ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } } : {}),
+  });
+  return {
+    kind: 'smtp',
+    async send(message) {
+      await transporter.sendMail(message);
+    },
+  };
+}
+
+/** Development default: messages stay in the outbox table and are read at `/dev/boite-mail`. */
+export const developmentMailbox: MailTransport = { kind: 'development', async send() {} };
+
+const MAX_ATTEMPTS = 8;
+
+/** Persistent outbox (SPEC N1): written in the same transaction as the change it reports. */
+export class Outbox {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<number> | null = null;
+
+  constructor(
+    private readonly db: Kysely<CoreDatabase>,
+    private readonly transport: MailTransport,
+    private readonly from: string,
+    private readonly logger: Logger,
+  ) {}
+
+  get transportKind() {
+    return this.transport.kind;
+  }
+
+  async enqueueEmail(email: OutgoingEmail, db: Kysely<CoreDatabase> = this.db): Promise<string> {
+    const row = await db
+      .insertInto('core.outbox')
+      .values({ channel: 'email', recipient: email.to, subject: email.subject, body_text: email.text })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    this.kick();
+    return row.id;
+  }
+
+  /** Sends every due message once; returns how many were delivered. */
+  deliverDue(): Promise<number> {
+    this.running ??= this.deliver().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async deliver(): Promise<number> {
+    const due = await this.db
+      .selectFrom('core.outbox')
+      .selectAll()
+      .where('status', '=', 'pending')
+      .where('next_attempt_at', '<=', sql<Date>`now()`)
+      .orderBy('created_at')
+      .limit(50)
+      .execute();
+    let delivered = 0;
+    for (const message of due) {
+      try {
+        if (message.channel === 'email') {
+          await this.transport.send({
+            from: this.from,
+            to: message.recipient,
+            subject: message.subject,
+            text: message.body_text,
+          });
+        }
+        await this.db
+          .updateTable('core.outbox')
+          .set({ status: 'sent', sent_at: sql`now()`, attempts: message.attempts + 1, last_error: null })
+          .where('id', '=', message.id)
+          .execute();
+        delivered++;
+      } catch (error) {
+        const attempts = message.attempts + 1;
+        this.logger.warn({ outboxId: message.id, attempts, err: String(error) }, 'outbox delivery failed');
+        await this.db
+          .updateTable('core.outbox')
+          .set({
+            attempts,
+            status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+            last_error: String(error).slice(0, 500),
+            next_attempt_at: new Date(Date.now() + 30_000 * 2 ** attempts),
+          })
+          .where('id', '=', message.id)
+          .execute();
+      }
+    }
+    return delivered;
+  }
+
+  /** Delivers soon after an enqueue, without waiting for the next tick. */
+  private kick(): void {
+    if (this.timer) setTimeout(() => void this.deliverDue().catch(() => {}), 10).unref();
+  }
+
+  start(intervalMs = 5000): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => void this.deliverDue().catch(() => {}), intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+}

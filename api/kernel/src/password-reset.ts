@@ -1,0 +1,113 @@
+import { Hono } from 'hono';
+import { sql } from 'kysely';
+import { passwordResetConfirmSchema, passwordResetRequestSchema } from '../contract/auth.js';
+import { hashPassword, randomToken, sha256Hex } from './crypto.js';
+import type { Kernel } from './kernel.js';
+import { ProblemError, readJson } from './problem.js';
+import { clientIp } from './request-context.js';
+
+export const RESET_REQUESTED =
+  "Si un compte correspond à ces informations, un e-mail contenant un lien de réinitialisation vient d'être envoyé. Ce lien est valable 30 minutes.";
+export const RESET_LINK_INVALID =
+  "Ce lien n'est plus valable : il a expiré ou a déjà été utilisé. Demandez un nouveau lien depuis « Besoin d'aide ».";
+
+/** SPEC A2: "Besoin d'aide" → a single-use, expiring link by e-mail; same answer whether or not the account exists. */
+export function passwordResetRoutes(kernel: Kernel) {
+  const { db, config } = kernel;
+  const app = new Hono();
+
+  app.post('/request', async (c) => {
+    const { login } = await readJson(c, passwordResetRequestSchema);
+    const ip = clientIp(c) ?? 'unknown';
+    if (!(await kernel.rateLimiter.hit(`reset-ip:${ip}`, 10, 900))) {
+      throw new ProblemError(429, 'Trop de demandes depuis votre connexion. Réessayez dans quelques minutes.', {
+        code: 'rate-limited',
+        headers: { 'Retry-After': '900' },
+      });
+    }
+    const key = login.toLowerCase();
+    const member = await db
+      .selectFrom('core.members')
+      .select(['id', 'email', 'first_name', 'last_name'])
+      .where((eb) => eb.or([eb(eb.fn('lower', ['identifier']), '=', key), eb(eb.fn('lower', ['email']), '=', key)]))
+      .where('password_hash', 'is not', null)
+      .executeTakeFirst();
+    const withinAccountLimit = member?.email ? await kernel.rateLimiter.hit(`reset-member:${member.id}`, 3, 3600) : false;
+    if (member?.email && withinAccountLimit) {
+      const token = randomToken();
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('core.password_reset_tokens')
+          .values({
+            token_hash: sha256Hex(token),
+            member_id: member.id,
+            expires_at: new Date(Date.now() + config.resetTokenMinutes * 60_000),
+          })
+          .execute();
+        await kernel.outbox.enqueueEmail(
+          {
+            to: member.email as string,
+            subject: 'Portail Adhérent : choisissez un nouveau mot de passe',
+            text: [
+              `Bonjour ${member.first_name} ${member.last_name},`,
+              '',
+              'Vous avez demandé à choisir un nouveau mot de passe pour le Portail Adhérent.',
+              `Suivez ce lien, valable ${config.resetTokenMinutes} minutes et une seule fois :`,
+              `${config.publicUrl}/mot-de-passe/nouveau?jeton=${token}`,
+              '',
+              "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.",
+            ].join('\n'),
+          },
+          trx,
+        );
+      });
+    }
+    return c.json({ message: RESET_REQUESTED }, 202);
+  });
+
+  app.post('/confirm', async (c) => {
+    const { token, password } = await readJson(c, passwordResetConfirmSchema);
+    const passwordHash = await hashPassword(password);
+    const memberId = await db.transaction().execute(async (trx) => {
+      const used = await trx
+        .updateTable('core.password_reset_tokens')
+        .set({ used_at: sql`now()` })
+        .where('token_hash', '=', sha256Hex(token))
+        .where('used_at', 'is', null)
+        .where('expires_at', '>', sql<Date>`now()`)
+        .returning('member_id')
+        .executeTakeFirst();
+      if (!used) return null;
+      const member = await trx
+        .updateTable('core.members')
+        .set({ password_hash: passwordHash })
+        .where('id', '=', used.member_id)
+        .returning(['id', 'identifier', 'email', 'first_name'])
+        .executeTakeFirstOrThrow();
+      await kernel.sessions.revokeAllOf(member.id, trx);
+      await trx
+        .deleteFrom('core.login_failures')
+        .where('login_key', 'in', [member.identifier.toLowerCase(), (member.email ?? '').toLowerCase()])
+        .execute();
+      await kernel.audit.record(
+        { actorKind: 'member', actorId: member.id, action: 'auth.password-reset', ip: clientIp(c) },
+        trx,
+      );
+      if (member.email) {
+        await kernel.outbox.enqueueEmail(
+          {
+            to: member.email,
+            subject: 'Portail Adhérent : votre mot de passe a été modifié',
+            text: `Bonjour ${member.first_name},\n\nVotre mot de passe du Portail Adhérent vient d'être modifié. Si vous n'êtes pas à l'origine de ce changement, contactez sans attendre le service adhérents.`,
+          },
+          trx,
+        );
+      }
+      return member.id;
+    });
+    if (!memberId) throw new ProblemError(410, RESET_LINK_INVALID, { code: 'reset-token-invalid' });
+    return c.json({ message: 'Votre mot de passe a été modifié. Vous pouvez vous connecter.' });
+  });
+
+  return app;
+}

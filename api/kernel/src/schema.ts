@@ -1,0 +1,176 @@
+import type { ColumnType, Generated } from 'kysely';
+
+type Instant = ColumnType<Date, Date | string | undefined, Date | string>;
+type DefaultedInstant = ColumnType<Date, Date | string | undefined, Date | string>;
+/** `date` columns are read back as text (`to_char`/cast) where shown; stored from ISO strings. */
+type CalendarDate = ColumnType<Date | string, string, string>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface EmployersTable {
+  id: Generated<string>;
+  name: string;
+  adhesion_code: string | null;
+  disabled_features: ColumnType<string[], string[] | undefined, string[]>;
+  created_at: DefaultedInstant;
+}
+
+export interface MembersTable {
+  id: Generated<string>;
+  identifier: string;
+  email: string | null;
+  civility: string;
+  first_name: string;
+  last_name: string;
+  birth_date: CalendarDate;
+  password_hash: string | null;
+  created_at: DefaultedInstant;
+}
+
+export interface ContractsTable {
+  id: Generated<string>;
+  code: string;
+  label: string;
+  kind: 'prevoyance' | 'sante';
+}
+
+export interface MembershipsTable {
+  id: Generated<string>;
+  member_id: string;
+  employer_id: string | null;
+  contract_id: string;
+  membership_number: string;
+  start_date: CalendarDate;
+  end_date: CalendarDate | null;
+}
+
+export interface CguVersionsTable {
+  version: number;
+  title: string;
+  sections: Json<{ heading: string; paragraphs: string[] }[]>;
+  published_at: DefaultedInstant;
+}
+
+export interface CguAcceptancesTable {
+  member_id: string;
+  version: number;
+  accepted_at: DefaultedInstant;
+  ip: string | null;
+}
+
+export interface SessionsTable {
+  id: Generated<string>;
+  token_hash: string;
+  member_id: string;
+  csrf_token: string;
+  created_at: DefaultedInstant;
+  last_seen_at: DefaultedInstant;
+  expires_at: Instant;
+  revoked_at: Instant | null;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface PasswordResetTokensTable {
+  token_hash: string;
+  member_id: string;
+  created_at: DefaultedInstant;
+  expires_at: Instant;
+  used_at: Instant | null;
+}
+
+export interface LoginFailuresTable {
+  login_key: string;
+  failures: number;
+  last_failed_at: Instant;
+  locked_until: Instant | null;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  window_start: Instant;
+  hits: number;
+}
+
+export interface FilesTable {
+  id: Generated<string>;
+  storage_key: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  created_at: DefaultedInstant;
+}
+
+export type DocumentAudience = 'member' | 'employer' | 'all';
+
+export interface DocumentsTable {
+  id: Generated<string>;
+  category: string;
+  title: string;
+  file_id: string;
+  audience: DocumentAudience;
+  member_id: string | null;
+  employer_id: string | null;
+  published_at: DefaultedInstant;
+}
+
+export interface DocumentReadsTable {
+  document_id: string;
+  member_id: string;
+  read_at: DefaultedInstant;
+}
+
+export interface OutboxTable {
+  id: Generated<string>;
+  channel: 'email' | 'sms';
+  recipient: string;
+  subject: string;
+  body_text: string;
+  status: ColumnType<'pending' | 'sent' | 'failed', 'pending' | undefined, 'pending' | 'sent' | 'failed'>;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: DefaultedInstant;
+  last_error: string | null;
+  created_at: DefaultedInstant;
+  sent_at: Instant | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: DefaultedInstant;
+  actor_kind: 'member' | 'manager' | 'system';
+  actor_id: string | null;
+  action: string;
+  target_kind: string | null;
+  target_id: string | null;
+  before: Json<unknown> | null;
+  after: Json<unknown> | null;
+  ip: string | null;
+}
+
+export interface ManagersTable {
+  id: Generated<string>;
+  login: string;
+  display_name: string;
+  password_hash: string;
+  created_at: DefaultedInstant;
+}
+
+/** The kernel's tables, schema-qualified. Sections add their own schema's tables beside these. */
+export interface CoreDatabase {
+  'core.employers': EmployersTable;
+  'core.members': MembersTable;
+  'core.contracts': ContractsTable;
+  'core.memberships': MembershipsTable;
+  'core.cgu_versions': CguVersionsTable;
+  'core.cgu_acceptances': CguAcceptancesTable;
+  'core.sessions': SessionsTable;
+  'core.password_reset_tokens': PasswordResetTokensTable;
+  'core.login_failures': LoginFailuresTable;
+  'core.rate_limits': RateLimitsTable;
+  'core.files': FilesTable;
+  'core.documents': DocumentsTable;
+  'core.document_reads': DocumentReadsTable;
+  'core.outbox': OutboxTable;
+  'core.audit_log': AuditLogTable;
+  'core.managers': ManagersTable;
+}

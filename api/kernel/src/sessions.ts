@@ -1,0 +1,103 @@
+import { type Kysely, sql } from 'kysely';
+import type { KernelConfig } from './config.js';
+import { randomToken, sha256Hex } from './crypto.js';
+import type { CoreDatabase } from './schema.js';
+
+export interface SessionRecord {
+  id: string;
+  memberId: string;
+  csrfToken: string;
+  identifier: string;
+  displayName: string;
+  email: string | null;
+}
+
+export type SessionLookup = { status: 'valid'; session: SessionRecord } | { status: 'expired' } | { status: 'none' };
+
+/** Sessions in PostgreSQL: the cookie holds a random token, the table only its SHA-256. */
+export class SessionStore {
+  constructor(
+    private readonly db: Kysely<CoreDatabase>,
+    private readonly config: KernelConfig,
+  ) {}
+
+  get cookieName(): string {
+    return this.config.production ? '__Host-portail_session' : 'portail_session';
+  }
+
+  async create(memberId: string, client: { ip: string | null; userAgent: string | null }) {
+    const token = randomToken();
+    const csrfToken = randomToken();
+    await this.db
+      .insertInto('core.sessions')
+      .values({
+        token_hash: sha256Hex(token),
+        member_id: memberId,
+        csrf_token: csrfToken,
+        expires_at: new Date(Date.now() + this.config.sessionMaxHours * 3_600_000),
+        ip: client.ip,
+        user_agent: client.userAgent?.slice(0, 300) ?? null,
+      })
+      .execute();
+    return { token, csrfToken };
+  }
+
+  async lookup(token: string | undefined): Promise<SessionLookup> {
+    if (!token || token.length > 100) return { status: 'none' };
+    const row = await this.db
+      .selectFrom('core.sessions as s')
+      .innerJoin('core.members as m', 'm.id', 's.member_id')
+      .select([
+        's.id',
+        's.member_id',
+        's.csrf_token',
+        's.revoked_at',
+        's.expires_at',
+        's.last_seen_at',
+        'm.identifier',
+        'm.first_name',
+        'm.last_name',
+        'm.email',
+      ])
+      .where('s.token_hash', '=', sha256Hex(token))
+      .executeTakeFirst();
+    if (!row) return { status: 'none' };
+    const now = Date.now();
+    const idleLimit = new Date(row.last_seen_at).getTime() + this.config.sessionIdleMinutes * 60_000;
+    if (row.revoked_at || new Date(row.expires_at).getTime() <= now || idleLimit <= now) {
+      return { status: 'expired' };
+    }
+    if (now - new Date(row.last_seen_at).getTime() > 30_000) {
+      await this.db.updateTable('core.sessions').set({ last_seen_at: sql`now()` }).where('id', '=', row.id).execute();
+    }
+    return {
+      status: 'valid',
+      session: {
+        id: row.id,
+        memberId: row.member_id,
+        csrfToken: row.csrf_token,
+        identifier: row.identifier,
+        displayName: `${row.first_name} ${row.last_name}`,
+        email: row.email,
+      },
+    };
+  }
+
+  async revoke(sessionId: string): Promise<void> {
+    await this.db
+      .updateTable('core.sessions')
+      .set({ revoked_at: sql`now()` })
+      .where('id', '=', sessionId)
+      .where('revoked_at', 'is', null)
+      .execute();
+  }
+
+  async revokeAllOf(memberId: string, db: Kysely<CoreDatabase> = this.db): Promise<void> {
+    await db
+      .updateTable('core.sessions')
+      .set({ revoked_at: sql`now()` })
+      .where('member_id', '=', memberId)
+      .where('revoked_at', 'is', null)
+      .execute();
+  }
+}

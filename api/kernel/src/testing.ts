@@ -1,0 +1,162 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Hono } from 'hono';
+import postgres from 'postgres';
+import { CSRF_HEADER, type SessionInfo } from '../contract/auth.js';
+import { createApiApp } from './api-app.js';
+import type { KernelConfig } from './config.js';
+import { randomToken } from './crypto.js';
+import type { DatabaseTarget } from './database.js';
+import { Directory } from './directory.js';
+import { createKernel, type Kernel, type KernelOptions, type SectionSlice } from './kernel.js';
+import type { MailTransport, OutgoingEmail } from './outbox.js';
+
+/**
+ * A fresh database for one test file: a new database on the PostgreSQL server of `DATABASE_URL`
+ * (CI), or an in-memory PGlite otherwise.
+ */
+export async function freshDatabase(): Promise<{ target: DatabaseTarget; drop(): Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (!url) return { target: { kind: 'pglite', dataDir: null }, drop: async () => {} };
+  const name = `portail_test_${Date.now().toString(36)}_${randomToken(6).toLowerCase().replace(/[^a-z0-9]/g, 'x')}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return {
+    target: { kind: 'postgres', url: target.toString() },
+    drop: async () => {
+      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+/** Captures e-mails instead of sending them (tests that need real SMTP use smtp-server). */
+export class RecordingTransport implements MailTransport {
+  readonly kind = 'smtp' as const;
+  readonly sent: (OutgoingEmail & { from: string })[] = [];
+  async send(message: OutgoingEmail & { from: string }) {
+    this.sent.push(message);
+  }
+}
+
+export interface TestKernel {
+  kernel: Kernel;
+  app: Hono;
+  directory: Directory;
+  mail: RecordingTransport;
+  close(): Promise<void>;
+}
+
+export async function createTestKernel(
+  options: { sections?: readonly SectionSlice[]; config?: Partial<KernelConfig> } & Omit<KernelOptions, 'sections'> = {},
+): Promise<TestKernel> {
+  const database = await freshDatabase();
+  const storageDir = await mkdtemp(join(tmpdir(), 'portail-files-'));
+  const mail = new RecordingTransport();
+  const config: KernelConfig = {
+    database: database.target,
+    storageDir,
+    publicUrl: 'http://localhost',
+    smtpUrl: null,
+    mailFrom: 'Portail Adhérent <ne-pas-repondre@portail-adherent.fr>',
+    production: false,
+    sessionIdleMinutes: 30,
+    sessionMaxHours: 12,
+    resetTokenMinutes: 30,
+    lockout: { maxFailures: 5, lockMinutes: 15 },
+    ...options.config,
+  };
+  const sections = options.sections ?? [];
+  const kernel = await createKernel(config, { mailTransport: options.mailTransport ?? mail, ...options, sections });
+  const { Hono: HonoApp } = await import('hono');
+  const app = new HonoApp().route('/api', createApiApp(kernel, sections));
+  return {
+    kernel,
+    app,
+    directory: new Directory(kernel.db),
+    mail,
+    async close() {
+      await kernel.close();
+      await database.drop();
+      await rm(storageDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A browser-like client for `app.request()`: keeps the session cookie and sends the CSRF token. */
+export class TestClient {
+  private cookie = '';
+  csrfToken = '';
+
+  constructor(private readonly app: Hono) {}
+
+  async request(path: string, init: { method?: string; json?: unknown; body?: string; headers?: Record<string, string> } = {}) {
+    const headers: Record<string, string> = { ...init.headers };
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.csrfToken && init.method && init.method !== 'GET') headers[CSRF_HEADER] = this.csrfToken;
+    let body = init.body;
+    if (init.json !== undefined) {
+      headers['content-type'] = 'application/json';
+      body = JSON.stringify(init.json);
+    }
+    const response = await this.app.request(path, { method: init.method ?? 'GET', headers, body });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) {
+      const pair = setCookie.split(';')[0] ?? '';
+      this.cookie = pair.endsWith('=') ? '' : pair;
+    }
+    return response;
+  }
+
+  async login(login: string, password: string): Promise<SessionInfo> {
+    const response = await this.request('/api/auth/login', { method: 'POST', json: { login, password } });
+    if (response.status !== 200) throw new Error(`login failed: ${response.status} ${await response.text()}`);
+    const session = (await response.json()) as SessionInfo;
+    this.csrfToken = session.csrfToken;
+    return session;
+  }
+}
+
+export const TEST_PASSWORD = 'Portail2026';
+
+/**
+ * Two employers (the second without online claims), one contract of each kind, CGU v1, and members
+ * who accepted it: enough for most API tests.
+ */
+export async function seedBasics(t: TestKernel) {
+  const { directory } = t;
+  const openEmployer = await directory.createEmployer({ name: 'Mairie de Bourges', adhesionCode: 'BOURGES-2026' });
+  const closedEmployer = await directory.createEmployer({
+    name: 'Centre hospitalier de Vierzon',
+    disabledFeatures: ['demande_indemnisation'],
+  });
+  const prevoyance = await directory.createContract({ code: 'PREV-01', label: 'Prévoyance complémentaire', kind: 'prevoyance' });
+  const sante = await directory.createContract({ code: 'SANTE-01', label: 'Complémentaire santé', kind: 'sante' });
+  await directory.publishCgu({ version: 1, title: "Conditions générales d'utilisation", sections: [{ heading: 'Objet', paragraphs: ['Texte.'] }] });
+  const member = async (identifier: string, email: string, employerId: string, contractId: string) => {
+    const id = await directory.createMember({
+      identifier,
+      email,
+      civility: 'Mme',
+      firstName: 'Test',
+      lastName: identifier,
+      birthDate: '1980-01-01',
+      password: TEST_PASSWORD,
+    });
+    await directory.addMembership({ memberId: id, employerId, contractId, membershipNumber: `N-${identifier}`, startDate: '2020-01-01' });
+    await directory.acceptCgu(id, 1);
+    return id;
+  };
+  return {
+    openEmployer,
+    closedEmployer,
+    prevoyance,
+    sante,
+    alice: await member('A100001', 'alice@example.fr', openEmployer, prevoyance),
+    bruno: await member('A100002', 'bruno@example.fr', closedEmployer, prevoyance),
+    sam: await member('S200001', 'sam@example.fr', openEmployer, sante),
+  };
+}

@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { createTestKernel, seedBasics, TEST_PASSWORD, TestClient, type TestKernel } from '@portail/kernel/testing';
+
+let t: TestKernel;
+let ids: Awaited<ReturnType<typeof seedBasics>>;
+
+before(async () => {
+  t = await createTestKernel();
+  ids = await seedBasics(t);
+});
+after(() => t.close());
+
+async function problem(response: Response) {
+  assert.equal(response.headers.get('content-type'), 'application/problem+json');
+  return (await response.json()) as { status: number; detail: string; code?: string; errors?: { field: string }[] };
+}
+
+describe('A1 login', () => {
+  test('logs in by identifier or e-mail, session cookie is HttpOnly and SameSite', async () => {
+    const client = new TestClient(t.app);
+    const response = await client.request('/api/auth/login', {
+      method: 'POST',
+      json: { login: 'a100001', password: TEST_PASSWORD },
+    });
+    assert.equal(response.status, 200);
+    const cookie = response.headers.get('set-cookie') ?? '';
+    assert.match(cookie, /HttpOnly/);
+    assert.match(cookie, /SameSite=Lax/);
+    const byEmail = new TestClient(t.app);
+    const session = await byEmail.login('ALICE@example.fr', TEST_PASSWORD);
+    assert.equal(session.member.identifier, 'A100001');
+    assert.equal(session.cguRequired, false);
+  });
+
+  test('wrong password and unknown login get the same generic French message', async () => {
+    const client = new TestClient(t.app);
+    const wrong = await problem(
+      await client.request('/api/auth/login', { method: 'POST', json: { login: 'A100001', password: 'Mauvais1' } }),
+    );
+    const unknown = await problem(
+      await client.request('/api/auth/login', { method: 'POST', json: { login: 'nobody', password: 'Mauvais1' } }),
+    );
+    assert.equal(wrong.status, 401);
+    assert.equal(wrong.detail, 'Identifiant ou mot de passe incorrect.');
+    assert.deepEqual(unknown, { ...wrong, requestId: unknown.requestId } as typeof unknown);
+  });
+
+  test('empty fields are marked, malformed JSON is refused in French', async () => {
+    const client = new TestClient(t.app);
+    const empty = await problem(await client.request('/api/auth/login', { method: 'POST', json: { login: '', password: '' } }));
+    assert.equal(empty.status, 400);
+    assert.deepEqual(empty.errors?.map((e) => e.field).sort(), ['login', 'password']);
+    const malformed = await problem(
+      await client.request('/api/auth/login', { method: 'POST', body: '{"login":', headers: { 'content-type': 'application/json' } }),
+    );
+    assert.equal(malformed.status, 400);
+    assert.match(malformed.detail, /JSON/);
+  });
+
+  test('five failures lock the login for 15 minutes, even with the right password', async () => {
+    const client = new TestClient(t.app);
+    for (let i = 0; i < 5; i++) {
+      const r = await client.request('/api/auth/login', { method: 'POST', json: { login: 'S200001', password: 'Mauvais1' } });
+      assert.equal(r.status, 401);
+    }
+    const locked = await client.request('/api/auth/login', { method: 'POST', json: { login: 'S200001', password: TEST_PASSWORD } });
+    const body = await problem(locked);
+    assert.equal(locked.status, 429);
+    assert.equal(body.code, 'locked');
+    assert.match(body.detail, /15 minutes/);
+    await t.kernel.db.deleteFrom('core.login_failures').execute();
+  });
+});
+
+describe('A8 session', () => {
+  test('logout revokes the session; the old cookie then gets 401', async () => {
+    const client = new TestClient(t.app);
+    await client.login('A100001', TEST_PASSWORD);
+    assert.equal((await client.request('/api/menu')).status, 200);
+    const stolenCookie = (client as unknown as { cookie: string }).cookie;
+    assert.equal((await client.request('/api/auth/logout', { method: 'POST' })).status, 204);
+    const replay = await t.app.request('/api/menu', { headers: { cookie: stolenCookie } });
+    const body = await problem(replay);
+    assert.equal(replay.status, 401);
+    assert.equal(body.code, 'session-expired');
+  });
+
+  test('a session idle longer than the timeout has expired', async () => {
+    const client = new TestClient(t.app);
+    await client.login('A100001', TEST_PASSWORD);
+    await t.kernel.db
+      .updateTable('core.sessions')
+      .set({ last_seen_at: new Date(Date.now() - 31 * 60_000) })
+      .where('member_id', '=', ids.alice)
+      .execute();
+    const response = await client.request('/api/menu');
+    assert.equal(response.status, 401);
+    assert.equal((await problem(response)).detail, 'Votre session a expiré. Veuillez vous reconnecter.');
+  });
+
+  test('only a hash of the session token is stored', async () => {
+    const client = new TestClient(t.app);
+    await client.login('A100001', TEST_PASSWORD);
+    const token = decodeURIComponent(((client as unknown as { cookie: string }).cookie.split('=')[1] ?? ''));
+    const rows = await t.kernel.db.selectFrom('core.sessions').select('token_hash').execute();
+    assert.ok(rows.length > 0);
+    assert.ok(rows.every((r) => r.token_hash !== token && r.token_hash.length === 64));
+  });
+
+  test('writes need the CSRF token and a same-origin request', async () => {
+    const client = new TestClient(t.app);
+    await client.login('A100001', TEST_PASSWORD);
+    const token = client.csrfToken;
+    client.csrfToken = '';
+    const missing = await client.request('/api/cgu/accept', { method: 'POST', json: { version: 1 } });
+    assert.equal(missing.status, 403);
+    assert.equal((await problem(missing)).code, 'csrf');
+    client.csrfToken = token;
+    const crossSite = await client.request('/api/cgu/accept', {
+      method: 'POST',
+      json: { version: 1 },
+      headers: { origin: 'https://evil.example' },
+    });
+    assert.equal(crossSite.status, 403);
+    assert.equal((await problem(crossSite)).code, 'origin');
+  });
+
+  test('unknown API routes answer a French problem', async () => {
+    const response = await t.app.request('/api/nothing-here');
+    assert.equal(response.status, 404);
+    assert.match((await problem(response)).detail, /n'existe pas/);
+  });
+});
