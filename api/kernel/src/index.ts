@@ -19,3 +19,4 @@ export type { CoreDatabase } from './schema.js';
 export { sqlMigration } from './sql-migration.js';
 export { createApiApp, handleApiError } from './api-app.js';
 export { Directory } from './directory.js';
+export { type PdfSection, pdfSafe, renderTextPdf, type TextPdf } from './pdf.js';

@@ -1,0 +1,74 @@
+import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+
+export interface PdfSection {
+  heading?: string;
+  paragraphs: string[];
+}
+
+export interface TextPdf {
+  title: string;
+  subtitle?: string;
+  sections: PdfSection[];
+  footer?: string;
+}
+
+const A4 = { width: 595.28, height: 841.89 };
+const MARGIN = 56;
+
+/** Helvetica is WinAnsi: swap the narrow no-break space `Intl` puts in French numbers. */
+export function pdfSafe(text: string): string {
+  return text.replace(/\u202f/g, '\u00a0').replace(/[\u2010-\u2011]/g, '-');
+}
+
+function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (font.widthOfTextAtSize(candidate, size) > width && line) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** A plain, accessible-text A4 document (real text, so `pdftotext` and screen readers read it). */
+export async function renderTextPdf(doc: TextPdf): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.setTitle(pdfSafe(doc.title));
+  pdf.setLanguage('fr-FR');
+  pdf.setProducer('Portail Adhérent');
+  const regular = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  let page: PDFPage = pdf.addPage([A4.width, A4.height]);
+  let y = A4.height - MARGIN;
+  const width = A4.width - 2 * MARGIN;
+  const write = (text: string, font: PDFFont, size: number, gapAfter = 4) => {
+    for (const line of wrap(pdfSafe(text), font, size, width)) {
+      if (y < MARGIN + size) {
+        page = pdf.addPage([A4.width, A4.height]);
+        y = A4.height - MARGIN;
+      }
+      page.drawText(line, { x: MARGIN, y: y - size, size, font, color: rgb(0.1, 0.1, 0.12) });
+      y -= size * 1.35;
+    }
+    y -= gapAfter;
+  };
+  write(doc.title, bold, 18, 6);
+  if (doc.subtitle) write(doc.subtitle, regular, 11, 14);
+  for (const section of doc.sections) {
+    if (section.heading) write(section.heading, bold, 12, 4);
+    for (const paragraph of section.paragraphs) write(paragraph, regular, 10.5, 6);
+    y -= 6;
+  }
+  if (doc.footer) {
+    for (const p of pdf.getPages()) {
+      p.drawText(pdfSafe(doc.footer), { x: MARGIN, y: MARGIN / 2, size: 8, font: regular, color: rgb(0.3, 0.3, 0.3) });
+    }
+  }
+  return pdf.save();
+}

@@ -1,0 +1,176 @@
+import { Directory, type Kernel, type PublishDocument, renderTextPdf } from '@portail/kernel';
+import { DEMO_CGU } from './demo-cgu.js';
+
+export const DEMO_PASSWORD = 'Portail2026';
+export const DEMO_MANAGER = { login: 'gestion', password: 'Gestion2026' };
+export const DEMO_MEMBERS = [
+  { identifier: 'A100001', email: 'claire.martin@example.fr', about: 'Claire Martin — prévoyance, Mairie de Bourges ; doit accepter les CGU v2' },
+  { identifier: 'S200002', email: 'julien.bernard@example.fr', about: 'Julien Bernard — santé (contrat individuel)' },
+  { identifier: 'A300003', email: 'sophie.petit@example.fr', about: 'Sophie Petit — prévoyance et santé, Centre hospitalier de Vierzon (déclaration en ligne non autorisée)' },
+] as const;
+
+const ORGANISATION = 'Mutuelle Territoriale du Centre — Portail Adhérent';
+
+/** A demo PDF: an intro paragraph list, then [heading, ...paragraphs] sections. */
+function pdf(title: string, subtitle: string, intro: string[], sections: [string, ...string[]][] = []) {
+  return renderTextPdf({
+    title,
+    subtitle,
+    sections: [{ paragraphs: intro }, ...sections.map(([heading, ...paragraphs]) => ({ heading, paragraphs }))],
+    footer: ORGANISATION,
+  });
+}
+
+async function pdfFile(fileName: string, data: Promise<Uint8Array>) {
+  return { fileName, contentType: 'application/pdf', data: await data };
+}
+
+const notice = (employer: string) =>
+  pdf(
+    "Notice d'information",
+    `Contrat de prévoyance complémentaire — ${employer}`,
+    [
+      "Cette notice décrit les garanties du contrat de prévoyance complémentaire souscrit par votre employeur : maintien de salaire en cas d'incapacité temporaire de travail, invalidité et perte de retraite.",
+    ],
+    [
+      ['Incapacité temporaire de travail', "En cas d'arrêt de travail pour maladie ordinaire, le contrat complète votre traitement à hauteur de 95 % du traitement net dès le passage à demi-traitement."],
+      ['Déclaration', "L'arrêt de travail se déclare en ligne depuis « Mes indemnisations » lorsque votre employeur l'autorise, ou au moyen du formulaire papier."],
+    ],
+  );
+
+const bulletin = (name: string, number: string, employer: string, since: string) =>
+  pdf(
+    "Bulletin d'adhésion individuelle",
+    `${name} — adhésion n° ${number}`,
+    [`Employeur : ${employer}.`, 'Contrat : Prévoyance complémentaire — maintien de salaire.', `Date d'effet de l'adhésion : ${since}.`],
+    [['Garanties choisies', 'Incapacité temporaire de travail ; invalidité ; perte de retraite.']],
+  );
+
+/** Realistic demo data, written once on an empty database (`npm start`). */
+export async function seedDemo(kernel: Kernel): Promise<boolean> {
+  const existing = await kernel.db.selectFrom('core.members').select('id').limit(1).executeTakeFirst();
+  if (existing) return false;
+  const directory = new Directory(kernel.db);
+  for (const cgu of DEMO_CGU) await directory.publishCgu(cgu);
+
+  const bourges = await directory.createEmployer({ name: 'Mairie de Bourges', adhesionCode: 'BOURGES-2026' });
+  const vierzon = await directory.createEmployer({
+    name: 'Centre hospitalier de Vierzon',
+    adhesionCode: 'VIERZON-2026',
+    disabledFeatures: ['demande_indemnisation'],
+  });
+  const prevoyance = await directory.createContract({
+    code: 'PREV-MS-2024',
+    label: 'Prévoyance complémentaire — maintien de salaire',
+    kind: 'prevoyance',
+  });
+  const sante = await directory.createContract({ code: 'SANTE-IND-2025', label: 'Complémentaire santé individuelle', kind: 'sante' });
+
+  const member = (identifier: string, email: string, civility: string, firstName: string, lastName: string, birthDate: string) =>
+    directory.createMember({ identifier, email, civility, firstName, lastName, birthDate, password: DEMO_PASSWORD });
+  const claire = await member('A100001', 'claire.martin@example.fr', 'Mme', 'Claire', 'Martin', '1984-03-12');
+  const julien = await member('S200002', 'julien.bernard@example.fr', 'M.', 'Julien', 'Bernard', '1979-11-02');
+  const sophie = await member('A300003', 'sophie.petit@example.fr', 'Mme', 'Sophie', 'Petit', '1990-06-25');
+  const join = (memberId: string, employerId: string | null, contractId: string, membershipNumber: string, startDate: string) =>
+    directory.addMembership({ memberId, employerId, contractId, membershipNumber, startDate });
+  await join(claire, bourges, prevoyance, '0451237', '2019-01-01');
+  await join(julien, null, sante, 'S-883104', '2021-04-01');
+  await join(sophie, vierzon, prevoyance, '0527714', '2022-09-01');
+  await join(sophie, vierzon, sante, 'S-902251', '2023-01-01');
+  // CGU v1 accepted by Claire only: she meets v2 at her next login; the others accept at their first.
+  await directory.acceptCgu(claire, 1, '192.0.2.10');
+  await directory.createManager({ login: DEMO_MANAGER.login, displayName: 'Nadia Gestion', password: DEMO_MANAGER.password });
+
+  const documents: PublishDocument[] = [
+    // B1 Contrat
+    {
+      category: 'contrat',
+      title: 'Notice information',
+      audience: 'employer',
+      employerId: bourges,
+      file: await pdfFile('notice-information-bourges.pdf', notice('Mairie de Bourges')),
+      publishedAt: new Date('2025-01-06T09:00:00Z'),
+    },
+    {
+      category: 'contrat',
+      title: "Bulletin d'adhésion individuelle",
+      audience: 'member',
+      memberId: claire,
+      employerId: bourges,
+      file: await pdfFile('bulletin-adhesion-0451237.pdf', bulletin('Claire Martin', '0451237', 'Mairie de Bourges', '1er janvier 2019')),
+      publishedAt: new Date('2026-11-02T09:00:00Z'),
+    },
+    {
+      category: 'contrat',
+      title: 'Notice information',
+      audience: 'employer',
+      employerId: vierzon,
+      file: await pdfFile('notice-information-vierzon.pdf', notice('Centre hospitalier de Vierzon')),
+      publishedAt: new Date('2025-02-03T09:00:00Z'),
+    },
+    {
+      category: 'contrat',
+      title: "Bulletin d'adhésion individuelle",
+      audience: 'member',
+      memberId: sophie,
+      employerId: vierzon,
+      file: await pdfFile('bulletin-adhesion-0527714.pdf', bulletin('Sophie Petit', '0527714', 'Centre hospitalier de Vierzon', '1er septembre 2022')),
+    },
+    {
+      category: 'contrat',
+      title: 'Tableau des garanties santé',
+      audience: 'member',
+      memberId: julien,
+      file: await pdfFile(
+        'tableau-garanties-sante.pdf',
+        pdf(
+          'Tableau des garanties santé',
+          'Complémentaire santé individuelle — formule Confort',
+          ["Les remboursements s'entendent en complément de l'Assurance maladie, dans la limite des frais réels."],
+          [
+            ['Soins courants', 'Consultations de généralistes et spécialistes : 150 % de la base de remboursement.'],
+            ['Optique', 'Un équipement tous les deux ans : 350 € par équipement.'],
+          ],
+        ),
+      ),
+    },
+    // C1: the blank claim form, Bourges only (Vierzon does not take online claims).
+    {
+      category: 'formulaire_indemnisation',
+      title: "Déclaration d'arrêt de travail",
+      audience: 'employer',
+      employerId: bourges,
+      file: await pdfFile(
+        'declaration-arret-de-travail.pdf',
+        pdf(
+          "Déclaration d'arrêt de travail",
+          "Formulaire à compléter par l'employeur et l'adhérent",
+          ["Joignez la copie de l'arrêt de travail et, en cas de prolongation, celle des arrêts précédents."],
+          [
+            ['Employeur', 'Raison sociale : ____________________   N° SIRET : ____________________'],
+            ['Adhérent', "Nom : ____________________   Prénom : ____________________   N° d'adhésion : __________"],
+            ['Arrêt', 'Arrêt initial / Prolongation — du __/__/____ au __/__/____ — Plein traitement / Demi-traitement'],
+          ],
+        ),
+      ),
+    },
+    // B2 Formulaires, for every member.
+    {
+      category: 'formulaire',
+      title: 'Demande de changement de coordonnées bancaires',
+      audience: 'all',
+      file: await pdfFile(
+        'changement-coordonnees-bancaires.pdf',
+        pdf(
+          'Demande de changement de coordonnées bancaires',
+          'Formulaire à retourner avec un RIB',
+          ["Nom, prénom : ____________________   N° d'adhésion : __________"],
+          [['Nouvelles coordonnées', 'IBAN : ___________________________________   BIC : ___________']],
+        ),
+      ),
+      publishedAt: new Date('2024-06-01T09:00:00Z'),
+    },
+  ];
+  for (const document of documents) await kernel.documents.publish(document);
+  return true;
+}

@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { createApiApp, createKernel, type Kernel, type KernelConfig, type KernelOptions, mailboxPage } from '@portail/kernel';
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { sql } from 'kysely';
+import { SECTIONS } from './sections.js';
+import { webRoutes } from './web.js';
+
+export interface Portal {
+  app: Hono;
+  kernel: Kernel;
+}
+
+/** The whole portal in one Hono app: health, `/api` (kernel + sections), dev mailbox, and the web. */
+export async function createPortal(
+  config: KernelConfig,
+  options: Omit<KernelOptions, 'sections'> & { deployDir?: string } = {},
+): Promise<Portal> {
+  const kernel = await createKernel(config, { ...options, sections: SECTIONS });
+  const app = new Hono();
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', async (c) => {
+    try {
+      await sql`SELECT 1`.execute(kernel.db);
+      return c.json({ status: 'ready' });
+    } catch {
+      return c.json({ status: 'unavailable' }, 503);
+    }
+  });
+  app.use('/api/*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } }));
+  app.route('/api', createApiApp(kernel, SECTIONS));
+  if (!config.production && kernel.outbox.transportKind === 'development') {
+    app.route('/dev/boite-mail', mailboxPage(kernel));
+  }
+  app.route('/', webRoutes(options.deployDir ?? resolve(process.cwd(), '.deploy'), { production: config.production }));
+  return { app, kernel };
+}

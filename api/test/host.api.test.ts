@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { type KernelConfig, loadConfig } from '@portail/kernel';
+import { freshDatabase } from '@portail/kernel/testing';
+import { seedDemo } from '../src/demo-seed.js';
+import { createPortal, type Portal } from '../src/host.js';
+
+let portal: Portal;
+let drop: () => Promise<void>;
+
+before(async () => {
+  const database = await freshDatabase();
+  drop = database.drop;
+  const deployDir = mkdtempSync(join(tmpdir(), 'portail-deploy-'));
+  mkdirSync(join(deployDir, 'assets/shell/0.1.0-abc'), { recursive: true });
+  writeFileSync(join(deployDir, 'assets/shell/0.1.0-abc/index.js'), 'export {};');
+  writeFileSync(
+    join(deployDir, 'importmap.json'),
+    JSON.stringify({ imports: { '@portail/shell': '/assets/shell/0.1.0-abc/index.js', 'x</script>': '/x.js' } }),
+  );
+  const config: KernelConfig = {
+    ...loadConfig({}),
+    database: database.target,
+    storageDir: mkdtempSync(join(tmpdir(), 'portail-files-')),
+  };
+  portal = await createPortal(config, { deployDir });
+  assert.equal(await seedDemo(portal.kernel), true);
+  assert.equal(await seedDemo(portal.kernel), false, 'the seed runs once');
+});
+after(async () => {
+  await portal.kernel.close();
+  await drop();
+});
+
+describe('host', () => {
+  test('health and readiness', async () => {
+    assert.equal((await portal.app.request('/healthz')).status, 200);
+    const ready = await portal.app.request('/readyz');
+    assert.deepEqual(await ready.json(), { status: 'ready' });
+  });
+
+  test('the page carries the import map inline under a nonce-based CSP', async () => {
+    const response = await portal.app.request('/adhesion/contrat');
+    assert.equal(response.status, 200);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    const nonce = csp.match(/'nonce-([^']+)'/)?.[1];
+    assert.ok(nonce, csp);
+    assert.match(csp, /frame-ancestors 'none'/);
+    assert.doesNotMatch(csp, /unsafe-inline/);
+    const html = await response.text();
+    assert.ok(html.includes(`<script type="importmap" nonce="${nonce}">`));
+    assert.ok(html.includes('x\\u003c/script>'), 'the map cannot close the script element');
+    assert.ok(html.includes('<portail-app></portail-app>'));
+  });
+
+  test('import map served as application/importmap+json, bundles immutable', async () => {
+    const map = await portal.app.request('/importmap.json');
+    assert.equal(map.headers.get('content-type'), 'application/importmap+json');
+    assert.equal(map.headers.get('cache-control'), 'no-cache');
+    const bundle = await portal.app.request('/assets/shell/0.1.0-abc/index.js');
+    assert.equal(bundle.status, 200);
+    assert.equal(bundle.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    assert.equal((await portal.app.request('/assets/shell/0.1.0-abc/missing.js')).status, 404);
+  });
+
+  test('demo seed: three members, two employers, contract PDFs, one manager', async () => {
+    const db = portal.kernel.db;
+    assert.equal((await db.selectFrom('core.members').select('id').execute()).length, 3);
+    assert.equal((await db.selectFrom('core.employers').select('id').execute()).length, 2);
+    assert.equal((await db.selectFrom('core.managers').select('id').execute()).length, 1);
+    const files = await db.selectFrom('core.files').select(['content_type', 'size_bytes']).execute();
+    assert.ok(files.length >= 5 && files.every((f) => f.content_type === 'application/pdf' && f.size_bytes > 500));
+  });
+
+  test('the development mailbox page lists e-mails with their links', async () => {
+    await portal.kernel.outbox.enqueueEmail({ to: 'claire.martin@example.fr', subject: 'Essai <b>', text: 'Lien : http://localhost:3000/x' });
+    const page = await (await portal.app.request('/dev/boite-mail')).text();
+    assert.ok(page.includes('Essai &#60;b&#62;'));
+    assert.ok(page.includes('<a href="http://localhost:3000/x">'));
+  });
+});

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, test } from 'node:test';
+import { smtpTransport } from '@portail/kernel';
+import { createTestKernel, seedBasics, type TestKernel } from '@portail/kernel/testing';
+import { type ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+let t: TestKernel;
+let server: SMTPServer;
+let port: number;
+const received: ParsedMail[] = [];
+let refuse = false;
+
+before(async () => {
+  server = new SMTPServer({
+    secure: false,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    authOptional: true,
+    logger: false,
+    onData(stream, _session, callback) {
+      if (refuse) {
+        stream.resume();
+        stream.on('end', () => callback(new Error('451 try again later')));
+        return;
+      }
+      simpleParser(stream).then((mail) => {
+        received.push(mail);
+        callback();
+      }, callback);
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.server.address() as AddressInfo).port;
+  t = await createTestKernel({ mailTransport: smtpTransport(`smtp://127.0.0.1:${port}?tls=off`) });
+  await seedBasics(t);
+});
+after(async () => {
+  await t.close();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+describe('N1 outbox over real SMTP', () => {
+  test('a reset e-mail is delivered through SMTP with the no-reply sender', async () => {
+    const response = await t.app.request('/api/auth/password-reset/request', {
+      method: 'POST',
+      body: JSON.stringify({ login: 'alice@example.fr' }),
+      headers: { 'content-type': 'application/json' },
+    });
+    assert.equal(response.status, 202);
+    assert.equal(await t.kernel.outbox.deliverDue(), 1);
+    assert.equal(received.length, 1);
+    assert.equal(received[0]?.subject, 'Portail Adhérent : choisissez un nouveau mot de passe');
+    assert.match(received[0]?.from?.text ?? '', /ne-pas-repondre@portail-adherent\.fr/);
+    assert.match(received[0]?.text ?? '', /mot-de-passe\/nouveau\?jeton=/);
+  });
+
+  test('when the mail server refuses, the message stays in the outbox and goes out on a later try', async () => {
+    refuse = true;
+    await t.kernel.outbox.enqueueEmail({ to: 'bruno@example.fr', subject: 'Essai', text: 'Bonjour' });
+    assert.equal(await t.kernel.outbox.deliverDue(), 0);
+    const pending = await t.kernel.db.selectFrom('core.outbox').selectAll().where('recipient', '=', 'bruno@example.fr').executeTakeFirstOrThrow();
+    assert.equal(pending.status, 'pending');
+    assert.equal(pending.attempts, 1);
+    assert.ok(pending.last_error);
+    refuse = false;
+    await t.kernel.db.updateTable('core.outbox').set({ next_attempt_at: new Date() }).where('id', '=', pending.id).execute();
+    assert.equal(await t.kernel.outbox.deliverDue(), 1);
+    assert.equal(received.at(-1)?.subject, 'Essai');
+  });
+});

@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { createTestKernel, seedBasics, TEST_PASSWORD, TestClient, type TestKernel } from '@portail/kernel/testing';
+
+let t: TestKernel;
+
+before(async () => {
+  t = await createTestKernel({ config: { publicUrl: 'https://portail.example' } });
+  await seedBasics(t);
+});
+after(() => t.close());
+
+async function requestReset(login: string) {
+  const client = new TestClient(t.app);
+  return client.request('/api/auth/password-reset/request', { method: 'POST', json: { login } });
+}
+
+function linkToken(text: string): string {
+  const match = text.match(/https:\/\/portail\.example\/mot-de-passe\/nouveau\?jeton=([\w-]+)/);
+  assert.ok(match, `no reset link in: ${text}`);
+  return match[1] as string;
+}
+
+describe('A2 password reset', () => {
+  test('same neutral answer whether or not the account exists; only a real account gets an e-mail', async () => {
+    const known = await requestReset('alice@example.fr');
+    const unknown = await requestReset('personne@example.fr');
+    assert.equal(known.status, 202);
+    assert.equal(unknown.status, 202);
+    assert.deepEqual(await known.json(), await unknown.json());
+    await t.kernel.outbox.deliverDue();
+    assert.equal(t.mail.sent.length, 1);
+    assert.equal(t.mail.sent[0]?.to, 'alice@example.fr');
+    const stored = await t.kernel.db.selectFrom('core.password_reset_tokens').select('token_hash').execute();
+    assert.ok(stored.every((row) => !t.mail.sent[0]?.text.includes(row.token_hash)), 'only the hash is stored');
+  });
+
+  test('the link sets a new password once, revokes sessions, and the old password stops working', async () => {
+    const open = new TestClient(t.app);
+    await open.login('A100001', TEST_PASSWORD);
+    t.mail.sent.length = 0;
+    await t.kernel.db.deleteFrom('core.rate_limits').execute();
+    await requestReset('A100001');
+    await t.kernel.outbox.deliverDue();
+    const token = linkToken(t.mail.sent.at(-1)?.text ?? '');
+    const client = new TestClient(t.app);
+    const weak = await client.request('/api/auth/password-reset/confirm', {
+      method: 'POST',
+      json: { token, password: 'faible', confirmation: 'faible' },
+    });
+    assert.equal(weak.status, 400);
+    const weakBody = (await weak.json()) as { errors: { field: string; detail: string }[] };
+    assert.match(weakBody.errors.find((e) => e.field === 'password')?.detail ?? '', /au moins 8 caractères/);
+    const mismatch = await client.request('/api/auth/password-reset/confirm', {
+      method: 'POST',
+      json: { token, password: 'Nouveau2027', confirmation: 'Nouveau2028' },
+    });
+    assert.equal(mismatch.status, 400);
+    const ok = await client.request('/api/auth/password-reset/confirm', {
+      method: 'POST',
+      json: { token, password: 'Nouveau2027', confirmation: 'Nouveau2027' },
+    });
+    assert.equal(ok.status, 200);
+    const reused = await client.request('/api/auth/password-reset/confirm', {
+      method: 'POST',
+      json: { token, password: 'Autre2028x', confirmation: 'Autre2028x' },
+    });
+    assert.equal(reused.status, 410);
+    assert.match(((await reused.json()) as { detail: string }).detail, /n'est plus valable/);
+    assert.equal((await open.request('/api/menu')).status, 401, 'sessions opened before the reset are revoked');
+    const oldPassword = await client.request('/api/auth/login', { method: 'POST', json: { login: 'A100001', password: TEST_PASSWORD } });
+    assert.equal(oldPassword.status, 401);
+    await client.login('A100001', 'Nouveau2027');
+  });
+
+  test('an expired link is refused and changes nothing', async () => {
+    t.mail.sent.length = 0;
+    await t.kernel.db.deleteFrom('core.rate_limits').execute();
+    await requestReset('bruno@example.fr');
+    await t.kernel.outbox.deliverDue();
+    const token = linkToken(t.mail.sent.at(-1)?.text ?? '');
+    await t.kernel.db.updateTable('core.password_reset_tokens').set({ expires_at: new Date(Date.now() - 1000) }).execute();
+    const client = new TestClient(t.app);
+    const expired = await client.request('/api/auth/password-reset/confirm', {
+      method: 'POST',
+      json: { token, password: 'Nouveau2027', confirmation: 'Nouveau2027' },
+    });
+    assert.equal(expired.status, 410);
+    await client.login('A100002', TEST_PASSWORD);
+  });
+
+  test('requests are rate-limited per client', async () => {
+    await t.kernel.db.deleteFrom('core.rate_limits').execute();
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) statuses.push((await requestReset(`inconnu${i}@example.fr`)).status);
+    assert.deepEqual(statuses.slice(0, 10), Array(10).fill(202));
+    assert.equal(statuses[10], 429);
+  });
+});

@@ -1,0 +1,20 @@
+// The browser packages the portal loads through its import map, and how each is built.
+export const SHARED_EXTERNALS = [
+  /^lit($|\/)/,
+  /^@lit\//,
+  /^lit-html($|\/)/,
+  /^lit-element($|\/)/,
+  /^single-spa($|\/)/,
+  /^@portail\/(shared-design|runtime)$/,
+];
+
+/** `specifier`: the import-map key; `dir`: the package folder; `entry`: its browser entry. */
+export const WEB_PACKAGES = [
+  { specifier: '@portail/shared-design', dir: 'shared-design', entry: 'src/index.ts' },
+  { specifier: '@portail/runtime', dir: 'shell/runtime', entry: 'src/index.ts' },
+  { specifier: '@portail/shell', dir: 'shell', entry: 'src/root-config.ts' },
+  { specifier: '@portail/mfe-adhesion', dir: 'mfe-adhesion', entry: 'web/index.ts' },
+  { specifier: '@portail/mfe-indemnisations', dir: 'mfe-indemnisations', entry: 'web/index.ts' },
+  { specifier: '@portail/mfe-compte', dir: 'mfe-compte', entry: 'web/index.ts' },
+  { specifier: '@portail/mfe-contact', dir: 'mfe-contact', entry: 'web/index.ts' },
+];
