@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { serve } from '@hono/node-server';
+import { loadConfig } from '@portail/kernel';
+import { freshDatabase } from '@portail/kernel/testing';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { seedDemo } from '../api/src/demo-seed.js';
+import { createPortal, type Portal } from '../api/src/host.js';
+
+export { DEMO_PASSWORD } from '../api/src/demo-seed.js';
+
+const root = resolve(import.meta.dirname, '..');
+const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+export interface RunningPortal {
+  url: string;
+  portal: Portal;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/**
+ * The real host on a fresh database with the demo seed and the built bundles (`npm run build`),
+ * on 127.0.0.1, and Debian's Chromium driven by playwright-core.
+ */
+export async function startPortal(): Promise<RunningPortal> {
+  const database = await freshDatabase();
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const config = {
+    ...loadConfig({}, root),
+    database: database.target,
+    storageDir: mkdtempSync(join(tmpdir(), 'portail-e2e-files-')),
+    publicUrl: url,
+  };
+  const portal = await createPortal(config, { deployDir: join(root, '.deploy') });
+  await seedDemo(portal.kernel);
+  portal.kernel.outbox.start(200);
+  const server = serve({ fetch: portal.app.fetch, port, hostname: '127.0.0.1' });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    url,
+    portal,
+    browser,
+    async close() {
+      await browser.close();
+      server.close();
+      await portal.kernel.close();
+      await database.drop();
+    },
+  };
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** Runs axe-core in the page (injected through evaluate, so the page's CSP does not block it). */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
+  });
+}
+
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  const violations = await axeViolations(page);
+  if (violations.length > 0) {
+    throw new Error(`axe violations on ${label}:\n${JSON.stringify(violations, null, 2)}`);
+  }
+}
