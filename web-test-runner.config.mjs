@@ -8,7 +8,11 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 const mswWorker = readFileSync(createRequire(import.meta.url).resolve('msw/mockServiceWorker.js'), 'utf8');
 
 export default {
-  files: ['shared-design/test/**/*.web.test.ts', 'shell/test/**/*.web.test.ts', 'mfe-*/test/**/*.web.test.ts'],
+  files: [
+    'shared-design/test/**/*.web.test.ts',
+    'shell/test/**/*.web.test.ts',
+    'mfe-*/test/**/*.web.test.ts',
+  ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
   testFramework: { config: { timeout: 5000 } },

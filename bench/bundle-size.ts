@@ -69,8 +69,12 @@ try {
 
   console.log('\nJavaScript downloaded (gzip -9 of each response body)');
   console.log(`  floor: Lit + single-spa        ${kb(floor.gz).padStart(9)}  (${floor.files} files)`);
-  console.log(`  login page (/connexion)        ${kb(loginTotal.gz).padStart(9)}  (${loginTotal.files} files, ${kb(loginTotal.raw)} raw)  target ≤ ${kb(TARGET_LOGIN_BYTES)}`);
-  console.log(`  Contrat page (/adhesion/contrat) ${kb(contratTotal.gz).padStart(7)}  (${contratTotal.files} files, ${kb(contratTotal.raw)} raw)`);
+  console.log(
+    `  login page (/connexion)        ${kb(loginTotal.gz).padStart(9)}  (${loginTotal.files} files, ${kb(loginTotal.raw)} raw)  target ≤ ${kb(TARGET_LOGIN_BYTES)}`,
+  );
+  console.log(
+    `  Contrat page (/adhesion/contrat) ${kb(contratTotal.gz).padStart(7)}  (${contratTotal.files} files, ${kb(contratTotal.raw)} raw)`,
+  );
   for (const [url, body] of [...contratPage].sort((a, b) => b[1].length - a[1].length).slice(0, 8)) {
     console.log(`    ${kb(gzipSync(body, { level: 9 }).length).padStart(8)}  ${new URL(url).pathname}`);
   }

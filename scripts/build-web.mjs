@@ -4,7 +4,16 @@
 //   node scripts/build-web.mjs            all packages
 //   node scripts/build-web.mjs <dir>...   only those (the others keep their import-map entry)
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { build } from 'vite';
 import { SHARED_EXTERNALS, WEB_PACKAGES } from './web-packages.mjs';
@@ -28,7 +37,7 @@ function contentHash(dir) {
 }
 
 /** Builds `entries` with Vite (library mode, ES modules, shared deps external) into an immutable folder. */
-async function buildToImmutable({ name, version, cwd, entries, external }) {
+async function buildToImmutable({ name, version, cwd, entries, external, codeSplitting = true }) {
   const outDir = join(workDir, name);
   rmSync(outDir, { recursive: true, force: true });
   await build({
@@ -42,7 +51,7 @@ async function buildToImmutable({ name, version, cwd, entries, external }) {
       minify: true,
       sourcemap: false,
       lib: { entry: entries, formats: ['es'], fileName: (_format, entryName) => `${entryName}.js` },
-      rolldownOptions: { external, output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+      rolldownOptions: { external, output: { chunkFileNames: 'chunks/[name]-[hash].js', codeSplitting } },
     },
   });
   const folder = `${version}-${contentHash(outDir)}`;
@@ -81,7 +90,28 @@ async function buildLit() {
     entries[entryName] = file;
     specifiers[specifier] = `${entryName}.js`;
   }
-  const base = await buildToImmutable({ name: 'lit', version: lit.version, cwd: root, entries, external: [] });
+  // Few, cacheable chunks: the core every page needs, the decorators, the directives.
+  const codeSplitting = {
+    groups: [
+      { name: 'lit-decorators', test: /[\\/]decorators[\\/]/ },
+      {
+        name: 'lit-directives',
+        test: /[\\/]directives?[\\/.-]|async-directive|directive-helpers|private-async-helpers/,
+      },
+      {
+        name: 'lit-core',
+        test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/,
+      },
+    ],
+  };
+  const base = await buildToImmutable({
+    name: 'lit',
+    version: lit.version,
+    cwd: root,
+    entries,
+    external: [],
+    codeSplitting,
+  });
   return Object.fromEntries(Object.entries(specifiers).map(([s, file]) => [s, `${base}/${file}`]));
 }
 
@@ -120,4 +150,6 @@ for (const pkg of WEB_PACKAGES) {
 }
 rmSync(workDir, { recursive: true, force: true });
 writeFileSync(mapFile, `${JSON.stringify({ imports }, null, 2)}\n`);
-console.log(`Built ${only.length ? only.join(', ') : 'all browser packages'} in ${Date.now() - started} ms → ${relative(root, mapFile)}`);
+console.log(
+  `Built ${only.length ? only.join(', ') : 'all browser packages'} in ${Date.now() - started} ms → ${relative(root, mapFile)}`,
+);

@@ -4,9 +4,22 @@ import { DEMO_CGU } from './demo-cgu.js';
 export const DEMO_PASSWORD = 'Portail2026';
 export const DEMO_MANAGER = { login: 'gestion', password: 'Gestion2026' };
 export const DEMO_MEMBERS = [
-  { identifier: 'A100001', email: 'claire.martin@example.fr', about: 'Claire Martin — prévoyance, Mairie de Bourges ; doit accepter les CGU v2' },
-  { identifier: 'S200002', email: 'julien.bernard@example.fr', about: 'Julien Bernard — santé (contrat individuel)' },
-  { identifier: 'A300003', email: 'sophie.petit@example.fr', about: 'Sophie Petit — prévoyance et santé, Centre hospitalier de Vierzon (déclaration en ligne non autorisée)' },
+  {
+    identifier: 'A100001',
+    email: 'claire.martin@example.fr',
+    about: 'Claire Martin — prévoyance, Mairie de Bourges ; doit accepter les CGU v2',
+  },
+  {
+    identifier: 'S200002',
+    email: 'julien.bernard@example.fr',
+    about: 'Julien Bernard — santé (contrat individuel)',
+  },
+  {
+    identifier: 'A300003',
+    email: 'sophie.petit@example.fr',
+    about:
+      'Sophie Petit — prévoyance et santé, Centre hospitalier de Vierzon (déclaration en ligne non autorisée)',
+  },
 ] as const;
 
 const ORGANISATION = 'Mutuelle Territoriale du Centre — Portail Adhérent';
@@ -16,7 +29,10 @@ function pdf(title: string, subtitle: string, intro: string[], sections: [string
   return renderTextPdf({
     title,
     subtitle,
-    sections: [{ paragraphs: intro }, ...sections.map(([heading, ...paragraphs]) => ({ heading, paragraphs }))],
+    sections: [
+      { paragraphs: intro },
+      ...sections.map(([heading, ...paragraphs]) => ({ heading, paragraphs })),
+    ],
     footer: ORGANISATION,
   });
 }
@@ -33,8 +49,14 @@ const notice = (employer: string) =>
       "Cette notice décrit les garanties du contrat de prévoyance complémentaire souscrit par votre employeur : maintien de salaire en cas d'incapacité temporaire de travail, invalidité et perte de retraite.",
     ],
     [
-      ['Incapacité temporaire de travail', "En cas d'arrêt de travail pour maladie ordinaire, le contrat complète votre traitement à hauteur de 95 % du traitement net dès le passage à demi-traitement."],
-      ['Déclaration', "L'arrêt de travail se déclare en ligne depuis « Mes indemnisations » lorsque votre employeur l'autorise, ou au moyen du formulaire papier."],
+      [
+        'Incapacité temporaire de travail',
+        "En cas d'arrêt de travail pour maladie ordinaire, le contrat complète votre traitement à hauteur de 95 % du traitement net dès le passage à demi-traitement.",
+      ],
+      [
+        'Déclaration',
+        "L'arrêt de travail se déclare en ligne depuis « Mes indemnisations » lorsque votre employeur l'autorise, ou au moyen du formulaire papier.",
+      ],
     ],
   );
 
@@ -42,7 +64,11 @@ const bulletin = (name: string, number: string, employer: string, since: string)
   pdf(
     "Bulletin d'adhésion individuelle",
     `${name} — adhésion n° ${number}`,
-    [`Employeur : ${employer}.`, 'Contrat : Prévoyance complémentaire — maintien de salaire.', `Date d'effet de l'adhésion : ${since}.`],
+    [
+      `Employeur : ${employer}.`,
+      'Contrat : Prévoyance complémentaire — maintien de salaire.',
+      `Date d'effet de l'adhésion : ${since}.`,
+    ],
     [['Garanties choisies', 'Incapacité temporaire de travail ; invalidité ; perte de retraite.']],
   );
 
@@ -64,22 +90,57 @@ export async function seedDemo(kernel: Kernel): Promise<boolean> {
     label: 'Prévoyance complémentaire — maintien de salaire',
     kind: 'prevoyance',
   });
-  const sante = await directory.createContract({ code: 'SANTE-IND-2025', label: 'Complémentaire santé individuelle', kind: 'sante' });
+  const sante = await directory.createContract({
+    code: 'SANTE-IND-2025',
+    label: 'Complémentaire santé individuelle',
+    kind: 'sante',
+  });
 
-  const member = (identifier: string, email: string, civility: string, firstName: string, lastName: string, birthDate: string) =>
-    directory.createMember({ identifier, email, civility, firstName, lastName, birthDate, password: DEMO_PASSWORD });
+  const member = (
+    identifier: string,
+    email: string,
+    civility: string,
+    firstName: string,
+    lastName: string,
+    birthDate: string,
+  ) =>
+    directory.createMember({
+      identifier,
+      email,
+      civility,
+      firstName,
+      lastName,
+      birthDate,
+      password: DEMO_PASSWORD,
+    });
   const claire = await member('A100001', 'claire.martin@example.fr', 'Mme', 'Claire', 'Martin', '1984-03-12');
-  const julien = await member('S200002', 'julien.bernard@example.fr', 'M.', 'Julien', 'Bernard', '1979-11-02');
+  const julien = await member(
+    'S200002',
+    'julien.bernard@example.fr',
+    'M.',
+    'Julien',
+    'Bernard',
+    '1979-11-02',
+  );
   const sophie = await member('A300003', 'sophie.petit@example.fr', 'Mme', 'Sophie', 'Petit', '1990-06-25');
-  const join = (memberId: string, employerId: string | null, contractId: string, membershipNumber: string, startDate: string) =>
-    directory.addMembership({ memberId, employerId, contractId, membershipNumber, startDate });
+  const join = (
+    memberId: string,
+    employerId: string | null,
+    contractId: string,
+    membershipNumber: string,
+    startDate: string,
+  ) => directory.addMembership({ memberId, employerId, contractId, membershipNumber, startDate });
   await join(claire, bourges, prevoyance, '0451237', '2019-01-01');
   await join(julien, null, sante, 'S-883104', '2021-04-01');
   await join(sophie, vierzon, prevoyance, '0527714', '2022-09-01');
   await join(sophie, vierzon, sante, 'S-902251', '2023-01-01');
   // CGU v1 accepted by Claire only: she meets v2 at her next login; the others accept at their first.
   await directory.acceptCgu(claire, 1, '192.0.2.10');
-  await directory.createManager({ login: DEMO_MANAGER.login, displayName: 'Nadia Gestion', password: DEMO_MANAGER.password });
+  await directory.createManager({
+    login: DEMO_MANAGER.login,
+    displayName: 'Nadia Gestion',
+    password: DEMO_MANAGER.password,
+  });
 
   const documents: PublishDocument[] = [
     // B1 Contrat
@@ -97,7 +158,10 @@ export async function seedDemo(kernel: Kernel): Promise<boolean> {
       audience: 'member',
       memberId: claire,
       employerId: bourges,
-      file: await pdfFile('bulletin-adhesion-0451237.pdf', bulletin('Claire Martin', '0451237', 'Mairie de Bourges', '1er janvier 2019')),
+      file: await pdfFile(
+        'bulletin-adhesion-0451237.pdf',
+        bulletin('Claire Martin', '0451237', 'Mairie de Bourges', '1er janvier 2019'),
+      ),
       publishedAt: new Date('2026-11-02T09:00:00Z'),
     },
     {
@@ -114,7 +178,10 @@ export async function seedDemo(kernel: Kernel): Promise<boolean> {
       audience: 'member',
       memberId: sophie,
       employerId: vierzon,
-      file: await pdfFile('bulletin-adhesion-0527714.pdf', bulletin('Sophie Petit', '0527714', 'Centre hospitalier de Vierzon', '1er septembre 2022')),
+      file: await pdfFile(
+        'bulletin-adhesion-0527714.pdf',
+        bulletin('Sophie Petit', '0527714', 'Centre hospitalier de Vierzon', '1er septembre 2022'),
+      ),
     },
     {
       category: 'contrat',
@@ -126,9 +193,14 @@ export async function seedDemo(kernel: Kernel): Promise<boolean> {
         pdf(
           'Tableau des garanties santé',
           'Complémentaire santé individuelle — formule Confort',
-          ["Les remboursements s'entendent en complément de l'Assurance maladie, dans la limite des frais réels."],
           [
-            ['Soins courants', 'Consultations de généralistes et spécialistes : 150 % de la base de remboursement.'],
+            "Les remboursements s'entendent en complément de l'Assurance maladie, dans la limite des frais réels.",
+          ],
+          [
+            [
+              'Soins courants',
+              'Consultations de généralistes et spécialistes : 150 % de la base de remboursement.',
+            ],
             ['Optique', 'Un équipement tous les deux ans : 350 € par équipement.'],
           ],
         ),
@@ -148,8 +220,14 @@ export async function seedDemo(kernel: Kernel): Promise<boolean> {
           ["Joignez la copie de l'arrêt de travail et, en cas de prolongation, celle des arrêts précédents."],
           [
             ['Employeur', 'Raison sociale : ____________________   N° SIRET : ____________________'],
-            ['Adhérent', "Nom : ____________________   Prénom : ____________________   N° d'adhésion : __________"],
-            ['Arrêt', 'Arrêt initial / Prolongation — du __/__/____ au __/__/____ — Plein traitement / Demi-traitement'],
+            [
+              'Adhérent',
+              "Nom : ____________________   Prénom : ____________________   N° d'adhésion : __________",
+            ],
+            [
+              'Arrêt',
+              'Arrêt initial / Prolongation — du __/__/____ au __/__/____ — Plein traitement / Demi-traitement',
+            ],
           ],
         ),
       ),

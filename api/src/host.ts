@@ -1,5 +1,12 @@
 import { resolve } from 'node:path';
-import { createApiApp, createKernel, type Kernel, type KernelConfig, type KernelOptions, mailboxPage } from '@portail/kernel';
+import {
+  createApiApp,
+  createKernel,
+  type Kernel,
+  type KernelConfig,
+  type KernelOptions,
+  mailboxPage,
+} from '@portail/kernel';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
@@ -27,11 +34,17 @@ export async function createPortal(
       return c.json({ status: 'unavailable' }, 503);
     }
   });
-  app.use('/api/*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } }));
+  app.use(
+    '/api/*',
+    secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } }),
+  );
   app.route('/api', createApiApp(kernel, SECTIONS));
   if (!config.production && kernel.outbox.transportKind === 'development') {
     app.route('/dev/boite-mail', mailboxPage(kernel));
   }
-  app.route('/', webRoutes(options.deployDir ?? resolve(process.cwd(), '.deploy'), { production: config.production }));
+  app.route(
+    '/',
+    webRoutes(options.deployDir ?? resolve(process.cwd(), '.deploy'), { production: config.production }),
+  );
   return { app, kernel };
 }

@@ -10,7 +10,10 @@ const seeded = process.env.SEED_DEMO === '0' ? false : await seedDemo(kernel);
 kernel.outbox.start();
 
 const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? '127.0.0.1' }, () => {
-  const database = config.database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite embarqué (${config.database.dataDir})`;
+  const database =
+    config.database.kind === 'postgres'
+      ? 'PostgreSQL (DATABASE_URL)'
+      : `PGlite embarqué (${config.database.dataDir})`;
   console.log(`
 Portail Adhérent : ${config.publicUrl}
   base de données : ${database}${seeded ? ' — données de démonstration créées' : ''}

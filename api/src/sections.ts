@@ -5,4 +5,9 @@ import { contactSlice } from '@portail/mfe-contact/api';
 import { indemnisationsSlice } from '@portail/mfe-indemnisations/api';
 
 /** Every section's API slice, mounted under `/api/<name>`. */
-export const SECTIONS: readonly SectionSlice[] = [adhesionSlice, indemnisationsSlice, compteSlice, contactSlice];
+export const SECTIONS: readonly SectionSlice[] = [
+  adhesionSlice,
+  indemnisationsSlice,
+  compteSlice,
+  contactSlice,
+];

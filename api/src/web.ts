@@ -17,7 +17,8 @@ function importMapReader(file: string) {
   return (): ImportMap | null => {
     if (!existsSync(file)) return null;
     const { mtimeMs } = statSync(file);
-    if (!cached || cached.mtimeMs !== mtimeMs) cached = { mtimeMs, map: JSON.parse(readFileSync(file, 'utf8')) };
+    if (!cached || cached.mtimeMs !== mtimeMs)
+      cached = { mtimeMs, map: JSON.parse(readFileSync(file, 'utf8')) };
     return cached.map;
   };
 }
@@ -27,13 +28,16 @@ function escapeJsonForHtml(json: string): string {
 }
 
 export function pageHtml(map: ImportMap, nonce: string): string {
-  const preloads = PRELOADED.flatMap((s) => (map.imports[s] ? [`<link rel="modulepreload" href="${map.imports[s]}">`] : []));
+  const preloads = PRELOADED.flatMap((s) =>
+    map.imports[s] ? [`<link rel="modulepreload" href="${map.imports[s]}">`] : [],
+  );
   return `<!doctype html>
 <html lang="fr">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Portail Adhérent</title>
+<link rel="icon" href="data:,">
 <meta name="description" content="Espace en ligne des adhérents : documents, indemnisations, remboursements, compte et échanges.">
 <script type="importmap" nonce="${nonce}">${escapeJsonForHtml(JSON.stringify(map))}</script>
 ${preloads.join('\n')}
@@ -67,7 +71,10 @@ export function webRoutes(deployDir: string, options: { production: boolean }) {
   app.get('/importmap.json', (c) => {
     const map = readMap();
     if (!map) return c.text("Le portail n'est pas construit : lancez « npm run build ».", 503);
-    return c.body(JSON.stringify(map), 200, { 'Content-Type': 'application/importmap+json', 'Cache-Control': 'no-cache' });
+    return c.body(JSON.stringify(map), 200, {
+      'Content-Type': 'application/importmap+json',
+      'Cache-Control': 'no-cache',
+    });
   });
 
   app.get(

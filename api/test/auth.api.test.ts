@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createTestKernel, seedBasics, TEST_PASSWORD, TestClient, type TestKernel } from '@portail/kernel/testing';
+import {
+  createTestKernel,
+  seedBasics,
+  TEST_PASSWORD,
+  TestClient,
+  type TestKernel,
+} from '@portail/kernel/testing';
 
 let t: TestKernel;
 let ids: Awaited<ReturnType<typeof seedBasics>>;
@@ -13,7 +19,12 @@ after(() => t.close());
 
 async function problem(response: Response) {
   assert.equal(response.headers.get('content-type'), 'application/problem+json');
-  return (await response.json()) as { status: number; detail: string; code?: string; errors?: { field: string }[] };
+  return (await response.json()) as {
+    status: number;
+    detail: string;
+    code?: string;
+    errors?: { field: string }[];
+  };
 }
 
 describe('A1 login', () => {
@@ -36,10 +47,16 @@ describe('A1 login', () => {
   test('wrong password and unknown login get the same generic French message', async () => {
     const client = new TestClient(t.app);
     const wrong = await problem(
-      await client.request('/api/auth/login', { method: 'POST', json: { login: 'A100001', password: 'Mauvais1' } }),
+      await client.request('/api/auth/login', {
+        method: 'POST',
+        json: { login: 'A100001', password: 'Mauvais1' },
+      }),
     );
     const unknown = await problem(
-      await client.request('/api/auth/login', { method: 'POST', json: { login: 'nobody', password: 'Mauvais1' } }),
+      await client.request('/api/auth/login', {
+        method: 'POST',
+        json: { login: 'nobody', password: 'Mauvais1' },
+      }),
     );
     assert.equal(wrong.status, 401);
     assert.equal(wrong.detail, 'Identifiant ou mot de passe incorrect.');
@@ -49,11 +66,17 @@ describe('A1 login', () => {
 
   test('empty fields are marked, malformed JSON is refused in French', async () => {
     const client = new TestClient(t.app);
-    const empty = await problem(await client.request('/api/auth/login', { method: 'POST', json: { login: '', password: '' } }));
+    const empty = await problem(
+      await client.request('/api/auth/login', { method: 'POST', json: { login: '', password: '' } }),
+    );
     assert.equal(empty.status, 400);
     assert.deepEqual(empty.errors?.map((e) => e.field).sort(), ['login', 'password']);
     const malformed = await problem(
-      await client.request('/api/auth/login', { method: 'POST', body: '{"login":', headers: { 'content-type': 'application/json' } }),
+      await client.request('/api/auth/login', {
+        method: 'POST',
+        body: '{"login":',
+        headers: { 'content-type': 'application/json' },
+      }),
     );
     assert.equal(malformed.status, 400);
     assert.match(malformed.detail, /JSON/);
@@ -62,10 +85,16 @@ describe('A1 login', () => {
   test('five failures lock the login for 15 minutes, even with the right password', async () => {
     const client = new TestClient(t.app);
     for (let i = 0; i < 5; i++) {
-      const r = await client.request('/api/auth/login', { method: 'POST', json: { login: 'S200001', password: 'Mauvais1' } });
+      const r = await client.request('/api/auth/login', {
+        method: 'POST',
+        json: { login: 'S200001', password: 'Mauvais1' },
+      });
       assert.equal(r.status, 401);
     }
-    const locked = await client.request('/api/auth/login', { method: 'POST', json: { login: 'S200001', password: TEST_PASSWORD } });
+    const locked = await client.request('/api/auth/login', {
+      method: 'POST',
+      json: { login: 'S200001', password: TEST_PASSWORD },
+    });
     const body = await problem(locked);
     assert.equal(locked.status, 429);
     assert.equal(body.code, 'locked');
@@ -103,7 +132,7 @@ describe('A8 session', () => {
   test('only a hash of the session token is stored', async () => {
     const client = new TestClient(t.app);
     await client.login('A100001', TEST_PASSWORD);
-    const token = decodeURIComponent(((client as unknown as { cookie: string }).cookie.split('=')[1] ?? ''));
+    const token = decodeURIComponent((client as unknown as { cookie: string }).cookie.split('=')[1] ?? '');
     const rows = await t.kernel.db.selectFrom('core.sessions').select('token_hash').execute();
     assert.ok(rows.length > 0);
     assert.ok(rows.every((r) => r.token_hash !== token && r.token_hash.length === 64));

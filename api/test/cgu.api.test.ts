@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createTestKernel, seedBasics, TEST_PASSWORD, TestClient, type TestKernel } from '@portail/kernel/testing';
+import {
+  createTestKernel,
+  seedBasics,
+  TEST_PASSWORD,
+  TestClient,
+  type TestKernel,
+} from '@portail/kernel/testing';
 
 let t: TestKernel;
 let ids: Awaited<ReturnType<typeof seedBasics>>;
@@ -8,7 +14,11 @@ let ids: Awaited<ReturnType<typeof seedBasics>>;
 before(async () => {
   t = await createTestKernel();
   ids = await seedBasics(t);
-  await t.directory.publishCgu({ version: 2, title: 'CGU v2', sections: [{ heading: 'Nouveau', paragraphs: ['Texte v2.'] }] });
+  await t.directory.publishCgu({
+    version: 2,
+    title: 'CGU v2',
+    sections: [{ heading: 'Nouveau', paragraphs: ['Texte v2.'] }],
+  });
 });
 after(() => t.close());
 

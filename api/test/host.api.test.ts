@@ -19,7 +19,9 @@ before(async () => {
   writeFileSync(join(deployDir, 'assets/shell/0.1.0-abc/index.js'), 'export {};');
   writeFileSync(
     join(deployDir, 'importmap.json'),
-    JSON.stringify({ imports: { '@portail/shell': '/assets/shell/0.1.0-abc/index.js', 'x</script>': '/x.js' } }),
+    JSON.stringify({
+      imports: { '@portail/shell': '/assets/shell/0.1.0-abc/index.js', 'x</script>': '/x.js' },
+    }),
   );
   const config: KernelConfig = {
     ...loadConfig({}),
@@ -72,11 +74,17 @@ describe('host', () => {
     assert.equal((await db.selectFrom('core.employers').select('id').execute()).length, 2);
     assert.equal((await db.selectFrom('core.managers').select('id').execute()).length, 1);
     const files = await db.selectFrom('core.files').select(['content_type', 'size_bytes']).execute();
-    assert.ok(files.length >= 5 && files.every((f) => f.content_type === 'application/pdf' && f.size_bytes > 500));
+    assert.ok(
+      files.length >= 5 && files.every((f) => f.content_type === 'application/pdf' && f.size_bytes > 500),
+    );
   });
 
   test('the development mailbox page lists e-mails with their links', async () => {
-    await portal.kernel.outbox.enqueueEmail({ to: 'claire.martin@example.fr', subject: 'Essai <b>', text: 'Lien : http://localhost:3000/x' });
+    await portal.kernel.outbox.enqueueEmail({
+      to: 'claire.martin@example.fr',
+      subject: 'Essai <b>',
+      text: 'Lien : http://localhost:3000/x',
+    });
     const page = await (await portal.app.request('/dev/boite-mail')).text();
     assert.ok(page.includes('Essai &#60;b&#62;'));
     assert.ok(page.includes('<a href="http://localhost:3000/x">'));

@@ -59,12 +59,20 @@ describe('N1 outbox over real SMTP', () => {
     refuse = true;
     await t.kernel.outbox.enqueueEmail({ to: 'bruno@example.fr', subject: 'Essai', text: 'Bonjour' });
     assert.equal(await t.kernel.outbox.deliverDue(), 0);
-    const pending = await t.kernel.db.selectFrom('core.outbox').selectAll().where('recipient', '=', 'bruno@example.fr').executeTakeFirstOrThrow();
+    const pending = await t.kernel.db
+      .selectFrom('core.outbox')
+      .selectAll()
+      .where('recipient', '=', 'bruno@example.fr')
+      .executeTakeFirstOrThrow();
     assert.equal(pending.status, 'pending');
     assert.equal(pending.attempts, 1);
     assert.ok(pending.last_error);
     refuse = false;
-    await t.kernel.db.updateTable('core.outbox').set({ next_attempt_at: new Date() }).where('id', '=', pending.id).execute();
+    await t.kernel.db
+      .updateTable('core.outbox')
+      .set({ next_attempt_at: new Date() })
+      .where('id', '=', pending.id)
+      .execute();
     assert.equal(await t.kernel.outbox.deliverDue(), 1);
     assert.equal(received.at(-1)?.subject, 'Essai');
   });

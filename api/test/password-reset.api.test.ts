@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createTestKernel, seedBasics, TEST_PASSWORD, TestClient, type TestKernel } from '@portail/kernel/testing';
+import {
+  createTestKernel,
+  seedBasics,
+  TEST_PASSWORD,
+  TestClient,
+  type TestKernel,
+} from '@portail/kernel/testing';
 
 let t: TestKernel;
 
@@ -32,7 +38,10 @@ describe('A2 password reset', () => {
     assert.equal(t.mail.sent.length, 1);
     assert.equal(t.mail.sent[0]?.to, 'alice@example.fr');
     const stored = await t.kernel.db.selectFrom('core.password_reset_tokens').select('token_hash').execute();
-    assert.ok(stored.every((row) => !t.mail.sent[0]?.text.includes(row.token_hash)), 'only the hash is stored');
+    assert.ok(
+      stored.every((row) => !t.mail.sent[0]?.text.includes(row.token_hash)),
+      'only the hash is stored',
+    );
   });
 
   test('the link sets a new password once, revokes sessions, and the old password stops working', async () => {
@@ -67,8 +76,15 @@ describe('A2 password reset', () => {
     });
     assert.equal(reused.status, 410);
     assert.match(((await reused.json()) as { detail: string }).detail, /n'est plus valable/);
-    assert.equal((await open.request('/api/menu')).status, 401, 'sessions opened before the reset are revoked');
-    const oldPassword = await client.request('/api/auth/login', { method: 'POST', json: { login: 'A100001', password: TEST_PASSWORD } });
+    assert.equal(
+      (await open.request('/api/menu')).status,
+      401,
+      'sessions opened before the reset are revoked',
+    );
+    const oldPassword = await client.request('/api/auth/login', {
+      method: 'POST',
+      json: { login: 'A100001', password: TEST_PASSWORD },
+    });
     assert.equal(oldPassword.status, 401);
     await client.login('A100001', 'Nouveau2027');
   });
@@ -79,7 +95,10 @@ describe('A2 password reset', () => {
     await requestReset('bruno@example.fr');
     await t.kernel.outbox.deliverDue();
     const token = linkToken(t.mail.sent.at(-1)?.text ?? '');
-    await t.kernel.db.updateTable('core.password_reset_tokens').set({ expires_at: new Date(Date.now() - 1000) }).execute();
+    await t.kernel.db
+      .updateTable('core.password_reset_tokens')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .execute();
     const client = new TestClient(t.app);
     const expired = await client.request('/api/auth/password-reset/confirm', {
       method: 'POST',

@@ -1,14 +1,24 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { DocumentList, Menu } from '@portail/kernel/contract';
-import { createTestKernel, seedBasics, TEST_PASSWORD, TestClient, type TestKernel } from '@portail/kernel/testing';
+import {
+  createTestKernel,
+  seedBasics,
+  TEST_PASSWORD,
+  TestClient,
+  type TestKernel,
+} from '@portail/kernel/testing';
 import { adhesionSlice } from '../api/index.js';
 
 let t: TestKernel;
 let ids: Awaited<ReturnType<typeof seedBasics>>;
 let aliceBulletin: string;
 
-const pdf = (name: string) => ({ fileName: name, contentType: 'application/pdf', data: new TextEncoder().encode(`%PDF-1.7 ${name}`) });
+const pdf = (name: string) => ({
+  fileName: name,
+  contentType: 'application/pdf',
+  data: new TextEncoder().encode(`%PDF-1.7 ${name}`),
+});
 
 before(async () => {
   t = await createTestKernel({ sections: [adhesionSlice] });
@@ -95,9 +105,16 @@ describe('B1 Contrat', () => {
     const download = await other.request(`/api/documents/${aliceBulletin}`);
     assert.equal(download.status, 404);
     assert.equal(download.headers.get('content-type'), 'application/problem+json');
-    assert.equal((await other.request(`/api/documents/${aliceBulletin}/read`, { method: 'POST' })).status, 404);
+    assert.equal(
+      (await other.request(`/api/documents/${aliceBulletin}/read`, { method: 'POST' })).status,
+      404,
+    );
     assert.equal((await other.request('/api/documents/not-a-uuid')).status, 404);
-    const reads = await t.kernel.db.selectFrom('core.document_reads').select('member_id').where('member_id', '=', ids.bruno).execute();
+    const reads = await t.kernel.db
+      .selectFrom('core.document_reads')
+      .select('member_id')
+      .where('member_id', '=', ids.bruno)
+      .execute();
     assert.equal(reads.length, 0);
   });
 

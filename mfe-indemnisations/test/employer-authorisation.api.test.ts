@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Menu } from '@portail/kernel/contract';
-import { createTestKernel, seedBasics, TEST_PASSWORD, TestClient, type TestKernel } from '@portail/kernel/testing';
+import {
+  createTestKernel,
+  seedBasics,
+  TEST_PASSWORD,
+  TestClient,
+  type TestKernel,
+} from '@portail/kernel/testing';
 import { indemnisationsSlice } from '../api/index.js';
 
 let t: TestKernel;
@@ -15,7 +21,11 @@ before(async () => {
       title: "Déclaration d'arrêt de travail",
       audience: 'employer',
       employerId,
-      file: { fileName: 'declaration.pdf', contentType: 'application/pdf', data: new TextEncoder().encode('%PDF-1.7') },
+      file: {
+        fileName: 'declaration.pdf',
+        contentType: 'application/pdf',
+        data: new TextEncoder().encode('%PDF-1.7'),
+      },
     });
   }
 });

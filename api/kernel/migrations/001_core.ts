@@ -128,7 +128,7 @@ export const m001Core = sqlMigration([
     created_at timestamptz NOT NULL DEFAULT now(),
     sent_at timestamptz
   )`,
-  'CREATE INDEX outbox_due_idx ON core.outbox (next_attempt_at) WHERE status = \'pending\'',
+  "CREATE INDEX outbox_due_idx ON core.outbox (next_attempt_at) WHERE status = 'pending'",
   `CREATE TABLE core.audit_log (
     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     at timestamptz NOT NULL DEFAULT now(),

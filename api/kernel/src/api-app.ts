@@ -1,8 +1,8 @@
 import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
-import { createKernelApi } from './kernel-api.js';
 import type { Kernel, SectionSlice } from './kernel.js';
+import { createKernelApi } from './kernel-api.js';
 import { ProblemError, problemResponse } from './problem.js';
 import type { MemberEnv } from './request-context.js';
 
@@ -13,12 +13,17 @@ export function handleApiError(kernel: Kernel) {
   return (error: Error, c: Context): Response => {
     if (error instanceof ProblemError) return problemResponse(c, error);
     if (error instanceof HTTPException && error.status < 500) {
-      return problemResponse(c, new ProblemError(error.status as 400, 'La requête ne peut pas être traitée.'));
+      return problemResponse(
+        c,
+        new ProblemError(error.status as 400, 'La requête ne peut pas être traitée.'),
+      );
     }
     kernel.logger.error({ err: error, requestId: c.get('requestId'), path: c.req.path }, 'unhandled error');
     return problemResponse(
       c,
-      new ProblemError(500, "Une erreur inattendue s'est produite. Réessayez dans quelques instants.", { code: 'internal' }),
+      new ProblemError(500, "Une erreur inattendue s'est produite. Réessayez dans quelques instants.", {
+        code: 'internal',
+      }),
     );
   };
 }

@@ -11,7 +11,10 @@ import { clientIp, type MemberEnv } from './request-context.js';
 
 export const BAD_CREDENTIALS = 'Identifiant ou mot de passe incorrect.';
 
-export async function sessionInfo(kernel: Kernel, session: MemberEnv['Variables']['session']): Promise<SessionInfo> {
+export async function sessionInfo(
+  kernel: Kernel,
+  session: MemberEnv['Variables']['session'],
+): Promise<SessionInfo> {
   return {
     member: {
       id: session.memberId,
@@ -53,7 +56,12 @@ export function authRoutes(kernel: Kernel) {
     const member = await db
       .selectFrom('core.members')
       .select(['id', 'password_hash'])
-      .where((eb) => eb.or([eb(eb.fn('lower', ['identifier']), '=', loginKey), eb(eb.fn('lower', ['email']), '=', loginKey)]))
+      .where((eb) =>
+        eb.or([
+          eb(eb.fn('lower', ['identifier']), '=', loginKey),
+          eb(eb.fn('lower', ['email']), '=', loginKey),
+        ]),
+      )
       .executeTakeFirst();
     const valid = await verifyPassword(password, member?.password_hash ?? DECOY_PASSWORD_HASH);
     if (!member?.password_hash || !valid) {
@@ -89,14 +97,22 @@ export function authRoutes(kernel: Kernel) {
     // Rotate: the session the browser may still hold is revoked, a new token is issued.
     const previous = await sessions.lookup(getCookie(c, sessions.cookieName));
     if (previous.status === 'valid') await sessions.revoke(previous.session.id);
-    const created = await sessions.create(member.id, { ip: clientIp(c), userAgent: c.req.header('user-agent') ?? null });
+    const created = await sessions.create(member.id, {
+      ip: clientIp(c),
+      userAgent: c.req.header('user-agent') ?? null,
+    });
     setCookie(c, sessions.cookieName, created.token, {
       path: '/',
       httpOnly: true,
       sameSite: 'Lax',
       secure: config.production,
     });
-    await kernel.audit.record({ actorKind: 'member', actorId: member.id, action: 'auth.login', ip: clientIp(c) });
+    await kernel.audit.record({
+      actorKind: 'member',
+      actorId: member.id,
+      action: 'auth.login',
+      ip: clientIp(c),
+    });
     const lookup = await sessions.lookup(created.token);
     if (lookup.status !== 'valid') throw new Error('New session not found');
     c.header('Cache-Control', 'no-store');
@@ -108,7 +124,11 @@ export function authRoutes(kernel: Kernel) {
     if (lookup.status === 'valid') {
       checkCsrf(c, lookup.session.csrfToken);
       await sessions.revoke(lookup.session.id);
-      await kernel.audit.record({ actorKind: 'member', actorId: lookup.session.memberId, action: 'auth.logout' });
+      await kernel.audit.record({
+        actorKind: 'member',
+        actorId: lookup.session.memberId,
+        action: 'auth.logout',
+      });
     }
     deleteCookie(c, sessions.cookieName, { path: '/', secure: config.production });
     return c.body(null, 204);

@@ -38,9 +38,13 @@ export function cguRoutes(kernel: Kernel) {
     const { version } = await readJson(c, cguAcceptSchema);
     const { latest } = await cguStateOf(db, c.get('member').id);
     if (version !== latest) {
-      throw new ProblemError(409, 'Une nouvelle version des conditions générales a été publiée : relisez-la avant de valider.', {
-        code: 'cgu-outdated',
-      });
+      throw new ProblemError(
+        409,
+        'Une nouvelle version des conditions générales a été publiée : relisez-la avant de valider.',
+        {
+          code: 'cgu-outdated',
+        },
+      );
     }
     await db
       .insertInto('core.cgu_acceptances')

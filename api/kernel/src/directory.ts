@@ -21,7 +21,11 @@ export class Directory {
   }
 
   async createContract(input: { code: string; label: string; kind: ContractKind }) {
-    const row = await this.db.insertInto('core.contracts').values(input).returning('id').executeTakeFirstOrThrow();
+    const row = await this.db
+      .insertInto('core.contracts')
+      .values(input)
+      .returning('id')
+      .executeTakeFirstOrThrow();
     return row.id;
   }
 

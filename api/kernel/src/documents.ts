@@ -90,7 +90,16 @@ export class DocumentService {
   async findFile(memberId: string, documentId: string) {
     if (!UUID.test(documentId)) return undefined;
     return this.visibleTo(memberId)
-      .select(['d.id', 'd.title', 'd.category', 'f.storage_key', 'f.file_name', 'f.content_type', 'f.size_bytes', 'f.sha256'])
+      .select([
+        'd.id',
+        'd.title',
+        'd.category',
+        'f.storage_key',
+        'f.file_name',
+        'f.content_type',
+        'f.size_bytes',
+        'f.sha256',
+      ])
       .where('d.id', '=', documentId)
       .executeTakeFirst();
   }

@@ -1,9 +1,11 @@
+export { createApiApp, handleApiError } from './api-app.js';
 export type { AuditEntry } from './audit.js';
 export { AuditLog } from './audit.js';
 export { BlobStore, type StoredFile } from './blob-store.js';
 export { type KernelConfig, loadConfig } from './config.js';
 export { hashPassword, randomToken, sha256Hex, verifyPassword } from './crypto.js';
 export { type DatabaseTarget, openDatabase } from './database.js';
+export { Directory } from './directory.js';
 export { documentListRoute } from './document-routes.js';
 export { DocumentService, type PublishDocument } from './documents.js';
 export { createKernel, type Kernel, type KernelOptions, type SectionSlice } from './kernel.js';
@@ -12,11 +14,15 @@ export { createLogger, type Logger } from './logger.js';
 export { mailboxPage } from './mailbox-page.js';
 export { type AuthenticatedMember, type MembershipSummary, pageAccess } from './member-context.js';
 export { migrateAll, type SchemaMigrations } from './migrations.js';
-export { developmentMailbox, type MailTransport, Outbox, type OutgoingEmail, smtpTransport } from './outbox.js';
+export {
+  developmentMailbox,
+  type MailTransport,
+  Outbox,
+  type OutgoingEmail,
+  smtpTransport,
+} from './outbox.js';
+export { type PdfSection, pdfSafe, renderTextPdf, type TextPdf } from './pdf.js';
 export { INVALID_FORM, ProblemError, problemBody, problemResponse, readJson } from './problem.js';
 export { clientIp, type MemberEnv } from './request-context.js';
 export type { CoreDatabase } from './schema.js';
 export { sqlMigration } from './sql-migration.js';
-export { createApiApp, handleApiError } from './api-app.js';
-export { Directory } from './directory.js';
-export { type PdfSection, pdfSafe, renderTextPdf, type TextPdf } from './pdf.js';

@@ -1,7 +1,7 @@
 import type { Hono, MiddlewareHandler } from 'hono';
 import type { Kysely } from 'kysely';
-import { coreMigrations } from '../migrations/index.js';
 import type { SectionPage } from '../contract/pages.js';
+import { coreMigrations } from '../migrations/index.js';
 import { AuditLog } from './audit.js';
 import { BlobStore } from './blob-store.js';
 import type { KernelConfig } from './config.js';
@@ -62,7 +62,8 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
   const logger = options.logger ?? createLogger();
   const sessions = new SessionStore(db, config);
   const blobs = new BlobStore(db, config.storageDir);
-  const transport = options.mailTransport ?? (config.smtpUrl ? smtpTransport(config.smtpUrl) : developmentMailbox);
+  const transport =
+    options.mailTransport ?? (config.smtpUrl ? smtpTransport(config.smtpUrl) : developmentMailbox);
   const outbox = new Outbox(db, transport, config.mailFrom, logger);
   const menu = new MenuRegistry();
   for (const section of sections) menu.register(section.pages);

@@ -18,9 +18,13 @@ export function checkCsrf(c: Context, expected: string): void {
   if (!UNSAFE_METHODS.has(c.req.method)) return;
   const sent = c.req.header('x-csrf-token') ?? '';
   if (!safeEqual(sent, expected)) {
-    throw new ProblemError(403, 'Requête refusée : jeton de sécurité manquant ou invalide. Rechargez la page.', {
-      code: 'csrf',
-    });
+    throw new ProblemError(
+      403,
+      'Requête refusée : jeton de sécurité manquant ou invalide. Rechargez la page.',
+      {
+        code: 'csrf',
+      },
+    );
   }
 }
 
@@ -41,9 +45,13 @@ export function memberAuth(db: Kysely<CoreDatabase>, sessions: SessionStore) {
       const { session } = lookup;
       checkCsrf(c, session.csrfToken);
       if (!options.allowWithoutCgu && (await cguStateOf(db, session.memberId)).required) {
-        throw new ProblemError(403, 'Vous devez accepter les nouvelles conditions générales pour continuer.', {
-          code: 'cgu-required',
-        });
+        throw new ProblemError(
+          403,
+          'Vous devez accepter les nouvelles conditions générales pour continuer.',
+          {
+            code: 'cgu-required',
+          },
+        );
       }
       c.set('session', session);
       c.set('member', {

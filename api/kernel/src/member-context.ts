@@ -20,7 +20,10 @@ export interface AuthenticatedMember {
   memberships: MembershipSummary[];
 }
 
-export async function loadMemberships(db: Kysely<CoreDatabase>, memberId: string): Promise<MembershipSummary[]> {
+export async function loadMemberships(
+  db: Kysely<CoreDatabase>,
+  memberId: string,
+): Promise<MembershipSummary[]> {
   const rows = await db
     .selectFrom('core.memberships as ms')
     .innerJoin('core.contracts as ct', 'ct.id', 'ms.contract_id')
@@ -52,7 +55,10 @@ export type PageAccess = 'allowed' | 'contract-kind' | 'feature-disabled';
  * SPEC A6: a page is open when one of the member's memberships has the page's contract kind and an
  * employer that has not switched its feature off.
  */
-export function pageAccess(member: AuthenticatedMember, page: Pick<SectionPage, 'feature' | 'contractKind'>): PageAccess {
+export function pageAccess(
+  member: AuthenticatedMember,
+  page: Pick<SectionPage, 'feature' | 'contractKind'>,
+): PageAccess {
   const ofKind = member.memberships.filter((m) => !page.contractKind || m.contractKind === page.contractKind);
   if (ofKind.length === 0) return 'contract-kind';
   const feature = page.feature;

@@ -22,7 +22,9 @@ export function smtpTransport(smtpUrl: string): MailTransport {
     port: Number(url.port || 25),
     secure: url.protocol === 'smtps:',
     ignoreTLS: url.searchParams.get('tls') === 'off',
-    ...(url.username ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } } : {}),
+    ...(url.username
+      ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } }
+      : {}),
   });
   return {
     kind: 'smtp',

@@ -20,19 +20,27 @@ export function passwordResetRoutes(kernel: Kernel) {
     const { login } = await readJson(c, passwordResetRequestSchema);
     const ip = clientIp(c) ?? 'unknown';
     if (!(await kernel.rateLimiter.hit(`reset-ip:${ip}`, 10, 900))) {
-      throw new ProblemError(429, 'Trop de demandes depuis votre connexion. Réessayez dans quelques minutes.', {
-        code: 'rate-limited',
-        headers: { 'Retry-After': '900' },
-      });
+      throw new ProblemError(
+        429,
+        'Trop de demandes depuis votre connexion. Réessayez dans quelques minutes.',
+        {
+          code: 'rate-limited',
+          headers: { 'Retry-After': '900' },
+        },
+      );
     }
     const key = login.toLowerCase();
     const member = await db
       .selectFrom('core.members')
       .select(['id', 'email', 'first_name', 'last_name'])
-      .where((eb) => eb.or([eb(eb.fn('lower', ['identifier']), '=', key), eb(eb.fn('lower', ['email']), '=', key)]))
+      .where((eb) =>
+        eb.or([eb(eb.fn('lower', ['identifier']), '=', key), eb(eb.fn('lower', ['email']), '=', key)]),
+      )
       .where('password_hash', 'is not', null)
       .executeTakeFirst();
-    const withinAccountLimit = member?.email ? await kernel.rateLimiter.hit(`reset-member:${member.id}`, 3, 3600) : false;
+    const withinAccountLimit = member?.email
+      ? await kernel.rateLimiter.hit(`reset-member:${member.id}`, 3, 3600)
+      : false;
     if (member?.email && withinAccountLimit) {
       const token = randomToken();
       await db.transaction().execute(async (trx) => {

@@ -67,7 +67,13 @@ export async function renderTextPdf(doc: TextPdf): Promise<Uint8Array> {
   }
   if (doc.footer) {
     for (const p of pdf.getPages()) {
-      p.drawText(pdfSafe(doc.footer), { x: MARGIN, y: MARGIN / 2, size: 8, font: regular, color: rgb(0.3, 0.3, 0.3) });
+      p.drawText(pdfSafe(doc.footer), {
+        x: MARGIN,
+        y: MARGIN / 2,
+        size: 8,
+        font: regular,
+        color: rgb(0.3, 0.3, 0.3),
+      });
     }
   }
   return pdf.save();

@@ -64,7 +64,9 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
   try {
     raw = await c.req.json();
   } catch {
-    throw new ProblemError(400, "Le contenu de la requête n'est pas un JSON valide.", { code: 'malformed-json' });
+    throw new ProblemError(400, "Le contenu de la requête n'est pas un JSON valide.", {
+      code: 'malformed-json',
+    });
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {

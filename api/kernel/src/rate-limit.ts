@@ -11,11 +11,16 @@ export class RateLimiter {
     const row = await this.db
       .insertInto('core.rate_limits')
       .values({ key, window_start: windowStart, hits: 1 })
-      .onConflict((oc) => oc.columns(['key', 'window_start']).doUpdateSet({ hits: sql`core.rate_limits.hits + 1` }))
+      .onConflict((oc) =>
+        oc.columns(['key', 'window_start']).doUpdateSet({ hits: sql`core.rate_limits.hits + 1` }),
+      )
       .returning('hits')
       .executeTakeFirstOrThrow();
     if (Math.random() < 0.01) {
-      await this.db.deleteFrom('core.rate_limits').where('window_start', '<', new Date(Date.now() - 86_400_000)).execute();
+      await this.db
+        .deleteFrom('core.rate_limits')
+        .where('window_start', '<', new Date(Date.now() - 86_400_000))
+        .execute();
     }
     return row.hits <= limit;
   }

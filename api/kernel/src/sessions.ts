@@ -12,7 +12,10 @@ export interface SessionRecord {
   email: string | null;
 }
 
-export type SessionLookup = { status: 'valid'; session: SessionRecord } | { status: 'expired' } | { status: 'none' };
+export type SessionLookup =
+  | { status: 'valid'; session: SessionRecord }
+  | { status: 'expired' }
+  | { status: 'none' };
 
 /** Sessions in PostgreSQL: the cookie holds a random token, the table only its SHA-256. */
 export class SessionStore {
@@ -68,7 +71,11 @@ export class SessionStore {
       return { status: 'expired' };
     }
     if (now - new Date(row.last_seen_at).getTime() > 30_000) {
-      await this.db.updateTable('core.sessions').set({ last_seen_at: sql`now()` }).where('id', '=', row.id).execute();
+      await this.db
+        .updateTable('core.sessions')
+        .set({ last_seen_at: sql`now()` })
+        .where('id', '=', row.id)
+        .execute();
     }
     return {
       status: 'valid',

@@ -19,7 +19,9 @@ import type { MailTransport, OutgoingEmail } from './outbox.js';
 export async function freshDatabase(): Promise<{ target: DatabaseTarget; drop(): Promise<void> }> {
   const url = process.env.DATABASE_URL;
   if (!url) return { target: { kind: 'pglite', dataDir: null }, drop: async () => {} };
-  const name = `portail_test_${Date.now().toString(36)}_${randomToken(6).toLowerCase().replace(/[^a-z0-9]/g, 'x')}`;
+  const name = `portail_test_${Date.now().toString(36)}_${randomToken(6)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, 'x')}`;
   const admin = postgres(url, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE ${name}`);
   const target = new URL(url);
@@ -51,7 +53,10 @@ export interface TestKernel {
 }
 
 export async function createTestKernel(
-  options: { sections?: readonly SectionSlice[]; config?: Partial<KernelConfig> } & Omit<KernelOptions, 'sections'> = {},
+  options: { sections?: readonly SectionSlice[]; config?: Partial<KernelConfig> } & Omit<
+    KernelOptions,
+    'sections'
+  > = {},
 ): Promise<TestKernel> {
   const database = await freshDatabase();
   const storageDir = await mkdtemp(join(tmpdir(), 'portail-files-'));
@@ -70,7 +75,11 @@ export async function createTestKernel(
     ...options.config,
   };
   const sections = options.sections ?? [];
-  const kernel = await createKernel(config, { mailTransport: options.mailTransport ?? mail, ...options, sections });
+  const kernel = await createKernel(config, {
+    mailTransport: options.mailTransport ?? mail,
+    ...options,
+    sections,
+  });
   const { Hono: HonoApp } = await import('hono');
   const app = new HonoApp().route('/api', createApiApp(kernel, sections));
   return {
@@ -93,7 +102,10 @@ export class TestClient {
 
   constructor(private readonly app: Hono) {}
 
-  async request(path: string, init: { method?: string; json?: unknown; body?: string; headers?: Record<string, string> } = {}) {
+  async request(
+    path: string,
+    init: { method?: string; json?: unknown; body?: string; headers?: Record<string, string> } = {},
+  ) {
     const headers: Record<string, string> = { ...init.headers };
     if (this.cookie) headers.cookie = this.cookie;
     if (this.csrfToken && init.method && init.method !== 'GET') headers[CSRF_HEADER] = this.csrfToken;
@@ -128,14 +140,29 @@ export const TEST_PASSWORD = 'Portail2026';
  */
 export async function seedBasics(t: TestKernel) {
   const { directory } = t;
-  const openEmployer = await directory.createEmployer({ name: 'Mairie de Bourges', adhesionCode: 'BOURGES-2026' });
+  const openEmployer = await directory.createEmployer({
+    name: 'Mairie de Bourges',
+    adhesionCode: 'BOURGES-2026',
+  });
   const closedEmployer = await directory.createEmployer({
     name: 'Centre hospitalier de Vierzon',
     disabledFeatures: ['demande_indemnisation'],
   });
-  const prevoyance = await directory.createContract({ code: 'PREV-01', label: 'Prévoyance complémentaire', kind: 'prevoyance' });
-  const sante = await directory.createContract({ code: 'SANTE-01', label: 'Complémentaire santé', kind: 'sante' });
-  await directory.publishCgu({ version: 1, title: "Conditions générales d'utilisation", sections: [{ heading: 'Objet', paragraphs: ['Texte.'] }] });
+  const prevoyance = await directory.createContract({
+    code: 'PREV-01',
+    label: 'Prévoyance complémentaire',
+    kind: 'prevoyance',
+  });
+  const sante = await directory.createContract({
+    code: 'SANTE-01',
+    label: 'Complémentaire santé',
+    kind: 'sante',
+  });
+  await directory.publishCgu({
+    version: 1,
+    title: "Conditions générales d'utilisation",
+    sections: [{ heading: 'Objet', paragraphs: ['Texte.'] }],
+  });
   const member = async (identifier: string, email: string, employerId: string, contractId: string) => {
     const id = await directory.createMember({
       identifier,
@@ -146,7 +173,13 @@ export async function seedBasics(t: TestKernel) {
       birthDate: '1980-01-01',
       password: TEST_PASSWORD,
     });
-    await directory.addMembership({ memberId: id, employerId, contractId, membershipNumber: `N-${identifier}`, startDate: '2020-01-01' });
+    await directory.addMembership({
+      memberId: id,
+      employerId,
+      contractId,
+      membershipNumber: `N-${identifier}`,
+      startDate: '2020-01-01',
+    });
     await directory.acceptCgu(id, 1);
     return id;
   };

@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
+import { DEMO_PASSWORD, expectAccessible, type RunningPortal, startPortal } from './harness.js';
+
+let running: RunningPortal;
+
+before(async () => {
+  running = await startPortal();
+});
+after(() => running.close());
+
+async function loggedIn(login: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await running.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${running.url}/connexion`);
+  await page.getByLabel('Identifiant ou e-mail').fill(login);
+  await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await page.waitForURL(/\/cgu|\/adhesion/);
+  if (page.url().includes('/cgu')) {
+    await page.getByRole('button', { name: 'Valider' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/cgu'));
+  }
+  return { context, page };
+}
+
+test("a second member gets nothing from the first member's document URL", async () => {
+  const claire = await loggedIn('A100001');
+  const url = await claire.page.evaluate(async () => {
+    const list = (await (await fetch('/api/adhesion/documents/contrat')).json()) as {
+      items: { title: string; downloadUrl: string }[];
+    };
+    return list.items.find((d) => d.title === "Bulletin d'adhésion individuelle")?.downloadUrl;
+  });
+  assert.ok(url);
+  const sophie = await loggedIn('A300003');
+  const answer = await sophie.page.evaluate(async (path) => {
+    const response = await fetch(path);
+    return {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      body: await response.text(),
+    };
+  }, url);
+  assert.equal(answer.status, 404);
+  assert.equal(answer.type, 'application/problem+json');
+  assert.doesNotMatch(answer.body, /Claire|PDF/);
+  await claire.context.close();
+  await sophie.context.close();
+});
+
+test('A6 an employer without online claims: no menu entry, API 403', async () => {
+  const { context, page } = await loggedIn('A300003');
+  await page.goto(`${running.url}/adhesion/contrat`);
+  const menu = page.locator('pa-menu');
+  await menu.getByRole('link', { name: /^Historique des envois/ }).waitFor();
+  assert.equal(await menu.getByRole('link', { name: /Demande d'indemnisation/ }).count(), 0);
+  await menu.getByRole('link', { name: /^Mes règlements/ }).waitFor();
+  const status = await page.evaluate(async () => (await fetch('/api/indemnisations/formulaires')).status);
+  assert.equal(status, 403);
+  await page.goto(`${running.url}/indemnisations/demande`);
+  await page.getByText(/n'est pas ouvert par votre employeur/).waitFor();
+  await expectAccessible(page, 'demande refusée (A6)');
+  await context.close();
+});
+
+test('a section that fails to load shows a message while the rest keeps working', async () => {
+  const { context, page } = await loggedIn('A100001');
+  await context.route('**/assets/mfe-compte/**', (route) => route.abort());
+  await page.goto(`${running.url}/compte/donnees-personnelles`);
+  await page.getByText(/La rubrique « Mon compte » est momentanément indisponible/).waitFor();
+  await expectAccessible(page, 'rubrique indisponible');
+  await page
+    .locator('pa-menu')
+    .getByRole('link', { name: /^Contrat/ })
+    .click();
+  await page.getByRole('heading', { name: 'Contrat', level: 1 }).waitFor();
+  await context.close();
+});
+
+test('A8 an expired session brings the member back to login, then to where they were', async () => {
+  const { context, page } = await loggedIn('A100001');
+  await page.goto(`${running.url}/adhesion/formulaires`);
+  await page.getByRole('heading', { name: 'Formulaires', level: 1 }).waitFor();
+  await running.portal.kernel.db
+    .updateTable('core.sessions')
+    .set({ last_seen_at: new Date(Date.now() - 3_600_000) })
+    .where('revoked_at', 'is', null)
+    .execute();
+  await page
+    .locator('pa-menu')
+    .getByRole('link', { name: /^Contrat/ })
+    .click();
+  await page.waitForURL(/\/connexion/);
+  await page.getByText('Votre session a expiré. Veuillez vous reconnecter.').waitFor();
+  await page.getByLabel('Identifiant ou e-mail').fill('A100001');
+  await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await page.waitForURL(/\/adhesion\/contrat$/);
+  await page.getByRole('heading', { name: 'Contrat', level: 1 }).waitFor();
+  await context.close();
+});
+
+test('unknown pages get a 404 page; one copy of Lit whatever sections mounted', async () => {
+  const { context, page } = await loggedIn('A300003');
+  await page.goto(`${running.url}/nulle-part`);
+  await page.getByRole('heading', { name: 'Page introuvable' }).waitFor();
+  await expectAccessible(page, '404');
+  await page.goto(`${running.url}/services/reglements`);
+  await page.getByRole('heading', { name: 'Mes règlements', level: 1 }).waitFor();
+  await page
+    .locator('pa-menu')
+    .getByRole('link', { name: /^Contrat/ })
+    .click();
+  await page.getByRole('heading', { name: 'Contrat', level: 1 }).waitFor();
+  const versions = await page.evaluate(() => {
+    const w = window as unknown as Record<string, string[] | undefined>;
+    return [w.litHtmlVersions?.length, w.reactiveElementVersions?.length, w.litElementVersions?.length];
+  });
+  assert.deepEqual(versions, [1, 1, 1]);
+  await page.goto(`${running.url}/navigateurs`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await expectAccessible(page, 'navigateurs');
+  await context.close();
+});

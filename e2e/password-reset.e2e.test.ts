@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { expectAccessible, type RunningPortal, startPortal } from './harness.js';
+
+let running: RunningPortal;
+let page: Page;
+
+before(async () => {
+  running = await startPortal();
+  page = await running.browser.newPage();
+});
+after(() => running.close());
+
+test("A2 Besoin d'aide sends a link that sets a new password once", async () => {
+  await page.goto(`${running.url}/connexion`);
+  await page.getByRole('link', { name: "Besoin d'aide" }).click();
+  await page.waitForURL(/\/aide$/);
+  await expectAccessible(page, "Besoin d'aide");
+  await page.getByLabel('Identifiant ou e-mail').fill('julien.bernard@example.fr');
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await page.getByText(/Si un compte correspond à ces informations/).waitFor();
+
+  await page.goto(`${running.url}/dev/boite-mail`);
+  await page
+    .getByRole('heading', { name: 'Portail Adhérent : choisissez un nouveau mot de passe' })
+    .waitFor();
+  await expectAccessible(page, 'boîte mail de développement');
+  const link = page.getByRole('link', { name: /\/mot-de-passe\/nouveau\?jeton=/ }).first();
+  const href = (await link.getAttribute('href')) ?? '';
+  await link.click();
+  await page.waitForURL(/\/mot-de-passe\/nouveau\?jeton=/);
+  await expectAccessible(page, 'nouveau mot de passe');
+
+  await page.getByLabel('Nouveau mot de passe').fill('court');
+  await page.getByText('non respecté').first().waitFor();
+  await page.getByLabel('Nouveau mot de passe').fill('Bourges2027');
+  await page.getByLabel(/Confirm/).fill('Bourges2027');
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await page.getByText('Votre mot de passe a été modifié').waitFor();
+  await expectAccessible(page, 'mot de passe modifié');
+
+  // The same link a second time: refused, with a way to ask for a new one.
+  await page.goto(href);
+  await page.getByLabel('Nouveau mot de passe').fill('Vierzon2028');
+  await page.getByLabel(/Confirm/).fill('Vierzon2028');
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await page
+    .getByText(/n'est plus valable/)
+    .first()
+    .waitFor();
+  assert.ok(await page.getByRole('link', { name: /nouveau lien|Besoin d'aide/i }).count());
+
+  // The new password works.
+  await page.goto(`${running.url}/connexion`);
+  await page.getByLabel('Identifiant ou e-mail').fill('S200002');
+  await page.getByLabel('Mot de passe').fill('Bourges2027');
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await page.waitForURL(/\/cgu/);
+});

@@ -1,0 +1,75 @@
+import { css, html, LitElement } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { define } from '../define.js';
+import { focusRing, hostBase } from '../styles.js';
+import { token } from '../tokens.js';
+
+export interface PageReadyDetail {
+  heading: string;
+}
+
+/**
+ * A page of the portal: its title (the only h1) and its content. After its first render it moves
+ * the focus to the title, so a screen reader announces the new page after a navigation
+ * (SPEC A4); `no-autofocus` turns that off (e.g. a widget inside an intranet page).
+ * @slot intro - text under the title
+ * @slot - the page content
+ * @fires pa-page-ready - {heading} after the first render (the shell sets document.title)
+ */
+export class PaPage extends LitElement {
+  static override styles = [
+    hostBase,
+    focusRing,
+    css`
+      :host {
+        display: block;
+      }
+      h1 {
+        margin: 0 0 ${token['space-4']};
+        color: ${token['color-primary']};
+        font-size: ${token['font-size-xl']};
+        line-height: 1.25;
+      }
+      h1:focus:not(:focus-visible) {
+        outline: none;
+      }
+    `,
+  ];
+
+  @property() heading = '';
+  @property({ type: Boolean, attribute: 'no-autofocus' }) noAutofocus = false;
+
+  @query('h1') private headingElement?: HTMLHeadingElement;
+
+  focusHeading(): void {
+    this.headingElement?.focus();
+  }
+
+  protected override firstUpdated(): void {
+    if (!this.noAutofocus) this.focusHeading();
+    this.dispatchEvent(
+      new CustomEvent<PageReadyDetail>('pa-page-ready', {
+        bubbles: true,
+        composed: true,
+        detail: { heading: this.heading },
+      }),
+    );
+  }
+
+  override render() {
+    return html`<h1 tabindex="-1" part="heading">${this.heading}</h1>
+      <slot name="intro"></slot>
+      <slot></slot>`;
+  }
+}
+
+define('pa-page', PaPage);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pa-page': PaPage;
+  }
+  interface HTMLElementEventMap {
+    'pa-page-ready': CustomEvent<PageReadyDetail>;
+  }
+}

@@ -1,0 +1,19 @@
+// @portail/shared-design: loaded once per page through the import map (SPEC W3); importing it
+// defines every pa-* element.
+export * from './components/feedback.js';
+export * from './components/pa-alert.js';
+export * from './components/pa-button.js';
+export * from './components/pa-data-table.js';
+export * from './components/pa-document-table.js';
+export * from './components/pa-empty-state.js';
+export * from './components/pa-menu.js';
+export * from './components/pa-page.js';
+export * from './components/pa-page-frame.js';
+export * from './components/pa-password-rules.js';
+export * from './components/pa-text-field.js';
+export * from './components/pa-toast.js';
+export * from './define.js';
+export * from './format.js';
+export * from './section/index.js';
+export * from './styles.js';
+export * from './tokens.js';

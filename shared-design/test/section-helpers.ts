@@ -1,0 +1,100 @@
+// Helpers of the section tests (shared-design/test/section*.web.test.ts, mfe-*/test/*.web.test.ts).
+import { waitUntil } from '@open-wc/testing';
+import type { MemberDocument } from '@portail/kernel/contract';
+import { HttpResponse } from 'msw';
+import { setupWorker } from 'msw/browser';
+
+/** msw for this test page (each test file runs in its own page); started once by `startApi`. */
+export const worker = setupWorker();
+let started: Promise<unknown> | undefined;
+export function startApi(): Promise<unknown> {
+  started ??= worker.start({
+    quiet: true,
+    // An API call no test expected fails the test; the test runner's own files go through.
+    onUnhandledFrame: ({ frame, defaults }) => {
+      const url = (frame as { data?: { request?: Request } }).data?.request?.url ?? '';
+      if (new URL(url, location.href).pathname.startsWith('/api/')) defaults.error();
+    },
+  });
+  return started;
+}
+
+export function problem(status: number, detail: string) {
+  return HttpResponse.json(
+    { type: 'about:blank', title: 'Erreur', status, detail },
+    { status, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+}
+
+export function memberDocument(id: string, overrides: Partial<MemberDocument> = {}): MemberDocument {
+  return {
+    id,
+    employer: 'Mairie de Lyon',
+    title: 'Notice information',
+    fileName: 'notice.pdf',
+    sizeBytes: 120_000,
+    publishedAt: '2026-01-15T09:00:00Z',
+    unread: false,
+    downloadUrl: `/api/documents/${id}`,
+    ...overrides,
+  };
+}
+
+/** Puts the test page at a portal path, keeping the test runner's query; `restoreUrl` undoes it. */
+const originalUrl = location.href;
+export function goTo(path: string): void {
+  history.replaceState(null, '', `${path}${location.search}`);
+}
+export function restoreUrl(): void {
+  history.replaceState(null, '', originalUrl);
+}
+
+/**
+ * Stops every click's default action once the components have handled it (bubbling phase, on
+ * `window`), so that a download link neither downloads nor navigates. Returns the undo.
+ */
+export function preventDownloads(): () => void {
+  const stop = (event: Event) => event.preventDefault();
+  window.addEventListener('click', stop);
+  return () => window.removeEventListener('click', stop);
+}
+
+/** Every element matching `selector` in `root` and in the shadow roots below it. */
+export function deepQueryAll<E extends Element = HTMLElement>(root: ParentNode, selector: string): E[] {
+  const found = [...root.querySelectorAll<E>(selector)];
+  if (root instanceof Element && root.shadowRoot) found.push(...deepQueryAll<E>(root.shadowRoot, selector));
+  for (const element of root.querySelectorAll('*')) {
+    if (element.shadowRoot) found.push(...deepQueryAll<E>(element.shadowRoot, selector));
+  }
+  return found;
+}
+
+export function deepQuery<E extends Element = HTMLElement>(root: Element, selector: string): E | undefined {
+  return deepQueryAll<E>(root, selector)[0];
+}
+
+/** Text of `root` as rendered, shadow roots included, whitespace collapsed. */
+export function deepText(root: Node): string {
+  let text = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    for (const child of node.childNodes) walk(child);
+  };
+  walk(root);
+  return text.replace(/\s+/g, ' ');
+}
+
+export async function waitForText(root: Node, text: string): Promise<void> {
+  await waitUntil(() => deepText(root).includes(text), `« ${text} » never appeared`, { timeout: 3000 });
+}
+
+/** The row of a document in a pa-data-table below `root`. */
+export function documentRow(root: Element, id: string): HTMLTableRowElement | undefined {
+  return deepQuery<HTMLTableRowElement>(root, `tr[data-row-id="${id}"]`);
+}
+
+export async function waitForRow(root: Element, id: string): Promise<HTMLTableRowElement> {
+  await waitUntil(() => documentRow(root, id), `row ${id} never appeared`, { timeout: 3000 });
+  return documentRow(root, id)!;
+}

@@ -1,0 +1,107 @@
+import type { Problem } from '@portail/kernel/contract';
+import { emit, PORTAIL_EVENTS } from './events.js';
+import { getSession, setSession } from './session-store.js';
+
+/** Header the API expects on every unsafe method (same value as `CSRF_HEADER` of the contract). */
+export const CSRF_HEADER = 'X-CSRF-Token';
+
+export const SERVICE_UNAVAILABLE =
+  'Le service est momentanément indisponible. Réessayez dans quelques instants.';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export interface ApiInit {
+  method?: string;
+  /** Sent as JSON, except FormData, Blob and URLSearchParams, which are sent as they are. */
+  body?: unknown;
+  signal?: AbortSignal;
+  headers?: HeadersInit;
+}
+
+/** A non-2xx answer (or no answer at all, status 0), with the problem+json the server sent. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem;
+  /** Field name → French message, to mark form fields in red. */
+  readonly fieldErrors: Record<string, string>;
+
+  constructor(problem: Problem) {
+    super(problem.detail);
+    this.name = 'ApiError';
+    this.status = problem.status;
+    this.problem = problem;
+    this.fieldErrors = Object.fromEntries((problem.errors ?? []).map((e) => [e.field, e.detail]));
+  }
+}
+
+let lastRequestAt = Date.now();
+
+/** When this page last called the API: the server's idle timeout restarts on each call. */
+export function lastApiRequestAt(): number {
+  return lastRequestAt;
+}
+
+function encodeBody(body: unknown, headers: Headers): BodyInit | undefined {
+  if (body === undefined) return undefined;
+  if (body instanceof FormData || body instanceof Blob || body instanceof URLSearchParams) return body;
+  headers.set('Content-Type', 'application/json');
+  return JSON.stringify(body);
+}
+
+async function readProblem(response: Response): Promise<Problem> {
+  const fallback: Problem = {
+    type: 'about:blank',
+    title: response.statusText || 'Erreur',
+    status: response.status,
+    detail: SERVICE_UNAVAILABLE,
+  };
+  if (!/json/.test(response.headers.get('Content-Type') ?? '')) return fallback;
+  try {
+    const body = (await response.json()) as Partial<Problem>;
+    return { ...fallback, ...body, status: response.status, detail: body.detail || SERVICE_UNAVAILABLE };
+  } catch {
+    return fallback;
+  }
+}
+
+function onAuthFailure(path: string, error: ApiError): void {
+  if (error.status === 401 && !path.startsWith('/api/auth/')) {
+    emit(PORTAIL_EVENTS.sessionExpired, { returnTo: location.pathname + location.search });
+  }
+  const session = getSession();
+  if (error.status === 403 && error.problem.code === 'cgu-required' && session && !session.cguRequired) {
+    setSession({ ...session, cguRequired: true });
+  }
+}
+
+/** Calls the portal API: JSON in and out, same-origin cookies, CSRF header on unsafe methods. */
+export async function api<T>(path: string, init: ApiInit = {}): Promise<T> {
+  const method = (init.method ?? (init.body === undefined ? 'GET' : 'POST')).toUpperCase();
+  const headers = new Headers(init.headers);
+  headers.set('Accept', 'application/json, application/problem+json');
+  const body = encodeBody(init.body, headers);
+  const csrfToken = getSession()?.csrfToken;
+  if (!SAFE_METHODS.has(method) && csrfToken) headers.set(CSRF_HEADER, csrfToken);
+  let response: Response;
+  try {
+    lastRequestAt = Date.now();
+    response = await fetch(path, {
+      method,
+      headers,
+      body,
+      credentials: 'same-origin',
+      signal: init.signal ?? null,
+    });
+  } catch (cause) {
+    if (init.signal?.aborted) throw cause;
+    throw new ApiError({ type: 'about:blank', title: 'Réseau', status: 0, detail: SERVICE_UNAVAILABLE });
+  }
+  if (!response.ok) {
+    const error = new ApiError(await readProblem(response));
+    onAuthFailure(path, error);
+    throw error;
+  }
+  if (response.status === 204 || response.headers.get('Content-Length') === '0') return undefined as T;
+  if (!/json/.test(response.headers.get('Content-Type') ?? '')) return (await response.text()) as T;
+  return (await response.json()) as T;
+}

@@ -1,0 +1,206 @@
+import type { Menu, SessionInfo } from '@portail/kernel/contract';
+import {
+  ApiError,
+  api,
+  getSession,
+  loadSession,
+  navigate,
+  on,
+  onRouteChange,
+  PORTAIL_EVENTS,
+  setSession,
+} from '@portail/runtime';
+import { html, LitElement, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { LoginNotice } from '../pages/login-page.js';
+import {
+  pageTitle,
+  resolveRoute,
+  type ShellView,
+  safeReturnPath,
+  VIEW_TITLES,
+  withReturn,
+} from '../routes.js';
+import { sectionForPath } from '../sections.js';
+import { watchIdle } from './idle-timer.js';
+import { followLinkWithoutReload } from './link-clicks.js';
+import { type ShellPageContext, shellPage } from './shell-page.js';
+
+const EXPIRED: LoginNotice = {
+  message: 'Votre session a expiré. Veuillez vous reconnecter.',
+  variant: 'warning',
+};
+const LOGGED_OUT: LoginNotice = { message: 'Vous êtes déconnecté.', variant: 'success' };
+
+/**
+ * The portal's root: loads the session, guards routes (login, CGU gate), renders the layout and the
+ * shell's pages. It renders in light DOM so the section outlets it holds are plain document children
+ * slotted into `pa-page-frame`'s main area: single-spa sections mount there.
+ */
+export class PortailApp extends LitElement {
+  /** One empty element per section, given to it as `domElement` by the root config. */
+  @property({ attribute: false }) outlets: HTMLElement[] = [];
+  @state() private session: SessionInfo | null | undefined = undefined;
+  @state() private menu: Menu | null | undefined = undefined;
+  @state() private notice: LoginNotice | null = null;
+  @state() private bootError = '';
+  @state() private menuOpen = false;
+  @state() private location = '';
+  private view: ShellView = 'loading';
+  private titledKey = '';
+  private menuRequest = 0;
+  private stopIdle: (() => void) | undefined;
+  private cleanups: (() => void)[] = [];
+
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('click', followLinkWithoutReload);
+    this.cleanups = [
+      on(PORTAIL_EVENTS.sessionChanged, (session) => this.onSession(session)),
+      on(PORTAIL_EVENTS.sessionExpired, ({ returnTo }) => this.onExpired(returnTo)),
+      on(PORTAIL_EVENTS.documentsRead, () => void this.refreshMenu()),
+      on(PORTAIL_EVENTS.menuChanged, () => void this.refreshMenu()),
+      onRouteChange(() => this.onRoute()),
+    ];
+    this.onRoute();
+    const known = getSession();
+    if (known) this.onSession(known);
+    else loadSession().catch((error: Error) => (this.bootError = error.message));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('click', followLinkWithoutReload);
+    for (const cleanup of this.cleanups) cleanup();
+    this.stopIdle?.();
+  }
+
+  private onSession(session: SessionInfo | null): void {
+    const before = this.session;
+    this.session = session;
+    this.watchIdle();
+    if (session) this.notice = null;
+    if (!session || session.cguRequired) this.menu = undefined;
+    else if (!this.menu || before?.member.id !== session.member.id) void this.refreshMenu();
+  }
+
+  private onRoute(): void {
+    this.location = location.pathname + location.search;
+    this.menuOpen = false;
+    if (location.pathname !== '/connexion') this.notice = null;
+  }
+
+  /** A8: the API answered 401, or the idle timer found the session gone. */
+  private onExpired(returnTo: string): void {
+    if (!getSession()) return;
+    setSession(null);
+    this.notice = EXPIRED;
+    navigate(withReturn('/connexion', safeReturnPath(returnTo)), { replace: true });
+  }
+
+  private watchIdle(): void {
+    this.stopIdle?.();
+    const session = this.session;
+    this.stopIdle = session ? watchIdle(session.idleTimeoutSeconds, () => void this.checkIdle()) : undefined;
+  }
+
+  private async checkIdle(): Promise<void> {
+    try {
+      setSession(await api<SessionInfo>('/api/auth/session'));
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401)
+        this.onExpired(location.pathname + location.search);
+      else this.watchIdle();
+    }
+  }
+
+  private async refreshMenu(): Promise<void> {
+    const session = getSession();
+    if (!session || session.cguRequired) return;
+    const request = ++this.menuRequest;
+    try {
+      const menu = await api<Menu>('/api/menu');
+      if (request === this.menuRequest) this.menu = menu;
+    } catch {
+      if (request === this.menuRequest && !this.menu) this.menu = null;
+    }
+  }
+
+  private async logout(): Promise<void> {
+    try {
+      await api('/api/auth/logout', { method: 'POST' });
+    } catch {
+      // Gone on the server already (401) or unreachable: the page forgets the session either way.
+    }
+    setSession(null);
+    this.notice = LOGGED_OUT;
+    navigate('/connexion');
+  }
+
+  protected override willUpdate(): void {
+    for (let hop = 0; hop < 3; hop++) {
+      const { session, menu } = this;
+      const decision = resolveRoute({ session, menu, path: location.pathname, search: location.search });
+      if ('view' in decision) {
+        this.view = decision.view;
+        return;
+      }
+      navigate(decision.redirect, { replace: true });
+    }
+  }
+
+  protected override updated(): void {
+    // Once per page, and again when the menu arrives with the entry's label.
+    const key = `${this.location} ${this.view} ${Boolean(this.menu)}`;
+    if (this.titledKey === key || this.view === 'loading') return;
+    this.titledKey = key;
+    document.title = pageTitle(this.viewTitle());
+  }
+
+  private viewTitle(): string {
+    if (this.view !== 'section') return VIEW_TITLES[this.view];
+    const entries = this.menu?.groups.flatMap((group) => group.entries) ?? [];
+    const entry = entries.find((candidate) => candidate.path === location.pathname);
+    return entry?.label ?? sectionForPath(location.pathname)?.label ?? '';
+  }
+
+  override render() {
+    const session = this.session;
+    const member = session && !session.cguRequired ? session : null;
+    return html`<pa-page-frame
+      .menuOpen=${this.menuOpen}
+      .hideMenu=${!member}
+      @pa-menu-toggle=${(event: CustomEvent<{ open: boolean }>) => (this.menuOpen = event.detail.open)}
+      @portail-logout=${this.logout}
+    >
+      <portail-brand slot="brand"></portail-brand>
+      ${session ? html`<portail-identity slot="identity" .identifier=${session.member.identifier}></portail-identity>` : nothing}
+      ${member ? this.renderMenu() : nothing} ${shellPage(this.view, this.pageContext())} ${this.outlets}
+      <portail-footer slot="footer"></portail-footer>
+    </pa-page-frame>`;
+  }
+
+  private pageContext(): ShellPageContext {
+    return {
+      notice: this.notice,
+      displayName: this.session?.member.displayName ?? '',
+      bootError: this.bootError,
+    };
+  }
+
+  private renderMenu() {
+    if (this.menu === null)
+      return html`<p slot="menu" role="status">Le menu est momentanément indisponible.</p>`;
+    if (!this.menu) return nothing;
+    return html`<pa-menu
+      slot="menu"
+      .menu=${this.menu}
+      .currentPath=${location.pathname}
+      @pa-navigate=${(event: CustomEvent<{ path: string }>) => navigate(event.detail.path)}
+    ></pa-menu>`;
+  }
+}

@@ -1,0 +1,37 @@
+import { html, nothing } from 'lit';
+import type { LoginNotice } from '../pages/login-page.js';
+import type { ShellView } from '../routes.js';
+
+export interface ShellPageContext {
+  notice: LoginNotice | null;
+  displayName: string;
+  bootError: string;
+}
+
+/** The shell page element for a view (nothing for a section: its outlet shows it). */
+export function shellPage(view: ShellView, { notice, displayName, bootError }: ShellPageContext) {
+  switch (view) {
+    case 'login':
+      return html`<portail-login-page .notice=${notice}></portail-login-page>`;
+    case 'help':
+      return html`<portail-help-page></portail-help-page>`;
+    case 'reset':
+      return html`<portail-reset-page></portail-reset-page>`;
+    case 'terms':
+      return html`<portail-terms-page></portail-terms-page>`;
+    case 'browsers':
+      return html`<portail-browsers-page></portail-browsers-page>`;
+    case 'cgu':
+      return html`<portail-cgu-gate-page></portail-cgu-gate-page>`;
+    case 'home':
+      return html`<portail-home-page .name=${displayName}></portail-home-page>`;
+    case 'not-found':
+      return html`<portail-not-found-page></portail-not-found-page>`;
+    case 'section':
+      return nothing;
+    default:
+      return bootError
+        ? html`<portail-unavailable-page heading="Portail Adhérent" .message=${bootError}></portail-unavailable-page>`
+        : html`<p role="status">Chargement…</p>`;
+  }
+}

@@ -1,0 +1,14 @@
+import { html, LitElement } from 'lit';
+import { pageStyles } from './page-styles.js';
+
+/** Any path nobody owns. */
+export class PortailNotFoundPage extends LitElement {
+  static override styles = pageStyles;
+
+  override render() {
+    return html`<pa-page heading="Page introuvable">
+      <p>La page demandée n'existe pas ou a été déplacée.</p>
+      <p><a href="/">Retour à l'accueil</a></p>
+    </pa-page>`;
+  }
+}

@@ -1,0 +1,92 @@
+import type { Menu, SessionInfo } from '@portail/kernel/contract';
+import { sectionForPath } from './sections.js';
+
+/** The pages the shell itself shows; `section` means "a section's outlet", `loading` nothing yet. */
+export type ShellView =
+  | 'login'
+  | 'help'
+  | 'reset'
+  | 'terms'
+  | 'browsers'
+  | 'cgu'
+  | 'home'
+  | 'section'
+  | 'not-found'
+  | 'loading';
+
+/** Readable by anybody, logged in or not. */
+const PUBLIC_VIEWS: Record<string, ShellView> = {
+  '/connexion': 'login',
+  '/aide': 'help',
+  '/mot-de-passe/nouveau': 'reset',
+  '/conditions-generales': 'terms',
+  '/navigateurs': 'browsers',
+};
+
+export const VIEW_TITLES: Record<Exclude<ShellView, 'section'>, string> = {
+  login: 'Connexion',
+  help: "Besoin d'aide",
+  reset: 'Nouveau mot de passe',
+  terms: 'Conditions générales',
+  browsers: 'Navigateurs compatibles',
+  cgu: "Conditions générales d'utilisation",
+  home: 'Accueil',
+  'not-found': 'Page introuvable',
+  loading: 'Chargement',
+};
+
+export function pageTitle(title: string): string {
+  return `${title} – Portail Adhérent`;
+}
+
+/** A same-origin relative path (`/adhesion/contrat?x=1`) or null: never another site. */
+export function safeReturnPath(value: string | null | undefined): string | null {
+  if (!value?.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null;
+  try {
+    const url = new URL(value, location.origin);
+    if (url.origin !== location.origin || url.pathname === '/connexion') return null;
+    return url.pathname + url.search + url.hash;
+  } catch {
+    return null;
+  }
+}
+
+/** `/connexion?retour=%2Fadhesion%2Fcontrat`; no `retour` when it would only lead home. */
+export function withReturn(path: string, returnTo: string | null): string {
+  return returnTo && returnTo !== '/' ? `${path}?retour=${encodeURIComponent(returnTo)}` : path;
+}
+
+export interface RouteState {
+  /** undefined while it is being loaded, null when nobody is logged in. */
+  session: SessionInfo | null | undefined;
+  /** undefined while it is being loaded, null when it could not be. */
+  menu: Menu | null | undefined;
+  path: string;
+  search: string;
+}
+
+export type RouteDecision = { redirect: string } | { view: ShellView };
+
+/** What to show for a path, or where to send the member first (login, CGU gate, first entry). */
+export function resolveRoute({ session, menu, path, search }: RouteState): RouteDecision {
+  const returnTo = safeReturnPath(new URLSearchParams(search).get('retour'));
+  if (path === '/connexion' && session) {
+    return { redirect: session.cguRequired ? withReturn('/cgu', returnTo) : (returnTo ?? '/') };
+  }
+  const publicView = PUBLIC_VIEWS[path];
+  if (publicView) return { view: publicView };
+  if (session === undefined) return { view: 'loading' };
+  if (session === null) return { redirect: withReturn('/connexion', safeReturnPath(path + search)) };
+  if (session.cguRequired) {
+    return path === '/cgu'
+      ? { view: 'cgu' }
+      : { redirect: withReturn('/cgu', safeReturnPath(path + search)) };
+  }
+  if (path === '/cgu') return { redirect: returnTo ?? '/' };
+  if (path === '/') {
+    if (menu === undefined) return { view: 'loading' };
+    const first = menu?.groups.flatMap((group) => group.entries)[0];
+    return first ? { redirect: first.path } : { view: 'home' };
+  }
+  return { view: sectionForPath(path) ? 'section' : 'not-found' };
+}

@@ -1,0 +1,53 @@
+import { getSession, on, PORTAIL_EVENTS } from '@portail/runtime';
+import { installTokens } from '@portail/shared-design';
+import { registerApplication, start, triggerAppChange } from 'single-spa';
+import type { PortailApp } from './app/portail-app.js';
+import { defineShellElements } from './define-elements.js';
+import { installDocumentStyles } from './document-styles.js';
+import { loadSection, type SectionImporter } from './section-loader.js';
+import { SECTIONS, sectionOwns } from './sections.js';
+
+export interface PortalOptions {
+  /** The `<portail-app>` to use; by default the page's one, or a new one in `<body>`. */
+  host?: PortailApp;
+  /** How a section module is fetched; by default a dynamic import through the page's import map. */
+  importSection?: SectionImporter;
+}
+
+const importFromImportMap: SectionImporter = (specifier) => import(/* @vite-ignore */ specifier);
+
+/** Sections run only for a logged-in member who accepted the CGU; the shell guards the rest. */
+function memberReady(): boolean {
+  const session = getSession();
+  return session !== null && !session.cguRequired;
+}
+
+/**
+ * Starts the portal: tokens, shell elements, one outlet and one single-spa application per section
+ * (the outlet reaches the section as `customProps.domElement`), then single-spa itself.
+ */
+export function startPortal(options: PortalOptions = {}): PortailApp {
+  installTokens();
+  installDocumentStyles();
+  defineShellElements();
+  const host =
+    options.host ??
+    document.querySelector('portail-app') ??
+    document.body.appendChild(document.createElement('portail-app'));
+  const importSection = options.importSection ?? importFromImportMap;
+  host.outlets = SECTIONS.map((section) => {
+    const outlet = document.createElement('div');
+    outlet.className = 'portail-outlet';
+    outlet.dataset['section'] = section.name;
+    registerApplication({
+      name: section.name,
+      app: () => loadSection(section, importSection),
+      activeWhen: (where) => memberReady() && sectionOwns(section, where.pathname),
+      customProps: { domElement: outlet },
+    });
+    return outlet;
+  });
+  on(PORTAIL_EVENTS.sessionChanged, () => void triggerAppChange());
+  start({ urlRerouteOnly: true });
+  return host;
+}

@@ -1,0 +1,190 @@
+import './setup-elements.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { Menu } from '@portail/kernel/contract';
+import { emit, PORTAIL_EVENTS, setSession } from '@portail/runtime';
+import { HttpResponse, http } from 'msw';
+import type { PortailApp } from '../src/app/portail-app.js';
+import {
+  clickButton,
+  deepQuery,
+  deepText,
+  goTo,
+  memberRoutes,
+  menu,
+  problem,
+  restoreUrl,
+  session,
+  startMsw,
+  typeInto,
+  waitForText,
+  worker,
+} from './helpers.js';
+
+const here = () => location.pathname + location.search;
+const loggedOut = http.get('/api/auth/session', () =>
+  problem(401, 'Non connecté.', { code: 'unauthenticated' }),
+);
+
+async function openApp(path: string): Promise<PortailApp> {
+  goTo(path);
+  return fixture<PortailApp>(html`<portail-app></portail-app>`);
+}
+
+describe('portail-app (A1, A3, A4, A5, A8)', () => {
+  before(startMsw);
+  beforeEach(() => worker.use(...memberRoutes()));
+  afterEach(() => {
+    worker.resetHandlers();
+    setSession(null);
+    restoreUrl();
+  });
+
+  it('sends a visitor to the login page keeping the return path, then back there after login', async () => {
+    worker.use(
+      loggedOut,
+      http.post('/api/auth/login', () => HttpResponse.json(session())),
+    );
+    const app = await openApp('/adhesion/contrat');
+    await waitUntil(() => app.querySelector('portail-login-page'), 'no login page');
+    expect(here()).to.equal('/connexion?retour=%2Fadhesion%2Fcontrat');
+    expect(document.title).to.equal('Connexion – Portail Adhérent');
+    await expect(app).to.be.accessible();
+    const login = app.querySelector('portail-login-page')!.shadowRoot!;
+    typeInto(login, 'login', 'DUPONT42');
+    typeInto(login, 'password', 'Secret123');
+    clickButton(login, 'Valider');
+    await waitUntil(() => location.pathname === '/adhesion/contrat', `still at ${here()}`);
+    await waitUntil(() => app.querySelector('pa-menu'), 'no menu after login');
+    expect(deepText(app.querySelector('portail-identity')!)).to.contain('DUPONT42');
+  });
+
+  it('never returns to another site after login', async () => {
+    worker.use(http.get('/api/auth/session', () => HttpResponse.json(session())));
+    await openApp('/connexion?retour=%2F%2Fevil.example%2Fx');
+    await waitUntil(() => location.pathname === '/adhesion/contrat', `went to ${here()}`);
+  });
+
+  it('holds the member at the CGU gate until they accept, then continues', async () => {
+    let accepted: { body: unknown; csrf: string | null } | null = null;
+    worker.use(
+      http.get('/api/auth/session', () => HttpResponse.json(session({ cguRequired: true }))),
+      http.post('/api/cgu/accept', async ({ request }) => {
+        accepted = { body: await request.json(), csrf: request.headers.get('X-CSRF-Token') };
+        return HttpResponse.json(session());
+      }),
+    );
+    const app = await openApp('/compte/donnees');
+    await waitUntil(() => location.pathname === '/cgu', `not at the gate: ${here()}`);
+    expect(location.search).to.equal('?retour=%2Fcompte%2Fdonnees');
+    await waitForText(app, '1- Fonctionnalités');
+    expect(app.querySelector('pa-menu')).to.equal(null);
+    await expect(app).to.be.accessible();
+    clickButton(app.querySelector('portail-cgu-gate-page')!.shadowRoot!, 'Valider');
+    await waitUntil(() => location.pathname === '/compte/donnees', `not back: ${here()}`);
+    expect(accepted).to.deep.equal({ body: { version: 3 }, csrf: 'csrf-123' });
+  });
+
+  it('opens the first menu entry at "/" and renders the layout', async () => {
+    const app = await openApp('/');
+    await waitUntil(() => location.pathname === '/adhesion/contrat', `at ${here()}`);
+    await waitUntil(() => app.querySelector('pa-menu'), 'no menu');
+    const frame = app.querySelector('pa-page-frame')!;
+    expect(deepText(frame.querySelector('[slot="brand"]')!)).to.equal('Portail Adhérent');
+    const footer = deepText(frame.querySelector('portail-footer')!);
+    expect(footer).to.contain('Conditions générales').and.contain('Navigateurs compatibles');
+    expect(footer).to.contain('02 48 00 00 00');
+    expect(document.title).to.equal('Contrat – Portail Adhérent');
+  });
+
+  it('refreshes the menu counts when a section marks documents read, without reload', async () => {
+    let unread = 2;
+    worker.use(http.get('/api/menu', () => HttpResponse.json(menu(unread))));
+    const app = await openApp('/adhesion/contrat');
+    const count = () =>
+      (app.querySelector('pa-menu') as (HTMLElement & { menu: Menu }) | null)?.menu.groups[0]?.entries[0]
+        ?.unreadCount;
+    await waitUntil(() => count() === 2, 'menu not loaded');
+    unread = 0;
+    emit(PORTAIL_EVENTS.documentsRead, { documentIds: ['d1'] });
+    await waitUntil(() => count() === 0, 'menu not refreshed');
+    unread = 1;
+    emit(PORTAIL_EVENTS.menuChanged, {});
+    await waitUntil(() => count() === 1, 'menu not refreshed on menuChanged');
+  });
+
+  it('shows "Page introuvable" with a way home for an unknown path', async () => {
+    const app = await openApp('/nulle-part');
+    await waitUntil(() => app.querySelector('portail-not-found-page'), 'no 404 page');
+    const page = app.querySelector('portail-not-found-page')!;
+    await waitForText(page, 'Page introuvable');
+    expect(page.shadowRoot!.querySelector('a[href="/"]')).to.exist;
+    expect(document.title).to.equal('Page introuvable – Portail Adhérent');
+    await waitUntil(() => app.querySelector('pa-menu'), 'no menu');
+    await expect(app).to.be.accessible();
+  });
+
+  it('on session expiry shows the login page with the reason, then returns where the member was', async () => {
+    worker.use(http.post('/api/auth/login', () => HttpResponse.json(session())));
+    const app = await openApp('/compte/donnees?onglet=adresse');
+    await waitUntil(() => app.querySelector('pa-menu'), 'no menu');
+    emit(PORTAIL_EVENTS.sessionExpired, { returnTo: '/compte/donnees?onglet=adresse' });
+    await waitUntil(() => app.querySelector('portail-login-page'), 'no login page');
+    expect(here()).to.equal('/connexion?retour=%2Fcompte%2Fdonnees%3Fonglet%3Dadresse');
+    await waitForText(app, 'Votre session a expiré. Veuillez vous reconnecter.');
+    expect(app.querySelector('pa-menu')).to.equal(null);
+    const login = app.querySelector('portail-login-page')!.shadowRoot!;
+    typeInto(login, 'login', 'DUPONT42');
+    typeInto(login, 'password', 'Secret123');
+    clickButton(login, 'Valider');
+    await waitUntil(() => here() === '/compte/donnees?onglet=adresse', `at ${here()}`);
+  });
+
+  it('logs out and says so', async () => {
+    let csrf: string | null = null;
+    worker.use(
+      http.post('/api/auth/logout', ({ request }) => {
+        csrf = request.headers.get('X-CSRF-Token');
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    const app = await openApp('/adhesion/contrat');
+    await waitUntil(() => app.querySelector('portail-identity'), 'no identity');
+    clickButton(app.querySelector('portail-identity')!.shadowRoot!, 'Se déconnecter');
+    await waitForText(app, 'Vous êtes déconnecté.');
+    expect(here()).to.equal('/connexion');
+    expect(csrf).to.equal('csrf-123');
+  });
+
+  it('shows the CGU and the supported browsers to anybody', async () => {
+    worker.use(loggedOut);
+    const app = await openApp('/conditions-generales');
+    await waitForText(app, '1- Fonctionnalités');
+    expect(app.querySelector('pa-menu')).to.equal(null);
+    await expect(app).to.be.accessible();
+    const browsers = app
+      .querySelector('portail-footer')!
+      .shadowRoot!.querySelector<HTMLElement>('a[href="/navigateurs"]')!;
+    browsers.click();
+    await waitUntil(() => app.querySelector('portail-browsers-page'), 'footer link did not navigate');
+    expect(location.pathname).to.equal('/navigateurs');
+    await waitForText(app, 'Mozilla Firefox');
+    expect(deepText(app)).to.contain('deux dernières versions majeures');
+    await expect(app).to.be.accessible();
+  });
+
+  it('checks the session when the idle timeout elapses', async () => {
+    let calls = 0;
+    worker.use(
+      http.get('/api/auth/session', () => {
+        calls += 1;
+        return calls === 1
+          ? HttpResponse.json(session({ idleTimeoutSeconds: 0.2 }))
+          : problem(401, 'Session expirée.', { code: 'session-expired' });
+      }),
+    );
+    const app = await openApp('/adhesion/formulaires');
+    await waitForText(app, 'Votre session a expiré. Veuillez vous reconnecter.');
+    expect(here()).to.equal('/connexion?retour=%2Fadhesion%2Fformulaires');
+    expect(deepQuery(app, 'pa-menu')).to.equal(null);
+  });
+});
