@@ -45,7 +45,9 @@ test('A4 + A5 + B1 Contrat lists the documents with the orange marker in list an
   await page.getByRole('cell', { name: /Bulletin d'adhésion individuelle/ }).waitFor();
   assert.equal(await page.getByRole('cell', { name: 'Mairie de Bourges' }).count(), 2);
   assert.equal(await page.getByText('Nouveau', { exact: true }).count(), 2);
-  await menu().getByRole('link', { name: /^Contrat.*2 nouveaux documents$/ }).waitFor();
+  await menu()
+    .getByRole('link', { name: /^Contrat.*2 nouveaux documents$/ })
+    .waitFor();
   const focused = await page.evaluate(() => {
     let el: Element | null = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
@@ -70,7 +72,9 @@ test('B1 opening a document downloads the PDF and clears its marker without relo
   const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
   assert.match(text, /Bulletin d'adhésion individuelle/);
   assert.match(text, /Claire Martin/);
-  await menu().getByRole('link', { name: /^Contrat.*1 nouveau document$/ }).waitFor();
+  await menu()
+    .getByRole('link', { name: /^Contrat.*1 nouveau document$/ })
+    .waitFor();
   assert.equal(await page.getByText('Nouveau', { exact: true }).count(), 1);
   assert.ok(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded));
   await page.reload();

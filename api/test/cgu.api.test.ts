@@ -26,8 +26,9 @@ describe('A3 CGU', () => {
   test('anyone can read the current CGU', async () => {
     const response = await t.app.request('/api/cgu/current');
     assert.equal(response.status, 200);
-    const cgu = (await response.json()) as { version: number; accepted: boolean | null };
+    const cgu = (await response.json()) as { version: number; accepted: boolean | null; sections: unknown };
     assert.equal(cgu.version, 2);
+    assert.deepEqual(cgu.sections, [{ heading: 'Nouveau', paragraphs: ['Texte v2.'] }]);
     assert.equal(cgu.accepted, null);
   });
 

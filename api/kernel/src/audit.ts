@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { jsonb } from './json.js';
 import type { CoreDatabase } from './schema.js';
 
 export interface AuditEntry {
@@ -25,8 +26,8 @@ export class AuditLog {
         action: entry.action,
         target_kind: entry.targetKind ?? null,
         target_id: entry.targetId ?? null,
-        before: entry.before === undefined ? null : JSON.stringify(entry.before),
-        after: entry.after === undefined ? null : JSON.stringify(entry.after),
+        before: entry.before === undefined ? null : jsonb(entry.before),
+        after: entry.after === undefined ? null : jsonb(entry.after),
         ip: entry.ip ?? null,
       })
       .execute();

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ContractKind } from '../contract/pages.js';
 import { hashPassword } from './crypto.js';
+import { jsonb } from './json.js';
 import type { CoreDatabase } from './schema.js';
 
 /** Writes of reference data (employers, contracts, members, CGU): used by the seed, tests and back office. */
@@ -84,7 +85,7 @@ export class Directory {
       .values({
         version: input.version,
         title: input.title,
-        sections: JSON.stringify(input.sections),
+        sections: jsonb(input.sections),
         ...(input.publishedAt ? { published_at: input.publishedAt } : {}),
       })
       .execute();

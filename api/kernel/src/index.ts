@@ -8,6 +8,7 @@ export { type DatabaseTarget, openDatabase } from './database.js';
 export { Directory } from './directory.js';
 export { documentListRoute } from './document-routes.js';
 export { DocumentService, type PublishDocument } from './documents.js';
+export { jsonb } from './json.js';
 export { createKernel, type Kernel, type KernelOptions, type SectionSlice } from './kernel.js';
 export { createKernelApi } from './kernel-api.js';
 export { createLogger, type Logger } from './logger.js';

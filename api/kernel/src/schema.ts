@@ -1,10 +1,10 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, RawBuilder } from 'kysely';
 
 type Instant = ColumnType<Date, Date | string | undefined, Date | string>;
 type DefaultedInstant = ColumnType<Date, Date | string | undefined, Date | string>;
 /** `date` columns are read back as text (`to_char`/cast) where shown; stored from ISO strings. */
 type CalendarDate = ColumnType<Date | string, string, string>;
-type Json<T> = ColumnType<T, string, string>;
+type Json<T> = ColumnType<T, RawBuilder<T> | RawBuilder<unknown>, RawBuilder<T> | RawBuilder<unknown>>;
 
 export interface EmployersTable {
   id: Generated<string>;
