@@ -162,3 +162,44 @@ describe('A8 session', () => {
     assert.match((await problem(response)).detail, /n'existe pas/);
   });
 });
+
+describe('A8 sessions survive a restart; production cookies are Secure', () => {
+  test('a session opened before a restart of the API is still valid after it', async () => {
+    const { mkdtemp, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dataDir = await mkdtemp(join(tmpdir(), 'portail-restart-'));
+    const database = process.env.DATABASE_URL ? undefined : { kind: 'pglite' as const, dataDir };
+    const first = await createTestKernel(database ? { config: { database } } : {});
+    await seedBasics(first);
+    const client = new TestClient(first.app);
+    await client.login('A100001', TEST_PASSWORD);
+    const cookie = (client as unknown as { cookie: string }).cookie;
+    const config = first.kernel.config;
+    await first.kernel.close();
+    const { createKernel, createApiApp } = await import('@portail/kernel');
+    const { Hono } = await import('hono');
+    const second = await createKernel(config);
+    const app = new Hono().route('/api', createApiApp(second, []));
+    const response = await app.request('/api/auth/session', { headers: { cookie } });
+    assert.equal(response.status, 200);
+    await second.close();
+    await first.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  test('in production the cookie is Secure with the __Host- prefix', async () => {
+    const prod = await createTestKernel({ config: { production: true } });
+    await seedBasics(prod);
+    const response = await prod.app.request('/api/auth/login', {
+      method: 'POST',
+      body: JSON.stringify({ login: 'A100001', password: TEST_PASSWORD }),
+      headers: { 'content-type': 'application/json' },
+    });
+    const cookie = response.headers.get('set-cookie') ?? '';
+    assert.match(cookie, /^__Host-portail_session=/);
+    assert.match(cookie, /; Secure/);
+    assert.match(cookie, /; HttpOnly/);
+    await prod.close();
+  });
+});

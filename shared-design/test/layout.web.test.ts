@@ -101,7 +101,11 @@ describe('pa-page-frame', () => {
     const el = await frame('30rem');
     const toggle = inShadow<HTMLButtonElement>(el, 'button.toggle');
     const menuBox = inShadow(el, '#menu');
-    expect(toggle.parentElement).to.equal(inShadow(el, 'header .end'));
+    expect(toggle.parentElement).to.equal(inShadow(el, 'header'));
+    const toggleBox = toggle.getBoundingClientRect();
+    const identityBox = inShadow(el, 'header .end').getBoundingClientRect();
+    expect(toggleBox.right).to.be.closeTo(el.getBoundingClientRect().right, 40, 'at the right edge');
+    expect(identityBox.top - toggleBox.bottom).to.be.below(40, 'the identity right under the button');
     expect(text(toggle)).to.equal('Menu');
     expect(toggle.getAttribute('aria-controls')).to.equal(menuBox.id);
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');

@@ -71,7 +71,8 @@ export class PaDataTable extends LitElement {
         border-block-end: 1px solid ${token['color-border']};
         text-align: start;
         vertical-align: middle;
-        overflow-wrap: anywhere;
+        overflow-wrap: break-word;
+        hyphens: auto;
       }
       thead th {
         border-block-end: 2px solid ${token['color-primary']};

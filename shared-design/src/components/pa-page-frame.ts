@@ -114,7 +114,25 @@ export class PaPageFrame extends LitElement {
       @container pa-frame (max-width: 47.99rem) {
         .frame {
           grid-template-columns: minmax(0, 1fr);
+          grid-template-rows: auto auto 1fr auto;
           grid-template-areas: 'header' 'menu' 'main' 'footer';
+        }
+        :host([hide-menu]) .frame {
+          grid-template-rows: auto 1fr auto;
+        }
+        /* Top right: the menu button beside the brand, the identifier and logout right under it. */
+        header {
+          gap: ${token['space-2']};
+        }
+        .toggle {
+          order: 1;
+        }
+        .end {
+          order: 2;
+          flex-basis: 100%;
+          flex-wrap: wrap;
+          justify-content: flex-end;
+          gap: ${token['space-2']};
         }
         header,
         main {
@@ -183,25 +201,23 @@ export class PaPageFrame extends LitElement {
         <header role="banner" part="header">
           <a class="skip" href="#contenu" @click=${this.onSkip}>Aller au contenu</a>
           <slot name="brand"></slot>
-          <div class="end">
-            <slot name="identity"></slot>
-            ${
-              this.hideMenu
-                ? nothing
-                : html`<button
-                    class="toggle"
-                    type="button"
-                    aria-expanded=${this.menuOpen ? 'true' : 'false'}
-                    aria-controls="menu"
-                    @click=${() => this.setMenuOpen(!this.menuOpen)}
-                  >
-                    <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-                      <path fill="currentColor" d="M2 4h16v2H2zm0 5h16v2H2zm0 5h16v2H2z" />
-                    </svg>
-                    Menu
-                  </button>`
-            }
-          </div>
+          <div class="end"><slot name="identity"></slot></div>
+          ${
+            this.hideMenu
+              ? nothing
+              : html`<button
+                  class="toggle"
+                  type="button"
+                  aria-expanded=${this.menuOpen ? 'true' : 'false'}
+                  aria-controls="menu"
+                  @click=${() => this.setMenuOpen(!this.menuOpen)}
+                >
+                  <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+                    <path fill="currentColor" d="M2 4h16v2H2zm0 5h16v2H2zm0 5h16v2H2z" />
+                  </svg>
+                  Menu
+                </button>`
+          }
         </header>
         ${this.hideMenu ? nothing : html`<div id="menu" class="menu" part="menu"><slot name="menu"></slot></div>`}
         <main id="contenu" tabindex="-1" part="main"><slot></slot></main>
