@@ -1,5 +1,6 @@
 import { Directory, type Kernel, type PublishDocument, renderTextPdf } from '@portail/kernel';
 import { DEMO_CGU } from './demo-cgu.js';
+import { SECTIONS } from './sections.js';
 
 export const DEMO_PASSWORD = 'Portail2026';
 export const DEMO_MANAGER = { login: 'gestion', password: 'Gestion2026' };
@@ -250,5 +251,45 @@ export async function seedDemo(kernel: Kernel): Promise<boolean> {
     },
   ];
   for (const document of documents) await kernel.documents.publish(document);
+  // Beneficiaries of the santé contracts (B6 card, B7 guarantee, G reimbursements).
+  const beneficiaries = [
+    {
+      member_id: julien,
+      first_name: 'Julien',
+      last_name: 'Bernard',
+      birth_date: '1979-11-02',
+      relationship: 'adherent' as const,
+    },
+    {
+      member_id: julien,
+      first_name: 'Léa',
+      last_name: 'Bernard',
+      birth_date: '2009-05-14',
+      relationship: 'enfant' as const,
+    },
+    {
+      member_id: julien,
+      first_name: 'Hugo',
+      last_name: 'Bernard',
+      birth_date: '2014-09-30',
+      relationship: 'enfant' as const,
+    },
+    {
+      member_id: sophie,
+      first_name: 'Sophie',
+      last_name: 'Petit',
+      birth_date: '1990-06-25',
+      relationship: 'adherent' as const,
+    },
+    {
+      member_id: sophie,
+      first_name: 'Marc',
+      last_name: 'Petit',
+      birth_date: '1988-02-17',
+      relationship: 'conjoint' as const,
+    },
+  ];
+  await kernel.db.insertInto('core.beneficiaries').values(beneficiaries).execute();
+  for (const section of SECTIONS) await section.seedDemo?.(kernel);
   return true;
 }

@@ -1,9 +1,17 @@
 import { documentListRoute, type Kernel, type MemberEnv, type SectionSlice } from '@portail/kernel';
 import { Hono } from 'hono';
 import { ADHESION_DOCUMENT_LISTS, ADHESION_PAGES } from '../contract/index.js';
+import { affiliationRoutes } from './affiliations.js';
+import { cardRoutes } from './cards.js';
+import { seedAdhesionDemo } from './demo-seed.js';
+import { espaceAdhesionRoutes } from './espace-adhesion.js';
+import { hospitalGuaranteeRoutes } from './hospital-guarantees.js';
 import { adhesionMigrations } from './migrations/index.js';
 
-/** `/api/adhesion`: B1 Contrat, B2 Formulaires, B3 Documents clés (document lists of the kernel). */
+/**
+ * `/api/adhesion`: B1 Contrat, B2 Formulaires, B3 Documents clés (kernel document lists), B4 Espace
+ * Adhésion (public), B5 certificate, B6 third-party card, B7 hospital guarantee.
+ */
 export function createAdhesionApi(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
   for (const [list, category] of Object.entries(ADHESION_DOCUMENT_LISTS)) {
@@ -11,6 +19,10 @@ export function createAdhesionApi(kernel: Kernel) {
     if (!page || !('documentCategory' in page)) throw new Error(`No page for document list ${list}`);
     app.route(`/documents/${list}`, documentListRoute(kernel, page));
   }
+  app.route('/espace', espaceAdhesionRoutes(kernel));
+  app.route('/affiliations', affiliationRoutes(kernel));
+  app.route('/carte', cardRoutes(kernel));
+  app.route('/prises-en-charge', hospitalGuaranteeRoutes(kernel));
   return app;
 }
 
@@ -19,4 +31,5 @@ export const adhesionSlice: SectionSlice = {
   pages: ADHESION_PAGES,
   migrations: adhesionMigrations,
   createApi: createAdhesionApi,
+  seedDemo: seedAdhesionDemo,
 };

@@ -1,6 +1,6 @@
-import type { SectionPage } from '@portail/kernel/contract';
+import type { MemberRequest, SectionPage } from '@portail/kernel/contract';
 
-/** SPEC B: the pages of "Mon adhésion". */
+/** SPEC B: the pages of "Mon adhésion". Pure (no zod): imported by the browser. */
 export const ADHESION_PAGES = [
   {
     id: 'adhesion.contrat',
@@ -45,6 +45,9 @@ export const ADHESION_PAGES = [
   },
 ] as const satisfies readonly SectionPage[];
 
+/** B4, public (no account): the prospective member's page, linked from the login page. */
+export const ESPACE_ADHESION_PATH = '/espace-adhesion';
+
 /** The document lists this section serves: `GET /api/adhesion/documents/:list`. */
 export const ADHESION_DOCUMENT_LISTS = {
   contrat: 'contrat',
@@ -52,3 +55,108 @@ export const ADHESION_DOCUMENT_LISTS = {
   'documents-cles': 'document_cle',
 } as const;
 export type AdhesionDocumentList = keyof typeof ADHESION_DOCUMENT_LISTS;
+
+/** B5 — `GET /api/adhesion/affiliations`: one line per membership, each with its certificate. */
+export interface Affiliation {
+  membershipId: string;
+  contractLabel: string;
+  contractKind: 'prevoyance' | 'sante';
+  employer: string | null;
+  membershipNumber: string;
+  /** ISO dates (yyyy-mm-dd). */
+  startDate: string;
+  endDate: string | null;
+  /** `GET` → the certificate PDF, generated at the click. */
+  certificateUrl: string;
+}
+export interface AffiliationList {
+  items: Affiliation[];
+}
+
+export const RELATIONSHIP_LABELS = { adherent: 'Adhérent', conjoint: 'Conjoint', enfant: 'Enfant' } as const;
+export type Relationship = keyof typeof RELATIONSHIP_LABELS;
+
+export interface Beneficiary {
+  id: string;
+  firstName: string;
+  lastName: string;
+  birthDate: string;
+  relationship: Relationship;
+}
+
+/** B6 — a third-party payment card (recto/verso PDF at `downloadUrl`). */
+export interface ThirdPartyCard {
+  id: string;
+  cardNumber: string;
+  organisationNumber: string;
+  membershipNumber: string;
+  validFrom: string;
+  validTo: string;
+  issuedAt: string;
+  beneficiaries: { firstName: string; lastName: string; birthDate: string; relationship: Relationship }[];
+  downloadUrl: string;
+}
+
+/** `GET /api/adhesion/carte`: the latest card(s), newest first, and a card request still pending. */
+export interface CardOverview {
+  cards: ThirdPartyCard[];
+  pendingRequest: MemberRequest | null;
+}
+/** `POST /api/adhesion/carte/demandes` (no body) → 201 MemberRequest; 409 when one is pending. */
+export const CARD_REQUEST_KIND = 'carte_tiers_payant';
+
+/** B7 — kinds of stay. */
+export const STAY_KINDS = {
+  medecine: 'Médecine',
+  chirurgie: 'Chirurgie',
+  maternite: 'Maternité',
+  ambulatoire: 'Chirurgie ambulatoire',
+  psychiatrie: 'Psychiatrie',
+  soins_suite: 'Soins de suite et de réadaptation',
+} as const;
+export type StayKind = keyof typeof STAY_KINDS;
+
+/** The guarantee form (validated on the server by `hospitalGuaranteeSchema` in ./schemas). */
+export interface HospitalGuaranteeRequest {
+  beneficiaryId: string;
+  establishment: string;
+  /** yyyy-mm-dd: at most 30 days ago, at most one year ahead. */
+  admissionDate: string;
+  stayKind: StayKind;
+}
+
+export interface HospitalGuarantee {
+  id: string;
+  reference: string;
+  beneficiary: string;
+  establishment: string;
+  admissionDate: string;
+  stayKind: StayKind;
+  issuedAt: string;
+  downloadUrl: string;
+}
+
+/** `GET /api/adhesion/prises-en-charge`: the beneficiaries to choose from and the history, newest first. */
+export interface HospitalGuaranteeOverview {
+  beneficiaries: Beneficiary[];
+  items: HospitalGuarantee[];
+}
+
+/** B4 — `POST /api/adhesion/espace/acces` with the ALTCHA payload from `GET /api/adhesion/espace/challenge`. */
+export interface KitAccessRequest {
+  identifier: string;
+  altcha: string;
+}
+export interface KitDocument {
+  id: string;
+  title: string;
+  fileName: string;
+  sizeBytes: number;
+  /** Carries the short-lived grant: `/api/adhesion/espace/documents/:id?acces=…`. */
+  downloadUrl: string;
+}
+export interface KitAccess {
+  employer: string;
+  expiresAt: string;
+  documents: KitDocument[];
+}

@@ -1,7 +1,8 @@
 import type { SchemaMigrations } from '../src/migrations.js';
 import { m001Core } from './001_core.js';
+import { m002Requests } from './002_requests.js';
 
 export const coreMigrations: SchemaMigrations = {
   schema: 'core',
-  migrations: { '001_core': m001Core },
+  migrations: { '001_core': m001Core, '002_requests': m002Requests },
 };

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { DocumentList, DocumentReadAnswer } from '../contract/documents.js';
 import type { SectionPage } from '../contract/pages.js';
 import type { Kernel } from './kernel.js';
@@ -7,7 +7,7 @@ import { clientIp, type MemberEnv } from './request-context.js';
 
 const NOT_FOUND = "Ce document n'existe pas ou ne vous est pas destiné.";
 
-function contentDisposition(fileName: string): string {
+export function contentDisposition(fileName: string): string {
   const ascii = fileName
     .normalize('NFD')
     .replace(/[^\x20-\x7e]/g, '')
@@ -65,4 +65,15 @@ export function documentListRoute(kernel: Kernel, page: SectionPage & { document
     return c.json({ items } satisfies DocumentList);
   });
   return app;
+}
+
+/** A generated file (PDF…) sent as a private download. */
+export function fileResponse(c: Context, body: Uint8Array, file: { fileName: string; contentType: string }) {
+  return c.body(body as Uint8Array<ArrayBuffer>, 200, {
+    'Content-Type': file.contentType,
+    'Content-Length': String(body.byteLength),
+    'Content-Disposition': contentDisposition(file.fileName),
+    'Cache-Control': 'private, no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
 }

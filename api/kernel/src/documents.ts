@@ -115,6 +115,43 @@ export class DocumentService {
     return true;
   }
 
+  /** An employer's documents of a category, for someone who is not a member yet (B4 kit d'adhésion). */
+  async listForEmployer(employerId: string, category: string) {
+    const rows = await this.db
+      .selectFrom('core.documents as d')
+      .innerJoin('core.files as f', 'f.id', 'd.file_id')
+      .select(['d.id', 'd.title', 'f.file_name', 'f.size_bytes', 'd.published_at'])
+      .where('d.category', '=', category)
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('d.audience', '=', 'employer'), eb('d.employer_id', '=', employerId)]),
+          eb('d.audience', '=', 'all'),
+        ]),
+      )
+      .orderBy('d.published_at', 'desc')
+      .orderBy('d.id')
+      .limit(100)
+      .execute();
+    return rows.map((r) => ({ id: r.id, title: r.title, fileName: r.file_name, sizeBytes: r.size_bytes }));
+  }
+
+  async findEmployerFile(employerId: string, category: string, documentId: string) {
+    if (!UUID.test(documentId)) return undefined;
+    return this.db
+      .selectFrom('core.documents as d')
+      .innerJoin('core.files as f', 'f.id', 'd.file_id')
+      .select(['d.id', 'd.title', 'f.storage_key', 'f.file_name', 'f.content_type', 'f.size_bytes'])
+      .where('d.id', '=', documentId)
+      .where('d.category', '=', category)
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('d.audience', '=', 'employer'), eb('d.employer_id', '=', employerId)]),
+          eb('d.audience', '=', 'all'),
+        ]),
+      )
+      .executeTakeFirst();
+  }
+
   async publish(input: PublishDocument): Promise<string> {
     const file = await this.blobs.save(input.file);
     const row = await this.db

@@ -6,14 +6,21 @@ export { type KernelConfig, loadConfig } from './config.js';
 export { hashPassword, randomToken, sha256Hex, verifyPassword } from './crypto.js';
 export { type DatabaseTarget, openDatabase } from './database.js';
 export { Directory } from './directory.js';
-export { documentListRoute } from './document-routes.js';
+export { contentDisposition, documentListRoute, fileResponse } from './document-routes.js';
 export { DocumentService, type PublishDocument } from './documents.js';
-export { jsonb } from './json.js';
+export { frenchDate, frenchDateTime, todayIso } from './french.js';
+export { isoDate, jsonb } from './json.js';
 export { createKernel, type Kernel, type KernelOptions, type SectionSlice } from './kernel.js';
 export { createKernelApi } from './kernel-api.js';
 export { createLogger, type Logger } from './logger.js';
 export { mailboxPage } from './mailbox-page.js';
 export { type AuthenticatedMember, type MembershipSummary, pageAccess } from './member-context.js';
+export {
+  type BeneficiaryRecord,
+  MemberFiles,
+  type MemberProfile,
+  type MembershipDetail,
+} from './member-files.js';
 export { migrateAll, type SchemaMigrations } from './migrations.js';
 export {
   developmentMailbox,
@@ -25,5 +32,7 @@ export {
 export { type PdfSection, pdfSafe, renderTextPdf, type TextPdf } from './pdf.js';
 export { INVALID_FORM, ProblemError, problemBody, problemResponse, readJson } from './problem.js';
 export { clientIp, type MemberEnv } from './request-context.js';
+export { type AcceptHook, type NewRequest, type RequestRecord, RequestWorkflow } from './requests.js';
+export { RobotCheck, type RobotCheckResult } from './robot-check.js';
 export type { CoreDatabase } from './schema.js';
 export { sqlMigration } from './sql-migration.js';

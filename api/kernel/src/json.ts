@@ -7,3 +7,8 @@ import { type RawBuilder, sql } from 'kysely';
 export function jsonb<T>(value: T): RawBuilder<T> {
   return sql<T>`cast(cast(${JSON.stringify(value)} as text) as jsonb)`;
 }
+
+/** A `date` column read as `yyyy-mm-dd` text, the same on every driver (no time-zone shift). */
+export function isoDate(column: string): RawBuilder<string> {
+  return sql<string>`to_char(${sql.ref(column)}, 'YYYY-MM-DD')`;
+}

@@ -9,11 +9,14 @@ import { openDatabase } from './database.js';
 import { DocumentService } from './documents.js';
 import { createLogger, type Logger } from './logger.js';
 import { memberAuth, requirePage } from './member-auth.js';
+import { MemberFiles } from './member-files.js';
 import { MenuRegistry } from './menu.js';
 import { migrateAll, type SchemaMigrations } from './migrations.js';
 import { developmentMailbox, type MailTransport, Outbox, smtpTransport } from './outbox.js';
 import { RateLimiter } from './rate-limit.js';
 import type { MemberEnv, PageRef } from './request-context.js';
+import { RequestWorkflow } from './requests.js';
+import { RobotCheck } from './robot-check.js';
 import type { CoreDatabase } from './schema.js';
 import { SessionStore } from './sessions.js';
 
@@ -29,6 +32,12 @@ export interface Kernel {
   documents: DocumentService;
   outbox: Outbox;
   menu: MenuRegistry;
+  /** The member's file (profile, memberships, beneficiaries), read-only for sections. */
+  members: MemberFiles;
+  /** Every member request (DIT), whatever section owns it, with accept hooks (SPEC H2). */
+  requests: RequestWorkflow;
+  /** Self-hosted "Je ne suis pas un robot" (ALTCHA). */
+  robotCheck: RobotCheck;
   /** Member-scoped routes: session, CSRF on writes, CGU accepted. */
   requireMember(options?: { allowWithoutCgu?: boolean }): MiddlewareHandler<MemberEnv>;
   /** SPEC A6: 403 unless the page is open to this member (employer authorisation, contract kind). */
@@ -42,12 +51,16 @@ export interface SectionSlice {
   pages: readonly SectionPage[];
   migrations?: SchemaMigrations;
   createApi(kernel: Kernel): Hono<MemberEnv>;
+  /** Demo data of this section, written once after the kernel's demo seed (`npm start`). */
+  seedDemo?(kernel: Kernel): Promise<void>;
 }
 
 export interface KernelOptions {
   logger?: Logger;
   mailTransport?: MailTransport;
   sections?: readonly SectionSlice[];
+  /** Proof-of-work difficulty of the robot check (tests lower it). */
+  robotCheckDifficulty?: { cost: number; maxCounter: number };
 }
 
 /** Opens the database, runs the core and sections' migrations, and builds the kernel services. */
@@ -78,6 +91,9 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
     documents: new DocumentService(db, blobs),
     outbox,
     menu,
+    members: new MemberFiles(db),
+    requests: new RequestWorkflow(db),
+    robotCheck: new RobotCheck(db, options.robotCheckDifficulty),
     requireMember: memberAuth(db, sessions),
     requirePage,
     async close() {

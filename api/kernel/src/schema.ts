@@ -155,6 +155,61 @@ export interface ManagersTable {
   created_at: DefaultedInstant;
 }
 
+export interface RequestsTable {
+  id: Generated<string>;
+  member_id: string;
+  section: string;
+  kind: string;
+  label: string;
+  payload: Json<Record<string, unknown>>;
+  status: ColumnType<
+    'en_cours' | 'pris_en_compte' | 'refuse',
+    'en_cours' | undefined,
+    'pris_en_compte' | 'refuse'
+  >;
+  refusal_reason: string | null;
+  decided_by: string | null;
+  decided_at: Instant | null;
+  hidden_by_member: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: DefaultedInstant;
+  updated_at: DefaultedInstant;
+}
+
+export interface RequestEventsTable {
+  id: Generated<string>;
+  request_id: string;
+  at: DefaultedInstant;
+  status: string;
+  note: string | null;
+  actor_kind: 'member' | 'manager' | 'system';
+  actor_id: string | null;
+}
+
+export interface RequestAttachmentsTable {
+  request_id: string;
+  file_id: string;
+}
+
+export interface BeneficiariesTable {
+  id: Generated<string>;
+  member_id: string;
+  first_name: string;
+  last_name: string;
+  birth_date: CalendarDate;
+  relationship: 'adherent' | 'conjoint' | 'enfant';
+}
+
+export interface UsedChallengesTable {
+  nonce: string;
+  expires_at: Instant;
+}
+
+export interface ServerSecretsTable {
+  name: string;
+  value: string;
+  created_at: DefaultedInstant;
+}
+
 /** The kernel's tables, schema-qualified. Sections add their own schema's tables beside these. */
 export interface CoreDatabase {
   'core.employers': EmployersTable;
@@ -173,4 +228,10 @@ export interface CoreDatabase {
   'core.outbox': OutboxTable;
   'core.audit_log': AuditLogTable;
   'core.managers': ManagersTable;
+  'core.requests': RequestsTable;
+  'core.request_events': RequestEventsTable;
+  'core.request_attachments': RequestAttachmentsTable;
+  'core.beneficiaries': BeneficiariesTable;
+  'core.used_challenges': UsedChallengesTable;
+  'core.server_secrets': ServerSecretsTable;
 }

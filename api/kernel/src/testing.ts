@@ -1,6 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type Challenge, solveChallenge } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import type { Hono } from 'hono';
 import postgres from 'postgres';
 import { CSRF_HEADER, type SessionInfo } from '../contract/auth.js';
@@ -193,3 +195,13 @@ export async function seedBasics(t: TestKernel) {
     sam: await member('S200001', 'sam@example.fr', openEmployer, sante),
   };
 }
+
+/** Solves a robot-check challenge as the ALTCHA widget would, and returns the payload it posts. */
+export async function solveRobotCheck(challenge: Challenge): Promise<string> {
+  const solution = await solveChallenge({ challenge, deriveKey });
+  if (!solution) throw new Error('challenge not solved');
+  return Buffer.from(JSON.stringify({ challenge, solution })).toString('base64');
+}
+
+/** A low proof-of-work difficulty so that tests solve challenges in milliseconds. */
+export const TEST_ROBOT_DIFFICULTY = { cost: 10, maxCounter: 200 };

@@ -1,9 +1,11 @@
 import { type SchemaMigrations, sqlMigration } from '@portail/kernel';
+import { m002Adhesion } from './002_adhesion.js';
 
 /** The `adhesion` schema, owned by this section only. */
 export const adhesionMigrations: SchemaMigrations = {
   schema: 'adhesion',
   migrations: {
     '001_schema': sqlMigration(['CREATE SCHEMA IF NOT EXISTS adhesion']),
+    '002_adhesion': m002Adhesion,
   },
 };

@@ -1,0 +1,30 @@
+/** The kernel's request workflow (DIT): every member request, whatever section owns it. Pure: browser-safe. */
+export const REQUEST_STATUSES = ['en_cours', 'pris_en_compte', 'refuse'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = {
+  en_cours: 'En cours de traitement',
+  pris_en_compte: 'Pris en compte',
+  refuse: 'Refusé',
+};
+
+export interface RequestHistoryEntry {
+  at: string;
+  status: RequestStatus;
+  note: string | null;
+}
+
+/** A member's request as the member sees it (Suivi, B6 pending card…). */
+export interface MemberRequest {
+  id: string;
+  section: string;
+  kind: string;
+  /** What the request is, in French, e.g. "Demande de carte de tiers payant". */
+  label: string;
+  status: RequestStatus;
+  statusLabel: string;
+  refusalReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+  history: RequestHistoryEntry[];
+}

@@ -1,0 +1,140 @@
+import type { Kysely } from 'kysely';
+import type { ContractKind } from '../contract/pages.js';
+import { isoDate } from './json.js';
+import type { CoreDatabase } from './schema.js';
+
+export interface MemberProfile {
+  id: string;
+  identifier: string;
+  civility: string;
+  firstName: string;
+  lastName: string;
+  birthDate: string;
+  email: string | null;
+}
+
+export interface MembershipDetail {
+  id: string;
+  contractLabel: string;
+  contractKind: ContractKind;
+  employerId: string | null;
+  employer: string | null;
+  membershipNumber: string;
+  startDate: string;
+  endDate: string | null;
+}
+
+export interface BeneficiaryRecord {
+  id: string;
+  firstName: string;
+  lastName: string;
+  birthDate: string;
+  relationship: 'adherent' | 'conjoint' | 'enfant';
+}
+
+/** Read access to the member's file for the sections (they never query `core` tables themselves). */
+export class MemberFiles {
+  constructor(private readonly db: Kysely<CoreDatabase>) {}
+
+  /** The same reads on another connection, e.g. inside an accept hook's transaction. */
+  within(db: Kysely<CoreDatabase>): MemberFiles {
+    return new MemberFiles(db);
+  }
+
+  async profile(memberId: string): Promise<MemberProfile> {
+    const row = await this.db
+      .selectFrom('core.members')
+      .select([
+        'id',
+        'identifier',
+        'civility',
+        'first_name',
+        'last_name',
+        'email',
+        isoDate('birth_date').as('birth_date'),
+      ])
+      .where('id', '=', memberId)
+      .executeTakeFirstOrThrow();
+    return {
+      id: row.id,
+      identifier: row.identifier,
+      civility: row.civility,
+      firstName: row.first_name,
+      lastName: row.last_name,
+      birthDate: row.birth_date,
+      email: row.email,
+    };
+  }
+
+  async memberships(
+    memberId: string,
+    filter: { id?: string; kind?: ContractKind } = {},
+  ): Promise<MembershipDetail[]> {
+    let query = this.db
+      .selectFrom('core.memberships as ms')
+      .innerJoin('core.contracts as ct', 'ct.id', 'ms.contract_id')
+      .leftJoin('core.employers as e', 'e.id', 'ms.employer_id')
+      .select([
+        'ms.id',
+        'ct.label',
+        'ct.kind',
+        'ms.employer_id',
+        'e.name as employer',
+        'ms.membership_number',
+        isoDate('ms.start_date').as('start_date'),
+        isoDate('ms.end_date').as('end_date'),
+      ])
+      .where('ms.member_id', '=', memberId)
+      .orderBy('ms.start_date');
+    if (filter.id) query = query.where('ms.id', '=', filter.id);
+    if (filter.kind) query = query.where('ct.kind', '=', filter.kind);
+    const rows = await query.execute();
+    return rows.map((r) => ({
+      id: r.id,
+      contractLabel: r.label,
+      contractKind: r.kind,
+      employerId: r.employer_id,
+      employer: r.employer,
+      membershipNumber: r.membership_number,
+      startDate: r.start_date,
+      endDate: r.end_date,
+    }));
+  }
+
+  async beneficiaries(memberId: string): Promise<BeneficiaryRecord[]> {
+    const rows = await this.db
+      .selectFrom('core.beneficiaries')
+      .select(['id', 'first_name', 'last_name', 'relationship', isoDate('birth_date').as('birth_date')])
+      .where('member_id', '=', memberId)
+      .orderBy('birth_date')
+      .execute();
+    const order = { adherent: 0, conjoint: 1, enfant: 2 };
+    return rows
+      .map((r) => ({
+        id: r.id,
+        firstName: r.first_name,
+        lastName: r.last_name,
+        birthDate: r.birth_date,
+        relationship: r.relationship,
+      }))
+      .sort((a, b) => order[a.relationship] - order[b.relationship]);
+  }
+
+  async idByIdentifier(identifier: string): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom('core.members')
+      .select('id')
+      .where('identifier', '=', identifier)
+      .executeTakeFirst();
+    return row?.id;
+  }
+
+  /** B4: the employer that gave this adhesion identifier to its staff (case-insensitive). */
+  async employerByAdhesionCode(code: string) {
+    return this.db
+      .selectFrom('core.employers')
+      .select(['id', 'name'])
+      .where((eb) => eb(eb.fn('upper', ['adhesion_code']), '=', code.trim().toUpperCase()))
+      .executeTakeFirst();
+  }
+}

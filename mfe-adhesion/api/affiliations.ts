@@ -1,0 +1,87 @@
+import {
+  fileResponse,
+  type Kernel,
+  type MemberEnv,
+  ProblemError,
+  randomToken,
+  todayIso,
+} from '@portail/kernel';
+import { Hono } from 'hono';
+import { ADHESION_PAGES, type AffiliationList } from '../contract/index.js';
+import { certificatePdf } from './pdf/certificate-pdf.js';
+import { adhesionDb } from './tables.js';
+
+const page = ADHESION_PAGES[3];
+
+function certificateReference(): string {
+  const raw = randomToken(9)
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, 'X');
+  return `CA-${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8, 12)}`;
+}
+
+/** B5 Certificat d'affiliation: the member's memberships, and a certificate PDF made at the click. */
+export function affiliationRoutes(kernel: Kernel) {
+  const app = new Hono<MemberEnv>();
+  app.use('*', kernel.requireMember(), kernel.requirePage(page));
+
+  app.get('/', async (c) => {
+    const memberships = await kernel.members.memberships(c.get('member').id);
+    c.header('Cache-Control', 'private, no-store');
+    return c.json({
+      items: memberships.map((m) => ({
+        membershipId: m.id,
+        contractLabel: m.contractLabel,
+        contractKind: m.contractKind,
+        employer: m.employer,
+        membershipNumber: m.membershipNumber,
+        startDate: m.startDate,
+        endDate: m.endDate,
+        certificateUrl: `/api/adhesion/affiliations/${m.id}/certificat`,
+      })),
+    } satisfies AffiliationList);
+  });
+
+  app.get('/:membershipId/certificat', async (c) => {
+    const member = c.get('member');
+    const id = c.req.param('membershipId');
+    const [membership] = /^[0-9a-f-]{36}$/i.test(id)
+      ? await kernel.members.memberships(member.id, { id })
+      : [];
+    if (!membership)
+      throw new ProblemError(404, "Cette adhésion n'existe pas ou ne vous concerne pas.", {
+        code: 'not-found',
+      });
+    const profile = await kernel.members.profile(member.id);
+    const reference = certificateReference();
+    await adhesionDb(kernel)
+      .insertInto('adhesion.certificates')
+      .values({ reference, member_id: member.id, membership_id: membership.id })
+      .execute();
+    const pdf = await certificatePdf({
+      reference,
+      civility: profile.civility,
+      memberName: `${profile.firstName} ${profile.lastName}`,
+      birthDate: profile.birthDate,
+      membershipNumber: membership.membershipNumber,
+      contractLabel: membership.contractLabel,
+      employer: membership.employer,
+      startDate: membership.startDate,
+      endDate: membership.endDate,
+      issuedOn: todayIso(),
+    });
+    await kernel.audit.record({
+      actorKind: 'member',
+      actorId: member.id,
+      action: 'adhesion.certificate',
+      targetKind: 'certificate',
+      targetId: reference,
+    });
+    return fileResponse(c, pdf, {
+      fileName: `certificat-affiliation-${membership.membershipNumber}.pdf`,
+      contentType: 'application/pdf',
+    });
+  });
+
+  return app;
+}

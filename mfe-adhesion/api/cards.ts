@@ -1,0 +1,163 @@
+import {
+  type CoreDatabase,
+  fileResponse,
+  isoDate,
+  jsonb,
+  type Kernel,
+  type MemberEnv,
+  ProblemError,
+  randomToken,
+} from '@portail/kernel';
+import { type MemberRequest, ORGANISATION } from '@portail/kernel/contract';
+import { Hono } from 'hono';
+import type { Kysely } from 'kysely';
+import {
+  ADHESION_PAGES,
+  CARD_REQUEST_KIND,
+  type CardOverview,
+  type ThirdPartyCard,
+} from '../contract/index.js';
+import { cardPdf } from './pdf/card-pdf.js';
+import { type AdhesionTables, adhesionDb, type CardBeneficiary } from './tables.js';
+
+const page = ADHESION_PAGES[4];
+const CARD_REQUEST_LABEL = 'Demande de carte de tiers payant';
+
+/** Issues a new card for the member's santé membership, valid until the end of the year (H2 hook, seed). */
+export async function issueCard(kernel: Kernel, memberId: string, core: Kysely<CoreDatabase> = kernel.db) {
+  const files = kernel.members.within(core);
+  const db = core.withTables<AdhesionTables>();
+  const [membership] = await files.memberships(memberId, { kind: 'sante' });
+  if (!membership) throw new Error('No santé membership to issue a card for');
+  const beneficiaries: CardBeneficiary[] = (await files.beneficiaries(memberId)).map((b) => ({
+    firstName: b.firstName,
+    lastName: b.lastName,
+    birthDate: b.birthDate,
+    relationship: b.relationship,
+  }));
+  const today = new Date();
+  const cardNumber = `TP-${today.getUTCFullYear()}-${randomToken(6)
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '7')
+    .slice(0, 8)}`;
+  await db
+    .insertInto('adhesion.third_party_cards')
+    .values({
+      member_id: memberId,
+      card_number: cardNumber,
+      membership_number: membership.membershipNumber,
+      valid_from: today.toISOString().slice(0, 10),
+      valid_to: `${today.getUTCFullYear()}-12-31`,
+      beneficiaries: jsonb(beneficiaries),
+    })
+    .execute();
+  return cardNumber;
+}
+
+async function cardsOf(kernel: Kernel, memberId: string): Promise<ThirdPartyCard[]> {
+  const rows = await adhesionDb(kernel)
+    .selectFrom('adhesion.third_party_cards')
+    .select([
+      'id',
+      'card_number',
+      'membership_number',
+      'beneficiaries',
+      'issued_at',
+      isoDate('valid_from').as('valid_from'),
+      isoDate('valid_to').as('valid_to'),
+    ])
+    .where('member_id', '=', memberId)
+    .orderBy('issued_at', 'desc')
+    .limit(2)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    cardNumber: r.card_number,
+    organisationNumber: ORGANISATION.amcNumber,
+    membershipNumber: r.membership_number,
+    validFrom: r.valid_from,
+    validTo: r.valid_to,
+    issuedAt: new Date(r.issued_at).toISOString(),
+    beneficiaries: r.beneficiaries,
+    downloadUrl: `/api/adhesion/carte/${r.id}/pdf`,
+  }));
+}
+
+async function pendingRequest(kernel: Kernel, memberId: string): Promise<MemberRequest | null> {
+  const [pending] = await kernel.requests.listForMember(memberId, {
+    section: 'adhesion',
+    kind: CARD_REQUEST_KIND,
+    status: 'en_cours',
+    includeHidden: true,
+    limit: 1,
+  });
+  return pending ?? null;
+}
+
+/** B6 Carte de tiers payant: the latest card(s) as PDF, and "Demander une carte" as a request (SPEC H). */
+export function cardRoutes(kernel: Kernel) {
+  const app = new Hono<MemberEnv>();
+  app.use('*', kernel.requireMember(), kernel.requirePage(page));
+
+  kernel.requests.onAccept('adhesion', CARD_REQUEST_KIND, async (trx, request) => {
+    await issueCard(kernel, request.memberId, trx);
+  });
+
+  app.get('/', async (c) => {
+    const memberId = c.get('member').id;
+    c.header('Cache-Control', 'private, no-store');
+    return c.json({
+      cards: await cardsOf(kernel, memberId),
+      pendingRequest: await pendingRequest(kernel, memberId),
+    } satisfies CardOverview);
+  });
+
+  app.post('/demandes', async (c) => {
+    const memberId = c.get('member').id;
+    if (await pendingRequest(kernel, memberId)) {
+      throw new ProblemError(
+        409,
+        'Une demande de carte est déjà en cours de traitement : vous serez informé(e) de sa suite.',
+        {
+          code: 'request-pending',
+        },
+      );
+    }
+    const id = await kernel.requests.create({
+      memberId,
+      section: 'adhesion',
+      kind: CARD_REQUEST_KIND,
+      label: CARD_REQUEST_LABEL,
+    });
+    await kernel.audit.record({
+      actorKind: 'member',
+      actorId: memberId,
+      action: 'adhesion.card-request',
+      targetKind: 'request',
+      targetId: id,
+    });
+    const [created] = await kernel.requests.listForMember(memberId, { kind: CARD_REQUEST_KIND, limit: 1 });
+    return c.json(created, 201);
+  });
+
+  app.get('/:id/pdf', async (c) => {
+    const member = c.get('member');
+    const card = (await cardsOf(kernel, member.id)).find((k) => k.id === c.req.param('id'));
+    if (!card)
+      throw new ProblemError(404, "Cette carte n'existe pas ou ne vous concerne pas.", { code: 'not-found' });
+    const pdf = await cardPdf({
+      cardNumber: card.cardNumber,
+      memberName: member.displayName,
+      membershipNumber: card.membershipNumber,
+      validFrom: card.validFrom,
+      validTo: card.validTo,
+      beneficiaries: card.beneficiaries,
+    });
+    return fileResponse(c, pdf, {
+      fileName: `carte-tiers-payant-${card.cardNumber}.pdf`,
+      contentType: 'application/pdf',
+    });
+  });
+
+  return app;
+}

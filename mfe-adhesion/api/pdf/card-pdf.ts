@@ -1,0 +1,85 @@
+import { frenchDate, pdfSafe } from '@portail/kernel';
+import { ORGANISATION } from '@portail/kernel/contract';
+import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { RELATIONSHIP_LABELS } from '../../contract/index.js';
+import type { CardBeneficiary } from '../tables.js';
+
+export interface CardData {
+  cardNumber: string;
+  memberName: string;
+  membershipNumber: string;
+  validFrom: string;
+  validTo: string;
+  beneficiaries: CardBeneficiary[];
+}
+
+/** ID-1 card size (85.6 × 54 mm) scaled ×2 for legibility when printed or shown on a phone. */
+const CARD = { width: 485, height: 306 };
+const NAVY = rgb(0.06, 0.22, 0.42);
+
+function text(
+  page: PDFPage,
+  value: string,
+  x: number,
+  y: number,
+  font: PDFFont,
+  size: number,
+  color = rgb(0.1, 0.1, 0.12),
+) {
+  page.drawText(pdfSafe(value), { x, y, size, font, color });
+}
+
+/** B6: the third-party payment card, recto (identity, numbers, validity) and verso (beneficiaries). */
+export async function cardPdf(data: CardData): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.setTitle(`Carte de tiers payant ${data.cardNumber}`);
+  pdf.setLanguage('fr-FR');
+  const regular = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+
+  const recto = pdf.addPage([CARD.width, CARD.height]);
+  recto.drawRectangle({ x: 0, y: CARD.height - 60, width: CARD.width, height: 60, color: NAVY });
+  text(recto, ORGANISATION.name, 20, CARD.height - 28, bold, 16, rgb(1, 1, 1));
+  text(recto, 'Carte de tiers payant — Recto', 20, CARD.height - 48, regular, 11, rgb(1, 1, 1));
+  const lines: [string, string][] = [
+    ['Adhérent', data.memberName],
+    ["N° d'adhésion", data.membershipNumber],
+    ['N° organisme (AMC)', ORGANISATION.amcNumber],
+    ['N° de carte', data.cardNumber],
+    ['Validité', `du ${frenchDate(data.validFrom)} au ${frenchDate(data.validTo)}`],
+  ];
+  lines.forEach(([label, value], i) => {
+    const y = CARD.height - 95 - i * 30;
+    text(recto, label, 20, y, regular, 11);
+    text(recto, value, 170, y, bold, 13);
+  });
+  text(recto, 'Présentez cette carte avec votre carte Vitale.', 20, 20, regular, 10, rgb(0.3, 0.3, 0.3));
+
+  const verso = pdf.addPage([CARD.width, CARD.height]);
+  text(verso, 'Carte de tiers payant — Verso', 20, CARD.height - 30, bold, 13, NAVY);
+  text(verso, 'Bénéficiaires', 20, CARD.height - 58, bold, 11);
+  data.beneficiaries.forEach((b, i) => {
+    const y = CARD.height - 80 - i * 20;
+    text(verso, `${b.firstName} ${b.lastName}`, 20, y, regular, 11);
+    text(verso, `né(e) le ${frenchDate(b.birthDate)}`, 200, y, regular, 11);
+    text(verso, RELATIONSHIP_LABELS[b.relationship], 340, y, regular, 11);
+  });
+  text(
+    verso,
+    `Professionnels de santé : tiers payant sur la part complémentaire, organisme n° ${ORGANISATION.amcNumber}.`,
+    20,
+    40,
+    regular,
+    8.5,
+  );
+  text(
+    verso,
+    `${ORGANISATION.name}, ${ORGANISATION.address} — ${ORGANISATION.phone}`,
+    20,
+    22,
+    regular,
+    8.5,
+    rgb(0.3, 0.3, 0.3),
+  );
+  return pdf.save();
+}
