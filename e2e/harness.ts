@@ -6,10 +6,10 @@ import { serve } from '@hono/node-server';
 import { loadConfig } from '@portail/kernel';
 import { freshDatabase } from '@portail/kernel/testing';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { seedDemo } from '../api/src/demo-seed.js';
+import { DEMO_PASSWORD as DEMO_PASSWORD_VALUE, seedDemo } from '../api/src/demo-seed.js';
 import { createPortal, type Portal } from '../api/src/host.js';
 
-export { DEMO_PASSWORD } from '../api/src/demo-seed.js';
+export const DEMO_PASSWORD = DEMO_PASSWORD_VALUE;
 
 const root = resolve(import.meta.dirname, '..');
 const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -46,7 +46,11 @@ export async function startPortal(): Promise<RunningPortal> {
     storageDir: mkdtempSync(join(tmpdir(), 'portail-e2e-files-')),
     publicUrl: url,
   };
-  const portal = await createPortal(config, { deployDir: join(root, '.deploy') });
+  // A lighter proof of work than production's, so that the robot check solves in well under a second.
+  const portal = await createPortal(config, {
+    deployDir: join(root, '.deploy'),
+    robotCheckDifficulty: { cost: 200, maxCounter: 1000 },
+  });
   await seedDemo(portal.kernel);
   portal.kernel.outbox.start(200);
   const server = serve({ fetch: portal.app.fetch, port, hostname: '127.0.0.1' });
@@ -100,6 +104,24 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
     }));
   });
+}
+
+/** Logs in (accepting the CGU when asked) and returns on the first page after it. */
+export async function logIn(
+  page: Page,
+  url: string,
+  login: string,
+  password = DEMO_PASSWORD_VALUE,
+): Promise<void> {
+  await page.goto(`${url}/connexion`);
+  await page.getByLabel('Identifiant ou e-mail').fill(login);
+  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/connexion'));
+  if (new URL(page.url()).pathname.startsWith('/cgu')) {
+    await page.getByRole('button', { name: 'Valider' }).click();
+    await page.waitForURL((u) => !u.pathname.startsWith('/cgu'));
+  }
 }
 
 export async function expectAccessible(page: Page, label: string): Promise<void> {

@@ -88,9 +88,11 @@ test('B1 opening a document downloads the PDF and clears its marker without relo
 });
 
 test('A4 other sections mount with their empty state; the CGU stay readable from the footer', async () => {
-  await menu().getByRole('link', { name: 'Documents clés' }).click();
+  await menu()
+    .getByRole('link', { name: /^Documents clés/ })
+    .click();
   await page.getByRole('heading', { name: 'Documents clés', level: 1 }).waitFor();
-  await page.getByText('Aucun document pour le moment').waitFor();
+  await page.getByRole('cell', { name: /Guide de l'adhérent prévoyance 2026/ }).waitFor();
   await menu().getByRole('link', { name: 'Données personnelles' }).click();
   await page.getByRole('heading', { name: 'Données personnelles', level: 1 }).waitFor();
   await page.getByText('Aucun document pour le moment').waitFor();

@@ -44,6 +44,9 @@ async function buildToImmutable({ name, version, cwd, entries, external, codeSpl
     root: cwd,
     configFile: false,
     logLevel: 'warn',
+    // Files a bundle emits (e.g. the ALTCHA worker of mfe-adhesion) are found relative to the
+    // bundle (`new URL(…, import.meta.url)`), wherever its immutable folder is served from.
+    base: './',
     build: {
       outDir,
       emptyOutDir: true,

@@ -12,3 +12,22 @@ export function formatFileSize(bytes: number): string {
 export function unreadText(count: number): string {
   return count === 1 ? '1 nouveau document' : `${count} nouveaux documents`;
 }
+
+const dateTime = new Intl.DateTimeFormat('fr-FR', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'Europe/Paris',
+});
+
+/**
+ * A date the French way, "17/05/2026": from a calendar date ("2026-05-17", shown as is, never shifted
+ * by a time zone) or from an instant ("2026-05-17T22:30:00Z", the day it is in France).
+ * Anything else is returned unchanged.
+ */
+export function formatDate(value: string): string {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (day) return `${day[3]}/${day[2]}/${day[1]}`;
+  const instant = new Date(value);
+  return Number.isNaN(instant.getTime()) ? value : dateTime.format(instant);
+}

@@ -10,6 +10,7 @@ export * from './components/pa-menu.js';
 export * from './components/pa-page.js';
 export * from './components/pa-page-frame.js';
 export * from './components/pa-password-rules.js';
+export * from './components/pa-select-field.js';
 export * from './components/pa-text-field.js';
 export * from './components/pa-toast.js';
 export * from './define.js';

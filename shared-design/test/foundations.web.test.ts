@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import {
   define,
+  formatDate,
   formatFileSize,
   installTokens,
   PaButton,
@@ -117,6 +118,14 @@ describe('formatting', () => {
     expect(formatFileSize(500)).to.equal('500 octets');
     expect(formatFileSize(120 * 1024)).to.equal('120 Ko');
     expect(formatFileSize(1.5 * 1024 * 1024)).to.equal('1,5 Mo');
+  });
+
+  it('writes dates as dd/mm/yyyy, calendar dates unshifted and instants in French time', () => {
+    expect(formatDate('2026-05-17')).to.equal('17/05/2026');
+    expect(formatDate('2026-01-01')).to.equal('01/01/2026');
+    expect(formatDate('2026-05-17T22:30:00Z')).to.equal('18/05/2026');
+    expect(formatDate('2026-05-17T08:00:00.000Z')).to.equal('17/05/2026');
+    expect(formatDate('bientôt')).to.equal('bientôt');
   });
 
   it('spells unread counts', () => {

@@ -1,5 +1,5 @@
 import type { Menu, SessionInfo } from '@portail/kernel/contract';
-import { sectionForPath } from './sections.js';
+import { publicSectionPage, sectionForPath } from './sections.js';
 
 /** The pages the shell itself shows; `section` means "a section's outlet", `loading` nothing yet. */
 export type ShellView =
@@ -75,6 +75,7 @@ export function resolveRoute({ session, menu, path, search }: RouteState): Route
   }
   const publicView = PUBLIC_VIEWS[path];
   if (publicView) return { view: publicView };
+  if (publicSectionPage(path)) return { view: 'section' };
   if (session === undefined) return { view: 'loading' };
   if (session === null) return { redirect: withReturn('/connexion', safeReturnPath(path + search)) };
   if (session.cguRequired) {

@@ -5,7 +5,7 @@ import type { PortailApp } from './app/portail-app.js';
 import { defineShellElements } from './define-elements.js';
 import { installDocumentStyles } from './document-styles.js';
 import { loadSection, type SectionImporter } from './section-loader.js';
-import { SECTIONS, sectionOwns } from './sections.js';
+import { publicSectionPage, SECTIONS, type Section, sectionOwns } from './sections.js';
 
 export interface PortalOptions {
   /** The `<portail-app>` to use; by default the page's one, or a new one in `<body>`. */
@@ -16,10 +16,16 @@ export interface PortalOptions {
 
 const importFromImportMap: SectionImporter = (specifier) => import(/* @vite-ignore */ specifier);
 
-/** Sections run only for a logged-in member who accepted the CGU; the shell guards the rest. */
+/** Sections run for a logged-in member who accepted the CGU; the shell guards the rest. */
 function memberReady(): boolean {
   const session = getSession();
   return session !== null && !session.cguRequired;
+}
+
+/** Whether `section` runs at `path`: its public pages for anybody, the rest for a ready member. */
+function sectionActive(section: Section, path: string): boolean {
+  if (publicSectionPage(path)?.section === section) return true;
+  return memberReady() && sectionOwns(section, path);
 }
 
 /**
@@ -42,7 +48,7 @@ export function startPortal(options: PortalOptions = {}): PortailApp {
     registerApplication({
       name: section.name,
       app: () => loadSection(section, importSection),
-      activeWhen: (where) => memberReady() && sectionOwns(section, where.pathname),
+      activeWhen: (where) => sectionActive(section, where.pathname),
       customProps: { domElement: outlet },
     });
     return outlet;

@@ -94,4 +94,13 @@ describe('portail-login-page (A1)', () => {
     expect(deepText(page)).to.contain('Identifiant ou e-mail');
     await expect(page).to.be.accessible();
   });
+
+  it('offers prospective members the Espace Adhésion (B4), beside the login form', async () => {
+    const page = await fixture<PortailLoginPage>(html`<portail-login-page></portail-login-page>`);
+    const block = page.shadowRoot!.querySelector('section.prospect')!;
+    expect(block.querySelector('h2')?.textContent).to.equal("Vous n'êtes pas encore adhérent ?");
+    expect(block.querySelector('a')?.getAttribute('href')).to.equal('/espace-adhesion');
+    expect(block.querySelector('a')?.textContent).to.equal('Espace Adhésion');
+    await expect(page).to.be.accessible();
+  });
 });

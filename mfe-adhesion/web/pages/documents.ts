@@ -27,9 +27,14 @@ const INTROS: Record<AdhesionDocumentList, readonly string[]> = {
 
 const LISTS = Object.keys(ADHESION_DOCUMENT_LISTS) as AdhesionDocumentList[];
 
+/** `GET` route of a document list. */
+export function documentListPath(list: AdhesionDocumentList): string {
+  return `/api/adhesion/documents/${list}`;
+}
+
 // One loader per list, created once, so that a re-render does not fetch the list again.
 const LOADERS = new Map<AdhesionDocumentList, DocumentLoader>(
-  LISTS.map((list) => [list, async () => (await api<DocumentList>(`/api/adhesion/documents/${list}`)).items]),
+  LISTS.map((list) => [list, async () => (await api<DocumentList>(documentListPath(list))).items]),
 );
 
 const openDocument: DocumentOpener = (document) => markDocumentRead(document.id);

@@ -103,6 +103,9 @@ export class PaDataTable extends LitElement {
         font-size: ${token['font-size-sm']};
         font-weight: 700;
       }
+      td a {
+        color: ${token['color-primary']};
+      }
       .download-cell {
         width: 1%;
         text-align: center;

@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { define } from '../define.js';
 import { focusRing, hostBase } from '../styles.js';
 import { token } from '../tokens.js';
+import { fieldStyles } from './field-styles.js';
 
 export type TextFieldType = 'text' | 'email' | 'password' | 'tel' | 'date' | 'search';
 
@@ -24,50 +25,10 @@ export class PaTextField extends LitElement {
   static override styles = [
     hostBase,
     focusRing,
+    fieldStyles,
     css`
-      :host {
-        display: block;
-        margin-block-end: ${token['space-4']};
-      }
-      label {
-        display: block;
-        font-weight: 600;
-      }
-      .required {
-        color: ${token['color-error']};
-      }
-      .hint {
-        margin: ${token['space-1']} 0 0;
-        color: ${token['color-text-muted']};
-        font-size: ${token['font-size-sm']};
-      }
-      input {
-        display: block;
-        width: 100%;
-        min-height: 2.75rem;
-        margin-block-start: ${token['space-1']};
-        padding: ${token['space-2']} ${token['space-3']};
-        border: 1px solid ${token['color-border-strong']};
-        border-radius: ${token.radius};
-        background: ${token['color-surface']};
-        color: inherit;
-        font: inherit;
-      }
-      input[aria-invalid='true'] {
-        border: 2px solid ${token['color-error']};
-      }
-      input:disabled {
-        background: ${token['color-surface-alt']};
-        cursor: not-allowed;
-      }
       input:read-only {
         background: ${token['color-surface-alt']};
-      }
-      .error {
-        margin: ${token['space-1']} 0 0;
-        color: ${token['color-error']};
-        font-size: ${token['font-size-sm']};
-        font-weight: 600;
       }
     `,
   ];
@@ -150,6 +111,7 @@ export class PaTextField extends LitElement {
       ${this.hint ? html`<p id="hint" class="hint">${this.hint}</p>` : nothing}
       <input
         id="input"
+        class="control"
         part="input"
         type=${this.type}
         name=${this.name || nothing}

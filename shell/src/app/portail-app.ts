@@ -21,7 +21,7 @@ import {
   VIEW_TITLES,
   withReturn,
 } from '../routes.js';
-import { sectionForPath } from '../sections.js';
+import { publicSectionPage, sectionForPath } from '../sections.js';
 import { watchIdle } from './idle-timer.js';
 import { followLinkWithoutReload } from './link-clicks.js';
 import { type ShellPageContext, shellPage } from './shell-page.js';
@@ -163,6 +163,8 @@ export class PortailApp extends LitElement {
 
   private viewTitle(): string {
     if (this.view !== 'section') return VIEW_TITLES[this.view];
+    const publicPage = publicSectionPage(location.pathname);
+    if (publicPage) return publicPage.title;
     const entries = this.menu?.groups.flatMap((group) => group.entries) ?? [];
     const entry = entries.find((candidate) => candidate.path === location.pathname);
     return entry?.label ?? sectionForPath(location.pathname)?.label ?? '';

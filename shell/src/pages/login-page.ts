@@ -1,6 +1,7 @@
 import type { SessionInfo } from '@portail/kernel/contract';
 import { ApiError, api, setSession } from '@portail/runtime';
-import { html, LitElement, nothing } from 'lit';
+import { token } from '@portail/shared-design';
+import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { fieldValue, focusFirstError, pageStyles } from './page-styles.js';
 
@@ -16,7 +17,32 @@ const REQUIRED: Record<string, string> = {
 
 /** A1 — login by identifier or e-mail and password. On success the session is set; the app moves on. */
 export class PortailLoginPage extends LitElement {
-  static override styles = pageStyles;
+  static override styles = [
+    pageStyles,
+    css`
+      /* The manual's two parts: members on the left, prospective members (B4) on the right. */
+      .columns {
+        display: grid;
+        gap: ${token['space-6']};
+      }
+      @media (min-width: 56rem) {
+        .columns {
+          grid-template-columns: minmax(0, 28rem) minmax(0, 1fr);
+        }
+      }
+      .prospect {
+        align-self: start;
+        padding: ${token['space-4']};
+        border: 1px solid ${token['color-border']};
+        border-radius: ${token.radius};
+        background: ${token['color-surface-alt']};
+      }
+      .prospect h2 {
+        margin: 0 0 ${token['space-2']};
+        font-size: ${token['font-size-lg']};
+      }
+    `,
+  ];
 
   /** Why the member is here again (session expired, logged out). */
   @property({ attribute: false }) notice: LoginNotice | null = null;
@@ -30,14 +56,23 @@ export class PortailLoginPage extends LitElement {
       <p slot="intro">Saisissez votre identifiant et votre mot de passe puis cliquez sur « Valider ».</p>
       ${this.notice ? html`<pa-alert variant=${this.notice.variant}>${this.notice.message}</pa-alert>` : nothing}
       ${this.error ? html`<pa-alert variant="error">${this.error}</pa-alert>` : nothing}
-      <form novalidate @submit=${this.submit}>
-        <pa-text-field label="Identifiant ou e-mail" name="login" autocomplete="username" required
-          .error=${errors.login ?? ''}></pa-text-field>
-        <pa-text-field label="Mot de passe" name="password" type="password" autocomplete="current-password"
-          required .error=${errors.password ?? ''}></pa-text-field>
-        <pa-button type="submit" variant="primary" ?busy=${this.busy}>Valider</pa-button>
-      </form>
-      <p><a href="/aide">Besoin d'aide</a></p>
+      <div class="columns">
+        <div>
+          <form novalidate @submit=${this.submit}>
+            <pa-text-field label="Identifiant ou e-mail" name="login" autocomplete="username" required
+              .error=${errors.login ?? ''}></pa-text-field>
+            <pa-text-field label="Mot de passe" name="password" type="password" autocomplete="current-password"
+              required .error=${errors.password ?? ''}></pa-text-field>
+            <pa-button type="submit" variant="primary" ?busy=${this.busy}>Valider</pa-button>
+          </form>
+          <p><a href="/aide">Besoin d'aide</a></p>
+        </div>
+        <section class="prospect" aria-labelledby="prospect">
+          <h2 id="prospect">Vous n'êtes pas encore adhérent ?</h2>
+          <p>L'identifiant fourni par votre employeur donne accès aux documents du kit d'adhésion.</p>
+          <p><a href="/espace-adhesion">Espace Adhésion</a></p>
+        </section>
+      </div>
     </pa-page>`;
   }
 

@@ -1,0 +1,67 @@
+import { api } from '@portail/runtime';
+import { define, formatDate, type TableColumn, type TableRow } from '@portail/shared-design';
+import { html, LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Affiliation, AffiliationList } from '../../contract/index.js';
+import { LoadController } from '../load.js';
+import { adhesionStyles } from '../styles.js';
+
+const INTRO =
+  "Téléchargez votre certificat d'affiliation : il est établi immédiatement, sans validation préalable.";
+
+const COLUMNS: TableColumn[] = [
+  { key: 'contract', label: 'Contrat', rowHeader: true },
+  { key: 'employer', label: 'Employeur' },
+  { key: 'number', label: "N° d'adhésion" },
+  { key: 'since', label: 'Depuis le' },
+  { key: 'certificate', label: 'Certificat', hiddenLabel: true },
+];
+
+function row(affiliation: Affiliation): TableRow {
+  return {
+    id: affiliation.membershipId,
+    cells: {
+      contract: affiliation.contractLabel,
+      employer: affiliation.employer ?? '—',
+      number: affiliation.membershipNumber,
+      since: formatDate(affiliation.startDate),
+      // A plain link: the server generates the PDF at the click and sends it as an attachment.
+      certificate: html`<a href=${affiliation.certificateUrl} download
+        >Télécharger le certificat<span class="visually-hidden"> – ${affiliation.contractLabel}</span></a
+      >`,
+    },
+  };
+}
+
+/** B5 — one certificate per membership, generated at the click. */
+export class AdhCertificatePage extends LitElement {
+  static override styles = adhesionStyles;
+
+  @property() heading = "Certificat d'affiliation";
+  private readonly affiliations = new LoadController(this, () =>
+    api<AffiliationList>('/api/adhesion/affiliations'),
+  );
+
+  override render() {
+    return html`<pa-page .heading=${this.heading}>
+      <p slot="intro">${INTRO}</p>
+      ${this.affiliations.render(
+        ({ items }) => html`<pa-data-table
+          caption="Vos affiliations"
+          caption-hidden
+          empty-text="Aucune affiliation pour le moment"
+          .columns=${COLUMNS}
+          .rows=${items.map(row)}
+        ></pa-data-table>`,
+      )}
+    </pa-page>`;
+  }
+}
+
+define('adh-certificate-page', AdhCertificatePage);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'adh-certificate-page': AdhCertificatePage;
+  }
+}

@@ -1,0 +1,137 @@
+import { ApiError, api } from '@portail/runtime';
+import { define, type SelectOption } from '@portail/shared-design';
+import { html, LitElement, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import {
+  type Beneficiary,
+  type HospitalGuarantee,
+  type HospitalGuaranteeRequest,
+  RELATIONSHIP_LABELS,
+  STAY_KINDS,
+  type StayKind,
+} from '../../contract/index.js';
+import { describeFailure } from '../load.js';
+import { adhesionStyles, MANDATORY_NOTE } from '../styles.js';
+
+type Field = keyof HospitalGuaranteeRequest;
+
+/** The fields in the order of the form: the focus goes to the first one in error. */
+const FIELDS: readonly Field[] = ['beneficiaryId', 'establishment', 'admissionDate', 'stayKind'];
+
+const REQUIRED: Record<Field, string> = {
+  beneficiaryId: 'Choisissez le bénéficiaire.',
+  establishment: "Saisissez le nom de l'établissement.",
+  admissionDate: "Saisissez la date d'admission.",
+  stayKind: 'Choisissez le type de séjour.',
+};
+
+const STAY_OPTIONS: SelectOption[] = Object.entries(STAY_KINDS).map(([value, label]) => ({ value, label }));
+
+export function beneficiaryLabel(person: Beneficiary): string {
+  return `${person.firstName} ${person.lastName} (${RELATIONSHIP_LABELS[person.relationship]})`;
+}
+
+export interface GuaranteeCreatedDetail {
+  guarantee: HospitalGuarantee;
+}
+
+/**
+ * B7 — the request of a hospital guarantee. Required fields are checked here first, then by the
+ * server, whose field messages show under each field (aria-describedby) with the focus on the first.
+ * @fires adh-guarantee-created - {guarantee} with the server's answer; the form is then reset
+ */
+export class AdhHospitalForm extends LitElement {
+  static override styles = adhesionStyles;
+
+  @property({ attribute: false }) beneficiaries: Beneficiary[] = [];
+  @state() private errors: Partial<Record<Field, string>> = {};
+  @state() private error = '';
+  @state() private busy = false;
+  @query('form') private form!: HTMLFormElement;
+
+  private values(): HospitalGuaranteeRequest {
+    const data = new FormData(this.form);
+    const value = (name: Field) => String(data.get(name) ?? '').trim();
+    return {
+      beneficiaryId: value('beneficiaryId'),
+      establishment: value('establishment'),
+      admissionDate: value('admissionDate'),
+      stayKind: value('stayKind') as StayKind,
+    };
+  }
+
+  private async submit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.busy) return;
+    const body = this.values();
+    this.error = '';
+    this.errors = Object.fromEntries(FIELDS.filter((field) => !body[field]).map((f) => [f, REQUIRED[f]]));
+    if (Object.keys(this.errors).length > 0) return this.focusFirstError();
+    this.busy = true;
+    try {
+      const guarantee = await api<HospitalGuarantee>('/api/adhesion/prises-en-charge', {
+        method: 'POST',
+        body,
+      });
+      this.form.reset();
+      this.dispatchEvent(
+        new CustomEvent<GuaranteeCreatedDetail>('adh-guarantee-created', {
+          bubbles: true,
+          composed: true,
+          detail: { guarantee },
+        }),
+      );
+    } catch (error) {
+      const fieldErrors = error instanceof ApiError ? error.fieldErrors : {};
+      this.errors = Object.fromEntries(FIELDS.filter((f) => fieldErrors[f]).map((f) => [f, fieldErrors[f]]));
+      if (Object.keys(this.errors).length === 0) this.error = describeFailure(error).message;
+      await this.focusFirstError();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async focusFirstError(): Promise<void> {
+    await this.updateComplete;
+    const first = FIELDS.find((field) => this.errors[field]);
+    const target = first ? this.renderRoot.querySelector<HTMLElement>(`[name="${first}"]`) : null;
+    (target ?? this.renderRoot.querySelector<HTMLElement>('.form-error'))?.focus();
+  }
+
+  override render() {
+    const errors = this.errors;
+    const people = this.beneficiaries.map((person) => ({
+      value: person.id,
+      label: beneficiaryLabel(person),
+    }));
+    return html`${
+      this.error
+        ? html`<pa-alert class="form-error" variant="error" tabindex="-1">${this.error}</pa-alert>`
+        : nothing
+    }
+      <form novalidate @submit=${this.submit}>
+        <p class="mandatory">${MANDATORY_NOTE}</p>
+        <pa-select-field label="Bénéficiaire" name="beneficiaryId" required .options=${people}
+          .error=${errors.beneficiaryId ?? ''}></pa-select-field>
+        <pa-text-field label="Établissement" name="establishment" required maxlength="120" autocomplete="off"
+          .error=${errors.establishment ?? ''}></pa-text-field>
+        <pa-text-field label="Date d'admission" name="admissionDate" type="date" required
+          hint="Au plus tôt 30 jours avant aujourd'hui, au plus tard dans un an."
+          .error=${errors.admissionDate ?? ''}></pa-text-field>
+        <pa-select-field label="Type de séjour" name="stayKind" required .options=${STAY_OPTIONS}
+          .error=${errors.stayKind ?? ''}></pa-select-field>
+        <pa-button type="submit" ?busy=${this.busy}>Obtenir la prise en charge</pa-button>
+      </form>`;
+  }
+}
+
+define('adh-hospital-form', AdhHospitalForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'adh-hospital-form': AdhHospitalForm;
+  }
+  interface HTMLElementEventMap {
+    'adh-guarantee-created': CustomEvent<GuaranteeCreatedDetail>;
+  }
+}
