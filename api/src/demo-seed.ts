@@ -3,6 +3,12 @@ import { DEMO_CGU } from './demo-cgu.js';
 import { SECTIONS } from './sections.js';
 
 export const DEMO_PASSWORD = 'Portail2026';
+/** A9: the member who has no account yet (activate with membership number + birth date + any e-mail). */
+export const DEMO_NEW_MEMBER = {
+  membershipNumber: '0613388',
+  birthDate: '09/04/1986',
+  name: 'Thomas Moreau',
+} as const;
 export const DEMO_MANAGER = { login: 'gestion', password: 'Gestion2026' };
 export const DEMO_MEMBERS = [
   {
@@ -131,6 +137,17 @@ export async function seedDemo(kernel: Kernel): Promise<boolean> {
     membershipNumber: string,
     startDate: string,
   ) => directory.addMembership({ memberId, employerId, contractId, membershipNumber, startDate });
+  // A9: a member without an account yet, to try « Créer mon espace ».
+  const thomas = await directory.createMember({
+    identifier: 'A400004',
+    email: null,
+    civility: 'M.',
+    firstName: 'Thomas',
+    lastName: 'Moreau',
+    birthDate: '1986-04-09',
+    password: null,
+  });
+  await join(thomas, bourges, prevoyance, '0613388', '2024-02-01');
   await join(claire, bourges, prevoyance, '0451237', '2019-01-01');
   await join(julien, null, sante, 'S-883104', '2021-04-01');
   await join(sophie, vierzon, prevoyance, '0527714', '2022-09-01');

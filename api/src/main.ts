@@ -1,6 +1,6 @@
 import { serve } from '@hono/node-server';
 import { loadConfig } from '@portail/kernel';
-import { DEMO_MANAGER, DEMO_MEMBERS, DEMO_PASSWORD, seedDemo } from './demo-seed.js';
+import { DEMO_MANAGER, DEMO_MEMBERS, DEMO_NEW_MEMBER, DEMO_PASSWORD, seedDemo } from './demo-seed.js';
 import { createPortal } from './host.js';
 
 const config = loadConfig();
@@ -20,6 +20,8 @@ Portail Adhérent : ${config.publicUrl}
   e-mails : ${config.smtpUrl ? `SMTP (${new URL(config.smtpUrl).host})` : `boîte de développement ${config.publicUrl}/dev/boite-mail`}
 Comptes de démonstration (mot de passe ${DEMO_PASSWORD}) :
 ${DEMO_MEMBERS.map((m) => `  ${m.identifier} ou ${m.email} — ${m.about}`).join('\n')}
+« Créer mon espace » : ${DEMO_NEW_MEMBER.name}, n° d'adhésion ${DEMO_NEW_MEMBER.membershipNumber}, né le ${DEMO_NEW_MEMBER.birthDate}
+Espace Adhésion : identifiants employeur BOURGES-2026, VIERZON-2026
 Gestionnaire : ${DEMO_MANAGER.login} / ${DEMO_MANAGER.password}
 `);
 });

@@ -64,3 +64,47 @@ export interface NeutralAnswer {
 }
 
 export const CSRF_HEADER = 'X-CSRF-Token';
+
+const birthDate = z
+  .string({ error: 'Saisissez votre date de naissance.' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Saisissez votre date de naissance au format JJ/MM/AAAA.' })
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), { error: "Cette date n'existe pas." });
+
+const email = z
+  .string({ error: 'Saisissez votre adresse e-mail.' })
+  .trim()
+  .min(1, { error: 'Saisissez votre adresse e-mail.' })
+  .max(254, { error: 'Adresse e-mail trop longue.' })
+  .email({ error: 'Adresse e-mail invalide (exemple : prenom.nom@exemple.fr).' });
+
+/** SPEC A9 "Créer mon espace": `POST /api/auth/activation/request` (answers 202 NeutralAnswer). */
+export const activationRequestSchema = z.object({
+  membershipNumber: z
+    .string({ error: "Saisissez votre numéro d'adhésion." })
+    .trim()
+    .min(1, { error: "Saisissez votre numéro d'adhésion." })
+    .max(32, { error: "Numéro d'adhésion trop long." }),
+  birthDate,
+  email,
+  altcha: z.string({ error: 'Cochez la case « Je ne suis pas un robot ».' }).min(1, {
+    error: 'Cochez la case « Je ne suis pas un robot ».',
+  }),
+});
+export type ActivationRequest = z.infer<typeof activationRequestSchema>;
+
+/** `POST /api/auth/activation/confirm` → 200 SessionInfo (logged in, CGU to accept) or 410. */
+export const activationConfirmSchema = z
+  .object({
+    token: z.string().min(1).max(200),
+    password: newPasswordSchema,
+    confirmation: z.string({ error: 'Resaisissez ce mot de passe.' }),
+  })
+  .refine((v) => v.password === v.confirmation, {
+    error: 'Les deux mots de passe ne sont pas identiques.',
+    path: ['confirmation'],
+  });
+export type ActivationConfirm = z.infer<typeof activationConfirmSchema>;
+
+/** SPEC A9 "Identifiant oublié": `POST /api/auth/identifier-reminder` (answers 202 NeutralAnswer). */
+export const identifierReminderSchema = z.object({ email, birthDate });
+export type IdentifierReminder = z.infer<typeof identifierReminderSchema>;

@@ -1,8 +1,9 @@
 import type { SchemaMigrations } from '../src/migrations.js';
 import { m001Core } from './001_core.js';
 import { m002Requests } from './002_requests.js';
+import { m003Activation } from './003_activation.js';
 
 export const coreMigrations: SchemaMigrations = {
   schema: 'core',
-  migrations: { '001_core': m001Core, '002_requests': m002Requests },
+  migrations: { '001_core': m001Core, '002_requests': m002Requests, '003_activation': m003Activation },
 };

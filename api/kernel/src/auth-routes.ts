@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { sql } from 'kysely';
 import { loginRequestSchema, type SessionInfo } from '../contract/auth.js';
@@ -26,6 +26,30 @@ export async function sessionInfo(
     cguRequired: (await cguStateOf(kernel.db, session.memberId)).required,
     idleTimeoutSeconds: kernel.config.sessionIdleMinutes * 60,
   };
+}
+
+/**
+ * Opens a session for the member: the session the browser may still hold is revoked and a new
+ * token is issued (rotation), in an HttpOnly cookie.
+ */
+export async function startSession(kernel: Kernel, c: Context, memberId: string): Promise<SessionInfo> {
+  const { sessions, config } = kernel;
+  const previous = await sessions.lookup(getCookie(c, sessions.cookieName));
+  if (previous.status === 'valid') await sessions.revoke(previous.session.id);
+  const created = await sessions.create(memberId, {
+    ip: clientIp(c),
+    userAgent: c.req.header('user-agent') ?? null,
+  });
+  setCookie(c, sessions.cookieName, created.token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: config.production,
+  });
+  const lookup = await sessions.lookup(created.token);
+  if (lookup.status !== 'valid') throw new Error('New session not found');
+  c.header('Cache-Control', 'no-store');
+  return sessionInfo(kernel, lookup.session);
 }
 
 /** SPEC A1 (login), A8 (logout, session). Password reset (A2) is in password-reset.ts. */
@@ -94,29 +118,13 @@ export function authRoutes(kernel: Kernel) {
       throw new ProblemError(401, BAD_CREDENTIALS, { code: 'bad-credentials' });
     }
     await db.deleteFrom('core.login_failures').where('login_key', '=', loginKey).execute();
-    // Rotate: the session the browser may still hold is revoked, a new token is issued.
-    const previous = await sessions.lookup(getCookie(c, sessions.cookieName));
-    if (previous.status === 'valid') await sessions.revoke(previous.session.id);
-    const created = await sessions.create(member.id, {
-      ip: clientIp(c),
-      userAgent: c.req.header('user-agent') ?? null,
-    });
-    setCookie(c, sessions.cookieName, created.token, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'Lax',
-      secure: config.production,
-    });
     await kernel.audit.record({
       actorKind: 'member',
       actorId: member.id,
       action: 'auth.login',
       ip: clientIp(c),
     });
-    const lookup = await sessions.lookup(created.token);
-    if (lookup.status !== 'valid') throw new Error('New session not found');
-    c.header('Cache-Control', 'no-store');
-    return c.json(await sessionInfo(kernel, lookup.session));
+    return c.json(await startSession(kernel, c, member.id));
   });
 
   app.post('/logout', async (c) => {

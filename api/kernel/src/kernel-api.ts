@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { activationRoutes } from './activation.js';
 import { authRoutes } from './auth-routes.js';
 import { cguRoutes } from './cgu-routes.js';
 import { documentRoutes } from './document-routes.js';
@@ -11,6 +12,7 @@ export function createKernelApi(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
   app.route('/auth', authRoutes(kernel));
   app.route('/auth/password-reset', passwordResetRoutes(kernel));
+  app.route('/auth', activationRoutes(kernel));
   app.route('/cgu', cguRoutes(kernel));
   app.route('/documents', documentRoutes(kernel));
   app.get('/menu', kernel.requireMember(), async (c) => {

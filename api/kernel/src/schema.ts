@@ -210,6 +210,15 @@ export interface ServerSecretsTable {
   created_at: DefaultedInstant;
 }
 
+export interface ActivationTokensTable {
+  token_hash: string;
+  member_id: string;
+  email: string;
+  created_at: DefaultedInstant;
+  expires_at: Instant;
+  used_at: Instant | null;
+}
+
 /** The kernel's tables, schema-qualified. Sections add their own schema's tables beside these. */
 export interface CoreDatabase {
   'core.employers': EmployersTable;
@@ -234,4 +243,5 @@ export interface CoreDatabase {
   'core.beneficiaries': BeneficiariesTable;
   'core.used_challenges': UsedChallengesTable;
   'core.server_secrets': ServerSecretsTable;
+  'core.activation_tokens': ActivationTokensTable;
 }

@@ -1,0 +1,185 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { type Context, Hono } from 'hono';
+import { sql } from 'kysely';
+import {
+  activationConfirmSchema,
+  activationRequestSchema,
+  identifierReminderSchema,
+} from '../contract/auth.js';
+import { startSession } from './auth-routes.js';
+import { hashPassword, randomToken, sha256Hex } from './crypto.js';
+import type { Kernel } from './kernel.js';
+import { ProblemError, readJson } from './problem.js';
+import { clientIp } from './request-context.js';
+
+export const ACTIVATION_REQUESTED =
+  "Si les informations saisies correspondent à un adhérent sans espace en ligne, un e-mail contenant un lien d'activation vient d'être envoyé à cette adresse. Ce lien est valable 24 heures.";
+export const IDENTIFIER_SENT =
+  "Si les informations saisies correspondent à un adhérent, son identifiant vient d'être envoyé à l'adresse e-mail connue de nos services.";
+export const ACTIVATION_LINK_INVALID =
+  "Ce lien d'activation n'est plus valable : il a expiré ou a déjà été utilisé. Demandez un nouveau lien depuis « Créer mon espace ».";
+
+const ACTIVATION_HOURS = 24;
+/** Every neutral answer takes at least this long, matched or not (no timing oracle). */
+const NEUTRAL_MIN_MS = 700;
+
+async function neutral(c: Context, started: number, message: string) {
+  const elapsed = Date.now() - started;
+  if (elapsed < NEUTRAL_MIN_MS) await sleep(NEUTRAL_MIN_MS - elapsed);
+  return c.json({ message }, 202);
+}
+
+/** SPEC A9: "Créer mon espace" (activation by e-mailed link) and "Identifiant oublié". */
+export function activationRoutes(kernel: Kernel) {
+  const { db, config } = kernel;
+  const app = new Hono();
+
+  async function limited(c: Context, scope: string) {
+    const ip = clientIp(c) ?? 'unknown';
+    if (!(await kernel.rateLimiter.hit(`${scope}-ip:${ip}`, 10, 900))) {
+      throw new ProblemError(429, 'Trop de demandes depuis votre connexion. Réessayez dans 15 minutes.', {
+        code: 'rate-limited',
+        headers: { 'Retry-After': '900' },
+      });
+    }
+  }
+
+  /** The robot-check challenge of « Créer mon espace » (ALTCHA widget's `challengeurl`). */
+  app.get('/activation/challenge', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json(await kernel.robotCheck.challenge());
+  });
+
+  app.post('/activation/request', async (c) => {
+    const started = Date.now();
+    await limited(c, 'activation');
+    const input = await readJson(c, activationRequestSchema);
+    const robot = await kernel.robotCheck.verify(input.altcha);
+    if (robot !== 'ok') {
+      const detail =
+        'La vérification « Je ne suis pas un robot » a échoué ou a expiré : cochez à nouveau la case.';
+      throw new ProblemError(403, detail, { code: 'captcha', errors: [{ field: 'altcha', detail }] });
+    }
+    const email = input.email.toLowerCase();
+    const member = await db
+      .selectFrom('core.memberships as ms')
+      .innerJoin('core.members as m', 'm.id', 'ms.member_id')
+      .select(['m.id', 'm.email', 'm.password_hash', 'm.first_name', 'm.identifier'])
+      .where('ms.membership_number', '=', input.membershipNumber)
+      .where('m.birth_date', '=', input.birthDate)
+      .executeTakeFirst();
+    const withinTargetLimit = member
+      ? await kernel.rateLimiter.hit(`activation-member:${member.id}`, 3, 3600)
+      : false;
+    if (member && withinTargetLimit) {
+      if (member.password_hash) {
+        // Already active: tell the owner, at the address on file, that someone tried.
+        if (member.email) {
+          await kernel.outbox.enqueueEmail({
+            to: member.email,
+            subject: 'Portail Adhérent : tentative de création de votre espace',
+            text: `Bonjour ${member.first_name},\n\nQuelqu'un a demandé à créer un espace en ligne avec votre numéro d'adhésion, alors que votre espace existe déjà. Si c'était vous, connectez-vous avec votre identifiant ${member.identifier} ou utilisez « Besoin d'aide » si vous avez oublié votre mot de passe. Sinon, ignorez ce message : rien n'a été modifié.`,
+          });
+        }
+      } else if (!member.email || member.email.toLowerCase() === email) {
+        const taken = await db
+          .selectFrom('core.members')
+          .select('id')
+          .where((eb) => eb(eb.fn('lower', ['email']), '=', email))
+          .where('id', '<>', member.id)
+          .executeTakeFirst();
+        if (!taken) {
+          const token = randomToken();
+          await db.transaction().execute(async (trx) => {
+            await trx
+              .insertInto('core.activation_tokens')
+              .values({
+                token_hash: sha256Hex(token),
+                member_id: member.id,
+                email,
+                expires_at: new Date(Date.now() + ACTIVATION_HOURS * 3_600_000),
+              })
+              .execute();
+            await kernel.outbox.enqueueEmail(
+              {
+                to: email,
+                subject: 'Portail Adhérent : activez votre espace',
+                text: [
+                  `Bonjour ${member.first_name},`,
+                  '',
+                  'Pour activer votre espace adhérent, suivez ce lien (valable 24 heures, une seule fois) et choisissez votre mot de passe :',
+                  `${config.publicUrl}/activation?jeton=${token}`,
+                  '',
+                  `Vous vous connecterez ensuite avec cette adresse e-mail ou votre identifiant ${member.identifier}.`,
+                  "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : aucun espace ne sera créé.",
+                ].join('\n'),
+              },
+              trx,
+            );
+          });
+        }
+      }
+    }
+    return neutral(c, started, ACTIVATION_REQUESTED);
+  });
+
+  app.post('/activation/confirm', async (c) => {
+    const { token, password } = await readJson(c, activationConfirmSchema);
+    const passwordHash = await hashPassword(password);
+    const memberId = await db.transaction().execute(async (trx) => {
+      const used = await trx
+        .updateTable('core.activation_tokens')
+        .set({ used_at: sql`now()` })
+        .where('token_hash', '=', sha256Hex(token))
+        .where('used_at', 'is', null)
+        .where('expires_at', '>', sql<Date>`now()`)
+        .returning(['member_id', 'email'])
+        .executeTakeFirst();
+      if (!used) return null;
+      // Nothing was created before this point: the account exists once the password is set.
+      const activated = await trx
+        .updateTable('core.members')
+        .set({ password_hash: passwordHash, email: used.email })
+        .where('id', '=', used.member_id)
+        .where('password_hash', 'is', null)
+        .returning('id')
+        .executeTakeFirst();
+      if (!activated) return null;
+      await trx
+        .updateTable('core.activation_tokens')
+        .set({ used_at: sql`now()` })
+        .where('member_id', '=', used.member_id)
+        .where('used_at', 'is', null)
+        .execute();
+      await kernel.audit.record(
+        { actorKind: 'member', actorId: activated.id, action: 'auth.activation', ip: clientIp(c) },
+        trx,
+      );
+      return activated.id;
+    });
+    if (!memberId) throw new ProblemError(410, ACTIVATION_LINK_INVALID, { code: 'activation-token-invalid' });
+    return c.json(await startSession(kernel, c, memberId));
+  });
+
+  app.post('/identifier-reminder', async (c) => {
+    const started = Date.now();
+    await limited(c, 'reminder');
+    const input = await readJson(c, identifierReminderSchema);
+    const member = await db
+      .selectFrom('core.members')
+      .select(['id', 'identifier', 'email', 'first_name'])
+      .where((eb) => eb(eb.fn('lower', ['email']), '=', input.email.toLowerCase()))
+      .where('birth_date', '=', input.birthDate)
+      .executeTakeFirst();
+    if (member?.email && (await kernel.rateLimiter.hit(`reminder-member:${member.id}`, 3, 3600))) {
+      await kernel.outbox.enqueueEmail({
+        to: member.email,
+        subject: 'Portail Adhérent : votre identifiant',
+        text: `Bonjour ${member.first_name},\n\nVotre identifiant du Portail Adhérent est : ${member.identifier}\nVous pouvez aussi vous connecter avec cette adresse e-mail.\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message.`,
+      });
+    }
+    return neutral(c, started, IDENTIFIER_SENT);
+  });
+
+  return app;
+}
