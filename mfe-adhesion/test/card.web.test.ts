@@ -1,13 +1,12 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { MemberRequest } from '@portail/kernel/contract';
 import { HttpResponse, http } from 'msw';
 import {
   deepQuery,
   deepQueryAll,
   deepText,
-  goTo,
-  restoreUrl,
-  startApi,
+  openSection,
+  useSectionApi,
   waitForText,
   worker,
 } from '../../shared-design/test/section-helpers.js';
@@ -49,18 +48,12 @@ function overview(pendingRequest: MemberRequest | null = null): CardOverview {
   return { cards: [CARD], pendingRequest };
 }
 
-async function page(): Promise<HTMLElement> {
-  goTo('/adhesion/carte-tiers-payant');
-  const el = await fixture<HTMLElement>(html`<adh-section></adh-section>`);
-  return el;
+function page(): Promise<HTMLElement> {
+  return openSection('adh-section', '/adhesion/carte-tiers-payant');
 }
 
 describe('B6 Carte de tiers payant', () => {
-  before(startApi);
-  afterEach(() => {
-    worker.resetHandlers();
-    restoreUrl();
-  });
+  useSectionApi();
 
   it('shows the latest card with its data, beneficiaries and recto/verso download', async () => {
     worker.use(http.get('/api/adhesion/carte', () => HttpResponse.json(overview())));

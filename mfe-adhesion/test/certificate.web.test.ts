@@ -1,13 +1,12 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { HttpResponse, http } from 'msw';
 import {
   deepQuery,
   deepQueryAll,
   deepText,
-  goTo,
+  openSection,
   problem,
-  restoreUrl,
-  startApi,
+  useSectionApi,
   waitForRow,
   waitForText,
   worker,
@@ -39,17 +38,12 @@ const AFFILIATIONS: Affiliation[] = [
   },
 ];
 
-async function page(): Promise<HTMLElement> {
-  goTo('/adhesion/certificat-affiliation');
-  return fixture(html`<adh-section></adh-section>`);
+function page(): Promise<HTMLElement> {
+  return openSection('adh-section', '/adhesion/certificat-affiliation');
 }
 
 describe("B5 Certificat d'affiliation", () => {
-  before(startApi);
-  afterEach(() => {
-    worker.resetHandlers();
-    restoreUrl();
-  });
+  useSectionApi();
 
   it('lists each membership with its certificate link, dates in French', async () => {
     worker.use(http.get('/api/adhesion/affiliations', () => HttpResponse.json({ items: AFFILIATIONS })));

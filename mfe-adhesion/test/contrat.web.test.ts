@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { type DocumentsReadDetail, PORTAIL_EVENTS } from '@portail/kernel/contract';
 import { navigate } from '@portail/runtime';
 import { HttpResponse, http } from 'msw';
@@ -7,12 +7,12 @@ import {
   deepQueryAll,
   deepText,
   documentRow,
-  goTo,
   memberDocument,
+  mountAndUnmount,
+  openSection,
   preventDownloads,
   problem,
-  restoreUrl,
-  startApi,
+  useSectionApi,
   waitForRow,
   waitForText,
   worker,
@@ -24,23 +24,18 @@ const CONTRAT = [
   memberDocument('bulletin', { title: "Bulletin d'adhésion individuelle", fileName: 'bulletin.pdf' }),
 ];
 
-async function section(path: string): Promise<HTMLElement> {
-  goTo(path);
-  return fixture(html`<adh-section></adh-section>`);
+function section(path: string): Promise<HTMLElement> {
+  return openSection('adh-section', path);
 }
 
 describe('adh-section (SPEC B)', () => {
   let allowDownloads: () => void;
-  before(startApi);
+  useSectionApi();
   beforeEach(() => {
     allowDownloads = preventDownloads();
     worker.use(http.get('/api/adhesion/documents/contrat', () => HttpResponse.json({ items: CONTRAT })));
   });
-  afterEach(() => {
-    allowDownloads();
-    worker.resetHandlers();
-    restoreUrl();
-  });
+  afterEach(() => allowDownloads());
 
   it('B1 Contrat: the manual intro and the documents under Employeur / Libellé document', async () => {
     const el = await section('/adhesion/contrat');
@@ -153,14 +148,8 @@ describe('adh-section (SPEC B)', () => {
     worker.use(
       http.get('/api/adhesion/prises-en-charge', () => HttpResponse.json({ beneficiaries: [], items: [] })),
     );
-    goTo('/adhesion/prise-en-charge');
-    const domElement = await fixture<HTMLDivElement>(html`<div></div>`);
-    await bootstrap({ domElement });
-    await mount({ domElement });
-    const el = domElement.querySelector('adh-section');
-    expect(el).to.exist;
-    await waitForText(el!, 'Prise en charge hospitalière');
-    await unmount({ domElement });
-    expect(domElement.children.length).to.equal(0);
+    await mountAndUnmount('adh-section', '/adhesion/prise-en-charge', { bootstrap, mount, unmount }, (el) =>
+      waitForText(el, 'Prise en charge hospitalière'),
+    );
   });
 });

@@ -4,9 +4,8 @@ import {
   deepQuery,
   deepQueryAll,
   deepText,
-  goTo,
-  restoreUrl,
-  startApi,
+  openSection,
+  useSectionApi,
   waitForText,
   worker,
 } from '../../shared-design/test/section-helpers.js';
@@ -48,8 +47,7 @@ function robot(root: Element): FakeRobotCheck {
 }
 
 async function espace(): Promise<HTMLElement> {
-  goTo('/espace-adhesion');
-  const el = await fixture<HTMLElement>(html`<adh-section></adh-section>`);
+  const el = await openSection('adh-section', '/espace-adhesion');
   await waitUntil(() => deepQuery(el, 'adh-robot-check')?.shadowRoot, 'no robot check');
   return el;
 }
@@ -61,14 +59,8 @@ async function submit(el: HTMLElement, identifier = 'BOURGES-2026'): Promise<voi
 }
 
 describe('B4 Espace Adhésion (public)', () => {
-  before(async () => {
-    useFakeRobotCheck(AdhKitAdhesion);
-    await startApi();
-  });
-  afterEach(() => {
-    worker.resetHandlers();
-    restoreUrl();
-  });
+  before(() => useFakeRobotCheck(AdhKitAdhesion));
+  useSectionApi();
 
   it('shows the manual text, the identifier field, the robot check and « Valider »', async () => {
     const el = await espace();

@@ -1,12 +1,11 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { HttpResponse, http } from 'msw';
 import {
   deepQuery,
   deepQueryAll,
   deepText,
-  goTo,
-  restoreUrl,
-  startApi,
+  openSection,
+  useSectionApi,
   waitForRow,
   waitForText,
   worker,
@@ -54,8 +53,7 @@ const FORM: HospitalGuaranteeRequest = {
 };
 
 async function page(): Promise<HTMLElement> {
-  goTo('/adhesion/prise-en-charge');
-  const el = await fixture<HTMLElement>(html`<adh-section></adh-section>`);
+  const el = await openSection('adh-section', '/adhesion/prise-en-charge');
   await waitForRow(el, 'g1');
   return el;
 }
@@ -65,13 +63,9 @@ async function fillForm(el: HTMLElement, values: HospitalGuaranteeRequest = FORM
 }
 
 describe('B7 Prise en charge hospitalière', () => {
-  before(startApi);
+  useSectionApi();
   beforeEach(() => {
     worker.use(http.get('/api/adhesion/prises-en-charge', () => HttpResponse.json(OVERVIEW)));
-  });
-  afterEach(() => {
-    worker.resetHandlers();
-    restoreUrl();
   });
 
   it('shows the form with required fields marked, and the history with its download links', async () => {

@@ -1,14 +1,14 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { HttpResponse, http } from 'msw';
 import {
   deepQuery,
   deepQueryAll,
   deepText,
-  goTo,
   memberDocument,
+  mountAndUnmount,
+  openSection,
   problem,
-  restoreUrl,
-  startApi,
+  useSectionApi,
   waitForRow,
   waitForText,
   worker,
@@ -16,17 +16,12 @@ import {
 import { INDEMNISATIONS_PAGES } from '../contract/index.js';
 import { bootstrap, mount, unmount } from '../web/index.js';
 
-async function section(path: string): Promise<HTMLElement> {
-  goTo(path);
-  return fixture(html`<ind-section></ind-section>`);
+function section(path: string): Promise<HTMLElement> {
+  return openSection('ind-section', path);
 }
 
 describe('ind-section (SPEC C, G)', () => {
-  before(startApi);
-  afterEach(() => {
-    worker.resetHandlers();
-    restoreUrl();
-  });
+  useSectionApi();
 
   it('C1 Demande d’indemnisation: the blank claim forms to download, without the Employeur column', async () => {
     worker.use(
@@ -72,14 +67,8 @@ describe('ind-section (SPEC C, G)', () => {
   });
 
   it('single-spa lifecycles mount ind-section into the given element and remove it', async () => {
-    goTo('/services/decomptes');
-    const domElement = await fixture<HTMLDivElement>(html`<div></div>`);
-    await bootstrap({ domElement });
-    await mount({ domElement });
-    const el = domElement.querySelector('ind-section');
-    expect(el).to.exist;
-    await waitForText(el!, 'Décomptes');
-    await unmount({ domElement });
-    expect(domElement.children.length).to.equal(0);
+    await mountAndUnmount('ind-section', '/services/decomptes', { bootstrap, mount, unmount }, (el) =>
+      waitForText(el, 'Décomptes'),
+    );
   });
 });

@@ -1,5 +1,5 @@
 // Helpers of the section tests (shared-design/test/section*.web.test.ts, mfe-*/test/*.web.test.ts).
-import { waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, unsafeStatic, waitUntil } from '@open-wc/testing';
 import type { MemberDocument } from '@portail/kernel/contract';
 import { HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
@@ -47,6 +47,103 @@ export function goTo(path: string): void {
 }
 export function restoreUrl(): void {
   history.replaceState(null, '', originalUrl);
+}
+
+/** The section element `tag` shown at a portal path. */
+export function openSection(tag: string, path: string): Promise<HTMLElement> {
+  goTo(path);
+  return fixture<HTMLElement>(html`<${unsafeStatic(tag)}></${unsafeStatic(tag)}>`);
+}
+
+/** Hooks of a suite whose sections call the (mocked) API: msw started, then reset with the URL after each test. */
+export function useSectionApi(): void {
+  before(startApi);
+  afterEach(() => {
+    worker.resetHandlers();
+    restoreUrl();
+  });
+}
+
+type Lifecycle = (props: { domElement: HTMLElement }) => Promise<void>;
+/** A section's single-spa lifecycles. */
+export interface Lifecycles {
+  bootstrap: Lifecycle;
+  mount: Lifecycle;
+  unmount: Lifecycle;
+}
+
+/**
+ * At a portal path, mounts the section `tag` with its single-spa lifecycles into a fresh element,
+ * runs `whenMounted` on it, then unmounts it: it must be there, then leave the element empty.
+ */
+export async function mountAndUnmount(
+  tag: string,
+  path: string,
+  { bootstrap, mount, unmount }: Lifecycles,
+  whenMounted?: (el: HTMLElement) => Promise<void>,
+): Promise<void> {
+  goTo(path);
+  const domElement = await fixture<HTMLDivElement>(html`<div></div>`);
+  await bootstrap({ domElement });
+  await mount({ domElement });
+  const el = domElement.querySelector<HTMLElement>(tag);
+  expect(el).to.exist;
+  await whenMounted?.(el!);
+  await unmount({ domElement });
+  expect(domElement.children.length).to.equal(0);
+}
+
+/**
+ * The suite of a section whose pages are all placeholders (SPEC D, E): each page shows its title and
+ * the empty state without calling the API, an unknown page says "Page introuvable", and the single-spa
+ * lifecycles mount the section and remove it.
+ */
+export function describePlaceholderSection(
+  title: string,
+  section: {
+    tag: string;
+    pages: readonly { path: string; label: string }[];
+    /** A path under the section's that is none of its pages. */
+    unknownPath: string;
+    lifecycles: Lifecycles;
+  },
+): void {
+  const { tag, pages, unknownPath, lifecycles } = section;
+  describe(title, () => {
+    // Placeholders show no data, so they must not call the API at all.
+    const realFetch = window.fetch;
+    let fetched: string[] = [];
+    beforeEach(() => {
+      fetched = [];
+      window.fetch = (input, init) => {
+        fetched.push(String(input instanceof Request ? input.url : input));
+        return realFetch(input, init);
+      };
+    });
+    afterEach(() => {
+      window.fetch = realFetch;
+      restoreUrl();
+      expect(fetched).to.deep.equal([]);
+    });
+
+    for (const page of pages) {
+      it(`${page.path} is a placeholder with the empty state`, async () => {
+        const el = await openSection(tag, page.path);
+        expect(deepQuery(el, 'h1')?.textContent).to.equal(page.label);
+        expect(deepText(el)).to.include('Aucun document pour le moment');
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('an unknown page says "Page introuvable"', async () => {
+      const el = await openSection(tag, unknownPath);
+      expect(deepQuery(el, 'h1')?.textContent).to.equal('Page introuvable');
+    });
+
+    it(`single-spa lifecycles mount ${tag} into the given element and remove it`, async () => {
+      await mountAndUnmount(tag, pages[0]!.path, lifecycles);
+    });
+  });
 }
 
 /**

@@ -1,0 +1,109 @@
+import {
+  type CSSResultGroup,
+  html,
+  LitElement,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { focusRing, hostBase } from '../styles.js';
+import { fieldStyles } from './field-styles.js';
+
+/**
+ * What pa-text-field and pa-select-field share: a labelled native control in the shadow root that
+ * takes part in its form through ElementInternals (name/value in FormData, validity mirrored from
+ * the control, reset, fieldset disabling, state restore). `error` and `hint` are tied to the
+ * control with aria-describedby (RGAA 11.10). Fires `change` re-dispatched from the host: the
+ * native one does not leave the shadow root. A subclass renders its control, with class "control"
+ * and id `controlId`, and wires `onInput` / `onChange` to it.
+ */
+export abstract class PaFieldElement extends LitElement {
+  static formAssociated = true;
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
+
+  /** A subclass lists these first: `[PaFieldElement.styles, css`…`]`. */
+  static override styles: CSSResultGroup = [hostBase, focusRing, fieldStyles];
+
+  @property() label = '';
+  @property({ reflect: true }) name = '';
+  @property() value = '';
+  @property({ type: Boolean, reflect: true }) required = false;
+  @property() error = '';
+  @property() hint = '';
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Set while an enclosing <fieldset> is disabled. */
+  @state() protected fieldsetDisabled = false;
+  @query('.control') private control?: HTMLInputElement | HTMLSelectElement;
+
+  protected readonly internals = this.attachInternals();
+
+  /** The id of the native control, which the label points to. */
+  protected abstract readonly controlId: string;
+
+  /** The native control, given the ids of the texts that describe it (or `nothing`). */
+  protected abstract renderControl(describedBy: string | typeof nothing): TemplateResult;
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  override focus(options?: FocusOptions): void {
+    this.control?.focus(options);
+  }
+
+  override blur(): void {
+    this.control?.blur();
+  }
+
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  formResetCallback(): void {
+    this.value = this.getAttribute('value') ?? '';
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.fieldsetDisabled = disabled;
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state === 'string') this.value = state;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('value')) this.internals.setFormValue(this.value);
+    const control = this.control;
+    if (control) this.internals.setValidity(control.validity, control.validationMessage, control);
+  }
+
+  /** Follows the value of the native control. */
+  protected onInput(event: Event): void {
+    this.value = (event.target as HTMLInputElement | HTMLSelectElement).value;
+  }
+
+  protected onChange(_event: Event): void {
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  override render() {
+    const describedBy = [this.error ? 'error' : '', this.hint ? 'hint' : ''].filter(Boolean).join(' ');
+    return html`
+      <label for=${this.controlId} part="label"
+        >${this.label}${this.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing}</label
+      >
+      ${this.hint ? html`<p id="hint" class="hint">${this.hint}</p>` : nothing}
+      ${this.renderControl(describedBy || nothing)}
+      ${this.error ? html`<p id="error" class="error" part="error">${this.error}</p>` : nothing}
+    `;
+  }
+}
