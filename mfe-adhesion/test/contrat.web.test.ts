@@ -148,8 +148,9 @@ describe('adh-section (SPEC B)', () => {
     worker.use(
       http.get('/api/adhesion/prises-en-charge', () => HttpResponse.json({ beneficiaries: [], items: [] })),
     );
+    // Waits for the page's data too, so that no request is still in flight once the handlers reset.
     await mountAndUnmount('adh-section', '/adhesion/prise-en-charge', { bootstrap, mount, unmount }, (el) =>
-      waitForText(el, 'Prise en charge hospitalière'),
+      waitForText(el, 'Aucune prise en charge obtenue pour le moment'),
     );
   });
 });
