@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { expectAccessible, type RunningPortal, startPortal } from './harness.js';
+
+let running: RunningPortal;
+let page: Page;
+
+before(async () => {
+  running = await startPortal();
+  page = await running.browser.newPage();
+});
+after(() => running.close());
+
+async function solveRobotCheck() {
+  await page.locator('altcha-widget .altcha-checkbox-wrap label, altcha-widget label').first().click();
+  await page
+    .locator('altcha-widget[data-state="verified"], altcha-widget .altcha[data-state="verified"]')
+    .first()
+    .waitFor();
+}
+
+async function mailboxLink(subject: string, pattern: RegExp): Promise<string> {
+  await page.goto(`${running.url}/dev/boite-mail`);
+  const message = page.locator('article', { has: page.getByRole('heading', { name: subject }) }).first();
+  await message.waitFor();
+  const text = (await message.textContent()) ?? '';
+  const found = text.match(pattern)?.[0];
+  assert.ok(found, `no ${pattern} in: ${text}`);
+  return found;
+}
+
+test('A9 Créer mon espace: activation link from the mailbox, password, CGU, menu; then log in with the e-mail', async () => {
+  await page.goto(`${running.url}/connexion`);
+  await page.getByRole('link', { name: 'Créer mon espace' }).click();
+  await page.waitForURL(/\/creer-mon-espace$/);
+  await expectAccessible(page, 'Créer mon espace');
+  await page.getByLabel(/Numéro d'adhésion/).fill('0613388');
+  await page.getByLabel(/Date de naissance/).fill('1986-04-09');
+  await page.getByLabel(/Adresse e-mail/).fill('thomas.moreau@example.fr');
+  await solveRobotCheck();
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await page.getByText(/un e-mail contenant un lien d'activation vient d'être envoyé/).waitFor();
+  await expectAccessible(page, 'Créer mon espace, demande envoyée');
+
+  const link = await mailboxLink(
+    'Portail Adhérent : activez votre espace',
+    /http:\/\/127\.0\.0\.1:\d+\/activation\?jeton=[\w-]+/,
+  );
+  await page.goto(link);
+  await page.getByLabel('Nouveau mot de passe').waitFor();
+  await expectAccessible(page, 'Activer mon espace');
+  await page.getByLabel('Nouveau mot de passe').fill('Moreau2026');
+  await page.getByLabel(/Confirm/).fill('Moreau2026');
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await page.waitForURL(/\/cgu/);
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await page
+    .locator('pa-menu')
+    .getByRole('link', { name: /^Contrat/ })
+    .waitFor();
+  await page.locator('portail-app').getByText('A400004').first().waitFor();
+
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await page.waitForURL(/\/connexion/);
+  await page.getByLabel('Identifiant ou e-mail').fill('thomas.moreau@example.fr');
+  await page.getByLabel('Mot de passe').fill('Moreau2026');
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await page
+    .locator('pa-menu')
+    .getByRole('link', { name: /^Contrat/ })
+    .waitFor();
+
+  // The link is single use.
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await page.goto(link);
+  await page.getByLabel('Nouveau mot de passe').fill('Autre2027x');
+  await page.getByLabel(/Confirm/).fill('Autre2027x');
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await page
+    .getByText(/n'est plus valable/)
+    .first()
+    .waitFor();
+  await expectAccessible(page, 'lien d’activation expiré');
+});
+
+test('A9 Identifiant oublié: the identifier arrives by e-mail', async () => {
+  await page.goto(`${running.url}/connexion`);
+  await page.getByRole('link', { name: 'Identifiant oublié' }).click();
+  await page.waitForURL(/\/identifiant-oublie$/);
+  await expectAccessible(page, 'Identifiant oublié');
+  await page.getByLabel(/Adresse e-mail/).fill('claire.martin@example.fr');
+  await page.getByLabel(/Date de naissance/).fill('1984-03-12');
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await page.getByText(/son identifiant vient d'être envoyé/).waitFor();
+  assert.equal(await mailboxLink('Portail Adhérent : votre identifiant', /A100001/), 'A100001');
+});
