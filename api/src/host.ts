@@ -34,9 +34,10 @@ export async function createPortal(
       return c.json({ status: 'unavailable' }, 503);
     }
   });
+  // Same-origin framing only, so that the portal can print a PDF (G2) from a hidden frame.
   app.use(
     '/api/*',
-    secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } }),
+    secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'self'"] } }),
   );
   app.route('/api', createApiApp(kernel, SECTIONS));
   if (!config.production && kernel.outbox.transportKind === 'development') {

@@ -2,13 +2,19 @@ import { documentListRoute, type Kernel, type MemberEnv, type SectionSlice } fro
 import { Hono } from 'hono';
 import { INDEMNISATIONS_PAGES } from '../contract/index.js';
 import { indemnisationsMigrations } from './migrations/index.js';
+import { seedSanteDemo } from './sante/demo-seed.js';
+import { santeRoutes } from './sante/index.js';
 
 const claimPage = INDEMNISATIONS_PAGES[0];
 
-/** `/api/indemnisations`: so far the blank claim forms of C1, open only where the employer allows claims (A6). */
+/**
+ * `/api/indemnisations`: the blank claim forms of C1 (open only where the employer allows online
+ * claims, A6) and the health services of G under `/sante`.
+ */
 export function createIndemnisationsApi(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
   app.route('/formulaires', documentListRoute(kernel, claimPage));
+  app.route('/sante', santeRoutes(kernel));
   return app;
 }
 
@@ -17,4 +23,5 @@ export const indemnisationsSlice: SectionSlice = {
   pages: INDEMNISATIONS_PAGES,
   migrations: indemnisationsMigrations,
   createApi: createIndemnisationsApi,
+  seedDemo: seedSanteDemo,
 };

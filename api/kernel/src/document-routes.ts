@@ -7,12 +7,15 @@ import { clientIp, type MemberEnv } from './request-context.js';
 
 const NOT_FOUND = "Ce document n'existe pas ou ne vous est pas destiné.";
 
-export function contentDisposition(fileName: string): string {
+export function contentDisposition(
+  fileName: string,
+  disposition: 'attachment' | 'inline' = 'attachment',
+): string {
   const ascii = fileName
     .normalize('NFD')
     .replace(/[^\x20-\x7e]/g, '')
     .replace(/["\\]/g, '');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
 /** The one download route of member documents: owner-only in SQL, marks read (SPEC A5), audited. */
@@ -68,11 +71,15 @@ export function documentListRoute(kernel: Kernel, page: SectionPage & { document
 }
 
 /** A generated file (PDF…) sent as a private download. */
-export function fileResponse(c: Context, body: Uint8Array, file: { fileName: string; contentType: string }) {
+export function fileResponse(
+  c: Context,
+  body: Uint8Array,
+  file: { fileName: string; contentType: string; inline?: boolean },
+) {
   return c.body(body as Uint8Array<ArrayBuffer>, 200, {
     'Content-Type': file.contentType,
     'Content-Length': String(body.byteLength),
-    'Content-Disposition': contentDisposition(file.fileName),
+    'Content-Disposition': contentDisposition(file.fileName, file.inline ? 'inline' : 'attachment'),
     'Cache-Control': 'private, no-store',
     'X-Content-Type-Options': 'nosniff',
   });

@@ -1,9 +1,11 @@
 import { type SchemaMigrations, sqlMigration } from '@portail/kernel';
+import { m002Sante } from './002_sante.js';
 
 /** The `indemnisations` schema, owned by this section only. */
 export const indemnisationsMigrations: SchemaMigrations = {
   schema: 'indemnisations',
   migrations: {
     '001_schema': sqlMigration(['CREATE SCHEMA IF NOT EXISTS indemnisations']),
+    '002_sante': m002Sante,
   },
 };
