@@ -1,5 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { PaRobotCheck } from '@portail/shared-design';
 import { HttpResponse, http } from 'msw';
+import { FAKE_PAYLOAD, fakeAltchaOf, useFakeAltcha } from '../../shared-design/test/fake-altcha.js';
 import {
   deepQuery,
   deepQueryAll,
@@ -10,9 +12,8 @@ import {
   worker,
 } from '../../shared-design/test/section-helpers.js';
 import type { KitAccess } from '../contract/index.js';
-import { AdhKitAdhesion } from '../web/index.js';
+import '../web/index.js';
 import { clickButton, field, fill, links, problemWith, waitForFocusIn } from './adhesion-helpers.js';
-import { FAKE_PAYLOAD, type FakeRobotCheck, useFakeRobotCheck } from './fake-robot-check.js';
 
 const KIT: KitAccess = {
   employer: 'Mairie de Bourges',
@@ -40,26 +41,27 @@ const UNKNOWN =
 const ROBOT_REFUSED =
   'La vérification « Je ne suis pas un robot » a échoué ou a expiré : cochez à nouveau la case.';
 
-function robot(root: Element): FakeRobotCheck {
-  const found = deepQuery<FakeRobotCheck>(root, 'adh-robot-check');
+function robot(root: Element): PaRobotCheck {
+  const found = deepQuery<PaRobotCheck>(root, 'pa-robot-check');
   if (!found) throw new Error('no robot check');
   return found;
 }
 
 async function espace(): Promise<HTMLElement> {
   const el = await openSection('adh-section', '/espace-adhesion');
-  await waitUntil(() => deepQuery(el, 'adh-robot-check')?.shadowRoot, 'no robot check');
+  await waitUntil(() => deepQuery(el, 'pa-robot-check'), 'no robot check');
+  await fakeAltchaOf(robot(el));
   return el;
 }
 
 async function submit(el: HTMLElement, identifier = 'BOURGES-2026'): Promise<void> {
   await fill(el, 'identifier', identifier);
-  robot(el).tick();
+  (await fakeAltchaOf(robot(el))).tick();
   clickButton(el, 'Valider');
 }
 
 describe('B4 Espace Adhésion (public)', () => {
-  before(() => useFakeRobotCheck(AdhKitAdhesion));
+  before(useFakeAltcha);
   useSectionApi();
 
   it('shows the manual text, the identifier field, the robot check and « Valider »', async () => {
@@ -149,8 +151,8 @@ describe('B4 Espace Adhésion (public)', () => {
         ?.textContent,
     ).to.equal(UNKNOWN);
     await waitForFocusIn(field(el, 'identifier'), 'the identifier');
-    expect(robot(el).resets).to.equal(1);
-    expect(robot(el).checked).to.equal(false);
+    expect((await fakeAltchaOf(robot(el))).resets).to.equal(1);
+    expect((await fakeAltchaOf(robot(el))).checked).to.equal(false);
     expect(deepText(el)).not.to.include("Kit d'adhésion —");
     await expect(el).to.be.accessible();
 
@@ -208,7 +210,8 @@ describe('B4 Espace Adhésion (public)', () => {
     const el = await fixture<HTMLElement>(
       html`<adh-kit-adhesion api-base="https://portail.example"></adh-kit-adhesion>`,
     );
-    await waitUntil(() => deepQuery(el, 'adh-robot-check')?.shadowRoot, 'no robot check');
+    await waitUntil(() => deepQuery(el, 'pa-robot-check'), 'no robot check');
+    await fakeAltchaOf(robot(el));
     expect(robot(el).challengeUrl).to.equal('https://portail.example/api/adhesion/espace/challenge');
     await submit(el);
     await waitForText(el, "Kit d'adhésion — Mairie de Bourges");

@@ -56,19 +56,28 @@ describe('ind-section (SPEC C, G)', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('the other pages, prévoyance and santé, are placeholders', async () => {
-    for (const page of INDEMNISATIONS_PAGES.filter((p) => p.id !== 'indemnisations.demande')) {
+  it('the other prévoyance pages are placeholders', async () => {
+    const others = INDEMNISATIONS_PAGES.filter(
+      (p) => p.group === 'indemnisations' && p.id !== 'indemnisations.demande',
+    );
+    for (const page of others) {
       const el = await section(page.path);
       expect(deepQuery(el, 'h1')?.textContent, page.path).to.equal(page.label);
       expect(deepQuery(el, 'pa-empty-state'), page.path).to.exist;
     }
-    await expect(await section('/services/reglements')).to.be.accessible();
+    await expect(await section('/indemnisations/justificatifs')).to.be.accessible();
     expect(deepQuery(await section('/services/xyz'), 'h1')?.textContent).to.equal('Page introuvable');
+    expect(deepQuery(await section('/services/reglements/p1/actes'), 'h1')?.textContent).to.equal(
+      'Page introuvable',
+    );
   });
 
   it('single-spa lifecycles mount ind-section into the given element and remove it', async () => {
-    await mountAndUnmount('ind-section', '/services/decomptes', { bootstrap, mount, unmount }, (el) =>
-      waitForText(el, 'Décomptes'),
+    await mountAndUnmount(
+      'ind-section',
+      '/indemnisations/justificatifs',
+      { bootstrap, mount, unmount },
+      (el) => waitForText(el, 'Envoi de justificatifs'),
     );
   });
 });

@@ -1,12 +1,24 @@
 import { createSectionLifecycles, currentPath, onRouteChange } from '@portail/runtime';
 import { define, SectionElement, token } from '@portail/shared-design';
-import { css } from 'lit';
+import { css, html } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { INDEMNISATIONS_PAGES } from '../contract/index.js';
+import './pages/cotisations.js';
+import './pages/decomptes.js';
 import { renderDemandePage } from './pages/demande.js';
+import './pages/reglement.js';
+import './pages/reglements.js';
+import { paymentIdOf } from './routes.js';
+
+export { defineWidgets, IndRemboursements, widgets } from './widgets.js';
 
 type IndemnisationsPage = (typeof INDEMNISATIONS_PAGES)[number];
 
-/** "Mes indemnisations" (SPEC C) and "Mes services santé" (SPEC G); C1 first, the other pages to come. */
+/**
+ * "Mes indemnisations" (SPEC C) and "Mes services santé" (SPEC G): C1 (its forms), G1 Mes
+ * règlements with the detail of a payment (`/services/reglements/<id>`), G2 Décomptes and G3
+ * Cotisations; the other prévoyance pages to come.
+ */
 export class IndSection extends SectionElement<IndemnisationsPage> {
   static override styles = [
     ...SectionElement.styles,
@@ -23,7 +35,26 @@ export class IndSection extends SectionElement<IndemnisationsPage> {
   protected readonly router = { currentPath, onRouteChange };
 
   protected override renderPage(page: IndemnisationsPage): unknown {
-    return page.id === 'indemnisations.demande' ? renderDemandePage(page.label) : super.renderPage(page);
+    switch (page.id) {
+      case 'indemnisations.demande':
+        return renderDemandePage(page.label);
+      case 'services.reglements':
+        return html`<ind-payments-page .heading=${page.label}></ind-payments-page>`;
+      case 'services.decomptes':
+        return html`<ind-statements-page .heading=${page.label}></ind-statements-page>`;
+      case 'services.cotisations':
+        return html`<ind-contributions-page .heading=${page.label}></ind-contributions-page>`;
+      default:
+        return super.renderPage(page);
+    }
+  }
+
+  override render() {
+    // The detail of a payment is no menu page: its path carries the payment's id.
+    const paymentId = paymentIdOf(this.path);
+    return paymentId === undefined
+      ? super.render()
+      : keyed(`reglement:${paymentId}`, html`<ind-payment-page payment-id=${paymentId}></ind-payment-page>`);
   }
 }
 

@@ -31,3 +31,14 @@ export function formatDate(value: string): string {
   const instant = new Date(value);
   return Number.isNaN(instant.getTime()) ? value : dateTime.format(instant);
 }
+
+const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
+
+/**
+ * An amount of integer cents the French way: 123456 → "1 234,56 €", -4520 → "-45,20 €". The spaces
+ * are no-break (U+202F between thousands, U+00A0 before €), so an amount never wraps.
+ */
+export function formatEuros(cents: number): string {
+  // `|| 0` turns -0 into 0: no "-0,00 €".
+  return euros.format(Math.round(cents) / 100 || 0);
+}

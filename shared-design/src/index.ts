@@ -10,6 +10,8 @@ export * from './components/pa-menu.js';
 export * from './components/pa-page.js';
 export * from './components/pa-page-frame.js';
 export * from './components/pa-password-rules.js';
+export * from './components/pa-period-filter.js';
+export * from './components/pa-robot-check.js';
 export * from './components/pa-select-field.js';
 export * from './components/pa-text-field.js';
 export * from './components/pa-toast.js';

@@ -3,11 +3,14 @@ import { PortailApp } from './app/portail-app.js';
 import { PortailBrand } from './layout/brand.js';
 import { PortailFooter } from './layout/footer.js';
 import { PortailIdentity } from './layout/identity.js';
+import { PortailActivationPage } from './pages/activation-page.js';
+import { PortailActivationRequestPage } from './pages/activation-request-page.js';
 import { PortailBrowsersPage } from './pages/browsers-page.js';
 import { PortailCguGatePage } from './pages/cgu-gate-page.js';
 import { PortailCguText } from './pages/cgu-text.js';
 import { PortailHelpPage } from './pages/help-page.js';
 import { PortailHomePage } from './pages/home-page.js';
+import { PortailIdentifierReminderPage } from './pages/identifier-reminder-page.js';
 import { PortailLoginPage } from './pages/login-page.js';
 import { PortailNotFoundPage } from './pages/not-found-page.js';
 import { PortailResetPage } from './pages/reset-page.js';
@@ -23,6 +26,9 @@ export function defineShellElements(): void {
   define('portail-login-page', PortailLoginPage);
   define('portail-help-page', PortailHelpPage);
   define('portail-reset-page', PortailResetPage);
+  define('portail-activation-request-page', PortailActivationRequestPage);
+  define('portail-activation-page', PortailActivationPage);
+  define('portail-identifier-reminder-page', PortailIdentifierReminderPage);
   define('portail-terms-page', PortailTermsPage);
   define('portail-cgu-gate-page', PortailCguGatePage);
   define('portail-browsers-page', PortailBrowsersPage);
@@ -37,6 +43,9 @@ declare global {
     'portail-app': PortailApp;
     'portail-login-page': PortailLoginPage;
     'portail-reset-page': PortailResetPage;
+    'portail-activation-request-page': PortailActivationRequestPage;
+    'portail-activation-page': PortailActivationPage;
+    'portail-identifier-reminder-page': PortailIdentifierReminderPage;
     'portail-cgu-gate-page': PortailCguGatePage;
   }
 }

@@ -6,6 +6,9 @@ export type ShellView =
   | 'login'
   | 'help'
   | 'reset'
+  | 'activation-request'
+  | 'activation'
+  | 'identifier-reminder'
   | 'terms'
   | 'browsers'
   | 'cgu'
@@ -19,6 +22,9 @@ const PUBLIC_VIEWS: Record<string, ShellView> = {
   '/connexion': 'login',
   '/aide': 'help',
   '/mot-de-passe/nouveau': 'reset',
+  '/creer-mon-espace': 'activation-request',
+  '/activation': 'activation',
+  '/identifiant-oublie': 'identifier-reminder',
   '/conditions-generales': 'terms',
   '/navigateurs': 'browsers',
 };
@@ -27,6 +33,9 @@ export const VIEW_TITLES: Record<Exclude<ShellView, 'section'>, string> = {
   login: 'Connexion',
   help: "Besoin d'aide",
   reset: 'Nouveau mot de passe',
+  'activation-request': 'Créer mon espace',
+  activation: 'Activer mon espace',
+  'identifier-reminder': 'Identifiant oublié',
   terms: 'Conditions générales',
   browsers: 'Navigateurs compatibles',
   cgu: "Conditions générales d'utilisation",

@@ -1,18 +1,20 @@
-import { ApiError } from '@portail/runtime';
-import { type DocumentRow, define, type PaTextField, token } from '@portail/shared-design';
-import { css, html, LitElement, nothing } from 'lit';
+import { ApiError, requestJson, withBase } from '@portail/runtime';
+import {
+  type DocumentRow,
+  define,
+  describeFailure,
+  type PaRobotCheck,
+  type PaTextField,
+  ROBOT_CHECK_REQUIRED,
+  type RobotCheckDetail,
+} from '@portail/shared-design';
+import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { KitAccess, KitAccessRequest, KitDocument } from '../../contract/index.js';
-import { requestJson, withBase } from '../http.js';
-import { describeFailure } from '../load.js';
 import { adhesionStyles, MANDATORY_NOTE } from '../styles.js';
-import type { AdhRobotCheck, RobotCheckDetail } from './robot-check.js';
 
 const IDENTIFIER_LABEL = 'Identifiant fourni par votre employeur';
 const IDENTIFIER_REQUIRED = "Saisissez l'identifiant fourni par votre employeur.";
-const ROBOT_REQUIRED = 'Cochez la case « Je ne suis pas un robot ».';
-const ROBOT_UNAVAILABLE =
-  "La vérification « Je ne suis pas un robot » n'a pas pu être chargée. Rechargez la page pour réessayer.";
 const KIT_TEXT =
   "L'identifiant fourni par l'employeur donne accès aux documents du kit d'adhésion. Cliquer sur l'icône à droite de chaque ligne pour télécharger le document.";
 
@@ -36,43 +38,21 @@ function asDocumentRow(document: KitDocument, apiBase: string): DocumentRow {
 
 /**
  * B4 — the prospective member's access to their employer's "Kit d'adhésion": the identifier the
- * employer gave, the "Je ne suis pas un robot" check (ALTCHA, loaded on first use only), then the
- * kit's documents. Public: no session. `api-base` is the portal's origin when embedded elsewhere (W2).
+ * employer gave, the "Je ne suis pas un robot" check (shared-design's `pa-robot-check`, which loads
+ * the ALTCHA widget on first use only), then the kit's documents. Public: no session. `api-base` is
+ * the portal's origin when embedded elsewhere (W2).
  */
 export class AdhKitAdhesion extends LitElement {
-  /** How the robot check's module is fetched (the ALTCHA widget); tests put a stand-in here. */
-  static loadRobotCheck: () => Promise<unknown> = () => import('./robot-check.js');
-  private static robotCheck: Promise<unknown> | undefined;
-
-  static override styles = [
-    adhesionStyles,
-    css`
-      .placeholder {
-        color: ${token['color-text-muted']};
-      }
-    `,
-  ];
+  static override styles = adhesionStyles;
 
   @property({ attribute: 'api-base' }) apiBase = '';
   @state() private access: KitAccess | null = null;
   @state() private errors: Partial<Record<Field, string>> = {};
   @state() private error = '';
   @state() private busy = false;
-  @state() private robotUnavailable = false;
   private payload: string | null = null;
-  @query('adh-robot-check') private robot?: AdhRobotCheck;
+  @query('pa-robot-check') private robot?: PaRobotCheck;
   @query('h2') private kitHeading?: HTMLElement;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const ctor = this.constructor as typeof AdhKitAdhesion;
-    ctor.robotCheck ??= ctor.loadRobotCheck();
-    ctor.robotCheck.catch((error: unknown) => {
-      console.error('Vérification anti-robot non chargée', error);
-      ctor.robotCheck = undefined;
-      this.robotUnavailable = true;
-    });
-  }
 
   private readonly onRobotChange = (event: CustomEvent<RobotCheckDetail>): void => {
     this.payload = event.detail.payload;
@@ -87,7 +67,7 @@ export class AdhKitAdhesion extends LitElement {
     this.error = '';
     this.errors = {
       ...(identifier ? {} : { identifier: IDENTIFIER_REQUIRED }),
-      ...(this.payload ? {} : { altcha: ROBOT_REQUIRED }),
+      ...(this.payload ? {} : { altcha: ROBOT_CHECK_REQUIRED }),
     };
     if (Object.keys(this.errors).length > 0) return this.focusFirstError();
     this.busy = true;
@@ -100,7 +80,7 @@ export class AdhKitAdhesion extends LitElement {
       this.showFailure(error);
       // The server has used (or refused) this proof of work: the next try needs a fresh one.
       this.payload = null;
-      this.robot?.reset?.();
+      this.robot?.reset();
       await this.focusFirstError();
     } finally {
       this.busy = false;
@@ -143,16 +123,11 @@ export class AdhKitAdhesion extends LitElement {
         <p class="mandatory">${MANDATORY_NOTE}</p>
         <pa-text-field label=${IDENTIFIER_LABEL} name="identifier" required maxlength="64" autocomplete="off"
           .error=${this.errors.identifier ?? ''}></pa-text-field>
-        ${
-          this.robotUnavailable
-            ? html`<pa-alert variant="error">${ROBOT_UNAVAILABLE}</pa-alert>`
-            : html`<adh-robot-check
-                challenge-url=${withBase(this.apiBase, '/api/adhesion/espace/challenge')}
-                .error=${this.errors.altcha ?? ''}
-                @adh-robot-change=${this.onRobotChange}
-                ><p class="placeholder">Chargement de la vérification « Je ne suis pas un robot »…</p></adh-robot-check
-              >`
-        }
+        <pa-robot-check
+          challenge-url=${withBase(this.apiBase, '/api/adhesion/espace/challenge')}
+          .error=${this.errors.altcha ?? ''}
+          @pa-robot-change=${this.onRobotChange}
+        ></pa-robot-check>
         <pa-button type="submit" ?busy=${this.busy}>Valider</pa-button>
       </form>`;
   }

@@ -1,10 +1,9 @@
 import type { MemberRequest } from '@portail/kernel/contract';
 import { ApiError, api } from '@portail/runtime';
-import { define, formatDate, token } from '@portail/shared-design';
+import { define, describeFailure, formatDate, LoadController, token } from '@portail/shared-design';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { type CardOverview, RELATIONSHIP_LABELS, type ThirdPartyCard } from '../../contract/index.js';
-import { describeFailure, LoadController } from '../load.js';
 import { adhesionStyles } from '../styles.js';
 
 const INTRO =

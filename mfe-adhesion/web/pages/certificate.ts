@@ -1,9 +1,8 @@
 import { api } from '@portail/runtime';
-import { define, formatDate, type TableColumn, type TableRow } from '@portail/shared-design';
+import { define, formatDate, LoadController, type TableColumn, type TableRow } from '@portail/shared-design';
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Affiliation, AffiliationList } from '../../contract/index.js';
-import { LoadController } from '../load.js';
 import { adhesionStyles } from '../styles.js';
 
 const INTRO =

@@ -1,5 +1,5 @@
 import { ApiError, api } from '@portail/runtime';
-import { define, type SelectOption } from '@portail/shared-design';
+import { define, describeFailure, type SelectOption } from '@portail/shared-design';
 import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
@@ -10,7 +10,6 @@ import {
   STAY_KINDS,
   type StayKind,
 } from '../../contract/index.js';
-import { describeFailure } from '../load.js';
 import { adhesionStyles, MANDATORY_NOTE } from '../styles.js';
 
 type Field = keyof HospitalGuaranteeRequest;

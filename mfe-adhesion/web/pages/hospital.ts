@@ -1,9 +1,8 @@
 import { api } from '@portail/runtime';
-import { define, formatDate, type TableColumn, type TableRow } from '@portail/shared-design';
+import { define, formatDate, LoadController, type TableColumn, type TableRow } from '@portail/shared-design';
 import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { type HospitalGuarantee, type HospitalGuaranteeOverview, STAY_KINDS } from '../../contract/index.js';
-import { LoadController } from '../load.js';
 import { adhesionStyles } from '../styles.js';
 import type { GuaranteeCreatedDetail } from './hospital-form.js';
 import './hospital-form.js';

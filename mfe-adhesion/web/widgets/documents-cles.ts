@@ -1,9 +1,8 @@
 import type { DocumentList } from '@portail/kernel/contract';
-import { ApiError } from '@portail/runtime';
+import { ApiError, requestJson, withBase } from '@portail/runtime';
 import { type DocumentLoader, define } from '@portail/shared-design';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { requestJson, withBase } from '../http.js';
 import { documentListPath } from '../pages/documents.js';
 import { adhesionStyles } from '../styles.js';
 

@@ -4,6 +4,14 @@ export {
   PaDocumentList,
   PaDocumentListPage,
 } from './document-list.js';
+export {
+  describeFailure,
+  LOADING,
+  LoadController,
+  type LoadFailure,
+  renderFailure,
+} from './load-controller.js';
+export { MANDATORY_NOTE, sectionPageStyles } from './page-styles.js';
 export { PaPlaceholderPage } from './placeholder-page.js';
 export { type RoutablePage, resolvePage, type SectionRouter } from './route.js';
 export { SectionElement } from './section-element.js';

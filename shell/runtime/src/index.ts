@@ -9,5 +9,6 @@ export {
   type SessionExpiredDetail,
 } from './events.js';
 export { currentPath, navigate, onRouteChange } from './navigation.js';
+export { type RequestOptions, requestJson, withBase } from './request-json.js';
 export { createSectionLifecycles, type SectionLifecycles, type SectionProps } from './section-lifecycles.js';
 export { getSession, loadSession, setSession } from './session.js';

@@ -17,6 +17,12 @@ export function shellPage(view: ShellView, { notice, displayName, bootError }: S
       return html`<portail-help-page></portail-help-page>`;
     case 'reset':
       return html`<portail-reset-page></portail-reset-page>`;
+    case 'activation-request':
+      return html`<portail-activation-request-page></portail-activation-request-page>`;
+    case 'activation':
+      return html`<portail-activation-page></portail-activation-page>`;
+    case 'identifier-reminder':
+      return html`<portail-identifier-reminder-page></portail-identifier-reminder-page>`;
     case 'terms':
       return html`<portail-terms-page></portail-terms-page>`;
     case 'browsers':

@@ -29,6 +29,10 @@ export class PortailHelpPage extends LitElement {
           .error=${this.fieldErrors.login ?? ''}></pa-text-field>
         <pa-button type="submit" variant="primary" ?busy=${this.busy}>Valider</pa-button>
       </form>
+      <p>Vous avez oublié votre identifiant ? <a href="/identifiant-oublie">Identifiant oublié</a></p>
+      <p>
+        Vous êtes adhérent mais n'avez pas encore d'espace en ligne ? <a href="/creer-mon-espace">Créer mon espace</a>
+      </p>
       <p><a href="/connexion">Retour à la connexion</a></p>
     </pa-page>`;
   }

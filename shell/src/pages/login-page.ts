@@ -37,6 +37,14 @@ export class PortailLoginPage extends LitElement {
         border-radius: ${token.radius};
         background: ${token['color-surface-alt']};
       }
+      .links {
+        display: flex;
+        flex-wrap: wrap;
+        gap: ${token['space-2']} ${token['space-6']};
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
       .prospect h2 {
         margin: 0 0 ${token['space-2']};
         font-size: ${token['font-size-lg']};
@@ -65,7 +73,11 @@ export class PortailLoginPage extends LitElement {
               required .error=${errors.password ?? ''}></pa-text-field>
             <pa-button type="submit" variant="primary" ?busy=${this.busy}>Valider</pa-button>
           </form>
-          <p><a href="/aide">Besoin d'aide</a></p>
+          <ul class="links">
+            <li><a href="/aide">Besoin d'aide</a></li>
+            <li><a href="/identifiant-oublie">Identifiant oublié</a></li>
+            <li><a href="/creer-mon-espace">Créer mon espace</a></li>
+          </ul>
         </div>
         <section class="prospect" aria-labelledby="prospect">
           <h2 id="prospect">Vous n'êtes pas encore adhérent ?</h2>

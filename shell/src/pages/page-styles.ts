@@ -1,6 +1,9 @@
 import { focusRing, hostBase, token } from '@portail/shared-design';
 import { css } from 'lit';
 
+/** Said above a form whose required fields carry an asterisk (RGAA 11.10). */
+export { MANDATORY_NOTE } from '@portail/shared-design';
+
 /** Layout of the shell's own pages: forms in one column, readable line length. */
 export const pageStyles = [
   hostBase,
@@ -17,6 +20,12 @@ export const pageStyles = [
     }
     form pa-button {
       justify-self: start;
+    }
+    form > p {
+      margin: 0;
+    }
+    .answer:focus:not(:focus-visible) {
+      outline: none;
     }
     p,
     ul {

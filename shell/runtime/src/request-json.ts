@@ -1,5 +1,5 @@
 import type { Problem } from '@portail/kernel/contract';
-import { ApiError, SERVICE_UNAVAILABLE } from '@portail/runtime';
+import { ApiError, SERVICE_UNAVAILABLE } from './api.js';
 
 export interface RequestOptions {
   method?: string;
@@ -27,8 +27,8 @@ async function problemOf(response: Response): Promise<Problem> {
 }
 
 /**
- * JSON call to the portal API at `base` (the page's own origin when ''), for the public page and
- * the embeddable widgets: no session events, no CSRF header (their routes are public or read-only).
+ * JSON call to the portal API at `base` (the page's own origin when ''), for public pages and the
+ * embeddable widgets: no session events, no CSRF header (their routes are public or read-only).
  * A non-2xx answer throws the runtime's ApiError, with the problem's French detail and field errors.
  */
 export async function requestJson<T>(base: string, path: string, options: RequestOptions = {}): Promise<T> {

@@ -1,23 +1,43 @@
-import { ApiError } from '@portail/runtime';
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 const LOAD_FAILED = "Les informations n'ont pas pu être chargées. Réessayez dans quelques instants.";
 
 export interface LoadFailure {
   message: string;
-  /** Refused (feature off, SPEC A6: 403) or gone: trying again would not help. */
+  /** Refused (prévoyance-only member: 403), invalid (400), logged out or gone: trying again would not help. */
   retryable: boolean;
+  status: number;
+}
+
+/** An API error as the runtime throws it: `message` is the problem's French detail. */
+function isApiError(error: unknown): error is Error & { status: number } {
+  return error instanceof Error && typeof (error as { status?: unknown }).status === 'number';
 }
 
 /** The French message of a failed call: the problem's `detail` when there is one. */
 export function describeFailure(error: unknown): LoadFailure {
-  if (!(error instanceof ApiError)) return { message: LOAD_FAILED, retryable: true };
-  return { message: error.message || LOAD_FAILED, retryable: ![401, 403, 404].includes(error.status) };
+  if (!isApiError(error)) return { message: LOAD_FAILED, retryable: true, status: 0 };
+  return {
+    message: error.message || LOAD_FAILED,
+    retryable: ![400, 401, 403, 404].includes(error.status),
+    status: error.status,
+  };
 }
 
+/** The alert of a failed load: the French reason, with "Réessayer" when it may help. */
+export function renderFailure(failure: LoadFailure, retry: () => unknown) {
+  return html`<pa-alert variant=${failure.retryable ? 'error' : 'info'}>
+    <p>${failure.message}</p>
+    ${failure.retryable ? html`<pa-button variant="secondary" @click=${retry}>Réessayer</pa-button>` : ''}
+  </pa-alert>`;
+}
+
+export const LOADING = html`<p class="loading" role="status">Chargement…</p>`;
+
 /**
- * Loads what a page shows when the page connects, and renders the three states: "Chargement…",
- * the French reason (with "Réessayer" when it may help), or the page's content.
+ * Loads what a page shows when the page connects (and again on `load()`), and renders the three
+ * states: "Chargement…", the French reason (with "Réessayer" when it may help), or the content.
+ * The last value stays in `value` while a new load is under way.
  */
 export class LoadController<T> implements ReactiveController {
   status: 'loading' | 'ready' | 'error' = 'loading';
@@ -46,12 +66,13 @@ export class LoadController<T> implements ReactiveController {
       const value = await this.loader();
       if (count !== this.loads) return;
       this.set(value);
+      return;
     } catch (error) {
       if (count !== this.loads) return;
       this.failure = describeFailure(error);
       this.status = 'error';
-      this.host.requestUpdate();
     }
+    this.host.requestUpdate();
   }
 
   /** Replaces the loaded value, e.g. with what the server answered to a change. */
@@ -63,11 +84,7 @@ export class LoadController<T> implements ReactiveController {
 
   render(ready: (value: T) => unknown): unknown {
     if (this.status === 'ready') return ready(this.value as T);
-    if (this.status === 'loading') return html`<p class="loading" role="status">Chargement…</p>`;
-    const failure = this.failure ?? { message: LOAD_FAILED, retryable: true };
-    return html`<pa-alert variant=${failure.retryable ? 'error' : 'info'}>
-      <p>${failure.message}</p>
-      ${failure.retryable ? html`<pa-button variant="secondary" @click=${() => this.load()}>Réessayer</pa-button>` : ''}
-    </pa-alert>`;
+    if (this.status === 'loading') return LOADING;
+    return renderFailure(this.failure ?? describeFailure(undefined), () => this.load());
   }
 }

@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { after, before, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { expectAccessible, logIn, type RunningPortal, startPortal } from './harness.js';
+
+let running: RunningPortal;
+let page: Page;
+
+before(async () => {
+  running = await startPortal();
+  page = await running.browser.newPage();
+  await logIn(page, running.url, 'S200002');
+});
+after(() => running.close());
+
+const euros = (cents: number) =>
+  new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' })
+    .format(cents / 100)
+    .replace(/\s/g, ' ');
+
+test('G1 a reimbursement opens its detail with the acts and who paid what', async () => {
+  await page
+    .locator('pa-menu')
+    .getByRole('link', { name: /^Mes règlements/ })
+    .click();
+  await page.getByRole('heading', { name: 'Mes règlements', level: 1 }).waitFor();
+  await page
+    .getByRole('link', { name: /Voir le détail/ })
+    .first()
+    .waitFor();
+  await expectAccessible(page, 'Mes règlements');
+  await page
+    .getByRole('link', { name: /Voir le détail/ })
+    .first()
+    .click();
+  await page.waitForURL(/\/services\/reglements\/[0-9a-f-]{36}$/);
+  await page.getByRole('heading', { name: /^Remboursement du \d{2}\/\d{2}\/\d{4}$/, level: 1 }).waitFor();
+  for (const column of [
+    'Frais réels',
+    'Remboursement Sécurité sociale',
+    "Part de l'organisme",
+    'Reste à charge',
+  ]) {
+    await page.getByRole('columnheader', { name: column }).first().waitFor();
+  }
+  await page
+    .getByText(/FR76 \*{4}/)
+    .first()
+    .waitFor();
+  await expectAccessible(page, 'détail du remboursement');
+  await page.getByRole('link', { name: 'Retour à mes règlements' }).click();
+  await page.getByRole('heading', { name: 'Mes règlements', level: 1 }).waitFor();
+});
+
+test('G2 a statement downloads as a PDF whose text holds the right total', async () => {
+  await page
+    .locator('pa-menu')
+    .getByRole('link', { name: /^Décomptes/ })
+    .click();
+  await page.getByRole('heading', { name: 'Décomptes', level: 1 }).waitFor();
+  await expectAccessible(page, 'Décomptes');
+  const statements = (await page.evaluate(async () =>
+    (await fetch('/api/indemnisations/sante/decomptes')).json(),
+  )) as {
+    items: { totalCents: number; reference: string }[];
+  };
+  const newest = statements.items[0];
+  assert.ok(newest);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByRole('link', { name: /Télécharger/ })
+      .first()
+      .click(),
+  ]);
+  const text = execFileSync('pdftotext', ['-layout', await download.path(), '-'], {
+    encoding: 'utf8',
+  }).replace(/\s/g, ' ');
+  assert.ok(text.includes(newest.reference), text);
+  assert.ok(
+    text.includes(`Total réglé : ${euros(newest.totalCents)}`),
+    `${euros(newest.totalCents)} not in ${text}`,
+  );
+});
+
+test('G3 contributions with the balance', async () => {
+  await page
+    .locator('pa-menu')
+    .getByRole('link', { name: /^Cotisations/ })
+    .click();
+  await page.getByRole('heading', { name: 'Cotisations', level: 1 }).waitFor();
+  await page
+    .getByText(/Cotisation novembre 2026/)
+    .first()
+    .waitFor();
+  await page
+    .getByText(/Reste à payer/)
+    .first()
+    .waitFor();
+  await expectAccessible(page, 'Cotisations');
+});
