@@ -1,11 +1,17 @@
 import type { Kernel, MemberEnv, SectionSlice } from '@portail/kernel';
 import { Hono } from 'hono';
 import { CONTACT_PAGES } from '../contract/index.js';
+import { seedContactDemo } from './demo-seed.js';
+import { exchangeRoutes } from './exchanges.js';
+import { faqRoutes } from './faq.js';
 import { contactMigrations } from './migrations/index.js';
 
-/** `/api/contact`: SPEC E (Contact) — no route yet; its pages show their empty state until the feature lands. */
-export function createContactApi(_kernel: Kernel) {
-  return new Hono<MemberEnv>();
+/** `/api/contact`: SPEC E1 message, E2 question, E4 Suivi, E5 FAQ (E3 transmissions to come). */
+export function createContactApi(kernel: Kernel) {
+  const app = new Hono<MemberEnv>();
+  app.route('/faq', faqRoutes(kernel));
+  app.route('/', exchangeRoutes(kernel));
+  return app;
 }
 
 export const contactSlice: SectionSlice = {
@@ -13,4 +19,5 @@ export const contactSlice: SectionSlice = {
   pages: CONTACT_PAGES,
   migrations: contactMigrations,
   createApi: createContactApi,
+  seedDemo: seedContactDemo,
 };

@@ -24,6 +24,11 @@ export interface MemberRequest {
   status: RequestStatus;
   statusLabel: string;
   refusalReason: string | null;
+  /** What the member wrote (message, question), shown back as text. */
+  memberText: string | null;
+  /** The back office's answer to a message or question (SPEC E1, E2, H3). */
+  answer: string | null;
+  answeredAt: string | null;
   createdAt: string;
   updatedAt: string;
   history: RequestHistoryEntry[];

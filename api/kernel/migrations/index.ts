@@ -2,8 +2,14 @@ import type { SchemaMigrations } from '../src/migrations.js';
 import { m001Core } from './001_core.js';
 import { m002Requests } from './002_requests.js';
 import { m003Activation } from './003_activation.js';
+import { m004RequestAnswers } from './004_request_answers.js';
 
 export const coreMigrations: SchemaMigrations = {
   schema: 'core',
-  migrations: { '001_core': m001Core, '002_requests': m002Requests, '003_activation': m003Activation },
+  migrations: {
+    '001_core': m001Core,
+    '002_requests': m002Requests,
+    '003_activation': m003Activation,
+    '004_request_answers': m004RequestAnswers,
+  },
 };

@@ -1,6 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { type MemberRequest, REQUEST_STATUS_LABELS, type RequestStatus } from '../contract/requests.js';
 import { jsonb } from './json.js';
+import type { Outbox } from './outbox.js';
 import { ProblemError } from './problem.js';
 import type { CoreDatabase } from './schema.js';
 
@@ -112,12 +113,97 @@ export class RequestWorkflow {
       status: r.status,
       statusLabel: REQUEST_STATUS_LABELS[r.status],
       refusalReason: r.refusal_reason,
+      memberText: typeof r.payload.text === 'string' ? r.payload.text : null,
+      answer: r.answer,
+      answeredAt: r.answered_at ? new Date(r.answered_at).toISOString() : null,
       createdAt: new Date(r.created_at).toISOString(),
       updatedAt: new Date(r.updated_at).toISOString(),
       history: events
         .filter((e) => e.request_id === r.id)
         .map((e) => ({ at: new Date(e.at).toISOString(), status: e.status as RequestStatus, note: e.note })),
     }));
+  }
+
+  /** "Ne plus afficher" (SPEC E4): hides a closed request from the member's Suivi; kept in the database. */
+  async hide(memberId: string, requestId: string): Promise<void> {
+    const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    const row = UUID.test(requestId)
+      ? await this.db
+          .selectFrom('core.requests')
+          .select(['id', 'status'])
+          .where('id', '=', requestId)
+          .where('member_id', '=', memberId)
+          .executeTakeFirst()
+      : undefined;
+    if (!row)
+      throw new ProblemError(404, "Cette demande n'existe pas ou ne vous concerne pas.", {
+        code: 'not-found',
+      });
+    if (row.status === 'en_cours') {
+      throw new ProblemError(409, "Une demande en cours de traitement reste affichée jusqu'à sa réponse.", {
+        code: 'request-open',
+      });
+    }
+    await this.db
+      .updateTable('core.requests')
+      .set({ hidden_by_member: true })
+      .where('id', '=', row.id)
+      .execute();
+  }
+
+  /**
+   * Answers a message or question (SPEC H3): the request is "pris en compte", the answer kept, and the
+   * member told by a no-reply e-mail through the outbox, in one transaction.
+   */
+  async answer(input: { requestId: string; managerId: string; text: string; outbox: Outbox }): Promise<void> {
+    const text = input.text.trim();
+    if (!text) {
+      throw new ProblemError(400, 'Saisissez la réponse.', {
+        errors: [{ field: 'answer', detail: 'Saisissez la réponse.' }],
+      });
+    }
+    await this.db.transaction().execute(async (trx) => {
+      const row = await trx
+        .updateTable('core.requests')
+        .set({
+          status: 'pris_en_compte',
+          answer: text,
+          answered_at: sql`now()`,
+          decided_by: input.managerId,
+          decided_at: sql`now()`,
+          updated_at: sql`now()`,
+        })
+        .where('id', '=', input.requestId)
+        .where('status', '=', 'en_cours')
+        .returning(['id', 'member_id', 'label'])
+        .executeTakeFirst();
+      if (!row) throw new ProblemError(409, 'Cette demande a déjà été traitée.', { code: 'already-decided' });
+      await trx
+        .insertInto('core.request_events')
+        .values({
+          request_id: row.id,
+          status: 'pris_en_compte',
+          note: 'Réponse envoyée',
+          actor_kind: 'manager',
+          actor_id: input.managerId,
+        })
+        .execute();
+      const member = await trx
+        .selectFrom('core.members')
+        .select(['email', 'first_name'])
+        .where('id', '=', row.member_id)
+        .executeTakeFirstOrThrow();
+      if (member.email) {
+        await input.outbox.enqueueEmail(
+          {
+            to: member.email,
+            subject: `Portail Adhérent : réponse à votre demande « ${row.label} »`,
+            text: `Bonjour ${member.first_name},\n\nNos services ont répondu à votre demande « ${row.label} » :\n\n${text}\n\nRetrouvez cette réponse dans « Suivi », rubrique Contact, du Portail Adhérent.\nCe message est envoyé automatiquement : merci de ne pas y répondre.`,
+          },
+          trx,
+        );
+      }
+    });
   }
 
   /**

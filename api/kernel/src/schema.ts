@@ -171,6 +171,8 @@ export interface RequestsTable {
   decided_by: string | null;
   decided_at: Instant | null;
   hidden_by_member: ColumnType<boolean, boolean | undefined, boolean>;
+  answer: string | null;
+  answered_at: Instant | null;
   created_at: DefaultedInstant;
   updated_at: DefaultedInstant;
 }

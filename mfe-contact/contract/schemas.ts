@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { MESSAGE_MAX_LENGTH, MESSAGE_SUBJECTS, QUESTION_THEMES } from './index.js';
+
+/** Server-side validation of the section's inputs (zod stays out of the browser bundles). */
+const text = (missing: string) =>
+  z
+    .string({ error: missing })
+    .trim()
+    .min(1, { error: missing })
+    .max(MESSAGE_MAX_LENGTH, {
+      error: `Votre texte dépasse ${MESSAGE_MAX_LENGTH} caractères : raccourcissez-le.`,
+    });
+
+const keys = <T extends object>(record: T) =>
+  Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
+
+export const newMessageSchema = z.object({
+  subject: z.enum(keys(MESSAGE_SUBJECTS), { error: 'Sélectionnez un sujet.' }),
+  message: text('Saisissez votre message.'),
+});
+
+export const newQuestionSchema = z.object({
+  theme: z.enum(keys(QUESTION_THEMES), { error: 'Choisissez le thème de votre question.' }),
+  question: text('Saisissez votre question.'),
+});
