@@ -1,11 +1,39 @@
 import { createSectionLifecycles, currentPath, onRouteChange } from '@portail/runtime';
 import { define, SectionElement } from '@portail/shared-design';
+import { html } from 'lit';
 import { CONTACT_PAGES } from '../contract/index.js';
+import './pages/coordonnees.js';
+import './pages/faq.js';
+import './pages/message.js';
+import './pages/question.js';
+import './pages/suivi.js';
 
-/** "Contact" (SPEC E): its pages are placeholders until their features are built. */
-export class CtcSection extends SectionElement<(typeof CONTACT_PAGES)[number]> {
+type ContactPage = (typeof CONTACT_PAGES)[number];
+
+/**
+ * "Contact" (SPEC E): E1 Envoyer un message, E2 Vous avez une question, E4 Suivi of every request,
+ * E5 Questions fréquentes and Nous contacter; E3 Nous transmettre is still a placeholder.
+ */
+export class CtcSection extends SectionElement<ContactPage> {
   protected readonly pages = CONTACT_PAGES;
   protected readonly router = { currentPath, onRouteChange };
+
+  protected override renderPage(page: ContactPage): unknown {
+    switch (page.id) {
+      case 'contact.message':
+        return html`<ctc-message-page .heading=${page.label}></ctc-message-page>`;
+      case 'contact.question':
+        return html`<ctc-question-page .heading=${page.label}></ctc-question-page>`;
+      case 'contact.suivi':
+        return html`<ctc-suivi-page .heading=${page.label}></ctc-suivi-page>`;
+      case 'contact.faq':
+        return html`<ctc-faq-page .heading=${page.label}></ctc-faq-page>`;
+      case 'contact.coordonnees':
+        return html`<ctc-coordonnees-page .heading=${page.label}></ctc-coordonnees-page>`;
+      default:
+        return super.renderPage(page);
+    }
+  }
 }
 
 define('ctc-section', CtcSection);

@@ -2,6 +2,7 @@
 // defines every pa-* element.
 export * from './components/feedback.js';
 export * from './components/pa-alert.js';
+export * from './components/pa-badge.js';
 export * from './components/pa-button.js';
 export * from './components/pa-data-table.js';
 export * from './components/pa-document-table.js';
@@ -14,6 +15,7 @@ export * from './components/pa-period-filter.js';
 export * from './components/pa-robot-check.js';
 export * from './components/pa-select-field.js';
 export * from './components/pa-text-field.js';
+export * from './components/pa-textarea-field.js';
 export * from './components/pa-toast.js';
 export * from './define.js';
 export * from './format.js';

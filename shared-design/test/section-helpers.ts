@@ -19,9 +19,14 @@ export function startApi(): Promise<unknown> {
   return started;
 }
 
-export function problem(status: number, detail: string) {
+/** A problem+json answer as the API sends them, with its field errors and code if any. */
+export function problem(
+  status: number,
+  detail: string,
+  extra: { code?: string; errors?: { field: string; detail: string }[] } = {},
+) {
   return HttpResponse.json(
-    { type: 'about:blank', title: 'Erreur', status, detail },
+    { type: 'about:blank', title: 'Erreur', status, detail, ...extra },
     { status, headers: { 'Content-Type': 'application/problem+json' } },
   );
 }
@@ -194,4 +199,93 @@ export function documentRow(root: Element, id: string): HTMLTableRowElement | un
 export async function waitForRow(root: Element, id: string): Promise<HTMLTableRowElement> {
   await waitUntil(() => documentRow(root, id), `row ${id} never appeared`, { timeout: 3000 });
   return documentRow(root, id)!;
+}
+
+type Field = HTMLElement & { value: string; error: string; updateComplete: Promise<boolean> };
+
+/** The pa-text-field / pa-select-field / pa-textarea-field named `name` below `root`. */
+export function field(root: Element, name: string): Field {
+  const found = deepQuery<Field>(
+    root,
+    `[name="${name}"]:is(pa-text-field, pa-select-field, pa-textarea-field)`,
+  );
+  if (!found) throw new Error(`no field ${name}`);
+  return found;
+}
+
+/** The native control inside the field named `name`. */
+export function control(
+  root: Element,
+  name: string,
+): HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement {
+  const found = field(root, name).shadowRoot?.querySelector<
+    HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement
+  >('input, select, textarea');
+  if (!found) throw new Error(`field ${name} has no control`);
+  return found;
+}
+
+/** Fills a field as the member would (the inner control changes, then the component follows). */
+export async function fill(root: Element, name: string, value: string): Promise<void> {
+  const target = control(root, name);
+  target.value = value;
+  target.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  target.dispatchEvent(new Event('change', { bubbles: true }));
+  await field(root, name).updateComplete;
+}
+
+/** The texts the inner control's aria-describedby points to (error first, then hint, counter…). */
+export function describedBy(root: Element, name: string): string[] {
+  const target = field(root, name);
+  const ids = (control(root, name).getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+  return ids.map(
+    (id) => target.shadowRoot?.getElementById(id)?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+  );
+}
+
+/** The pa-button whose text (visually hidden parts included) starts with `label`. */
+export function findButtons(
+  root: Element,
+  label: string,
+): (HTMLElement & { disabled: boolean; busy: boolean })[] {
+  return deepQueryAll<HTMLElement & { disabled: boolean; busy: boolean }>(root, 'pa-button').filter((b) =>
+    (b.textContent ?? '').replace(/\s+/g, ' ').trim().startsWith(label),
+  );
+}
+
+/** Clicks the (first) pa-button whose text starts with `label`, as the member would. */
+export function clickButton(root: Element, label: string): void {
+  const button = findButtons(root, label)[0];
+  if (!button) throw new Error(`no button « ${label} »`);
+  (button.shadowRoot?.querySelector('button') ?? button).click();
+}
+
+/** The element that has the focus, through the shadow roots. */
+export function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Waits until the focus is inside `el` (a field, a heading, an alert…), through shadow roots. */
+export async function waitForFocusIn(el: Element | undefined, what: string): Promise<void> {
+  await waitUntil(
+    () => {
+      let node: Node | null = focused();
+      while (node) {
+        if (node === el) return true;
+        node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+      }
+      return false;
+    },
+    `focus is not on ${what} but on <${focused()?.localName}>`,
+    { timeout: 3000 },
+  );
+}
+
+/** The links below `root` whose text contains `text`. */
+export function links(root: Element, text: string): HTMLAnchorElement[] {
+  return deepQueryAll<HTMLAnchorElement>(root, 'a').filter((a) =>
+    a.textContent?.replace(/\s+/g, ' ').includes(text),
+  );
 }

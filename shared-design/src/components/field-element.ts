@@ -11,7 +11,7 @@ import { focusRing, hostBase } from '../styles.js';
 import { fieldStyles } from './field-styles.js';
 
 /**
- * What pa-text-field and pa-select-field share: a labelled native control in the shadow root that
+ * What pa-text-field, pa-select-field and pa-textarea-field share: a labelled native control in the shadow root that
  * takes part in its form through ElementInternals (name/value in FormData, validity mirrored from
  * the control, reset, fieldset disabling, state restore). `error` and `hint` are tied to the
  * control with aria-describedby (RGAA 11.10). Fires `change` re-dispatched from the host: the
@@ -38,7 +38,7 @@ export abstract class PaFieldElement extends LitElement {
 
   /** Set while an enclosing <fieldset> is disabled. */
   @state() protected fieldsetDisabled = false;
-  @query('.control') private control?: HTMLInputElement | HTMLSelectElement;
+  @query('.control') private control?: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
   protected readonly internals = this.attachInternals();
 
@@ -47,6 +47,16 @@ export abstract class PaFieldElement extends LitElement {
 
   /** The native control, given the ids of the texts that describe it (or `nothing`). */
   protected abstract renderControl(describedBy: string | typeof nothing): TemplateResult;
+
+  /** Ids of texts a subclass renders after the control (`renderAfterControl`) that describe it too. */
+  protected extraDescriptionIds(): string[] {
+    return [];
+  }
+
+  /** What a subclass shows under the control, before the error (e.g. a character counter). */
+  protected renderAfterControl(): unknown {
+    return nothing;
+  }
 
   get form(): HTMLFormElement | null {
     return this.internals.form;
@@ -88,7 +98,7 @@ export abstract class PaFieldElement extends LitElement {
 
   /** Follows the value of the native control. */
   protected onInput(event: Event): void {
-    this.value = (event.target as HTMLInputElement | HTMLSelectElement).value;
+    this.value = (event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement).value;
   }
 
   protected onChange(_event: Event): void {
@@ -96,13 +106,16 @@ export abstract class PaFieldElement extends LitElement {
   }
 
   override render() {
-    const describedBy = [this.error ? 'error' : '', this.hint ? 'hint' : ''].filter(Boolean).join(' ');
+    const describedBy = [this.error ? 'error' : '', this.hint ? 'hint' : '', ...this.extraDescriptionIds()]
+      .filter(Boolean)
+      .join(' ');
     return html`
       <label for=${this.controlId} part="label"
         >${this.label}${this.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing}</label
       >
       ${this.hint ? html`<p id="hint" class="hint">${this.hint}</p>` : nothing}
       ${this.renderControl(describedBy || nothing)}
+      ${this.renderAfterControl()}
       ${this.error ? html`<p id="error" class="error" part="error">${this.error}</p>` : nothing}
     `;
   }

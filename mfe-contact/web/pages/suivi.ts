@@ -1,0 +1,253 @@
+import { type MemberRequest, REQUEST_STATUS_LABELS, type RequestStatus } from '@portail/kernel/contract';
+import { api } from '@portail/runtime';
+import {
+  type AlertVariant,
+  define,
+  describeFailure,
+  formatDate,
+  LoadController,
+  type PaToast,
+  token,
+} from '@portail/shared-design';
+import { css, html, LitElement, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { FollowUp } from '../../contract/index.js';
+import { contactStyles } from '../styles.js';
+
+const INTRO =
+  'Retrouvez toutes vos demandes, de la plus récente à la plus ancienne : leur état, leur historique et les réponses de nos services. Une demande traitée peut être retirée de la liste avec « Ne plus afficher ».';
+
+/** Badge of each status: its own icon and colour besides its text. */
+const STATUS_VARIANTS: Record<RequestStatus, AlertVariant> = {
+  en_cours: 'info',
+  pris_en_compte: 'success',
+  refuse: 'error',
+};
+
+/** What the member wrote, by kind of request. */
+const MEMBER_TEXT_HEADINGS: Record<string, string> = {
+  message: 'Votre message',
+  question: 'Votre question',
+};
+
+function countText(total: number): string {
+  return total === 1 ? '1 demande' : `${total} demandes`;
+}
+
+/** "« Message : Mes cotisations » du 12/03/2026", to tell one request from another. */
+function requestName(request: MemberRequest): string {
+  return `« ${request.label} » du ${formatDate(request.createdAt)}`;
+}
+
+export function hiddenText(request: MemberRequest): string {
+  return `La demande du ${formatDate(request.createdAt)} n'est plus affichée.`;
+}
+
+/**
+ * E4 Suivi — every request of the member, whatever section made it, newest first (the server's
+ * order): status as text and badge, refusal reason, what the member wrote and the answer, the
+ * history on demand, and "Ne plus afficher" on a closed one (the server keeps it).
+ */
+export class CtcSuiviPage extends LitElement {
+  static override styles = [
+    contactStyles,
+    css`
+      .count {
+        margin: ${token['space-4']} 0 ${token['space-2']};
+        font-weight: 600;
+      }
+      .requests {
+        display: grid;
+        gap: ${token['space-4']};
+        max-width: 48rem;
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      article {
+        padding: ${token['space-4']};
+        border: 1px solid ${token['color-border']};
+        border-radius: ${token.radius};
+        background: ${token['color-surface']};
+      }
+      article h2 {
+        margin: 0 0 ${token['space-2']};
+      }
+      article h3 {
+        margin: ${token['space-3']} 0 ${token['space-1']};
+        font-size: ${token['font-size-md']};
+      }
+      .meta {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: ${token['space-2']} ${token['space-4']};
+        margin: 0;
+      }
+      .text {
+        margin: 0;
+        white-space: pre-line;
+        overflow-wrap: anywhere;
+      }
+      .answer {
+        padding-inline-start: ${token['space-3']};
+        border-inline-start: 4px solid ${token['color-success']};
+      }
+      .refusal {
+        margin: ${token['space-2']} 0 0;
+      }
+      details {
+        margin-block-start: ${token['space-3']};
+      }
+      summary {
+        display: list-item;
+        /* 44 px high with one line of text. */
+        padding-block: 0.625rem;
+        color: ${token['color-primary']};
+        font-weight: 600;
+        cursor: pointer;
+      }
+      details ol {
+        margin: 0;
+      }
+      article pa-button {
+        margin-block-start: ${token['space-3']};
+      }
+    `,
+  ];
+
+  @property() heading = 'Suivi';
+  /** The request whose "Ne plus afficher" is under way. */
+  @state() private hiding = '';
+  /** Why a request could not be hidden (409, 404…), by id. */
+  @state() private hideErrors: Record<string, string> = {};
+  @query('pa-toast') private toast?: PaToast;
+  @query('.count') private count?: HTMLElement;
+
+  private readonly followUp = new LoadController(this, () => api<FollowUp>('/api/contact/suivi'));
+
+  private async hide(request: MemberRequest): Promise<void> {
+    if (this.hiding) return;
+    this.hiding = request.id;
+    this.hideErrors = { ...this.hideErrors, [request.id]: '' };
+    try {
+      await api<void>(`/api/contact/suivi/${encodeURIComponent(request.id)}/masquer`, { method: 'POST' });
+      const items = this.followUp.value?.items ?? [];
+      const index = items.findIndex((item) => item.id === request.id);
+      const rest = items.filter((item) => item.id !== request.id);
+      this.followUp.set({ items: rest });
+      this.toast?.show(hiddenText(request), 'success');
+      await this.updateComplete;
+      // The button is gone with its request: the focus goes to the next one (or the previous, or the count).
+      const next = rest[Math.min(index, rest.length - 1)];
+      const heading = next
+        ? this.renderRoot.querySelector<HTMLElement>(`#request-${CSS.escape(next.id)}`)
+        : null;
+      (heading ?? this.count)?.focus();
+    } catch (error) {
+      this.hideErrors = { ...this.hideErrors, [request.id]: describeFailure(error).message };
+    } finally {
+      this.hiding = '';
+    }
+  }
+
+  private renderHistory(request: MemberRequest) {
+    if (request.history.length === 0) return nothing;
+    return html`<details>
+      <summary>Historique</summary>
+      <ol>
+        ${request.history.map(
+          (entry) =>
+            html`<li>
+              <time datetime=${entry.at}>${formatDate(entry.at)}</time> :
+              ${REQUEST_STATUS_LABELS[entry.status] ?? entry.status}${entry.note ? html` — ${entry.note}` : nothing}
+            </li>`,
+        )}
+      </ol>
+    </details>`;
+  }
+
+  private renderRequest(request: MemberRequest) {
+    const headingId = `request-${request.id}`;
+    const closed = request.status !== 'en_cours';
+    const error = this.hideErrors[request.id];
+    return html`<li>
+      <article aria-labelledby=${headingId} data-request-id=${request.id}>
+        <h2 id=${headingId} tabindex="-1">${request.label}</h2>
+        <p class="meta">
+          <span>Demande du <time datetime=${request.createdAt}>${formatDate(request.createdAt)}</time></span>
+          <span
+            >Statut :
+            <pa-badge variant=${STATUS_VARIANTS[request.status] ?? 'info'}>${request.statusLabel}</pa-badge></span
+          >
+        </p>
+        ${
+          request.status === 'refuse' && request.refusalReason
+            ? html`<p class="refusal"><strong>Motif du refus :</strong> ${request.refusalReason}</p>`
+            : nothing
+        }
+        ${
+          request.memberText
+            ? html`<h3>${MEMBER_TEXT_HEADINGS[request.kind] ?? 'Votre demande'}</h3>
+                <p class="text member-text">${request.memberText}</p>`
+            : nothing
+        }
+        ${
+          request.answer
+            ? html`<h3>
+                  Réponse${
+                    request.answeredAt
+                      ? html` du <time datetime=${request.answeredAt}>${formatDate(request.answeredAt)}</time>`
+                      : nothing
+                  }
+                </h3>
+                <p class="text answer">${request.answer}</p>`
+            : nothing
+        }
+        ${this.renderHistory(request)}
+        ${
+          closed
+            ? html`<pa-button
+                variant="secondary"
+                ?busy=${this.hiding === request.id}
+                @click=${() => this.hide(request)}
+                >Ne plus afficher<span class="visually-hidden"> la demande ${requestName(request)}</span></pa-button
+              >`
+            : nothing
+        }
+        ${error ? html`<pa-alert class="hide-error" variant="error"><p>${error}</p></pa-alert>` : nothing}
+      </article>
+    </li>`;
+  }
+
+  private renderFollowUp({ items }: FollowUp) {
+    if (items.length === 0) {
+      return html`<pa-empty-state class="count" tabindex="-1" text="Aucune demande pour le moment"></pa-empty-state>`;
+    }
+    return html`<p class="count" tabindex="-1">${countText(items.length)}</p>
+      <ul class="requests">
+        ${repeat(
+          items,
+          (request) => request.id,
+          (request) => this.renderRequest(request),
+        )}
+      </ul>`;
+  }
+
+  override render() {
+    return html`<pa-page .heading=${this.heading}>
+        <p slot="intro">${INTRO}</p>
+        ${this.followUp.render((followUp) => this.renderFollowUp(followUp))}
+      </pa-page>
+      <pa-toast></pa-toast>`;
+  }
+}
+
+define('ctc-suivi-page', CtcSuiviPage);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ctc-suivi-page': CtcSuiviPage;
+  }
+}
