@@ -83,6 +83,8 @@ test('A8 an expired session brings the member back to login, then to where they 
   const { context, page } = await loggedIn('A100001');
   await page.goto(`${running.url}/adhesion/formulaires`);
   await page.getByRole('heading', { name: 'Formulaires', level: 1 }).waitFor();
+  // Nothing in flight: the expiry must be met by the member's next click, not by a late request.
+  await page.waitForLoadState('networkidle');
   await running.portal.kernel.db
     .updateTable('core.sessions')
     .set({ last_seen_at: new Date(Date.now() - 3_600_000) })

@@ -1,10 +1,13 @@
 // Runs the Node test files (`*.api.test.ts`, `*.e2e.test.ts`) found under the given folders.
-// Usage: node scripts/run-node-tests.mjs <folder>... ; each file runs in its own process.
+// Usage: node scripts/run-node-tests.mjs [--serial] <folder>... ; each file runs in its own process,
+// two at a time, or one at a time with --serial (browser journeys: two Chromiums on two cores make
+// timings flaky).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const folders = process.argv.slice(2);
+const serial = process.argv.includes('--serial');
+const folders = process.argv.slice(2).filter((arg) => arg !== '--serial');
 const pattern = /\.(api|e2e)\.test\.ts$/;
 
 function collect(dir) {
@@ -23,7 +26,7 @@ if (files.length === 0) {
   console.error(`No test files under ${folders.join(', ')}`);
   process.exit(1);
 }
-const concurrency = process.env.TEST_CONCURRENCY ?? '2';
+const concurrency = process.env.TEST_CONCURRENCY ?? (serial ? '1' : '2');
 const result = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files],
