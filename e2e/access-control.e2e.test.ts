@@ -104,7 +104,7 @@ test('A8 an expired session brings the member back to login, then to where they 
   await context.close();
 });
 
-test('unknown pages get a 404 page; one copy of Lit whatever sections mounted', async () => {
+test('unknown pages get a 404 page; W3 one copy of Lit whatever sections mounted', async () => {
   const { context, page } = await loggedIn('A300003');
   await page.goto(`${running.url}/nulle-part`);
   await page.getByRole('heading', { name: 'Page introuvable' }).waitFor();

@@ -156,10 +156,23 @@ test('B7 a hospital guarantee: errors in red, then issued at once and listed in 
   await context.close();
 });
 
-test('B3 key documents carry the unread marker in list and menu, cleared on opening', async () => {
+test('B2 blank forms and B3 key documents carry the unread marker in list and menu, cleared on opening', async () => {
   const context = await running.browser.newContext();
   const page = await context.newPage();
   await logIn(page, running.url, 'A300003');
+  await page
+    .locator('pa-menu')
+    .getByRole('link', { name: /^Formulaires.*2 nouveaux documents$/ })
+    .click();
+  await page.getByRole('heading', { name: 'Formulaires', level: 1 }).waitFor();
+  await page.getByRole('cell', { name: /Déclaration de situation familiale/ }).waitFor();
+  const form = await downloadBy(page, /Télécharger Déclaration de situation familiale/);
+  assert.match(await pdfTextOf(form), /Déclaration de situation familiale/);
+  await page
+    .locator('pa-menu')
+    .getByRole('link', { name: /^Formulaires.*1 nouveau document$/ })
+    .waitFor();
+  await expectAccessible(page, 'Formulaires');
   const entry = page.locator('pa-menu').getByRole('link', { name: /^Documents clés.*1 nouveau document$/ });
   await entry.click();
   await page.getByRole('heading', { name: 'Documents clés', level: 1 }).waitFor();

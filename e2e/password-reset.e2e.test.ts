@@ -12,7 +12,7 @@ before(async () => {
 });
 after(() => running.close());
 
-test("A2 Besoin d'aide sends a link that sets a new password once", async () => {
+test("A2 + A7 + N1 Besoin d'aide: the e-mailed link sets a new password following the rule, once", async () => {
   await page.goto(`${running.url}/connexion`);
   await page.getByRole('link', { name: "Besoin d'aide" }).click();
   await page.waitForURL(/\/aide$/);

@@ -58,6 +58,24 @@ before(async () => {
     ])
     .execute();
   await issueCard(t.kernel, ids.sam);
+  // A second santé member, who must get nothing of the first one's card or guarantees.
+  const other = await t.directory.createMember({
+    identifier: 'S200009',
+    email: 'autre@example.fr',
+    civility: 'M.',
+    firstName: 'Autre',
+    lastName: 'Santé',
+    birthDate: '1975-01-01',
+    password: TEST_PASSWORD,
+  });
+  await t.directory.addMembership({
+    memberId: other,
+    employerId: null,
+    contractId: ids.sante,
+    membershipNumber: 'S-9',
+    startDate: '2024-01-01',
+  });
+  await t.directory.acceptCgu(other, 1);
   await t.directory.createManager({ login: 'gestion', displayName: 'Gestion', password: TEST_PASSWORD });
   managerId = (await t.kernel.db.selectFrom('core.managers').select('id').executeTakeFirstOrThrow()).id;
 });
@@ -132,6 +150,14 @@ describe('B6 Carte de tiers payant', () => {
     }
     const other = await login('A100002');
     assert.equal((await other.request(card.downloadUrl)).status, 403, 'prévoyance member refused');
+    const otherSante = await login('S200009');
+    assert.equal(
+      (await otherSante.request(card.downloadUrl)).status,
+      404,
+      'another santé member gets nothing',
+    );
+    const theirs = (await (await otherSante.request('/api/adhesion/carte')).json()) as CardOverview;
+    assert.deepEqual(theirs.cards, []);
   });
 
   test('"Demander une carte" creates one pending request; a manager’s acceptance issues a new card', async () => {
@@ -194,6 +220,12 @@ describe('B7 Prise en charge hospitalière', () => {
     );
     const bruno = await login('A100002');
     assert.equal((await bruno.request(guarantee.downloadUrl)).status, 403);
+    const otherSante = await login('S200009');
+    assert.equal((await otherSante.request(guarantee.downloadUrl)).status, 404);
+    const theirs = (await (
+      await otherSante.request('/api/adhesion/prises-en-charge')
+    ).json()) as HospitalGuaranteeOverview;
+    assert.deepEqual(theirs.items, []);
   });
 
   test('bad input gets field errors and stores nothing', async () => {
