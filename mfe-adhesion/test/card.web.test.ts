@@ -44,6 +44,7 @@ function request(createdAt: string): MemberRequest {
     createdAt,
     updatedAt: createdAt,
     history: [{ at: createdAt, status: 'en_cours', note: null }],
+    attachments: [],
   };
 }
 

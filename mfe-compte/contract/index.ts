@@ -1,6 +1,6 @@
 import type { SectionPage } from '@portail/kernel/contract';
 
-/** SPEC D: the pages of "Mon compte". */
+/** SPEC D: the pages of "Mon compte". Pure (no zod, no validation libraries): imported by the browser. */
 export const COMPTE_PAGES = [
   {
     id: 'compte.donnees',
@@ -11,3 +11,151 @@ export const COMPTE_PAGES = [
   { id: 'compte.mot-de-passe', group: 'compte', label: 'Mot de passe', path: '/compte/mot-de-passe' },
   { id: 'compte.notifications', group: 'compte', label: 'Notifications', path: '/compte/notifications' },
 ] as const satisfies readonly SectionPage[];
+
+export const PERSONAL_DATA_PATH = '/compte/donnees-personnelles';
+
+/** Anchors of the forms of the personal data page, for D5's links (`/compte/donnees-personnelles#iban`). */
+export const FORM_ANCHORS = {
+  address: 'adresse',
+  email: 'email',
+  bank: 'coordonnees-bancaires',
+  contributionMode: 'mode-cotisation',
+} as const;
+
+/** AFNOR NF Z10-011: at most 38 characters on a line of a postal address. */
+export const ADDRESS_LINE_MAX = 38;
+
+/** D1: the postal address in the French layout (the manual's three lines, Code postal*, Ville*). */
+export interface PostalAddress {
+  /** N° et libellé de la voie. */
+  line1: string;
+  /** Entrée, tour, bâtiment, immeuble, résidence, zone industrielle. */
+  line2: string;
+  /** Mentions spéciales de distribution (Boîte Postale, Tri Spécial). */
+  line3: string;
+  postalCode: string;
+  city: string;
+}
+
+export const ADDRESS_LABELS: Record<keyof PostalAddress, string> = {
+  line1: 'N° et libellé de la voie',
+  line2: 'Entrée, tour, bâtiment, immeuble, résidence, zone industrielle',
+  line3: 'Mentions spéciales de distribution (Boîte Postale, Tri Spécial)',
+  postalCode: 'Code postal',
+  city: 'Ville',
+};
+
+export type ContributionMode = 'prelevement' | 'cheque';
+export const CONTRIBUTION_MODE_LABELS: Record<ContributionMode, string> = {
+  prelevement: 'Prélèvement automatique',
+  cheque: 'Chèque',
+};
+
+/** D2: the changes that need a justificatif and a manager's validation. */
+export type ChangeKind = 'adresse' | 'email' | 'coordonnees_bancaires' | 'mode_cotisation';
+
+export const CHANGE_LABELS: Record<ChangeKind, string> = {
+  adresse: 'Modification de votre adresse postale',
+  email: 'Modification de votre adresse e-mail',
+  coordonnees_bancaires: 'Modification de vos coordonnées bancaires',
+  mode_cotisation: 'Modification du mode de règlement de vos cotisations',
+};
+
+/** D2: the question of the confirmation dialog, one per kind of change. */
+export const CHANGE_CONFIRMATIONS: Record<ChangeKind, string> = {
+  adresse: 'Vous avez modifié votre adresse postale, souhaitez-vous la valider ?',
+  email: 'Vous avez modifié votre adresse e-mail, souhaitez-vous la valider ?',
+  coordonnees_bancaires: 'Vous avez modifié vos coordonnées bancaires, souhaitez-vous les valider ?',
+  mode_cotisation: 'Vous avez modifié le mode de règlement de vos cotisations, souhaitez-vous le valider ?',
+};
+
+export const PENDING_CHANGE = 'Modification en attente de validation';
+
+/** What each change carries (the multipart field `donnees`, as JSON). */
+export interface ChangeValues {
+  adresse: PostalAddress;
+  email: { email: string };
+  coordonnees_bancaires: { iban: string; bic: string };
+  mode_cotisation: { mode: ContributionMode };
+}
+
+/**
+ * `POST /api/compte/modifications` (multipart/form-data): `kind`, `donnees` (JSON of
+ * ChangeValues[kind]) and the justificatif(s) under `fichiers` (SPEC C4 rules) → 201 PendingChange;
+ * 409 when a change of that kind is already pending. Nothing changes until a manager accepts.
+ */
+export interface PendingChange {
+  requestId: string;
+  kind: ChangeKind;
+  label: string;
+  createdAt: string;
+  /** What the member asked for, as shown back (the IBAN masked). */
+  summary: string;
+}
+
+/** `GET /api/compte/donnees`: D1, as the member's file holds it now. */
+export interface PersonalData {
+  civility: string;
+  firstName: string;
+  lastName: string;
+  /** ISO date, read only. */
+  birthDate: string;
+  address: PostalAddress;
+  email: string;
+  phone: string;
+  /** "Pas de Tel": the member has no landline. */
+  noPhone: boolean;
+  mobile: string;
+  alerts: AlertPreferences;
+  /** The IBAN is never sent back in full: `FR76 **** **** **** **** ***1 89`. */
+  bank: { ibanMasked: string; bic: string } | null;
+  /** Only for an individual contract (contributions paid by the member). */
+  contributionMode: ContributionMode | null;
+  pending: PendingChange[];
+}
+
+/** `PUT /api/compte/telephones` → 200 PersonalData (applies at once). */
+export interface PhoneNumbers {
+  phone: string;
+  noPhone: boolean;
+  mobile: string;
+}
+
+/** D3 — `PUT /api/compte/alertes` → 200 AlertPreferences (applies at once, no validation). */
+export interface AlertPreferences {
+  /** "Je souhaite être informé(e) par Email" of each indemnity payment. */
+  email: boolean;
+  /** "… par SMS". */
+  sms: boolean;
+}
+
+/** D5: a finding about the member's file, with the link that fixes it. */
+export type NotificationKind =
+  | 'adresse_npai'
+  | 'certificat_scolarite'
+  | 'reglement_sante_cheque'
+  | 'noemie'
+  | 'mode_cotisation';
+
+export interface MemberNotification {
+  kind: NotificationKind;
+  title: string;
+  text: string;
+  link: { label: string; href: string };
+}
+
+/** `GET /api/compte/notifications`. */
+export interface NotificationList {
+  items: MemberNotification[];
+}
+
+/** D4 is the kernel's `POST /api/auth/password` (PasswordChange of `@portail/kernel/contract`). */
+export const PASSWORD_CHANGED =
+  'Votre mot de passe a été modifié. Vos autres sessions ont été fermées et un e-mail vous le confirme.';
+
+/** `FR7630006000011234567890189` → `FR76 **** **** **** **** ***1 89` (last three digits kept). */
+export function maskIban(iban: string): string {
+  const compact = iban.replace(/\s+/g, '').toUpperCase();
+  const masked = compact.slice(0, 4) + '*'.repeat(Math.max(0, compact.length - 7)) + compact.slice(-3);
+  return masked.replace(/(.{4})(?=.)/g, '$1 ');
+}

@@ -1,12 +1,8 @@
-import { type Kernel, type MemberEnv, ProblemError, readJson } from '@portail/kernel';
+import { type Kernel, type MemberEnv, readJson } from '@portail/kernel';
 import { Hono } from 'hono';
-import { CONTACT_PAGES, type FollowUp, MESSAGE_SUBJECTS, QUESTION_THEMES } from '../contract/index.js';
+import { type FollowUp, MESSAGE_SUBJECTS, QUESTION_THEMES } from '../contract/index.js';
 import { newMessageSchema, newQuestionSchema } from '../contract/schemas.js';
-
-const pageOf = (id: string) => CONTACT_PAGES.find((p) => p.id === id) as (typeof CONTACT_PAGES)[number];
-
-/** At most this many messages and questions a member sends in an hour (flooding). */
-const SENDS_PER_HOUR = 10;
+import { contactPage, memberRequest, recordContactRequest, refuseFlooding } from './contact-requests.js';
 
 /**
  * E1 Envoyer un message, E2 Vous avez une question (both become requests of the kernel workflow,
@@ -22,29 +18,12 @@ export function exchangeRoutes(kernel: Kernel) {
     label: string,
     payload: Record<string, string>,
   ) {
-    if (!(await kernel.rateLimiter.hit(`contact-send:${memberId}`, SENDS_PER_HOUR, 3600))) {
-      throw new ProblemError(
-        429,
-        'Vous avez envoyé beaucoup de demandes en peu de temps : réessayez dans une heure, ou appelez le service adhérents.',
-        {
-          code: 'rate-limited',
-          headers: { 'Retry-After': '3600' },
-        },
-      );
-    }
-    const id = await kernel.requests.create({ memberId, section: 'contact', kind, label, payload });
-    await kernel.audit.record({
-      actorKind: 'member',
-      actorId: memberId,
-      action: `contact.${kind}`,
-      targetKind: 'request',
-      targetId: id,
-    });
-    const [created] = await kernel.requests.listForMember(memberId, { section: 'contact', kind, limit: 1 });
-    return created;
+    await refuseFlooding(kernel, memberId);
+    const id = await recordContactRequest(kernel, memberId, { kind, label, payload });
+    return memberRequest(kernel, memberId, id);
   }
 
-  app.post('/messages', member, kernel.requirePage(pageOf('contact.message')), async (c) => {
+  app.post('/messages', member, kernel.requirePage(contactPage('contact.message')), async (c) => {
     const input = await readJson(c, newMessageSchema);
     const subject = MESSAGE_SUBJECTS[input.subject];
     return c.json(
@@ -56,7 +35,7 @@ export function exchangeRoutes(kernel: Kernel) {
     );
   });
 
-  app.post('/questions', member, kernel.requirePage(pageOf('contact.question')), async (c) => {
+  app.post('/questions', member, kernel.requirePage(contactPage('contact.question')), async (c) => {
     const input = await readJson(c, newQuestionSchema);
     const theme = QUESTION_THEMES[input.theme];
     return c.json(
@@ -68,14 +47,14 @@ export function exchangeRoutes(kernel: Kernel) {
     );
   });
 
-  app.get('/suivi', member, kernel.requirePage(pageOf('contact.suivi')), async (c) => {
+  app.get('/suivi', member, kernel.requirePage(contactPage('contact.suivi')), async (c) => {
     c.header('Cache-Control', 'private, no-store');
     return c.json({
       items: await kernel.requests.listForMember(c.get('member').id, { limit: 200 }),
     } satisfies FollowUp);
   });
 
-  app.post('/suivi/:id/masquer', member, kernel.requirePage(pageOf('contact.suivi')), async (c) => {
+  app.post('/suivi/:id/masquer', member, kernel.requirePage(contactPage('contact.suivi')), async (c) => {
     await kernel.requests.hide(c.get('member').id, c.req.param('id'));
     return c.body(null, 204);
   });

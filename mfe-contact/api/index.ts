@@ -5,11 +5,13 @@ import { seedContactDemo } from './demo-seed.js';
 import { exchangeRoutes } from './exchanges.js';
 import { faqRoutes } from './faq.js';
 import { contactMigrations } from './migrations/index.js';
+import { transmissionRoutes } from './transmissions.js';
 
-/** `/api/contact`: SPEC E1 message, E2 question, E4 Suivi, E5 FAQ (E3 transmissions to come). */
+/** `/api/contact`: SPEC E1 message, E2 question, E3 Nous transmettre, E4 Suivi, E5 FAQ. */
 export function createContactApi(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
   app.route('/faq', faqRoutes(kernel));
+  app.route('/transmissions', transmissionRoutes(kernel));
   app.route('/', exchangeRoutes(kernel));
   return app;
 }

@@ -4,7 +4,13 @@ import type { MemberRequest, SectionPage } from '@portail/kernel/contract';
 export const CONTACT_PAGES = [
   { id: 'contact.message', group: 'contact', label: 'Envoyer un message', path: '/contact/message' },
   { id: 'contact.question', group: 'contact', label: 'Vous avez une question', path: '/contact/question' },
-  { id: 'contact.transmettre', group: 'contact', label: 'Nous transmettre', path: '/contact/transmettre' },
+  {
+    id: 'contact.transmettre',
+    group: 'contact',
+    label: 'Nous transmettre',
+    path: '/contact/transmettre',
+    nested: true,
+  },
   { id: 'contact.suivi', group: 'contact', label: 'Suivi', path: '/contact/suivi' },
   {
     id: 'contact.faq',
@@ -64,3 +70,112 @@ export interface FaqEntry {
 export interface Faq {
   items: FaqEntry[];
 }
+
+/** E3: a nature of document the member can send ("Nous envoyer un certificat de scolarité"). */
+export interface DocumentNature {
+  /** Path segment of its deep link: `/contact/transmettre/<id>`. */
+  id: string;
+  label: string;
+  /** The title of its page and link, e.g. "Nous envoyer un certificat de scolarité". */
+  title: string;
+}
+
+export interface NatureGroup {
+  id: string;
+  label: string;
+  natures: readonly DocumentNature[];
+}
+
+const nature = (id: string, label: string, withArticle: string): DocumentNature => ({
+  id,
+  label,
+  title: `Nous envoyer ${withArticle}`,
+});
+
+/** E3 Nous transmettre: the natures of the health manual, in its two groups. */
+export const NATURE_GROUPS = [
+  {
+    id: 'etat-civil',
+    label: 'État civil ou situation familiale',
+    natures: [
+      nature('acte-de-mariage', 'Acte de mariage', 'un acte de mariage'),
+      nature('acte-de-naissance', 'Acte de naissance', 'un acte de naissance'),
+      nature('acte-de-notoriete', 'Acte de notoriété', 'un acte de notoriété'),
+      nature('certificat-de-scolarite', 'Certificat de scolarité', 'un certificat de scolarité'),
+      nature(
+        'attestation-assurance-maladie',
+        "Attestation d'assurance maladie",
+        "une attestation d'assurance maladie",
+      ),
+      nature('jugement-adoption', "Jugement d'adoption", "un jugement d'adoption"),
+      nature(
+        'justificatif-vie-commune',
+        'Justificatif de vie commune (PACS, etc.)',
+        'un justificatif de vie commune (PACS, etc.)',
+      ),
+      nature('acte-de-deces', 'Acte de décès', 'un acte de décès'),
+      nature('jugement-de-divorce', 'Jugement de divorce', 'un jugement de divorce'),
+      nature(
+        'certificat-radiation-mutuelle',
+        'Certificat de radiation Mutuelle santé',
+        'un certificat de radiation Mutuelle santé',
+      ),
+      nature('avis-pole-emploi', 'Avis de situation Pôle Emploi', 'un avis de situation Pôle Emploi'),
+    ],
+  },
+  {
+    id: 'frais-de-sante',
+    label: 'Remboursements frais de santé',
+    natures: [
+      nature(
+        'decomptes-securite-sociale',
+        'Décomptes Sécurité sociale Ameli',
+        'des décomptes Sécurité sociale Ameli',
+      ),
+      nature('devis-dentaire', 'Devis dentaire', 'un devis dentaire'),
+      nature('devis-optique', 'Devis optique', 'un devis optique'),
+      nature('devis-hospitalier', "Devis d'honoraires hospitaliers", "un devis d'honoraires hospitaliers"),
+      nature('autres-devis', 'Autres devis', 'un autre devis'),
+      nature('facture-appareillage', "Facture d'appareillage", "une facture d'appareillage"),
+      nature('facture-chirurgie', 'Facture de chirurgie', 'une facture de chirurgie'),
+      nature('facture-dentaire', 'Facture dentaire', 'une facture dentaire'),
+      nature('facture-optique', 'Facture optique', 'une facture optique'),
+      nature('facture-prothese-auditive', 'Facture prothèse auditive', 'une facture de prothèse auditive'),
+      nature(
+        'facture-radiologie-laboratoire-kine',
+        'Facture radiologie/laboratoire/kiné...',
+        'une facture de radiologie, de laboratoire ou de kiné',
+      ),
+    ],
+  },
+] as const satisfies readonly NatureGroup[];
+
+export type DocumentNatureId = (typeof NATURE_GROUPS)[number]['natures'][number]['id'];
+
+/** The nature of `id` and its group, or undefined. */
+export function findNature(id: string): { group: NatureGroup; nature: DocumentNature } | undefined {
+  for (const group of NATURE_GROUPS) {
+    const found = group.natures.find((n) => n.id === id);
+    if (found) return { group, nature: found };
+  }
+  return undefined;
+}
+
+/** The deep link of a nature's page (a D5 notification leads to the school certificate's). */
+export const transmissionPath = (id: DocumentNatureId) => `/contact/transmettre/${id}`;
+
+/** Longest comment sent with a transmission. */
+export const TRANSMISSION_COMMENT_MAX_LENGTH = 500;
+
+/**
+ * `POST /api/contact/transmissions` (multipart/form-data): `nature`, optional `commentaire`, the files
+ * under `fichiers` (SPEC C4 rules) → 201 MemberRequest (kind `transmission`).
+ */
+export interface NewTransmissionFields {
+  nature: DocumentNatureId;
+  commentaire?: string;
+}
+
+/** The confirmation of SPEC E3 after a transmission. */
+export const TRANSMISSION_SENT =
+  'Votre fichier a été correctement transmis à nos services. Vous recevrez ultérieurement une confirmation du traitement de votre demande.';

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { MESSAGE_MAX_LENGTH, MESSAGE_SUBJECTS, QUESTION_THEMES } from './index.js';
+import {
+  MESSAGE_MAX_LENGTH,
+  MESSAGE_SUBJECTS,
+  NATURE_GROUPS,
+  QUESTION_THEMES,
+  TRANSMISSION_COMMENT_MAX_LENGTH,
+} from './index.js';
 
 /** Server-side validation of the section's inputs (zod stays out of the browser bundles). */
 const text = (missing: string) =>
@@ -22,4 +28,17 @@ export const newMessageSchema = z.object({
 export const newQuestionSchema = z.object({
   theme: z.enum(keys(QUESTION_THEMES), { error: 'Choisissez le thème de votre question.' }),
   question: text('Saisissez votre question.'),
+});
+
+const natureIds = NATURE_GROUPS.flatMap((g) => g.natures.map((n) => n.id)) as [string, ...string[]];
+
+export const newTransmissionSchema = z.object({
+  nature: z.enum(natureIds, { error: 'Choisissez la nature du document.' }),
+  commentaire: z
+    .string()
+    .trim()
+    .max(TRANSMISSION_COMMENT_MAX_LENGTH, {
+      error: `Votre commentaire dépasse ${TRANSMISSION_COMMENT_MAX_LENGTH} caractères : raccourcissez-le.`,
+    })
+    .optional(),
 });

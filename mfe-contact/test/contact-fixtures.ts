@@ -20,6 +20,7 @@ export function memberRequest(id: string, overrides: Partial<MemberRequest> = {}
     createdAt: '2026-03-12T09:30:00Z',
     updatedAt: '2026-03-12T09:30:00Z',
     history: [{ at: '2026-03-12T09:30:00Z', status: 'en_cours', note: null }],
+    attachments: [],
     ...overrides,
   };
 }

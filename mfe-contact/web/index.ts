@@ -1,5 +1,5 @@
 import { createSectionLifecycles, currentPath, onRouteChange } from '@portail/runtime';
-import { define, SectionElement } from '@portail/shared-design';
+import { define, SectionElement, subPathOf } from '@portail/shared-design';
 import { html } from 'lit';
 import { CONTACT_PAGES } from '../contract/index.js';
 import './pages/coordonnees.js';
@@ -7,12 +7,14 @@ import './pages/faq.js';
 import './pages/message.js';
 import './pages/question.js';
 import './pages/suivi.js';
+import './pages/transmettre.js';
 
 type ContactPage = (typeof CONTACT_PAGES)[number];
 
 /**
- * "Contact" (SPEC E): E1 Envoyer un message, E2 Vous avez une question, E4 Suivi of every request,
- * E5 Questions fréquentes and Nous contacter; E3 Nous transmettre is still a placeholder.
+ * "Contact" (SPEC E): E1 Envoyer un message, E2 Vous avez une question, E3 Nous transmettre (the
+ * natures of document, and under `/contact/transmettre/<nature>` the sending form of one), E4 Suivi
+ * of every request, E5 Questions fréquentes and Nous contacter.
  */
 export class CtcSection extends SectionElement<ContactPage> {
   protected readonly pages = CONTACT_PAGES;
@@ -24,6 +26,11 @@ export class CtcSection extends SectionElement<ContactPage> {
         return html`<ctc-message-page .heading=${page.label}></ctc-message-page>`;
       case 'contact.question':
         return html`<ctc-question-page .heading=${page.label}></ctc-question-page>`;
+      case 'contact.transmettre':
+        return html`<ctc-transmettre-page
+          .heading=${page.label}
+          .nature=${subPathOf(page, this.path)}
+        ></ctc-transmettre-page>`;
       case 'contact.suivi':
         return html`<ctc-suivi-page .heading=${page.label}></ctc-suivi-page>`;
       case 'contact.faq':

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import type { DocumentRow, PaDocumentList } from '../src/index.js';
-import { define, resolvePage, SectionElement } from '../src/index.js';
+import { define, resolvePage, SectionElement, subPathOf } from '../src/index.js';
 import {
   deepQuery,
   deepQueryAll,
@@ -65,6 +65,18 @@ describe('resolvePage', () => {
     expect(resolvePage(PAGES, '/x/xyz')).to.equal(undefined);
     expect(resolvePage(PAGES, '/')).to.equal(undefined);
     expect(resolvePage(PAGES, '/x/on')).to.equal(undefined);
+    expect(resolvePage(PAGES, '/x/one/deeper')).to.equal(undefined);
+  });
+
+  it('gives a nested page the paths under its own, and what follows its path', () => {
+    const pages = [...PAGES, { id: 'x.nested', label: 'Natures', path: '/x/natures', nested: true }];
+    const page = resolvePage(pages, '/x/natures/acte-de-mariage?from=menu');
+    expect(page?.id).to.equal('x.nested');
+    expect(subPathOf(page as (typeof pages)[number], '/x/natures/acte-de-mariage?from=menu')).to.equal(
+      'acte-de-mariage',
+    );
+    expect(subPathOf(page as (typeof pages)[number], '/x/natures')).to.equal('');
+    expect(resolvePage(pages, '/x/naturesque')).to.equal(undefined);
   });
 });
 

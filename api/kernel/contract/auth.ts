@@ -40,6 +40,26 @@ export const passwordResetConfirmSchema = z
   });
 export type PasswordResetConfirm = z.infer<typeof passwordResetConfirmSchema>;
 
+/** D4 Mot de passe — `POST /api/auth/password` → 204; the member's other sessions are closed. */
+export const passwordChangeSchema = z
+  .object({
+    current: z
+      .string({ error: 'Saisissez votre mot de passe actuel.' })
+      .min(1, { error: 'Saisissez votre mot de passe actuel.' })
+      .max(128),
+    password: newPasswordSchema,
+    confirmation: z.string({ error: 'Resaisissez ce mot de passe.' }),
+  })
+  .refine((v) => v.password === v.confirmation, {
+    error: 'Les deux mots de passe ne sont pas identiques.',
+    path: ['confirmation'],
+  })
+  .refine((v) => v.password !== v.current, {
+    error: "Choisissez un mot de passe différent de l'actuel.",
+    path: ['password'],
+  });
+export type PasswordChange = z.infer<typeof passwordChangeSchema>;
+
 /** The member as the browser sees them: no secrets, no health data. */
 export interface SessionMember {
   id: string;

@@ -8,3 +8,4 @@ export * from './pages.js';
 export * from './password.js';
 export * from './problem.js';
 export * from './requests.js';
+export * from './uploads.js';

@@ -18,6 +18,8 @@ export interface SectionPage {
   feature?: string;
   /** Shown only to members holding a contract of this kind. */
   contractKind?: ContractKind;
+  /** The page also shows the paths under its own (e.g. one per document nature, SPEC E3). */
+  nested?: boolean;
   /** Documents of this category count as this entry's unread documents (SPEC A5). */
   documentCategory?: string;
 }

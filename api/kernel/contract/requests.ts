@@ -14,6 +14,14 @@ export interface RequestHistoryEntry {
   note: string | null;
 }
 
+/** A file sent with a request (justificatif), downloadable by its member at `downloadUrl`. */
+export interface RequestAttachment {
+  id: string;
+  fileName: string;
+  sizeBytes: number;
+  downloadUrl: string;
+}
+
 /** A member's request as the member sees it (Suivi, B6 pending card…). */
 export interface MemberRequest {
   id: string;
@@ -32,4 +40,5 @@ export interface MemberRequest {
   createdAt: string;
   updatedAt: string;
   history: RequestHistoryEntry[];
+  attachments: RequestAttachment[];
 }

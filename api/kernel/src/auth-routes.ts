@@ -1,9 +1,13 @@
 import { type Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { sql } from 'kysely';
-import { loginRequestSchema, type SessionInfo } from '../contract/auth.js';
+import {
+  loginRequestSchema,
+  type PasswordChange,
+  passwordChangeSchema,
+  type SessionInfo,
+} from '../contract/auth.js';
 import { cguStateOf } from './cgu-state.js';
-import { DECOY_PASSWORD_HASH, verifyPassword } from './crypto.js';
+import { DECOY_PASSWORD_HASH, hashPassword, verifyPassword } from './crypto.js';
 import type { Kernel } from './kernel.js';
 import { checkCsrf } from './member-auth.js';
 import { ProblemError, readJson } from './problem.js';
@@ -65,18 +69,7 @@ export function authRoutes(kernel: Kernel) {
   app.post('/login', async (c) => {
     const { login, password } = await readJson(c, loginRequestSchema);
     const loginKey = login.toLowerCase();
-    const throttle = await db
-      .selectFrom('core.login_failures')
-      .selectAll()
-      .where('login_key', '=', loginKey)
-      .executeTakeFirst();
-    if (throttle?.locked_until && new Date(throttle.locked_until).getTime() > Date.now()) {
-      throw new ProblemError(
-        429,
-        `Trop de tentatives infructueuses : votre accès est bloqué pendant ${config.lockout.lockMinutes} minutes. Réessayez plus tard ou utilisez « Besoin d'aide » pour choisir un nouveau mot de passe.`,
-        { code: 'locked', headers: { 'Retry-After': String(config.lockout.lockMinutes * 60) } },
-      );
-    }
+    await kernel.loginThrottle.refuseIfLocked(loginKey);
     const member = await db
       .selectFrom('core.members')
       .select(['id', 'password_hash'])
@@ -89,24 +82,7 @@ export function authRoutes(kernel: Kernel) {
       .executeTakeFirst();
     const valid = await verifyPassword(password, member?.password_hash ?? DECOY_PASSWORD_HASH);
     if (!member?.password_hash || !valid) {
-      const failures = (throttle?.failures ?? 0) + 1;
-      const lock = failures >= config.lockout.maxFailures;
-      await db
-        .insertInto('core.login_failures')
-        .values({
-          login_key: loginKey,
-          failures: lock ? 0 : failures,
-          last_failed_at: new Date(),
-          locked_until: lock ? new Date(Date.now() + config.lockout.lockMinutes * 60_000) : null,
-        })
-        .onConflict((oc) =>
-          oc.column('login_key').doUpdateSet({
-            failures: lock ? 0 : failures,
-            last_failed_at: sql`now()`,
-            locked_until: lock ? new Date(Date.now() + config.lockout.lockMinutes * 60_000) : null,
-          }),
-        )
-        .execute();
+      await kernel.loginThrottle.recordFailure(loginKey);
       await kernel.audit.record({
         actorKind: 'system',
         actorId: null,
@@ -117,7 +93,7 @@ export function authRoutes(kernel: Kernel) {
       });
       throw new ProblemError(401, BAD_CREDENTIALS, { code: 'bad-credentials' });
     }
-    await db.deleteFrom('core.login_failures').where('login_key', '=', loginKey).execute();
+    await kernel.loginThrottle.clear([loginKey]);
     await kernel.audit.record({
       actorKind: 'member',
       actorId: member.id,
@@ -142,5 +118,54 @@ export function authRoutes(kernel: Kernel) {
     return c.body(null, 204);
   });
 
+  app.post('/password', kernel.requireMember(), async (c) => {
+    await changePassword(kernel, c, await readJson(c, passwordChangeSchema));
+    return c.body(null, 204);
+  });
+
   return app;
+}
+
+/**
+ * D4 Mot de passe: the current password must be right (a wrong one counts toward the lockout);
+ * then the new one is set, every other session of the member closed, and an e-mail tells them.
+ */
+async function changePassword(kernel: Kernel, c: Context<MemberEnv>, input: PasswordChange): Promise<void> {
+  const memberId = c.get('member').id;
+  const member = await kernel.db
+    .selectFrom('core.members')
+    .select(['identifier', 'email', 'first_name', 'password_hash'])
+    .where('id', '=', memberId)
+    .executeTakeFirstOrThrow();
+  const loginKey = member.identifier.toLowerCase();
+  await kernel.loginThrottle.refuseIfLocked(loginKey);
+  if (!(await verifyPassword(input.current, member.password_hash ?? DECOY_PASSWORD_HASH))) {
+    await kernel.loginThrottle.recordFailure(loginKey);
+    const detail = 'Le mot de passe actuel est incorrect.';
+    throw new ProblemError(400, detail, { code: 'bad-credentials', errors: [{ field: 'current', detail }] });
+  }
+  const passwordHash = await hashPassword(input.password);
+  await kernel.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('core.members')
+      .set({ password_hash: passwordHash })
+      .where('id', '=', memberId)
+      .execute();
+    await kernel.sessions.revokeAllOf(memberId, trx, c.get('session').id);
+    await kernel.loginThrottle.clear([member.identifier, member.email ?? ''], trx);
+    await kernel.audit.record(
+      { actorKind: 'member', actorId: memberId, action: 'auth.password-change', ip: clientIp(c) },
+      trx,
+    );
+    if (member.email) {
+      await kernel.outbox.enqueueEmail(
+        {
+          to: member.email,
+          subject: 'Portail Adhérent : votre mot de passe a été modifié',
+          text: `Bonjour ${member.first_name},\n\nVotre mot de passe du Portail Adhérent vient d'être modifié depuis votre espace ; vos autres sessions ont été fermées. Si vous n'êtes pas à l'origine de ce changement, contactez sans attendre le service adhérents.`,
+        },
+        trx,
+      );
+    }
+  });
 }

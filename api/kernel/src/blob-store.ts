@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
@@ -45,6 +45,52 @@ export class BlobStore {
       sizeBytes: row.size_bytes,
       sha256: row.sha256,
     };
+  }
+
+  /**
+   * Files a finished upload (a temporary file already checked and hashed) under a new key, and
+   * records it with `db` (a transaction, so that the record goes with what it belongs to). Returns
+   * the stored file and the path it now has, for the caller to remove if that transaction fails.
+   */
+  async adopt(
+    input: { tempPath: string; fileName: string; contentType: string; sizeBytes: number; sha256: string },
+    db: Kysely<CoreDatabase> = this.db,
+  ): Promise<{ file: StoredFile; path: string }> {
+    const key = `${new Date().toISOString().slice(0, 7)}/${randomToken(18)}`;
+    const path = join(this.dir, key);
+    await mkdir(join(this.dir, key.slice(0, 7)), { recursive: true });
+    await rename(input.tempPath, path);
+    const row = await db
+      .insertInto('core.files')
+      .values({
+        storage_key: key,
+        file_name: input.fileName,
+        content_type: input.contentType,
+        size_bytes: input.sizeBytes,
+        sha256: input.sha256,
+      })
+      .returning(['id', 'file_name', 'content_type', 'size_bytes', 'sha256'])
+      .executeTakeFirstOrThrow();
+    return {
+      file: {
+        id: row.id,
+        fileName: row.file_name,
+        contentType: row.content_type,
+        sizeBytes: row.size_bytes,
+        sha256: row.sha256,
+      },
+      path,
+    };
+  }
+
+  /** Where temporary files of uploads in progress live (same volume as the store: renames are atomic). */
+  get tempDir(): string {
+    return join(this.dir, 'tmp');
+  }
+
+  /** Removes a file by path (an upload that did not go through); missing files are fine. */
+  async removePath(path: string): Promise<void> {
+    await rm(path, { force: true });
   }
 
   /** A web stream of the file's bytes; the caller has already checked who may read it. */

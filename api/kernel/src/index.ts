@@ -36,3 +36,4 @@ export { type AcceptHook, type NewRequest, type RequestRecord, RequestWorkflow }
 export { RobotCheck, type RobotCheckResult } from './robot-check.js';
 export type { CoreDatabase } from './schema.js';
 export { sqlMigration } from './sql-migration.js';
+export { cleanFileName, type ReceivedFile, type ReceivedUpload, Uploads, uploadFields } from './uploads.js';

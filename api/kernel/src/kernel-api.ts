@@ -6,6 +6,7 @@ import { documentRoutes } from './document-routes.js';
 import type { Kernel } from './kernel.js';
 import { passwordResetRoutes } from './password-reset.js';
 import type { MemberEnv } from './request-context.js';
+import { requestRoutes } from './request-routes.js';
 
 /** The kernel's own routes, mounted by the host under `/api`. */
 export function createKernelApi(kernel: Kernel) {
@@ -15,6 +16,7 @@ export function createKernelApi(kernel: Kernel) {
   app.route('/auth', activationRoutes(kernel));
   app.route('/cgu', cguRoutes(kernel));
   app.route('/documents', documentRoutes(kernel));
+  app.route('/demandes', requestRoutes(kernel));
   app.get('/menu', kernel.requireMember(), async (c) => {
     c.header('Cache-Control', 'no-store');
     return c.json(await kernel.menu.menuFor(c.get('member'), kernel.documents));

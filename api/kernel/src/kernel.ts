@@ -8,6 +8,7 @@ import type { KernelConfig } from './config.js';
 import { openDatabase } from './database.js';
 import { DocumentService } from './documents.js';
 import { createLogger, type Logger } from './logger.js';
+import { LoginThrottle } from './login-throttle.js';
 import { memberAuth, requirePage } from './member-auth.js';
 import { MemberFiles } from './member-files.js';
 import { MenuRegistry } from './menu.js';
@@ -19,6 +20,7 @@ import { RequestWorkflow } from './requests.js';
 import { RobotCheck } from './robot-check.js';
 import type { CoreDatabase } from './schema.js';
 import { SessionStore } from './sessions.js';
+import { Uploads } from './uploads.js';
 
 /** The services a section's API slice receives (ARCHITECTURE: `createXApi(kernel)`). */
 export interface Kernel {
@@ -27,8 +29,12 @@ export interface Kernel {
   logger: Logger;
   sessions: SessionStore;
   rateLimiter: RateLimiter;
+  /** Wrong passwords per login and the lockout (SPEC A3, D4). */
+  loginThrottle: LoginThrottle;
   audit: AuditLog;
   blobs: BlobStore;
+  /** Streamed multipart uploads of supporting documents, checked against SPEC C4's limits. */
+  uploads: Uploads;
   documents: DocumentService;
   outbox: Outbox;
   menu: MenuRegistry;
@@ -86,8 +92,10 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
     logger,
     sessions,
     rateLimiter: new RateLimiter(db),
+    loginThrottle: new LoginThrottle(db, config.lockout),
     audit: new AuditLog(db),
     blobs,
+    uploads: new Uploads(blobs),
     documents: new DocumentService(db, blobs),
     outbox,
     menu,

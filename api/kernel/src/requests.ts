@@ -5,6 +5,8 @@ import type { Outbox } from './outbox.js';
 import { ProblemError } from './problem.js';
 import type { CoreDatabase } from './schema.js';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export interface NewRequest {
   memberId: string;
   section: string;
@@ -105,6 +107,18 @@ export class RequestWorkflow {
       .orderBy('at')
       .orderBy('id')
       .execute();
+    const attachments = await this.db
+      .selectFrom('core.request_attachments as a')
+      .innerJoin('core.files as f', 'f.id', 'a.file_id')
+      .select(['a.request_id', 'f.id', 'f.file_name', 'f.size_bytes'])
+      .where(
+        'a.request_id',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .orderBy('f.created_at')
+      .orderBy('f.id')
+      .execute();
     return rows.map((r) => ({
       id: r.id,
       section: r.section,
@@ -121,12 +135,33 @@ export class RequestWorkflow {
       history: events
         .filter((e) => e.request_id === r.id)
         .map((e) => ({ at: new Date(e.at).toISOString(), status: e.status as RequestStatus, note: e.note })),
+      attachments: attachments
+        .filter((a) => a.request_id === r.id)
+        .map((a) => ({
+          id: a.id,
+          fileName: a.file_name,
+          sizeBytes: a.size_bytes,
+          downloadUrl: `/api/demandes/${r.id}/fichiers/${a.id}`,
+        })),
     }));
+  }
+
+  /** A file of one of the member's requests, or undefined (not theirs, not found). */
+  async findAttachment(memberId: string, requestId: string, fileId: string) {
+    if (!UUID.test(requestId) || !UUID.test(fileId)) return undefined;
+    return this.db
+      .selectFrom('core.request_attachments as a')
+      .innerJoin('core.requests as r', 'r.id', 'a.request_id')
+      .innerJoin('core.files as f', 'f.id', 'a.file_id')
+      .select(['f.id', 'f.storage_key', 'f.file_name', 'f.content_type', 'f.size_bytes'])
+      .where('a.request_id', '=', requestId)
+      .where('a.file_id', '=', fileId)
+      .where('r.member_id', '=', memberId)
+      .executeTakeFirst();
   }
 
   /** "Ne plus afficher" (SPEC E4): hides a closed request from the member's Suivi; kept in the database. */
   async hide(memberId: string, requestId: string): Promise<void> {
-    const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     const row = UUID.test(requestId)
       ? await this.db
           .selectFrom('core.requests')

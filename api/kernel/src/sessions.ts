@@ -99,12 +99,18 @@ export class SessionStore {
       .execute();
   }
 
-  async revokeAllOf(memberId: string, db: Kysely<CoreDatabase> = this.db): Promise<void> {
-    await db
+  /** Closes every session of the member, except `keepSessionId` (the one changing the password). */
+  async revokeAllOf(
+    memberId: string,
+    db: Kysely<CoreDatabase> = this.db,
+    keepSessionId?: string,
+  ): Promise<void> {
+    let query = db
       .updateTable('core.sessions')
       .set({ revoked_at: sql`now()` })
       .where('member_id', '=', memberId)
-      .where('revoked_at', 'is', null)
-      .execute();
+      .where('revoked_at', 'is', null);
+    if (keepSessionId) query = query.where('id', '!=', keepSessionId);
+    await query.execute();
   }
 }

@@ -106,7 +106,12 @@ export class TestClient {
 
   async request(
     path: string,
-    init: { method?: string; json?: unknown; body?: string; headers?: Record<string, string> } = {},
+    init: {
+      method?: string;
+      json?: unknown;
+      body?: string | FormData;
+      headers?: Record<string, string>;
+    } = {},
   ) {
     const headers: Record<string, string> = { ...init.headers };
     if (this.cookie) headers.cookie = this.cookie;
@@ -205,3 +210,30 @@ export async function solveRobotCheck(challenge: Challenge): Promise<string> {
 
 /** A low proof-of-work difficulty so that tests solve challenges in milliseconds. */
 export const TEST_ROBOT_DIFFICULTY = { cost: 10, maxCounter: 200 };
+
+const SIGNATURE_BYTES = {
+  pdf: [0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37],
+  png: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+  jpg: [0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46],
+  gif: [0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x01, 0x00],
+} as const;
+
+/** A file of `size` bytes whose content starts like a real `kind` file (uploads judge the content). */
+export function sampleFile(
+  kind: keyof typeof SIGNATURE_BYTES,
+  size: number,
+  name = `document.${kind}`,
+): File {
+  const bytes = new Uint8Array(size);
+  bytes.set(SIGNATURE_BYTES[kind].slice(0, size));
+  for (let i = SIGNATURE_BYTES[kind].length; i < size; i += 1) bytes[i] = (i * 31) % 251;
+  return new File([bytes], name);
+}
+
+/** A multipart body: text fields, then the files under `fichiers`. */
+export function uploadForm(fields: Record<string, string>, files: File[]): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  for (const file of files) form.append('fichiers', file);
+  return form;
+}

@@ -5,6 +5,7 @@ import {
   define,
   describeFailure,
   formatDate,
+  formatFileSize,
   LoadController,
   type PaToast,
   token,
@@ -29,6 +30,7 @@ const STATUS_VARIANTS: Record<RequestStatus, AlertVariant> = {
 const MEMBER_TEXT_HEADINGS: Record<string, string> = {
   message: 'Votre message',
   question: 'Votre question',
+  transmission: 'Votre commentaire',
 };
 
 function countText(total: number): string {
@@ -108,8 +110,12 @@ export class CtcSuiviPage extends LitElement {
         font-weight: 600;
         cursor: pointer;
       }
-      details ol {
+      details ol,
+      .attachments {
         margin: 0;
+      }
+      .attachments a {
+        overflow-wrap: anywhere;
       }
       article pa-button {
         margin-block-start: ${token['space-3']};
@@ -168,6 +174,22 @@ export class CtcSuiviPage extends LitElement {
     </details>`;
   }
 
+  /** The files sent with the request (E3), each downloadable by the member. */
+  private renderAttachments(request: MemberRequest) {
+    if (!request.attachments?.length) return nothing;
+    return html`<h3>Documents joints</h3>
+      <ul class="attachments">
+        ${request.attachments.map(
+          (file) =>
+            html`<li>
+              <a class="download-link" href=${file.downloadUrl} download
+                ><span class="visually-hidden">Télécharger </span>${file.fileName} (${formatFileSize(file.sizeBytes)})</a
+              >
+            </li>`,
+        )}
+      </ul>`;
+  }
+
   private renderRequest(request: MemberRequest) {
     const headingId = `request-${request.id}`;
     const closed = request.status !== 'en_cours';
@@ -193,6 +215,7 @@ export class CtcSuiviPage extends LitElement {
                 <p class="text member-text">${request.memberText}</p>`
             : nothing
         }
+        ${this.renderAttachments(request)}
         ${
           request.answer
             ? html`<h3>

@@ -13,5 +13,5 @@ export {
 } from './load-controller.js';
 export { MANDATORY_NOTE, sectionPageStyles } from './page-styles.js';
 export { PaPlaceholderPage } from './placeholder-page.js';
-export { type RoutablePage, resolvePage, type SectionRouter } from './route.js';
+export { type RoutablePage, resolvePage, type SectionRouter, subPathOf } from './route.js';
 export { SectionElement } from './section-element.js';

@@ -50,9 +50,10 @@ export abstract class SectionElement<P extends RoutablePage = RoutablePage> exte
 
   override render() {
     const page = resolvePage(this.pages, this.path);
-    // Keyed on the page, so that a navigation renders a fresh page (focus on its title, new load).
+    // Keyed on the page (and the path under a nested one), so that a navigation renders a fresh
+    // page (focus on its title, new load).
     return page
-      ? keyed(page.id, this.renderPage(page))
+      ? keyed(page.nested ? `${page.id}:${this.path}` : page.id, this.renderPage(page))
       : html`<pa-page heading="Page introuvable">
           <p>La page demandée n'existe pas ou n'est plus disponible. Choisissez une rubrique dans le menu.</p>
         </pa-page>`;

@@ -48,23 +48,44 @@ function encodeBody(body: unknown, headers: Headers): BodyInit | undefined {
   return JSON.stringify(body);
 }
 
-async function readProblem(response: Response): Promise<Problem> {
+/**
+ * The problem+json of a non-2xx answer, from its parts (fetch or XMLHttpRequest): the server's
+ * body when it is JSON, with a French detail always; a generic problem otherwise.
+ */
+export function problemFrom(
+  status: number,
+  statusText: string,
+  contentType: string | null,
+  bodyText: string,
+): Problem {
   const fallback: Problem = {
     type: 'about:blank',
-    title: response.statusText || 'Erreur',
-    status: response.status,
+    title: statusText || 'Erreur',
+    status,
     detail: SERVICE_UNAVAILABLE,
   };
-  if (!/json/.test(response.headers.get('Content-Type') ?? '')) return fallback;
+  if (!/json/.test(contentType ?? '')) return fallback;
   try {
-    const body = (await response.json()) as Partial<Problem>;
-    return { ...fallback, ...body, status: response.status, detail: body.detail || SERVICE_UNAVAILABLE };
+    const body = JSON.parse(bodyText) as Partial<Problem>;
+    return { ...fallback, ...body, status, detail: body.detail || SERVICE_UNAVAILABLE };
   } catch {
     return fallback;
   }
 }
 
-function onAuthFailure(path: string, error: ApiError): void {
+async function readProblem(response: Response): Promise<Problem> {
+  const contentType = response.headers.get('Content-Type');
+  const bodyText = /json/.test(contentType ?? '') ? await response.text().catch(() => '') : '';
+  return problemFrom(response.status, response.statusText, contentType, bodyText);
+}
+
+/** Restarts the idle clock of `lastApiRequestAt` (every call to the API, uploads included). */
+export function noteApiRequest(): void {
+  lastRequestAt = Date.now();
+}
+
+/** What a 401 or a 403 cgu-required means for the whole portal: session expired, CGU to accept. */
+export function onAuthFailure(path: string, error: ApiError): void {
   if (error.status === 401 && !path.startsWith('/api/auth/')) {
     emit(PORTAIL_EVENTS.sessionExpired, { returnTo: location.pathname + location.search });
   }
@@ -84,7 +105,7 @@ export async function api<T>(path: string, init: ApiInit = {}): Promise<T> {
   if (!SAFE_METHODS.has(method) && csrfToken) headers.set(CSRF_HEADER, csrfToken);
   let response: Response;
   try {
-    lastRequestAt = Date.now();
+    noteApiRequest();
     response = await fetch(path, {
       method,
       headers,

@@ -12,3 +12,4 @@ export { currentPath, navigate, onRouteChange } from './navigation.js';
 export { type RequestOptions, requestJson, withBase } from './request-json.js';
 export { createSectionLifecycles, type SectionLifecycles, type SectionProps } from './section-lifecycles.js';
 export { getSession, loadSession, setSession } from './session.js';
+export { type UploadOptions, uploadForm } from './upload.js';

@@ -1,0 +1,36 @@
+import { Hono } from 'hono';
+import { contentDisposition } from './document-routes.js';
+import type { Kernel } from './kernel.js';
+import { ProblemError } from './problem.js';
+import { clientIp, type MemberEnv } from './request-context.js';
+
+/** `/api/demandes`: the files a member sent with their requests (Suivi, Historique des envois). */
+export function requestRoutes(kernel: Kernel) {
+  const app = new Hono<MemberEnv>();
+  app.use('*', kernel.requireMember());
+
+  app.get('/:id/fichiers/:fileId', async (c) => {
+    const member = c.get('member');
+    const file = await kernel.requests.findAttachment(member.id, c.req.param('id'), c.req.param('fileId'));
+    if (!file) {
+      throw new ProblemError(404, "Ce fichier n'existe pas ou ne vous concerne pas.", { code: 'not-found' });
+    }
+    await kernel.audit.record({
+      actorKind: 'member',
+      actorId: member.id,
+      action: 'request-file.open',
+      targetKind: 'file',
+      targetId: file.id,
+      ip: clientIp(c),
+    });
+    return c.body(kernel.blobs.open(file.storage_key), 200, {
+      'Content-Type': file.content_type,
+      'Content-Length': String(file.size_bytes),
+      'Content-Disposition': contentDisposition(file.file_name),
+      'Cache-Control': 'private, no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
+  });
+
+  return app;
+}

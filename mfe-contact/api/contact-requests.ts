@@ -1,0 +1,62 @@
+import { type CoreDatabase, type Kernel, ProblemError } from '@portail/kernel';
+import type { MemberRequest } from '@portail/kernel/contract';
+import type { Kysely } from 'kysely';
+import { CONTACT_PAGES } from '../contract/index.js';
+
+type ContactPage = (typeof CONTACT_PAGES)[number];
+
+/** The section's page of `id`, for its routes' `requirePage` (SPEC A6). */
+export const contactPage = (id: ContactPage['id']) => CONTACT_PAGES.find((p) => p.id === id) as ContactPage;
+
+/** At most this many messages, questions and transmissions a member sends in an hour (flooding). */
+const SENDS_PER_HOUR = 10;
+
+/** 429 once the member has sent too much within the hour. */
+export async function refuseFlooding(kernel: Kernel, memberId: string): Promise<void> {
+  if (await kernel.rateLimiter.hit(`contact-send:${memberId}`, SENDS_PER_HOUR, 3600)) return;
+  throw new ProblemError(
+    429,
+    'Vous avez envoyé beaucoup de demandes en peu de temps : réessayez dans une heure, ou appelez le service adhérents.',
+    { code: 'rate-limited', headers: { 'Retry-After': '3600' } },
+  );
+}
+
+export interface ContactRequest {
+  kind: 'message' | 'question' | 'transmission';
+  label: string;
+  payload: Record<string, string>;
+  fileIds?: string[];
+}
+
+/** Creates the request in the kernel workflow and audits it, with `db` (a transaction, if any). */
+export async function recordContactRequest(
+  kernel: Kernel,
+  memberId: string,
+  request: ContactRequest,
+  db: Kysely<CoreDatabase> = kernel.db,
+): Promise<string> {
+  const id = await kernel.requests.create({ memberId, section: 'contact', ...request }, db);
+  await kernel.audit.record(
+    {
+      actorKind: 'member',
+      actorId: memberId,
+      action: `contact.${request.kind}`,
+      targetKind: 'request',
+      targetId: id,
+    },
+    db,
+  );
+  return id;
+}
+
+/** The request as the member sees it in Suivi. */
+export async function memberRequest(kernel: Kernel, memberId: string, id: string): Promise<MemberRequest> {
+  const items = await kernel.requests.listForMember(memberId, {
+    section: 'contact',
+    includeHidden: true,
+    limit: 20,
+  });
+  const found = items.find((r) => r.id === id);
+  if (!found) throw new Error(`request ${id} not found right after its creation`);
+  return found;
+}

@@ -1,0 +1,51 @@
+import { type Kernel, type MemberEnv, ProblemError, uploadFields } from '@portail/kernel';
+import { UPLOAD_FIELD, UPLOAD_MESSAGES } from '@portail/kernel/contract';
+import { Hono } from 'hono';
+import { findNature } from '../contract/index.js';
+import { newTransmissionSchema } from '../contract/schemas.js';
+import { contactPage, memberRequest, recordContactRequest, refuseFlooding } from './contact-requests.js';
+
+/**
+ * E3 Nous transmettre: documents of a nature (acte de mariage, certificat de scolarité, devis…),
+ * streamed and checked by the kernel's uploads (SPEC C4 rules); each sending becomes a request the
+ * back office validates. A refused or interrupted sending keeps nothing.
+ */
+export function transmissionRoutes(kernel: Kernel) {
+  const app = new Hono<MemberEnv>();
+
+  app.post('/', kernel.requireMember(), kernel.requirePage(contactPage('contact.transmettre')), async (c) => {
+    const memberId = c.get('member').id;
+    await refuseFlooding(kernel, memberId);
+    const id = await kernel.uploads.receive(c, async (upload) => {
+      const fields = uploadFields(upload, newTransmissionSchema);
+      if (upload.files.length === 0) {
+        throw new ProblemError(400, UPLOAD_MESSAGES.required, {
+          code: 'validation',
+          errors: [{ field: UPLOAD_FIELD, detail: UPLOAD_MESSAGES.required }],
+        });
+      }
+      const { group, nature } = findNature(fields.nature) ?? {};
+      return kernel.db.transaction().execute(async (trx) => {
+        const files = await upload.store(trx);
+        return recordContactRequest(
+          kernel,
+          memberId,
+          {
+            kind: 'transmission',
+            label: `Transmission : ${nature?.label}`,
+            payload: {
+              nature: fields.nature,
+              group: group?.label ?? '',
+              ...(fields.commentaire ? { text: fields.commentaire } : {}),
+            },
+            fileIds: files.map((f) => f.id),
+          },
+          trx,
+        );
+      });
+    });
+    return c.json(await memberRequest(kernel, memberId, id), 201);
+  });
+
+  return app;
+}

@@ -1,0 +1,71 @@
+import { css, html, LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { define } from '../define.js';
+import { hostBase } from '../styles.js';
+import { token } from '../tokens.js';
+
+/**
+ * How far an operation has gone (an upload): a native <progress>, labelled by the visible text
+ * "Envoi en cours… 45 %". No live region: a screen reader reads the progress bar when asked,
+ * instead of being interrupted at each step.
+ */
+export class PaProgress extends LitElement {
+  static override styles = [
+    hostBase,
+    css`
+      :host {
+        display: block;
+        margin-block: ${token['space-3']};
+      }
+      label {
+        display: block;
+        margin-block-end: ${token['space-1']};
+        font-weight: 600;
+      }
+      progress {
+        display: block;
+        width: 100%;
+        height: 0.75rem;
+        border: 1px solid ${token['color-border-strong']};
+        border-radius: ${token.radius};
+        background: ${token['color-surface-alt']};
+        accent-color: ${token['color-primary']};
+        appearance: none;
+      }
+      progress::-webkit-progress-bar {
+        border-radius: ${token.radius};
+        background: ${token['color-surface-alt']};
+      }
+      progress::-webkit-progress-value {
+        border-radius: ${token.radius};
+        background: ${token['color-primary']};
+      }
+      progress::-moz-progress-bar {
+        border-radius: ${token.radius};
+        background: ${token['color-primary']};
+      }
+    `,
+  ];
+
+  /** From 0 to 1. */
+  @property({ type: Number }) value = 0;
+  @property() label = 'Envoi en cours';
+
+  /** The value in whole percents, within 0..100. */
+  get percent(): number {
+    return Number.isFinite(this.value) ? Math.round(Math.min(Math.max(this.value, 0), 1) * 100) : 0;
+  }
+
+  override render() {
+    return html`<label for="progress" part="label">${this.label}… ${this.percent}\u00a0%</label>
+      <progress id="progress" part="progress" max="100" value=${this.percent}>${this.percent}\u00a0%</progress>`;
+  }
+}
+
+define('pa-progress', PaProgress);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pa-progress': PaProgress;
+  }
+}
