@@ -1,11 +1,23 @@
 import type { Kernel, MemberEnv, SectionSlice } from '@portail/kernel';
 import { Hono } from 'hono';
 import { COMPTE_PAGES } from '../contract/index.js';
+import { changeRoutes, registerChangeHooks } from './changes.js';
+import { seedCompteDemo } from './demo-seed.js';
 import { compteMigrations } from './migrations/index.js';
+import { notificationRoutes } from './notifications.js';
+import { personalDataRoutes } from './personal-data.js';
 
-/** `/api/compte`: SPEC D (Mon compte) — no route yet; its pages show their empty state until the feature lands. */
-export function createCompteApi(_kernel: Kernel) {
-  return new Hono<MemberEnv>();
+/**
+ * `/api/compte`: D1 personal data, D2 changes validated by the back office (accept hooks), D3
+ * alerts, D5 notifications. D4 (password) is the kernel's `POST /api/auth/password`.
+ */
+export function createCompteApi(kernel: Kernel) {
+  registerChangeHooks(kernel);
+  const app = new Hono<MemberEnv>();
+  app.route('/', personalDataRoutes(kernel));
+  app.route('/', changeRoutes(kernel));
+  app.route('/', notificationRoutes(kernel));
+  return app;
 }
 
 export const compteSlice: SectionSlice = {
@@ -13,4 +25,5 @@ export const compteSlice: SectionSlice = {
   pages: COMPTE_PAGES,
   migrations: compteMigrations,
   createApi: createCompteApi,
+  seedDemo: seedCompteDemo,
 };

@@ -107,7 +107,7 @@ export interface PersonalData {
   noPhone: boolean;
   mobile: string;
   alerts: AlertPreferences;
-  /** The IBAN is never sent back in full: `FR76 **** **** **** **** ***1 89`. */
+  /** The IBAN is never sent back in full: `FR76 **** **** **** **** **** 189`. */
   bank: { ibanMasked: string; bic: string } | null;
   /** Only for an individual contract (contributions paid by the member). */
   contributionMode: ContributionMode | null;
@@ -153,7 +153,7 @@ export interface NotificationList {
 export const PASSWORD_CHANGED =
   'Votre mot de passe a été modifié. Vos autres sessions ont été fermées et un e-mail vous le confirme.';
 
-/** `FR7630006000011234567890189` → `FR76 **** **** **** **** ***1 89` (last three digits kept). */
+/** `FR7630006000011234567890189` → `FR76 **** **** **** **** **** 189` (last three digits kept). */
 export function maskIban(iban: string): string {
   const compact = iban.replace(/\s+/g, '').toUpperCase();
   const masked = compact.slice(0, 4) + '*'.repeat(Math.max(0, compact.length - 7)) + compact.slice(-3);

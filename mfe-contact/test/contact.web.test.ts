@@ -57,12 +57,14 @@ describe('ctc-section — Contact (SPEC E)', () => {
     }
   });
 
-  it('/contact/transmettre (E3) is still a placeholder that calls no API', async () => {
+  it('/contact/transmettre (E3) lists the natures without calling the API; a nature has its own page', async () => {
     const fetches = recordFetches();
     try {
       const el = await openSection('ctc-section', '/contact/transmettre');
       expect(deepQuery(el, 'h1')?.textContent).to.equal('Nous transmettre');
-      expect(deepText(el)).to.include('Aucun document pour le moment');
+      expect(deepQueryAll(el, 'section li a')).to.have.length(22);
+      const deep = await openSection('ctc-section', '/contact/transmettre/certificat-de-scolarite');
+      expect(deepQuery(deep, 'h1')?.textContent).to.equal('Nous envoyer un certificat de scolarité');
       await expect(el).to.be.accessible();
       expect(fetches.urls).to.deep.equal([]);
     } finally {

@@ -127,6 +127,33 @@ describe('E4 Suivi', () => {
     expect(deepText(article(el, PENDING))).not.to.include('Motif du refus');
   });
 
+  it('lists the documents sent with a transmission as download links with their French size', async () => {
+    const sent = memberRequest('44444444-4444-4444-8444-444444444444', {
+      kind: 'transmission',
+      label: 'Transmission : Certificat de scolarité',
+      memberText: 'Pour Léa',
+      attachments: [
+        { id: 'a1', fileName: 'certificat.pdf', sizeBytes: 4096, downloadUrl: '/api/contact/fichiers/a1' },
+        { id: 'a2', fileName: 'verso.jpg', sizeBytes: 1_572_864, downloadUrl: '/api/contact/fichiers/a2' },
+      ],
+    });
+    const el = await page([sent, PENDING]);
+    const found = article(el, sent);
+    expect(deepQueryAll(found, 'h3').map((h) => deepText(h).trim())).to.deep.equal([
+      'Votre commentaire',
+      'Documents joints',
+    ]);
+    const downloads = deepQueryAll<HTMLAnchorElement>(found, '.attachments a');
+    expect(
+      downloads.map((a) => [deepText(a), a.getAttribute('href'), a.hasAttribute('download')]),
+    ).to.deep.equal([
+      ['Télécharger certificat.pdf (4 Ko)', '/api/contact/fichiers/a1', true],
+      ['Télécharger verso.jpg (1,5 Mo)', '/api/contact/fichiers/a2', true],
+    ]);
+    expect(deepQuery(article(el, PENDING), '.attachments')).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows HTML the member typed as text, never as elements', async () => {
     const el = await page();
     const text = deepQuery(article(el, PENDING), '.member-text')!;

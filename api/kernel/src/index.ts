@@ -30,7 +30,14 @@ export {
   smtpTransport,
 } from './outbox.js';
 export { type PdfSection, pdfSafe, renderTextPdf, type TextPdf } from './pdf.js';
-export { INVALID_FORM, ProblemError, problemBody, problemResponse, readJson } from './problem.js';
+export {
+  fieldErrorsOf,
+  INVALID_FORM,
+  ProblemError,
+  problemBody,
+  problemResponse,
+  readJson,
+} from './problem.js';
 export { clientIp, type MemberEnv } from './request-context.js';
 export { type AcceptHook, type NewRequest, type RequestRecord, RequestWorkflow } from './requests.js';
 export { RobotCheck, type RobotCheckResult } from './robot-check.js';

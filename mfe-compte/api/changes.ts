@@ -1,0 +1,216 @@
+import {
+  type CoreDatabase,
+  fieldErrorsOf,
+  INVALID_FORM,
+  type Kernel,
+  type MemberEnv,
+  ProblemError,
+  type RequestRecord,
+  uploadFields,
+} from '@portail/kernel';
+import { UPLOAD_FIELD, UPLOAD_MESSAGES } from '@portail/kernel/contract';
+import { Hono } from 'hono';
+import type { Kysely, Transaction } from 'kysely';
+import {
+  CHANGE_LABELS,
+  type ChangeKind,
+  type ChangeValues,
+  COMPTE_PAGES,
+  CONTRIBUTION_MODE_LABELS,
+  maskIban,
+  type PendingChange,
+} from '../contract/index.js';
+import { changeRequestSchema, changeValueSchemas } from '../contract/schemas.js';
+import { compteDb, profileOf } from './tables.js';
+
+const CHANGE_KINDS = Object.keys(CHANGE_LABELS) as ChangeKind[];
+
+/** What the member asked for, as shown back to them (never the IBAN in full). */
+function summaryOf(kind: ChangeKind, values: Record<string, unknown>): string {
+  const v = values as Partial<ChangeValues[ChangeKind]> & Record<string, string>;
+  switch (kind) {
+    case 'adresse':
+      return [v.line1, v.line2, v.line3, `${v.postalCode} ${v.city}`].filter(Boolean).join(', ');
+    case 'email':
+      return v.email ?? '';
+    case 'coordonnees_bancaires':
+      return `IBAN ${maskIban(v.iban ?? '')} — BIC ${v.bic}`;
+    case 'mode_cotisation':
+      return CONTRIBUTION_MODE_LABELS[v.mode as keyof typeof CONTRIBUTION_MODE_LABELS] ?? '';
+  }
+}
+
+/** The member's D2 changes waiting for a manager, newest first. */
+export async function pendingChanges(kernel: Kernel, memberId: string): Promise<PendingChange[]> {
+  const rows = await kernel.db
+    .selectFrom('core.requests')
+    .select(['id', 'kind', 'label', 'created_at', 'payload'])
+    .where('member_id', '=', memberId)
+    .where('section', '=', 'compte')
+    .where('status', '=', 'en_cours')
+    .orderBy('created_at', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    requestId: r.id,
+    kind: r.kind as ChangeKind,
+    label: r.label,
+    createdAt: new Date(r.created_at).toISOString(),
+    summary: summaryOf(r.kind as ChangeKind, (r.payload.values ?? {}) as Record<string, unknown>),
+  }));
+}
+
+function parseValues(kind: ChangeKind, json: string): Record<string, unknown> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    throw new ProblemError(400, 'Les nouvelles données sont illisibles.', { code: 'malformed-json' });
+  }
+  const parsed = changeValueSchemas[kind].safeParse(raw);
+  if (!parsed.success) {
+    throw new ProblemError(400, INVALID_FORM, { code: 'validation', errors: fieldErrorsOf(parsed.error) });
+  }
+  return parsed.data as Record<string, unknown>;
+}
+
+/**
+ * D2: a change of address, e-mail, bank details or contribution mode, with its justificatif, goes
+ * to the back office as a request; a confirmation e-mail leaves through the outbox; one pending
+ * change per kind. Nothing of the member's file changes until a manager accepts (hooks below).
+ */
+export function changeRoutes(kernel: Kernel) {
+  const app = new Hono<MemberEnv>();
+
+  app.post('/modifications', kernel.requireMember(), kernel.requirePage(COMPTE_PAGES[0]), async (c) => {
+    const member = c.get('member');
+    const id = await kernel.uploads.receive(c, async (upload) => {
+      const { kind, donnees } = uploadFields(upload, changeRequestSchema);
+      const values = parseValues(kind, donnees);
+      if (upload.files.length === 0) {
+        throw new ProblemError(400, UPLOAD_MESSAGES.required, {
+          code: 'validation',
+          errors: [{ field: UPLOAD_FIELD, detail: UPLOAD_MESSAGES.required }],
+        });
+      }
+      return kernel.db.transaction().execute(async (trx) => {
+        // One change of a kind at a time: the member's row is locked while it is checked.
+        await trx.selectFrom('core.members').select('id').where('id', '=', member.id).forUpdate().execute();
+        const pending = await trx
+          .selectFrom('core.requests')
+          .select('id')
+          .where('member_id', '=', member.id)
+          .where('section', '=', 'compte')
+          .where('kind', '=', kind)
+          .where('status', '=', 'en_cours')
+          .executeTakeFirst();
+        if (pending) {
+          throw new ProblemError(
+            409,
+            `Une demande « ${CHANGE_LABELS[kind]} » est déjà en attente de validation : attendez son traitement avant d'en faire une autre.`,
+            { code: 'change-pending' },
+          );
+        }
+        const files = await upload.store(trx);
+        const requestId = await kernel.requests.create(
+          {
+            memberId: member.id,
+            section: 'compte',
+            kind,
+            label: CHANGE_LABELS[kind],
+            payload: { values },
+            fileIds: files.map((f) => f.id),
+          },
+          trx,
+        );
+        await kernel.audit.record(
+          {
+            actorKind: 'member',
+            actorId: member.id,
+            action: `compte.modification.${kind}`,
+            targetKind: 'request',
+            targetId: requestId,
+            after: { summary: summaryOf(kind, values) },
+          },
+          trx,
+        );
+        await confirmByEmail(kernel, trx, member.id, kind);
+        return requestId;
+      });
+    });
+    const created = (await pendingChanges(kernel, member.id)).find((p) => p.requestId === id);
+    return c.json(created, 201);
+  });
+
+  return app;
+}
+
+async function confirmByEmail(kernel: Kernel, db: Kysely<CoreDatabase>, memberId: string, kind: ChangeKind) {
+  const member = await db
+    .selectFrom('core.members')
+    .select(['email', 'first_name'])
+    .where('id', '=', memberId)
+    .executeTakeFirstOrThrow();
+  if (!member.email) return;
+  await kernel.outbox.enqueueEmail(
+    {
+      to: member.email,
+      subject: `Portail Adhérent : votre demande « ${CHANGE_LABELS[kind]} » est enregistrée`,
+      text: `Bonjour ${member.first_name},\n\nNous avons bien reçu votre demande « ${CHANGE_LABELS[kind]} » et son justificatif. Elle sera appliquée dès sa validation par nos services ; vous en suivez l'avancement dans « Suivi », rubrique Contact, du Portail Adhérent.\n\nSi vous n'êtes pas à l'origine de cette demande, contactez sans attendre le service adhérents.\nCe message est envoyé automatiquement : merci de ne pas y répondre.`,
+    },
+    db,
+  );
+}
+
+/** What a manager's acceptance applies to the member's file (SPEC H2), in the decision's transaction. */
+async function applyChange(trx: Transaction<CoreDatabase>, request: RequestRecord): Promise<void> {
+  const db = compteDb(trx);
+  const values = (request.payload.values ?? {}) as Record<string, string>;
+  await profileOf(db, request.memberId);
+  const profile = db.updateTable('compte.profiles').where('member_id', '=', request.memberId);
+  switch (request.kind as ChangeKind) {
+    case 'adresse':
+      await profile
+        .set({
+          address_line1: values.line1 ?? '',
+          address_line2: values.line2 ?? '',
+          address_line3: values.line3 ?? '',
+          postal_code: values.postalCode ?? '',
+          city: values.city ?? '',
+          address_returned: false,
+          updated_at: new Date(),
+        })
+        .execute();
+      return;
+    case 'email':
+      await trx
+        .updateTable('core.members')
+        .set({ email: values.email ?? null })
+        .where('id', '=', request.memberId)
+        .execute();
+      return;
+    case 'coordonnees_bancaires':
+      // Bank details on file: health payments go by transfer from now on (D5 "règlement par chèque").
+      await profile
+        .set({
+          iban: values.iban ?? null,
+          bic: values.bic ?? null,
+          health_payment_mode: 'virement',
+          updated_at: new Date(),
+        })
+        .execute();
+      return;
+    case 'mode_cotisation':
+      await profile
+        .set({
+          contribution_mode: values.mode === 'cheque' ? 'cheque' : 'prelevement',
+          updated_at: new Date(),
+        })
+        .execute();
+      return;
+  }
+}
+
+/** Registers the acceptance hooks of the section's change kinds with the kernel's workflow. */
+export function registerChangeHooks(kernel: Kernel): void {
+  for (const kind of CHANGE_KINDS) kernel.requests.onAccept('compte', kind, applyChange);
+}

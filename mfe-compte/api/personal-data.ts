@@ -1,0 +1,86 @@
+import { type Kernel, type MemberEnv, readJson } from '@portail/kernel';
+import { Hono } from 'hono';
+import { type AlertPreferences, COMPTE_PAGES, maskIban, type PersonalData } from '../contract/index.js';
+import { alertPreferencesSchema, phoneNumbersSchema } from '../contract/schemas.js';
+import { pendingChanges } from './changes.js';
+import { compteDb, profileOf } from './tables.js';
+
+const page = COMPTE_PAGES[0];
+
+/** D1 as the member's file holds it now, with the changes waiting for validation (D2). */
+export async function personalData(kernel: Kernel, memberId: string): Promise<PersonalData> {
+  const [identity, profile, memberships, pending] = await Promise.all([
+    kernel.members.profile(memberId),
+    profileOf(compteDb(kernel.db), memberId),
+    kernel.members.memberships(memberId),
+    pendingChanges(kernel, memberId),
+  ]);
+  const individual = memberships.some((m) => m.employerId === null);
+  return {
+    civility: identity.civility,
+    firstName: identity.firstName,
+    lastName: identity.lastName,
+    birthDate: identity.birthDate,
+    address: {
+      line1: profile.address_line1,
+      line2: profile.address_line2,
+      line3: profile.address_line3,
+      postalCode: profile.postal_code,
+      city: profile.city,
+    },
+    email: identity.email ?? '',
+    phone: profile.phone,
+    noPhone: profile.no_phone,
+    mobile: profile.mobile,
+    alerts: { email: profile.email_alert, sms: profile.sms_alert },
+    bank: profile.iban ? { ibanMasked: maskIban(profile.iban), bic: profile.bic ?? '' } : null,
+    contributionMode: individual ? (profile.contribution_mode ?? 'prelevement') : null,
+    pending,
+  };
+}
+
+/** D1 Données personnelles, D3 alert switches: phones and alerts apply at once. */
+export function personalDataRoutes(kernel: Kernel) {
+  const app = new Hono<MemberEnv>();
+  app.use('*', kernel.requireMember(), kernel.requirePage(page));
+
+  app.get('/donnees', async (c) => {
+    c.header('Cache-Control', 'private, no-store');
+    return c.json(await personalData(kernel, c.get('member').id));
+  });
+
+  app.put('/telephones', async (c) => {
+    const input = await readJson(c, phoneNumbersSchema);
+    const memberId = c.get('member').id;
+    const db = compteDb(kernel.db);
+    await profileOf(db, memberId);
+    await db
+      .updateTable('compte.profiles')
+      .set({ phone: input.phone, no_phone: input.noPhone, mobile: input.mobile, updated_at: new Date() })
+      .where('member_id', '=', memberId)
+      .execute();
+    await kernel.audit.record({ actorKind: 'member', actorId: memberId, action: 'compte.telephones' });
+    return c.json(await personalData(kernel, memberId));
+  });
+
+  app.put('/alertes', async (c) => {
+    const input = await readJson(c, alertPreferencesSchema);
+    const memberId = c.get('member').id;
+    const db = compteDb(kernel.db);
+    await profileOf(db, memberId);
+    await db
+      .updateTable('compte.profiles')
+      .set({ email_alert: input.email, sms_alert: input.sms, updated_at: new Date() })
+      .where('member_id', '=', memberId)
+      .execute();
+    await kernel.audit.record({
+      actorKind: 'member',
+      actorId: memberId,
+      action: 'compte.alertes',
+      after: input,
+    });
+    return c.json(input satisfies AlertPreferences);
+  });
+
+  return app;
+}
