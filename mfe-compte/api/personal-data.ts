@@ -9,8 +9,9 @@ const page = COMPTE_PAGES[0];
 
 /** D1 as the member's file holds it now, with the changes waiting for validation (D2). */
 export async function personalData(kernel: Kernel, memberId: string): Promise<PersonalData> {
-  const [identity, profile, memberships, pending] = await Promise.all([
+  const [identity, channels, profile, memberships, pending] = await Promise.all([
     kernel.members.profile(memberId),
+    kernel.members.contactChannels(memberId),
     profileOf(compteDb(kernel.db), memberId),
     kernel.members.memberships(memberId),
     pendingChanges(kernel, memberId),
@@ -29,10 +30,10 @@ export async function personalData(kernel: Kernel, memberId: string): Promise<Pe
       city: profile.city,
     },
     email: identity.email ?? '',
-    phone: profile.phone,
-    noPhone: profile.no_phone,
-    mobile: profile.mobile,
-    alerts: { email: profile.email_alert, sms: profile.sms_alert },
+    phone: channels.phone,
+    noPhone: channels.noPhone,
+    mobile: channels.mobile,
+    alerts: { email: channels.emailAlert, sms: channels.smsAlert },
     bank: profile.iban ? { ibanMasked: maskIban(profile.iban), bic: profile.bic ?? '' } : null,
     contributionMode: individual ? (profile.contribution_mode ?? 'prelevement') : null,
     pending,
@@ -52,13 +53,7 @@ export function personalDataRoutes(kernel: Kernel) {
   app.put('/telephones', async (c) => {
     const input = await readJson(c, phoneNumbersSchema);
     const memberId = c.get('member').id;
-    const db = compteDb(kernel.db);
-    await profileOf(db, memberId);
-    await db
-      .updateTable('compte.profiles')
-      .set({ phone: input.phone, no_phone: input.noPhone, mobile: input.mobile, updated_at: new Date() })
-      .where('member_id', '=', memberId)
-      .execute();
+    await kernel.members.updateContactChannels(memberId, input);
     await kernel.audit.record({ actorKind: 'member', actorId: memberId, action: 'compte.telephones' });
     return c.json(await personalData(kernel, memberId));
   });
@@ -66,13 +61,7 @@ export function personalDataRoutes(kernel: Kernel) {
   app.put('/alertes', async (c) => {
     const input = await readJson(c, alertPreferencesSchema);
     const memberId = c.get('member').id;
-    const db = compteDb(kernel.db);
-    await profileOf(db, memberId);
-    await db
-      .updateTable('compte.profiles')
-      .set({ email_alert: input.email, sms_alert: input.sms, updated_at: new Date() })
-      .where('member_id', '=', memberId)
-      .execute();
+    await kernel.members.updateContactChannels(memberId, { emailAlert: input.email, smsAlert: input.sms });
     await kernel.audit.record({
       actorKind: 'member',
       actorId: memberId,

@@ -13,11 +13,6 @@ export type CompteTables = {
     address_line3: Defaulted<string>;
     postal_code: Defaulted<string>;
     city: Defaulted<string>;
-    phone: Defaulted<string>;
-    no_phone: Defaulted<boolean>;
-    mobile: Defaulted<string>;
-    email_alert: Defaulted<boolean>;
-    sms_alert: Defaulted<boolean>;
     iban: string | null;
     bic: string | null;
     health_payment_mode: Defaulted<'virement' | 'cheque'>;

@@ -7,6 +7,8 @@ export const INDEMNISATIONS_PAGES = [
     group: 'indemnisations',
     label: "Demande d'indemnisation",
     path: '/indemnisations/demande',
+    /** `/indemnisations/demande/<id>`: the online form of a claim (C2). */
+    nested: true,
     feature: 'demande_indemnisation',
     contractKind: 'prevoyance',
     documentCategory: 'formulaire_indemnisation',
@@ -163,3 +165,6 @@ export interface ContributionHistory {
   items: Contribution[];
   balanceCents: number;
 }
+
+export * from './claim-form.js';
+export * from './prevoyance.js';

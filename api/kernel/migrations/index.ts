@@ -3,6 +3,7 @@ import { m001Core } from './001_core.js';
 import { m002Requests } from './002_requests.js';
 import { m003Activation } from './003_activation.js';
 import { m004RequestAnswers } from './004_request_answers.js';
+import { m005ContactChannels } from './005_contact_channels.js';
 
 export const coreMigrations: SchemaMigrations = {
   schema: 'core',
@@ -11,5 +12,6 @@ export const coreMigrations: SchemaMigrations = {
     '002_requests': m002Requests,
     '003_activation': m003Activation,
     '004_request_answers': m004RequestAnswers,
+    '005_contact_channels': m005ContactChannels,
   },
 };

@@ -17,6 +17,7 @@ export { mailboxPage } from './mailbox-page.js';
 export { type AuthenticatedMember, type MembershipSummary, pageAccess } from './member-context.js';
 export {
   type BeneficiaryRecord,
+  type ContactChannels,
   MemberFiles,
   type MemberProfile,
   type MembershipDetail,

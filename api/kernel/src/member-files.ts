@@ -13,6 +13,16 @@ export interface MemberProfile {
   email: string | null;
 }
 
+/** How to reach the member (D1 phones, D3 alerts), for every section. */
+export interface ContactChannels {
+  email: string | null;
+  phone: string;
+  noPhone: boolean;
+  mobile: string;
+  emailAlert: boolean;
+  smsAlert: boolean;
+}
+
 export interface MembershipDetail {
   id: string;
   contractLabel: string;
@@ -64,6 +74,38 @@ export class MemberFiles {
       birthDate: row.birth_date,
       email: row.email,
     };
+  }
+
+  async contactChannels(memberId: string): Promise<ContactChannels> {
+    const row = await this.db
+      .selectFrom('core.members')
+      .select(['email', 'phone', 'no_phone', 'mobile', 'email_alert', 'sms_alert'])
+      .where('id', '=', memberId)
+      .executeTakeFirstOrThrow();
+    return {
+      email: row.email,
+      phone: row.phone,
+      noPhone: row.no_phone,
+      mobile: row.mobile,
+      emailAlert: row.email_alert,
+      smsAlert: row.sms_alert,
+    };
+  }
+
+  /** Changes that apply at once (D1 phones, D3 alerts); e-mail changes go through validation (D2). */
+  async updateContactChannels(
+    memberId: string,
+    changes: Partial<Omit<ContactChannels, 'email'>>,
+  ): Promise<void> {
+    const set = {
+      ...(changes.phone !== undefined ? { phone: changes.phone } : {}),
+      ...(changes.noPhone !== undefined ? { no_phone: changes.noPhone } : {}),
+      ...(changes.mobile !== undefined ? { mobile: changes.mobile } : {}),
+      ...(changes.emailAlert !== undefined ? { email_alert: changes.emailAlert } : {}),
+      ...(changes.smsAlert !== undefined ? { sms_alert: changes.smsAlert } : {}),
+    };
+    if (Object.keys(set).length === 0) return;
+    await this.db.updateTable('core.members').set(set).where('id', '=', memberId).execute();
   }
 
   async memberships(

@@ -23,6 +23,11 @@ export interface MembersTable {
   last_name: string;
   birth_date: CalendarDate;
   password_hash: string | null;
+  phone: ColumnType<string, string | undefined, string>;
+  no_phone: ColumnType<boolean, boolean | undefined, boolean>;
+  mobile: ColumnType<string, string | undefined, string>;
+  email_alert: ColumnType<boolean, boolean | undefined, boolean>;
+  sms_alert: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: DefaultedInstant;
 }
 

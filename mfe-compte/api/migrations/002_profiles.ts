@@ -1,9 +1,9 @@
 import { sqlMigration } from '@portail/kernel';
 
 /**
- * D1–D5: what "Mon compte" holds of the member's file beside the kernel's identity (name, birth
- * date, login e-mail): postal address, phones, alert preferences, bank details, payment modes and
- * the back office's findings (NPAI, Noémie). One row per member, created on first use.
+ * D1–D5: what "Mon compte" holds of the member's file beside the kernel's identity and contact
+ * channels (name, birth date, e-mail, phones, alert preferences): postal address, bank details,
+ * payment modes and the back office's findings (NPAI, Noémie). One row per member, created on first use.
  */
 export const m002Profiles = sqlMigration([
   `CREATE TABLE compte.profiles (
@@ -13,11 +13,6 @@ export const m002Profiles = sqlMigration([
     address_line3 text NOT NULL DEFAULT '' CHECK (length(address_line3) <= 38),
     postal_code text NOT NULL DEFAULT '' CHECK (postal_code = '' OR postal_code ~ '^[0-9]{5}$'),
     city text NOT NULL DEFAULT '' CHECK (length(city) <= 38),
-    phone text NOT NULL DEFAULT '',
-    no_phone boolean NOT NULL DEFAULT false,
-    mobile text NOT NULL DEFAULT '',
-    email_alert boolean NOT NULL DEFAULT true,
-    sms_alert boolean NOT NULL DEFAULT false,
     iban text,
     bic text,
     health_payment_mode text NOT NULL DEFAULT 'virement' CHECK (health_payment_mode IN ('virement', 'cheque')),
