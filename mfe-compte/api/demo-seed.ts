@@ -45,12 +45,18 @@ export async function seedCompteDemo(kernel: Kernel): Promise<void> {
       bic: 'PSSTFRPPSCE',
     },
   ];
-  for (const { identifier, ...profile } of profiles) {
+  for (const { identifier, phone, no_phone, mobile, sms_alert, ...profile } of profiles) {
     const memberId = await kernel.members.idByIdentifier(identifier);
-    if (memberId)
-      await db
-        .insertInto('compte.profiles')
-        .values({ member_id: memberId, ...profile })
-        .execute();
+    if (!memberId) continue;
+    await db
+      .insertInto('compte.profiles')
+      .values({ member_id: memberId, ...profile })
+      .execute();
+    await kernel.members.updateContactChannels(memberId, {
+      phone: phone ?? '',
+      noPhone: no_phone ?? false,
+      mobile,
+      smsAlert: sms_alert ?? false,
+    });
   }
 }

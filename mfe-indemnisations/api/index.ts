@@ -2,19 +2,22 @@ import { documentListRoute, type Kernel, type MemberEnv, type SectionSlice } fro
 import { Hono } from 'hono';
 import { INDEMNISATIONS_PAGES } from '../contract/index.js';
 import { indemnisationsMigrations } from './migrations/index.js';
+import { seedPrevoyanceDemo } from './prevoyance/demo-seed.js';
+import { prevoyanceRoutes } from './prevoyance/index.js';
 import { seedSanteDemo } from './sante/demo-seed.js';
 import { santeRoutes } from './sante/index.js';
 
 const claimPage = INDEMNISATIONS_PAGES[0];
 
 /**
- * `/api/indemnisations`: the blank claim forms of C1 (open only where the employer allows online
- * claims, A6) and the health services of G under `/sante`.
+ * `/api/indemnisations`: prévoyance claims, justificatifs, sendings and payments (SPEC C; C1 open
+ * only where the employer allows online claims, A6) and the health services of G under `/sante`.
  */
 export function createIndemnisationsApi(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
   app.route('/formulaires', documentListRoute(kernel, claimPage));
   app.route('/sante', santeRoutes(kernel));
+  app.route('/', prevoyanceRoutes(kernel));
   return app;
 }
 
@@ -23,5 +26,8 @@ export const indemnisationsSlice: SectionSlice = {
   pages: INDEMNISATIONS_PAGES,
   migrations: indemnisationsMigrations,
   createApi: createIndemnisationsApi,
-  seedDemo: seedSanteDemo,
+  async seedDemo(kernel) {
+    await seedSanteDemo(kernel);
+    await seedPrevoyanceDemo(kernel);
+  },
 };

@@ -111,14 +111,24 @@ export const CLAIM_MESSAGES = {
   periodOverlap: 'Les périodes se chevauchent : corrigez leurs dates.',
   periodsRequired: "Saisissez au moins une période d'arrêt.",
   email: 'Adresse e-mail invalide (exemple : prenom.nom@exemple.fr).',
-  phone: 'Numéro de téléphone invalide (10 chiffres, exemple : 02 48 12 34 56).',
+  phone: 'Numéro de téléphone invalide (exemple : 06 12 34 56 78).',
   siret: 'Le numéro SIRET compte 14 chiffres.',
   postalCode: 'Le code postal compte 5 chiffres.',
 } as const;
 
+/** A French number: 10 digits starting with 0 (or +33 / 0033 and 9 digits), spaces, dots and dashes aside. */
+export function isFrenchPhoneNumber(value: string): boolean {
+  return /^(?:0|\+33|0033)[1-9]\d{8}$/.test(value.replace(/[\s.-]/g, ''));
+}
+
+/** An e-mail address as forms accept it (the server's mail delivery is the final judge). */
+export function isEmailAddress(value: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(value);
+}
+
 const FORMATS: Record<TextFormat, { test: (v: string) => boolean; message: string }> = {
-  email: { test: (v) => /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(v), message: CLAIM_MESSAGES.email },
-  phone: { test: (v) => /^(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}$/.test(v), message: CLAIM_MESSAGES.phone },
+  email: { test: isEmailAddress, message: CLAIM_MESSAGES.email },
+  phone: { test: isFrenchPhoneNumber, message: CLAIM_MESSAGES.phone },
   siret: { test: (v) => /^\d{14}$/.test(v.replace(/\s+/g, '')), message: CLAIM_MESSAGES.siret },
   postalCode: { test: (v) => /^\d{5}$/.test(v), message: CLAIM_MESSAGES.postalCode },
 };

@@ -1,11 +1,12 @@
 import { createSectionLifecycles, currentPath, onRouteChange } from '@portail/runtime';
-import { define, SectionElement, token } from '@portail/shared-design';
+import { define, SectionElement, subPathOf, token } from '@portail/shared-design';
 import { css, html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { INDEMNISATIONS_PAGES } from '../contract/index.js';
 import './pages/cotisations.js';
 import './pages/decomptes.js';
-import { renderDemandePage } from './pages/demande.js';
+import './pages/claim-wizard.js';
+import './pages/demande.js';
 import './pages/reglement.js';
 import './pages/reglements.js';
 import { paymentIdOf } from './routes.js';
@@ -15,7 +16,8 @@ export { defineWidgets, IndRemboursements, widgets } from './widgets.js';
 type IndemnisationsPage = (typeof INDEMNISATIONS_PAGES)[number];
 
 /**
- * "Mes indemnisations" (SPEC C) and "Mes services santé" (SPEC G): C1 (its forms), G1 Mes
+ * "Mes indemnisations" (SPEC C) and "Mes services santé" (SPEC G): C1 Demande d'indemnisation
+ * and, under it, the online form of one claim (C2, `/indemnisations/demande/<id>`); G1 Mes
  * règlements with the detail of a payment (`/services/reglements/<id>`), G2 Décomptes and G3
  * Cotisations; the other prévoyance pages to come.
  */
@@ -36,8 +38,13 @@ export class IndSection extends SectionElement<IndemnisationsPage> {
 
   protected override renderPage(page: IndemnisationsPage): unknown {
     switch (page.id) {
-      case 'indemnisations.demande':
-        return renderDemandePage(page.label);
+      case 'indemnisations.demande': {
+        // The page is nested: `/indemnisations/demande/<id>` is the form of one claim.
+        const claimId = subPathOf(page, this.path);
+        return claimId
+          ? html`<ind-claim-wizard .claimId=${claimId} .heading=${page.label}></ind-claim-wizard>`
+          : html`<ind-demande-page .heading=${page.label}></ind-demande-page>`;
+      }
       case 'services.reglements':
         return html`<ind-payments-page .heading=${page.label}></ind-payments-page>`;
       case 'services.decomptes':

@@ -4,6 +4,7 @@ import { m002Requests } from './002_requests.js';
 import { m003Activation } from './003_activation.js';
 import { m004RequestAnswers } from './004_request_answers.js';
 import { m005ContactChannels } from './005_contact_channels.js';
+import { m006AttachmentOrder } from './006_attachment_order.js';
 
 export const coreMigrations: SchemaMigrations = {
   schema: 'core',
@@ -13,5 +14,6 @@ export const coreMigrations: SchemaMigrations = {
     '003_activation': m003Activation,
     '004_request_answers': m004RequestAnswers,
     '005_contact_channels': m005ContactChannels,
+    '006_attachment_order': m006AttachmentOrder,
   },
 };

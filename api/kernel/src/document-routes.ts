@@ -1,6 +1,7 @@
 import { type Context, Hono } from 'hono';
 import type { DocumentList, DocumentReadAnswer } from '../contract/documents.js';
 import type { SectionPage } from '../contract/pages.js';
+import type { BlobStore } from './blob-store.js';
 import type { Kernel } from './kernel.js';
 import { ProblemError } from './problem.js';
 import { clientIp, type MemberEnv } from './request-context.js';
@@ -36,13 +37,7 @@ export function documentRoutes(kernel: Kernel) {
       targetId: document.id,
       ip: clientIp(c),
     });
-    return c.body(kernel.blobs.open(document.storage_key), 200, {
-      'Content-Type': document.content_type,
-      'Content-Length': String(document.size_bytes),
-      'Content-Disposition': contentDisposition(document.file_name),
-      'Cache-Control': 'private, no-store',
-      'X-Content-Type-Options': 'nosniff',
-    });
+    return storedFileResponse(c, kernel.blobs, document);
   });
 
   app.post('/:id/read', async (c) => {
@@ -68,6 +63,21 @@ export function documentListRoute(kernel: Kernel, page: SectionPage & { document
     return c.json({ items } satisfies DocumentList);
   });
   return app;
+}
+
+/** A file of the blob store sent as a private download; the caller has checked who may read it. */
+export function storedFileResponse(
+  c: Context,
+  blobs: BlobStore,
+  file: { storage_key: string; file_name: string; content_type: string; size_bytes: number },
+) {
+  return c.body(blobs.open(file.storage_key), 200, {
+    'Content-Type': file.content_type,
+    'Content-Length': String(file.size_bytes),
+    'Content-Disposition': contentDisposition(file.file_name),
+    'Cache-Control': 'private, no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
 }
 
 /** A generated file (PDF…) sent as a private download. */

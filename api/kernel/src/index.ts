@@ -6,7 +6,12 @@ export { type KernelConfig, loadConfig } from './config.js';
 export { hashPassword, randomToken, sha256Hex, verifyPassword } from './crypto.js';
 export { type DatabaseTarget, openDatabase } from './database.js';
 export { Directory } from './directory.js';
-export { contentDisposition, documentListRoute, fileResponse } from './document-routes.js';
+export {
+  contentDisposition,
+  documentListRoute,
+  fileResponse,
+  storedFileResponse,
+} from './document-routes.js';
 export { DocumentService, type PublishDocument } from './documents.js';
 export { frenchDate, frenchDateTime, todayIso } from './french.js';
 export { isoDate, jsonb } from './json.js';

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { contentDisposition } from './document-routes.js';
+import { storedFileResponse } from './document-routes.js';
 import type { Kernel } from './kernel.js';
 import { ProblemError } from './problem.js';
 import { clientIp, type MemberEnv } from './request-context.js';
@@ -23,13 +23,7 @@ export function requestRoutes(kernel: Kernel) {
       targetId: file.id,
       ip: clientIp(c),
     });
-    return c.body(kernel.blobs.open(file.storage_key), 200, {
-      'Content-Type': file.content_type,
-      'Content-Length': String(file.size_bytes),
-      'Content-Disposition': contentDisposition(file.file_name),
-      'Cache-Control': 'private, no-store',
-      'X-Content-Type-Options': 'nosniff',
-    });
+    return storedFileResponse(c, kernel.blobs, file);
   });
 
   return app;

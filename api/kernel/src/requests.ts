@@ -63,10 +63,11 @@ export class RequestWorkflow {
         note: null,
       })
       .execute();
-    for (const fileId of input.fileIds ?? []) {
+    const fileIds = input.fileIds ?? [];
+    if (fileIds.length > 0) {
       await db
         .insertInto('core.request_attachments')
-        .values({ request_id: row.id, file_id: fileId })
+        .values(fileIds.map((fileId, position) => ({ request_id: row.id, file_id: fileId, position })))
         .execute();
     }
     return row.id;
@@ -116,8 +117,7 @@ export class RequestWorkflow {
         'in',
         rows.map((r) => r.id),
       )
-      .orderBy('f.created_at')
-      .orderBy('f.id')
+      .orderBy('a.position')
       .execute();
     return rows.map((r) => ({
       id: r.id,

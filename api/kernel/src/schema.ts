@@ -195,6 +195,7 @@ export interface RequestEventsTable {
 export interface RequestAttachmentsTable {
   request_id: string;
   file_id: string;
+  position: ColumnType<number, number | undefined, number>;
 }
 
 export interface BeneficiariesTable {

@@ -1,5 +1,6 @@
 import { type SchemaMigrations, sqlMigration } from '@portail/kernel';
 import { m002Sante } from './002_sante.js';
+import { m003Prevoyance } from './003_prevoyance.js';
 
 /** The `indemnisations` schema, owned by this section only. */
 export const indemnisationsMigrations: SchemaMigrations = {
@@ -7,5 +8,6 @@ export const indemnisationsMigrations: SchemaMigrations = {
   migrations: {
     '001_schema': sqlMigration(['CREATE SCHEMA IF NOT EXISTS indemnisations']),
     '002_sante': m002Sante,
+    '003_prevoyance': m003Prevoyance,
   },
 };

@@ -1,10 +1,4 @@
-import { INDEMNISATIONS_PAGES } from '../../contract/index.js';
-
-function pageOf(id: string) {
-  const page = INDEMNISATIONS_PAGES.find((p) => p.id === id);
-  if (!page) throw new Error(`No page ${id}`);
-  return page;
-}
+import { pageOf } from '../pages.js';
 
 export const PAYMENTS_PAGE = pageOf('services.reglements');
 export const STATEMENTS_PAGE = pageOf('services.decomptes');

@@ -1,26 +1,279 @@
-import type { DocumentList } from '@portail/kernel/contract';
-import { api, markDocumentRead } from '@portail/runtime';
-import type { DocumentLoader, DocumentOpener } from '@portail/shared-design';
-import { html } from 'lit';
+import { type DocumentList, UPLOAD_FIELD } from '@portail/kernel/contract';
+import { api, markDocumentRead, navigate, uploadForm } from '@portail/runtime';
+import {
+  type DocumentLoader,
+  type DocumentOpener,
+  define,
+  describeFailure,
+  formatDate,
+  LoadController,
+  type PaConfirmDialog,
+  type PaFileField,
+  type TableColumn,
+  type TableRow,
+  token,
+} from '@portail/shared-design';
+import { css, html, LitElement, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { Claim, ClaimDraftSummary, ClaimFormSummary, ClaimOverview } from '../../contract/prevoyance.js';
+import { followLink } from '../links.js';
+import { indemnisationsStyles } from '../styles.js';
+import { CLAIMS_API, claimPath, HISTORY_PATH } from './claim-wizard.js';
 
-// 403 (problem+json, French detail) when the employer does not allow online claims (SPEC A6, C1).
-const loadClaimForms: DocumentLoader = async () =>
+const TRANSMISSION_API = '/api/indemnisations/formulaires/transmission';
+
+const loadBlankForms: DocumentLoader = async () =>
   (await api<DocumentList>('/api/indemnisations/formulaires')).items;
 
 const openDocument: DocumentOpener = (document) => markDocumentRead(document.id);
 
-/** C1 Demande d'indemnisation: for now its third part, the blank PDF forms to download. */
-export function renderDemandePage(heading: string) {
-  return html`<pa-page .heading=${heading}>
-    <p slot="intro">Ce menu vous permet de gérer les demandes d'indemnisation émises via les services en ligne.</p>
-    <h2>Formulaires à télécharger</h2>
-    <p>Cliquer sur l'icône à droite de chaque ligne pour télécharger le formulaire vierge.</p>
-    <pa-document-list
-      caption="Formulaires à télécharger"
-      caption-hidden
-      .showEmployer=${false}
-      .loader=${loadClaimForms}
-      .onOpen=${openDocument}
-    ></pa-document-list>
-  </pa-page>`;
+const DRAFT_COLUMNS: TableColumn[] = [
+  { key: 'date', label: 'Date', rowHeader: true },
+  { key: 'form', label: 'Formulaire' },
+  { key: 'actions', label: 'Actions', hiddenLabel: true },
+];
+
+/**
+ * C1 Demande d'indemnisation (only when the employer allows it: otherwise the API's 403 detail),
+ * in three parts: the online forms, each with "Déclarer un sinistre" (a new claim, then its form);
+ * the claims being written, if any (Date, Formulaire, ✎ to go on, ✕ to delete after a question);
+ * the blank PDF forms to download, and the upload of a completed or scanned one.
+ */
+export class IndDemandePage extends LitElement {
+  static override styles = [
+    indemnisationsStyles,
+    css`
+      .forms {
+        padding: 0;
+        list-style: none;
+      }
+      .forms li {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: ${token['space-2']} ${token['space-4']};
+        padding-block: ${token['space-2']};
+      }
+      h3 {
+        margin: ${token['space-5']} 0 ${token['space-2']};
+        font-size: ${token['font-size-md']};
+      }
+    `,
+  ];
+
+  @property() heading = "Demande d'indemnisation";
+  /** The code of the form whose "Déclarer un sinistre" is under way. */
+  @state() private declaring: string | undefined;
+  @state() private draftToDelete: ClaimDraftSummary | undefined;
+  @state() private notice: { variant: 'success' | 'error'; text: string } | undefined;
+  @state() private uploading = false;
+  @state() private progress = 0;
+  @state() private uploaded = false;
+  @state() private uploadError = '';
+  @query('pa-confirm-dialog') private dialog!: PaConfirmDialog;
+  @query('pa-file-field') private fileField!: PaFileField;
+
+  private readonly overview = new LoadController(this, () => api<ClaimOverview>(CLAIMS_API));
+  private upload: AbortController | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.upload?.abort();
+  }
+
+  private async showNotice(variant: 'success' | 'error', text: string): Promise<void> {
+    this.notice = { variant, text };
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.notice')?.focus();
+  }
+
+  private async declare(form: ClaimFormSummary): Promise<void> {
+    if (this.declaring) return;
+    this.declaring = form.code;
+    this.notice = undefined;
+    try {
+      const claim = await api<Claim>(CLAIMS_API, { method: 'POST', body: { formCode: form.code } });
+      navigate(claimPath(claim.id));
+    } catch (error) {
+      await this.showNotice('error', describeFailure(error).message);
+    } finally {
+      this.declaring = undefined;
+    }
+  }
+
+  private async deleteDraft(draft: ClaimDraftSummary): Promise<void> {
+    this.draftToDelete = draft;
+    await this.updateComplete;
+    if (!(await this.dialog.ask())) return;
+    const date = formatDate(draft.updatedAt);
+    try {
+      await api<void>(`${CLAIMS_API}/${encodeURIComponent(draft.id)}`, { method: 'DELETE' });
+      const overview = this.overview.value!;
+      this.overview.set({ ...overview, drafts: overview.drafts.filter((d) => d.id !== draft.id) });
+      await this.showNotice('success', `La demande du ${date} a été supprimée.`);
+    } catch (error) {
+      await this.showNotice('error', describeFailure(error).message);
+    }
+  }
+
+  private async transmit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.uploading) return;
+    const files = this.fileField;
+    this.uploaded = false;
+    this.uploadError = '';
+    files.error = '';
+    if (!files.validate()) {
+      await files.updateComplete;
+      files.focus();
+      return;
+    }
+    const data = new FormData();
+    for (const file of files.files) data.append(UPLOAD_FIELD, file);
+    this.uploading = true;
+    this.progress = 0;
+    this.upload = new AbortController();
+    try {
+      await uploadForm(TRANSMISSION_API, data, {
+        onProgress: (fraction) => {
+          this.progress = fraction;
+        },
+        signal: this.upload.signal,
+      });
+      files.clear();
+      this.uploaded = true;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.uploaded')?.focus();
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') return;
+      this.uploadError = describeFailure(error).message;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.upload-error')?.focus();
+    } finally {
+      this.uploading = false;
+      this.upload = undefined;
+    }
+  }
+
+  private draftRow(draft: ClaimDraftSummary): TableRow {
+    const date = formatDate(draft.updatedAt);
+    const which = ` la demande du ${date} (${draft.formTitle})`;
+    return {
+      id: draft.id,
+      cells: {
+        date,
+        form: draft.formTitle,
+        actions: html`<a href=${claimPath(draft.id)} @click=${followLink}
+            ><span aria-hidden="true">✎ </span>Poursuivre<span class="visually-hidden">${which}</span></a
+          >
+          <pa-button variant="link" @click=${() => this.deleteDraft(draft)}
+            ><span aria-hidden="true">✕ </span>Supprimer<span class="visually-hidden">${which}</span></pa-button
+          >`,
+      },
+    };
+  }
+
+  private renderOnlineForms(forms: ClaimFormSummary[]) {
+    return html`<h2>Formulaire(s) en ligne de demande d'indemnisation</h2>
+      ${
+        forms.length === 0
+          ? html`<p>Aucun formulaire en ligne n'est proposé pour votre contrat.</p>`
+          : html`<p>Cliquer sur « Déclarer un sinistre » pour commencer la rédaction d'une demande d'indemnisation en ligne.</p>
+              <ul class="forms">
+                ${forms.map(
+                  (form) => html`<li>
+                    <span>${form.title}</span>
+                    <pa-button ?busy=${this.declaring === form.code} @click=${() => this.declare(form)}
+                      >Déclarer un sinistre<span class="visually-hidden"> : ${form.title}</span></pa-button
+                    >
+                  </li>`,
+                )}
+              </ul>`
+      }`;
+  }
+
+  private renderDrafts(drafts: ClaimDraftSummary[]) {
+    if (drafts.length === 0) return nothing;
+    return html`<h2>Demande(s) d'indemnisation en cours</h2>
+      <p>
+        Cliquer sur ✎ pour poursuivre une demande d'indemnisation en cours de rédaction ou sur ✕ pour supprimer cette
+        dernière.
+      </p>
+      <pa-data-table
+        caption="Demande(s) d'indemnisation en cours"
+        caption-hidden
+        .columns=${DRAFT_COLUMNS}
+        .rows=${drafts.map((draft) => this.draftRow(draft))}
+      ></pa-data-table>`;
+  }
+
+  private renderPdfForms() {
+    return html`<h2>Formulaire(s) PDF de demande d'indemnisation</h2>
+      <p>Cliquer sur l'icône à droite de chaque ligne pour télécharger le formulaire vierge, à imprimer et compléter.</p>
+      <pa-document-list
+        caption="Formulaire(s) PDF de demande d'indemnisation"
+        caption-hidden
+        .showEmployer=${false}
+        .loader=${loadBlankForms}
+        .onOpen=${openDocument}
+      ></pa-document-list>
+      <h3>Transmission d'un formulaire PDF complété ou d'un formulaire papier numérisé</h3>
+      ${
+        this.uploaded
+          ? html`<pa-alert class="uploaded" variant="success" tabindex="-1">
+              <p>Votre formulaire a bien été transmis.</p>
+              <p>Vous le retrouverez dans « <a href=${HISTORY_PATH} @click=${followLink}>Historique des envois</a> ».</p>
+            </pa-alert>`
+          : nothing
+      }
+      ${
+        this.uploadError
+          ? html`<pa-alert class="upload-error" variant="error" tabindex="-1"><p>${this.uploadError}</p></pa-alert>`
+          : nothing
+      }
+      <form novalidate @submit=${this.transmit}>
+        <pa-file-field
+          required
+          label="Formulaire complété (PDF) ou numérisé"
+          add-label="Choisir un fichier"
+          @change=${() => {
+            this.fileField.error = '';
+          }}
+        ></pa-file-field>
+        ${this.uploading ? html`<pa-progress .value=${this.progress}></pa-progress>` : nothing}
+        <pa-button type="submit" ?busy=${this.uploading}>Envoyer</pa-button>
+      </form>`;
+  }
+
+  private renderOverview(overview: ClaimOverview) {
+    const notice = this.notice;
+    return html`${
+      notice
+        ? html`<pa-alert class="notice" variant=${notice.variant} tabindex="-1"><p>${notice.text}</p></pa-alert>`
+        : nothing
+    }
+      ${this.renderOnlineForms(overview.forms)} ${this.renderDrafts(overview.drafts)} ${this.renderPdfForms()}`;
+  }
+
+  override render() {
+    const draft = this.draftToDelete;
+    return html`<pa-page .heading=${this.heading}>
+      <p slot="intro">Ce menu vous permet de gérer les demandes d'indemnisation émises via les services en ligne.</p>
+      ${this.overview.render((overview) => this.renderOverview(overview))}
+      <pa-confirm-dialog heading="Suppression d'une demande d'indemnisation" confirm-label="Supprimer">
+        <p>
+          Voulez-vous supprimer la demande d'indemnisation du ${draft ? formatDate(draft.updatedAt) : ''}
+          (${draft?.formTitle}) ? Elle ne pourra pas être récupérée.
+        </p>
+      </pa-confirm-dialog>
+    </pa-page>`;
+  }
+}
+
+define('ind-demande-page', IndDemandePage);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ind-demande-page': IndDemandePage;
+  }
 }

@@ -1,0 +1,467 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { UPLOAD_MESSAGES } from '@portail/kernel/contract';
+import type { PaFileField } from '@portail/shared-design';
+import { delay, HttpResponse, http } from 'msw';
+import {
+  clickButton,
+  control,
+  deepQuery,
+  deepQueryAll,
+  deepText,
+  describedBy,
+  field,
+  fill,
+  findButtons,
+  goTo,
+  openSection,
+  problem,
+  useSectionApi,
+  waitForFocusIn,
+  waitForText,
+  worker,
+} from '../../shared-design/test/section-helpers.js';
+import {
+  ADDRESS_LABELS,
+  ADDRESS_LINE_MAX,
+  type AlertPreferences,
+  CHANGE_CONFIRMATIONS,
+  PENDING_CHANGE,
+  type PendingChange,
+  type PersonalData,
+  type PhoneNumbers,
+} from '../contract/index.js';
+import '../web/index.js';
+import { CHANGE_SENT } from '../web/pages/change-form.js';
+import { NO_BANK_DETAILS } from '../web/pages/donnees.js';
+import { PHONES_SAVED } from '../web/pages/phones-form.js';
+import { FULL_IBAN, MASKED_IBAN, pendingChange, personalData } from './donnees-fixtures.js';
+
+const PATH = '/compte/donnees-personnelles';
+const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+const ADDRESS_PENDING = pendingChange({ summary: '3 place Gordaine, 18000 Bourges' });
+
+function pdf(name: string, size = 2048): File {
+  const bytes = new Uint8Array(size);
+  bytes.set(PDF);
+  return new File([bytes], name);
+}
+
+/** The page at `path` (its hash included) with `data` served, once loaded. */
+async function loadPage(data: PersonalData = personalData(), hash = ''): Promise<HTMLElement> {
+  worker.use(http.get('/api/compte/donnees', () => HttpResponse.json(data)));
+  goTo(PATH);
+  if (hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+  const el = await fixture<HTMLElement>(html`<cpt-section></cpt-section>`);
+  await waitUntil(() => deepQuery(el, 'section#identite'), 'data never shown', { timeout: 3000 });
+  return el;
+}
+
+function sectionOf(el: Element, id: string): HTMLElement {
+  const found = deepQuery(el, `section#${id}`);
+  if (!found) throw new Error(`no section ${id}`);
+  return found;
+}
+
+function fileField(root: Element): PaFileField {
+  const found = deepQuery<PaFileField>(root, 'pa-file-field');
+  if (!found) throw new Error('no file field');
+  return found;
+}
+
+/** Picks files in the section's file field, as the member would, once the field has checked them. */
+async function pick(root: Element, ...files: File[]): Promise<void> {
+  const target = fileField(root);
+  const input = target.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+  const picked = new DataTransfer();
+  for (const file of files) picked.items.add(file);
+  input.files = picked.files;
+  input.dispatchEvent(new Event('change'));
+  await waitUntil(() => files.every((file) => deepText(target).includes(file.name)), 'files not checked');
+}
+
+function dialogOf(root: Element): HTMLDialogElement | undefined {
+  return deepQuery<HTMLDialogElement>(root, 'dialog');
+}
+
+async function waitForDialog(root: Element): Promise<HTMLDialogElement> {
+  await waitUntil(() => dialogOf(root)?.open, 'no confirmation asked', { timeout: 3000 });
+  return dialogOf(root)!;
+}
+
+interface Posted {
+  multipart: boolean;
+  kind: FormDataEntryValue | null;
+  donnees: unknown;
+  files: [string, number][];
+}
+
+/** Records the changes POSTed (multipart) and answers each with `answer`. */
+function recordChanges(answer: () => Response | Promise<Response>): Posted[] {
+  const posts: Posted[] = [];
+  worker.use(
+    http.post('/api/compte/modifications', async ({ request }) => {
+      const multipart = (request.headers.get('Content-Type') ?? '').startsWith('multipart/form-data');
+      const body = await request.formData();
+      posts.push({
+        multipart,
+        kind: body.get('kind'),
+        donnees: JSON.parse(String(body.get('donnees'))),
+        files: (body.getAll('fichiers') as File[]).map((f) => [f.name, f.size]),
+      });
+      return answer();
+    }),
+  );
+  return posts;
+}
+
+const created = (change: PendingChange) => () => HttpResponse.json(change, { status: 201 });
+
+/** Records the JSON bodies PUT to `path` and answers each with `answer(body)`. */
+function recordPuts<T>(path: string, answer: (body: T) => Response): T[] {
+  const bodies: T[] = [];
+  worker.use(
+    http.put(path, async ({ request }) => {
+      const body = (await request.json()) as T;
+      bodies.push(body);
+      return answer(body);
+    }),
+  );
+  return bodies;
+}
+
+describe('D1 Données personnelles — what the file holds', () => {
+  useSectionApi();
+
+  it('shows identity, address, e-mail, phones, alerts, masked bank details and contribution mode', async () => {
+    const el = await loadPage();
+    expect(deepQuery(el, 'h1')?.textContent).to.equal('Données personnelles');
+    expect(deepQueryAll(el, 'section h2').map((h) => h.textContent)).to.deep.equal([
+      'Identité',
+      'Adresse postale',
+      'Adresse e-mail',
+      'Téléphones',
+      'Alertes de paiement',
+      'Coordonnées bancaires',
+      'Mode de règlement des cotisations',
+    ]);
+    const identity = deepText(sectionOf(el, 'identite'));
+    for (const text of ['Monsieur', 'Dupont', 'Jean', '12/04/1980']) expect(identity).to.include(text);
+    expect(deepQuery(sectionOf(el, 'identite'), 'input')).to.equal(undefined);
+
+    expect(field(el, 'line1').value).to.equal('12 rue des Lilas');
+    expect(deepText(field(el, 'line2').shadowRoot!.querySelector('label')!)).to.equal(ADDRESS_LABELS.line2);
+    expect((control(el, 'line3') as HTMLInputElement).maxLength).to.equal(ADDRESS_LINE_MAX);
+    expect(field(el, 'postalCode').hasAttribute('required')).to.equal(true);
+    expect(field(el, 'city').value).to.equal('Bourges');
+    expect(fileField(sectionOf(el, 'adresse')).required).to.equal(true);
+    expect(deepText(fileField(sectionOf(el, 'adresse')))).to.include('Justificatif de domicile');
+    expect(field(el, 'email').value).to.equal('jean.dupont@exemple.fr');
+    expect(field(el, 'phone').value).to.equal('02 48 12 34 56');
+    expect(field(el, 'mobile').value).to.equal('06 12 34 56 78');
+    const switches = deepQueryAll<HTMLInputElement>(el, 'input[role="switch"]');
+    expect(switches.map((s) => [s.name, s.checked])).to.deep.equal([
+      ['email', true],
+      ['sms', false],
+    ]);
+
+    const bank = sectionOf(el, 'coordonnees-bancaires');
+    expect(deepText(bank)).to.include(MASKED_IBAN);
+    expect(deepText(bank)).to.include('AGRIFRPP');
+    expect(field(bank, 'iban').value).to.equal('');
+    expect(deepText(fileField(bank))).to.include('RIB');
+    expect(deepText(el)).not.to.include(FULL_IBAN);
+    expect(deepText(el)).not.to.match(/3000\s?6000/);
+    expect(deepText(sectionOf(el, 'mode-cotisation'))).to.include('Prélèvement automatique');
+    expect(field(el, 'mode').value).to.equal('prelevement');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when no bank details are on file, and has no contribution mode for a group contract', async () => {
+    const el = await loadPage(personalData({ bank: null, contributionMode: null }));
+    expect(deepText(sectionOf(el, 'coordonnees-bancaires'))).to.include(NO_BANK_DETAILS);
+    expect(deepQuery(el, 'section#mode-cotisation')).to.equal(undefined);
+    expect(deepText(el)).not.to.include('Mode de règlement des cotisations');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a change waiting for validation instead of its form', async () => {
+    const el = await loadPage(personalData({ pending: [ADDRESS_PENDING] }));
+    const address = sectionOf(el, 'adresse');
+    expect(deepText(address)).to.include(PENDING_CHANGE);
+    expect(deepText(address)).to.include('3 place Gordaine, 18000 Bourges');
+    expect(deepText(address)).to.include('12/03/2026');
+    expect(deepQuery(address, 'form')).to.equal(undefined);
+    expect(deepQuery(sectionOf(el, 'email'), 'form')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('says in French when the data cannot be loaded', async () => {
+    worker.use(http.get('/api/compte/donnees', () => HttpResponse.json({}, { status: 503 })));
+    const el = await openSection('cpt-section', PATH);
+    await waitForText(el, 'Le service est momentanément indisponible. Réessayez dans quelques instants.');
+    expect(findButtons(el, 'Réessayer')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('#coordonnees-bancaires scrolls to that section and focuses its title, and so does a new hash', async () => {
+    const el = await loadPage(personalData(), '#coordonnees-bancaires');
+    await waitForFocusIn(deepQuery(sectionOf(el, 'coordonnees-bancaires'), 'h2'), 'the bank details title');
+    location.hash = '#adresse';
+    await waitForFocusIn(deepQuery(sectionOf(el, 'adresse'), 'h2'), 'the address title');
+  });
+});
+
+describe('D2 changes with a justificatif', () => {
+  useSectionApi();
+
+  it('checks the address here first: too long a line, a 4-digit postal code; nothing is sent', async () => {
+    const posts = recordChanges(created(ADDRESS_PENDING));
+    const el = await loadPage();
+    const address = sectionOf(el, 'adresse');
+    await fill(address, 'line1', 'x'.repeat(ADDRESS_LINE_MAX + 1));
+    await fill(address, 'postalCode', '1800');
+    await pick(address, pdf('facture.pdf'));
+    clickButton(address, 'Enregistrer');
+    await waitUntil(() => field(address, 'line1').error, 'no error on line 1');
+    expect(describedBy(address, 'line1')[0]).to.equal("38 caractères au plus sur une ligne d'adresse.");
+    expect(describedBy(address, 'postalCode')[0]).to.equal('Le code postal compte 5 chiffres.');
+    await waitForFocusIn(field(address, 'line1'), 'line 1');
+    expect(dialogOf(address)?.open).to.equal(false);
+    expect(posts).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('without a justificatif says so on the file field and sends nothing', async () => {
+    const posts = recordChanges(created(ADDRESS_PENDING));
+    const el = await loadPage();
+    const address = sectionOf(el, 'adresse');
+    await fill(address, 'line1', '3 place Gordaine');
+    clickButton(address, 'Enregistrer');
+    await waitUntil(() => fileField(address).error, 'no required error');
+    expect(fileField(address).error).to.equal(UPLOAD_MESSAGES.required);
+    await waitForFocusIn(fileField(address), 'the file field');
+    expect(dialogOf(address)?.open).to.equal(false);
+    expect(posts).to.deep.equal([]);
+  });
+
+  it('asks for confirmation; "Annuler" sends nothing and keeps what was typed', async () => {
+    const posts = recordChanges(created(ADDRESS_PENDING));
+    const el = await loadPage();
+    const address = sectionOf(el, 'adresse');
+    await fill(address, 'line1', '3 place Gordaine');
+    await pick(address, pdf('facture.pdf'));
+    // As the member does: the button has the focus when pressed.
+    findButtons(address, 'Enregistrer')[0]!.focus();
+    clickButton(address, 'Enregistrer');
+    const dialog = await waitForDialog(address);
+    await waitForFocusIn(deepQuery(dialog, 'pa-button'), 'Valider');
+    expect(deepText(dialog)).to.include(CHANGE_CONFIRMATIONS.adresse);
+    await expect(el).to.be.accessible();
+    clickButton(address, 'Annuler');
+    await waitUntil(() => !dialog.open, 'dialog still open');
+    await waitForFocusIn(findButtons(address, 'Enregistrer')[0], 'the Enregistrer button');
+    expect(posts).to.deep.equal([]);
+    expect(field(address, 'line1').value).to.equal('3 place Gordaine');
+    expect(fileField(address).files).to.have.length(1);
+  });
+
+  it('"Valider" sends kind, donnees and the justificatif as multipart, then shows the pending change', async () => {
+    const posts = recordChanges(async () => {
+      await delay(300);
+      return created(ADDRESS_PENDING)();
+    });
+    const el = await loadPage();
+    const address = sectionOf(el, 'adresse');
+    await fill(address, 'line1', '3 place Gordaine');
+    await pick(address, pdf('facture.pdf'));
+    clickButton(address, 'Enregistrer');
+    await waitForDialog(address);
+    clickButton(address, 'Valider');
+    await waitUntil(() => deepQuery(address, 'pa-progress'), 'no progress shown');
+    await waitForText(address, CHANGE_SENT);
+    expect(posts).to.deep.equal([
+      {
+        multipart: true,
+        kind: 'adresse',
+        donnees: { line1: '3 place Gordaine', line2: '', line3: '', postalCode: '18000', city: 'Bourges' },
+        files: [['facture.pdf', 2048]],
+      },
+    ]);
+    await waitForFocusIn(deepQuery(address, 'pa-alert.sent'), 'the confirmation');
+    const pending = deepQuery(address, 'pa-alert.pending')!;
+    expect(deepText(pending)).to.include(PENDING_CHANGE);
+    expect(deepText(pending)).to.include('3 place Gordaine, 18000 Bourges');
+    expect(deepText(pending)).to.include('12/03/2026');
+    expect(deepQuery(address, 'form')).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a change of that kind already pending (409) shows the server’s detail; nothing is lost', async () => {
+    const detail =
+      "Une demande « Modification de votre adresse e-mail » est déjà en attente de validation : attendez son traitement avant d'en faire une autre.";
+    recordChanges(() => problem(409, detail, { code: 'change-pending' }));
+    const el = await loadPage();
+    const email = sectionOf(el, 'email');
+    await fill(email, 'email', 'jean.dupont@nouveau.fr');
+    await pick(email, pdf('identite.pdf'));
+    clickButton(email, 'Enregistrer');
+    expect(deepText(await waitForDialog(email))).to.include(CHANGE_CONFIRMATIONS.email);
+    clickButton(email, 'Valider');
+    await waitUntil(() => deepQuery(email, 'pa-alert.form-error'), 'no error alert', { timeout: 3000 });
+    expect(deepText(deepQuery(email, 'pa-alert.form-error')!)).to.include(detail);
+    await waitForFocusIn(deepQuery(email, 'pa-alert.form-error'), 'the error');
+    expect(field(email, 'email').value).to.equal('jean.dupont@nouveau.fr');
+    expect(fileField(email).files).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('bank details: the server’s IBAN message goes under the IBAN field', async () => {
+    const posts = recordChanges(() =>
+      problem(400, 'Vérifiez les champs signalés.', {
+        code: 'validation',
+        errors: [{ field: 'iban', detail: 'IBAN invalide : vérifiez-le sur votre RIB.' }],
+      }),
+    );
+    const el = await loadPage();
+    const bank = sectionOf(el, 'coordonnees-bancaires');
+    await fill(bank, 'iban', 'FR76 1234');
+    await fill(bank, 'bic', 'AGRIFRPP');
+    await pick(bank, pdf('rib.pdf'));
+    clickButton(bank, 'Enregistrer');
+    expect(deepText(await waitForDialog(bank))).to.include(
+      'Vous avez modifié vos coordonnées bancaires, souhaitez-vous les valider ?',
+    );
+    clickButton(bank, 'Valider');
+    await waitUntil(() => field(bank, 'iban').error, 'no error on the IBAN');
+    expect(describedBy(bank, 'iban')[0]).to.equal('IBAN invalide : vérifiez-le sur votre RIB.');
+    expect(control(bank, 'iban').getAttribute('aria-invalid')).to.equal('true');
+    expect(field(bank, 'bic').error).to.equal('');
+    await waitForFocusIn(field(bank, 'iban'), 'the IBAN field');
+    expect(posts.map((p) => [p.kind, p.donnees])).to.deep.equal([
+      ['coordonnees_bancaires', { iban: 'FR76 1234', bic: 'AGRIFRPP' }],
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('bank details: once sent, the typed IBAN is shown nowhere, only its masked summary', async () => {
+    const posts = recordChanges(
+      created(
+        pendingChange({
+          requestId: 'r2',
+          kind: 'coordonnees_bancaires',
+          label: 'Modification de vos coordonnées bancaires',
+          summary: `IBAN ${MASKED_IBAN} — BIC AGRIFRPP`,
+        }),
+      ),
+    );
+    const el = await loadPage(personalData({ bank: null }));
+    const bank = sectionOf(el, 'coordonnees-bancaires');
+    await fill(bank, 'iban', FULL_IBAN);
+    await fill(bank, 'bic', 'AGRIFRPP');
+    await pick(bank, pdf('rib.pdf'));
+    clickButton(bank, 'Enregistrer');
+    await waitForDialog(bank);
+    clickButton(bank, 'Valider');
+    await waitForText(bank, CHANGE_SENT);
+    expect(posts.map((p) => p.donnees)).to.deep.equal([{ iban: FULL_IBAN, bic: 'AGRIFRPP' }]);
+    expect(deepText(bank)).to.include(`IBAN ${MASKED_IBAN} — BIC AGRIFRPP`);
+    expect(deepText(el)).not.to.include(FULL_IBAN);
+    const typed = deepQueryAll<HTMLInputElement>(el, 'input').filter((i) => i.value.includes('30006000'));
+    expect(typed).to.have.length(0);
+  });
+
+  it('contribution mode: sends the chosen mode with its justificatif', async () => {
+    const posts = recordChanges(
+      created(pendingChange({ kind: 'mode_cotisation', label: 'Modification du mode', summary: 'Chèque' })),
+    );
+    const el = await loadPage();
+    const mode = sectionOf(el, 'mode-cotisation');
+    await fill(mode, 'mode', 'cheque');
+    await pick(mode, pdf('mandat.pdf'));
+    clickButton(mode, 'Enregistrer');
+    expect(deepText(await waitForDialog(mode))).to.include(CHANGE_CONFIRMATIONS.mode_cotisation);
+    clickButton(mode, 'Valider');
+    await waitForText(mode, PENDING_CHANGE);
+    expect(posts.map((p) => [p.kind, p.donnees])).to.deep.equal([['mode_cotisation', { mode: 'cheque' }]]);
+  });
+});
+
+describe('D1 phones and D3 alerts, applied at once', () => {
+  useSectionApi();
+
+  it('"Pas de Tel" empties and disables the phone; "Enregistrer" PUTs the numbers and confirms', async () => {
+    const puts = recordPuts<PhoneNumbers>('/api/compte/telephones', (body) =>
+      HttpResponse.json(personalData({ ...body })),
+    );
+    const el = await loadPage();
+    const phones = sectionOf(el, 'telephones');
+    deepQuery<HTMLInputElement>(phones, 'input[name="noPhone"]')!.click();
+    await waitUntil(() => control(phones, 'phone').disabled, 'phone not disabled');
+    expect(field(phones, 'phone').value).to.equal('');
+    clickButton(phones, 'Enregistrer');
+    await waitForText(phones, PHONES_SAVED);
+    expect(puts).to.deep.equal([{ phone: '', noPhone: true, mobile: '06 12 34 56 78' }]);
+    await waitForFocusIn(deepQuery(phones, 'pa-alert.saved'), 'the confirmation');
+    await expect(el).to.be.accessible();
+  });
+
+  it('phones: a blank mobile is refused here; the server’s messages go under their fields', async () => {
+    const puts = recordPuts<PhoneNumbers>('/api/compte/telephones', () =>
+      problem(400, 'Vérifiez les champs signalés.', {
+        errors: [{ field: 'mobile', detail: 'Numéro de mobile invalide (exemple : 06 12 34 56 78).' }],
+      }),
+    );
+    const el = await loadPage();
+    const phones = sectionOf(el, 'telephones');
+    await fill(phones, 'mobile', '');
+    clickButton(phones, 'Enregistrer');
+    await waitUntil(() => field(phones, 'mobile').error, 'no required error');
+    expect(describedBy(phones, 'mobile')[0]).to.equal('Saisissez votre numéro de mobile.');
+    expect(puts).to.deep.equal([]);
+
+    await fill(phones, 'mobile', '02 48 00 00 00');
+    clickButton(phones, 'Enregistrer');
+    await waitUntil(() => field(phones, 'mobile').error.startsWith('Numéro'), 'no server error');
+    expect(describedBy(phones, 'mobile')[0]).to.equal(
+      'Numéro de mobile invalide (exemple : 06 12 34 56 78).',
+    );
+    await waitForFocusIn(field(phones, 'mobile'), 'the mobile field');
+    expect(puts).to.deep.equal([{ phone: '02 48 12 34 56', noPhone: false, mobile: '02 48 00 00 00' }]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('the SMS switch PUTs at once and confirms; a refusal puts it back with the reason', async () => {
+    let fail = false;
+    const puts = recordPuts<AlertPreferences>('/api/compte/alertes', (body) =>
+      fail ? HttpResponse.json({}, { status: 503 }) : HttpResponse.json(body),
+    );
+    const el = await loadPage();
+    const alerts = sectionOf(el, 'alertes');
+    const sms = deepQuery<HTMLInputElement>(alerts, 'input[name="sms"]')!;
+    expect(deepText(sms.closest('label')!)).to.include(
+      'Je souhaite être informé(e) par SMS du paiement de mes indemnités',
+    );
+    sms.click();
+    await waitUntil(
+      () => deepQuery(alerts, '[role="status"]')?.textContent?.includes('activée'),
+      'no status',
+    );
+    expect(deepQuery(alerts, '[role="status"]')?.textContent).to.equal('Alerte par SMS activée.');
+    expect(puts).to.deep.equal([{ email: true, sms: true }]);
+    expect(sms.checked).to.equal(true);
+
+    fail = true;
+    sms.click();
+    expect(sms.checked).to.equal(false);
+    await waitUntil(() => deepQuery(alerts, 'pa-alert.form-error'), 'no error shown', { timeout: 3000 });
+    expect(deepText(deepQuery(alerts, 'pa-alert.form-error')!)).to.include(
+      "Votre choix d'alerte par SMS n'a pas pu être enregistré.",
+    );
+    expect(sms.checked).to.equal(true);
+    expect(puts).to.deep.equal([
+      { email: true, sms: true },
+      { email: true, sms: false },
+    ]);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,163 @@
+import { type SelectOption, uploadRulesHint } from '@portail/shared-design';
+import {
+  ADDRESS_LABELS,
+  ADDRESS_LINE_MAX,
+  type ChangeKind,
+  CONTRIBUTION_MODE_LABELS,
+  type ContributionMode,
+  type PersonalData,
+} from '../../contract/index.js';
+
+/**
+ * One field of a D2 change: its name in `donnees` (ChangeValues[kind]), its label, and the client
+ * checks, with the server's own French messages (contract/schemas.ts stays out of the browser).
+ */
+export interface ChangeField {
+  name: string;
+  label: string;
+  /** The message when left blank; the field is required when set. */
+  required?: string;
+  maxlength?: number;
+  tooLong?: string;
+  pattern?: RegExp;
+  patternMessage?: string;
+  type?: 'text' | 'email';
+  autocomplete?: string;
+  hint?: string;
+  /** A drop-down list (pa-select-field) instead of a text field. */
+  options?: SelectOption[];
+  /** Current value, shown in the field at first. */
+  value?: string;
+}
+
+/** What makes each kind of change differ: its fields and its justificatif. */
+export interface ChangeConfig {
+  kind: ChangeKind;
+  fields: ChangeField[];
+  fileLabel: string;
+  fileHint?: string;
+}
+
+const LINE_TOO_LONG = `${ADDRESS_LINE_MAX} caractères au plus sur une ligne d'adresse.`;
+
+function addressLine(name: 'line1' | 'line2' | 'line3', value: string): ChangeField {
+  return {
+    name,
+    label: ADDRESS_LABELS[name],
+    maxlength: ADDRESS_LINE_MAX,
+    tooLong: LINE_TOO_LONG,
+    autocomplete: `address-${name}`,
+    value,
+  };
+}
+
+/** D1/D2 — the postal address in the French layout, with a justificatif de domicile. */
+export function addressChange(data: PersonalData): ChangeConfig {
+  const { address } = data;
+  return {
+    kind: 'adresse',
+    fields: [
+      addressLine('line1', address.line1),
+      addressLine('line2', address.line2),
+      addressLine('line3', address.line3),
+      {
+        name: 'postalCode',
+        label: ADDRESS_LABELS.postalCode,
+        required: 'Saisissez le code postal.',
+        pattern: /^\d{5}$/,
+        patternMessage: 'Le code postal compte 5 chiffres.',
+        maxlength: 5,
+        tooLong: 'Le code postal compte 5 chiffres.',
+        autocomplete: 'postal-code',
+        value: address.postalCode,
+      },
+      {
+        name: 'city',
+        label: ADDRESS_LABELS.city,
+        required: 'Saisissez la ville.',
+        maxlength: ADDRESS_LINE_MAX,
+        tooLong: LINE_TOO_LONG,
+        autocomplete: 'address-level2',
+        value: address.city,
+      },
+    ],
+    fileLabel: 'Justificatif de domicile',
+    fileHint: `Par exemple une facture d'énergie ou une quittance de loyer de moins de 3 mois. ${uploadRulesHint()}`,
+  };
+}
+
+/** D1/D2 — the e-mail address, with a justificatif. */
+export function emailChange(data: PersonalData): ChangeConfig {
+  return {
+    kind: 'email',
+    fields: [
+      {
+        name: 'email',
+        label: 'Adresse e-mail',
+        type: 'email',
+        required: 'Saisissez votre adresse e-mail.',
+        pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
+        patternMessage: 'Adresse e-mail invalide (exemple : prenom.nom@exemple.fr).',
+        maxlength: 254,
+        autocomplete: 'email',
+        hint: 'Format attendu : prenom.nom@exemple.fr',
+        value: data.email,
+      },
+    ],
+    fileLabel: "Justificatif d'identité",
+  };
+}
+
+/** D2 — new bank details (IBAN, BIC: checked by the server), with the RIB. Never prefilled. */
+export function bankChange(): ChangeConfig {
+  return {
+    kind: 'coordonnees_bancaires',
+    fields: [
+      {
+        name: 'iban',
+        label: 'IBAN',
+        required: "Saisissez l'IBAN.",
+        maxlength: 50,
+        autocomplete: 'off',
+        hint: "Tel qu'il figure sur votre RIB : 27 caractères pour un compte en France, commençant par FR",
+      },
+      {
+        name: 'bic',
+        label: 'BIC',
+        required: 'Saisissez le BIC.',
+        maxlength: 15,
+        autocomplete: 'off',
+        hint: '8 ou 11 caractères, sur votre RIB',
+      },
+    ],
+    fileLabel: 'RIB',
+  };
+}
+
+/** D2 — how the contributions of an individual contract are paid, with RIB and mandate. */
+export function contributionModeChange(mode: ContributionMode): ChangeConfig {
+  return {
+    kind: 'mode_cotisation',
+    fields: [
+      {
+        name: 'mode',
+        label: 'Mode de règlement',
+        required: 'Choisissez le mode de règlement.',
+        options: Object.entries(CONTRIBUTION_MODE_LABELS).map(([value, label]) => ({ value, label })),
+        value: mode,
+      },
+    ],
+    fileLabel: 'Justificatif',
+    fileHint: `Pour le prélèvement automatique : votre RIB et le mandat de prélèvement SEPA signé. ${uploadRulesHint()}`,
+  };
+}
+
+/** The first message a field's value earns, or '' when it passes the client checks. */
+export function checkField(field: ChangeField, value: string): string {
+  if (!value) return field.required ?? '';
+  if (field.maxlength !== undefined && value.length > field.maxlength) {
+    return field.tooLong ?? `${field.maxlength} caractères au plus.`;
+  }
+  if (field.pattern && !field.pattern.test(value)) return field.patternMessage ?? '';
+  return '';
+}

@@ -1,0 +1,207 @@
+import { api } from '@portail/runtime';
+import { define, formatDate, LoadController, sectionPageStyles, token } from '@portail/shared-design';
+import { css, html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { CONTRIBUTION_MODE_LABELS, FORM_ANCHORS, type PersonalData } from '../../contract/index.js';
+import type { AlertsSavedDetail } from './alerts-form.js';
+import './alerts-form.js';
+import type { ChangeSentDetail } from './change-form.js';
+import './change-form.js';
+import {
+  addressChange,
+  bankChange,
+  type ChangeConfig,
+  contributionModeChange,
+  emailChange,
+} from './change-kinds.js';
+import type { PhonesSavedDetail } from './phones-form.js';
+import './phones-form.js';
+
+export const PERSONAL_DATA_ENDPOINT = '/api/compte/donnees';
+export const NO_BANK_DETAILS = 'Aucune coordonnée bancaire enregistrée';
+
+const INTRO =
+  "Consultez et mettez à jour vos données personnelles, et choisissez comment être informé(e) du paiement de vos indemnités. Une modification d'adresse, d'e-mail, de coordonnées bancaires ou de mode de règlement demande un justificatif : elle est appliquée après validation par nos services.";
+
+/** A masked IBAN as heard: "IBAN commençant par FR76 et se terminant par 189". */
+function spokenIban(masked: string): string {
+  const compact = masked.replace(/\s+/g, '');
+  return `IBAN commençant par ${compact.slice(0, 4)} et se terminant par ${compact.slice(-3)}`;
+}
+
+/**
+ * D1 Données personnelles — identity (read only), then one section per subject: the postal
+ * address, the e-mail, the bank details and the contribution mode (individual contract only) are
+ * changed with a justificatif and a manager's validation (D2, cpt-change-form); the phones (D1)
+ * and the alert switches (D3) apply at once. Each changeable section has the id of FORM_ANCHORS:
+ * with `#coordonnees-bancaires` in the address (a D5 notification's link), the page scrolls to
+ * that section and focuses its title once loaded, and again when the hash changes.
+ */
+export class CptDonneesPage extends LitElement {
+  static override styles = [
+    sectionPageStyles,
+    css`
+      section {
+        max-width: 40rem;
+        padding-block-end: ${token['space-4']};
+        border-block-end: 1px solid ${token['color-border']};
+        scroll-margin-block-start: ${token['space-4']};
+      }
+      section:last-of-type {
+        border-block-end: 0;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: ${token['space-1']} ${token['space-4']};
+        margin: 0 0 ${token['space-3']};
+      }
+      dt {
+        font-weight: 600;
+      }
+      dd {
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+    `,
+  ];
+
+  @property() heading = 'Données personnelles';
+
+  private readonly data = new LoadController(this, () => api<PersonalData>(PERSONAL_DATA_ENDPOINT));
+  /** Whether the hash of the address was looked at once the data was shown. */
+  private anchored = false;
+  private readonly onHashChange = () => this.focusAnchor();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('popstate', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('popstate', this.onHashChange);
+    super.disconnectedCallback();
+  }
+
+  protected override updated(): void {
+    if (this.anchored || this.data.status !== 'ready') return;
+    this.anchored = true;
+    this.focusAnchor();
+  }
+
+  /** Scrolls to the section named by the hash (`#coordonnees-bancaires`) and focuses its title. */
+  private focusAnchor(): void {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!id) return;
+    const section = this.renderRoot.querySelector<HTMLElement>(`section#${CSS.escape(id)}`);
+    if (!section) return;
+    section.scrollIntoView({ block: 'start' });
+    section.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+  }
+
+  private onChangeSent(event: CustomEvent<ChangeSentDetail>): void {
+    const value = this.data.value;
+    const { change } = event.detail;
+    if (value)
+      this.data.set({ ...value, pending: [change, ...value.pending.filter((p) => p.kind !== change.kind)] });
+  }
+
+  private onPhonesSaved(event: CustomEvent<PhonesSavedDetail>): void {
+    this.data.set(event.detail.data);
+  }
+
+  private onAlertsSaved(event: CustomEvent<AlertsSavedDetail>): void {
+    const value = this.data.value;
+    if (value) this.data.set({ ...value, alerts: event.detail.alerts });
+  }
+
+  private section(id: string, title: string, content: unknown) {
+    return html`<section id=${id} aria-labelledby="${id}-titre">
+      <h2 id="${id}-titre" tabindex="-1">${title}</h2>
+      ${content}
+    </section>`;
+  }
+
+  private changeForm(data: PersonalData, config: ChangeConfig) {
+    const pending = data.pending.find((p) => p.kind === config.kind);
+    return html`<cpt-change-form
+      .config=${config}
+      .pending=${pending}
+      @cpt-change-sent=${this.onChangeSent}
+    ></cpt-change-form>`;
+  }
+
+  private renderData(data: PersonalData) {
+    const { bank, contributionMode: mode } = data;
+    return html`${this.section(
+      'identite',
+      'Identité',
+      html`<dl>
+        <dt>Civilité</dt>
+        <dd>${data.civility}</dd>
+        <dt>Nom</dt>
+        <dd>${data.lastName}</dd>
+        <dt>Prénom</dt>
+        <dd>${data.firstName}</dd>
+        <dt>Date de naissance</dt>
+        <dd><time datetime=${data.birthDate}>${formatDate(data.birthDate)}</time></dd>
+      </dl>`,
+    )}
+    ${this.section(FORM_ANCHORS.address, 'Adresse postale', this.changeForm(data, addressChange(data)))}
+    ${this.section(FORM_ANCHORS.email, 'Adresse e-mail', this.changeForm(data, emailChange(data)))}
+    ${this.section(
+      'telephones',
+      'Téléphones',
+      html`<cpt-phones-form
+        .numbers=${{ phone: data.phone, noPhone: data.noPhone, mobile: data.mobile }}
+        @cpt-phones-saved=${this.onPhonesSaved}
+      ></cpt-phones-form>`,
+    )}
+    ${this.section('alertes', 'Alertes de paiement', html`<cpt-alerts-form .alerts=${data.alerts} @cpt-alerts-saved=${this.onAlertsSaved}></cpt-alerts-form>`)}
+    ${this.section(
+      FORM_ANCHORS.bank,
+      'Coordonnées bancaires',
+      html`${
+        bank
+          ? html`<dl class="bank">
+              <dt>IBAN</dt>
+              <dd>
+                <span aria-hidden="true">${bank.ibanMasked}</span
+                ><span class="visually-hidden">${spokenIban(bank.ibanMasked)}</span>
+              </dd>
+              <dt>BIC</dt>
+              <dd>${bank.bic}</dd>
+            </dl>`
+          : html`<p class="no-bank">${NO_BANK_DETAILS}</p>`
+      }
+      ${this.changeForm(data, bankChange())}`,
+    )}
+    ${
+      mode === null
+        ? nothing
+        : this.section(
+            FORM_ANCHORS.contributionMode,
+            'Mode de règlement des cotisations',
+            html`<p>Mode actuel : <strong>${CONTRIBUTION_MODE_LABELS[mode]}</strong></p>
+              ${this.changeForm(data, contributionModeChange(mode))}`,
+          )
+    }`;
+  }
+
+  override render() {
+    return html`<pa-page .heading=${this.heading}>
+      <p slot="intro">${INTRO}</p>
+      ${this.data.render((data) => this.renderData(data))}
+    </pa-page>`;
+  }
+}
+
+define('cpt-donnees-page', CptDonneesPage);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cpt-donnees-page': CptDonneesPage;
+  }
+}

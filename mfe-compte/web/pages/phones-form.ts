@@ -1,0 +1,181 @@
+import { ApiError, api } from '@portail/runtime';
+import {
+  define,
+  describeFailure,
+  MANDATORY_NOTE,
+  type PaTextField,
+  sectionPageStyles,
+  token,
+} from '@portail/shared-design';
+import { css, html, LitElement, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { PersonalData, PhoneNumbers } from '../../contract/index.js';
+
+export const PHONES_ENDPOINT = '/api/compte/telephones';
+export const PHONES_SAVED = 'Vos numéros de téléphone ont été enregistrés.';
+const FIELDS = ['phone', 'mobile'] as const;
+const REQUIRED: Record<(typeof FIELDS)[number], string> = {
+  phone: 'Saisissez votre téléphone ou cochez « Pas de Tel ».',
+  mobile: 'Saisissez votre numéro de mobile.',
+};
+
+export interface PhonesSavedDetail {
+  data: PersonalData;
+}
+
+/**
+ * D1 — Téléphone* (or "Pas de Tel", which empties and disables it) and Mobile*, applied at once
+ * (`PUT /api/compte/telephones`, no justificatif). Blank fields are refused here with the
+ * server's messages; the server checks the numbers and its field messages go under their fields.
+ * On success the numbers as the server wrote them are shown, with a confirmation that takes the focus.
+ * @fires cpt-phones-saved - {data}: the member's data as the server answered
+ */
+export class CptPhonesForm extends LitElement {
+  static override styles = [
+    sectionPageStyles,
+    css`
+      .no-phone {
+        display: flex;
+        align-items: center;
+        gap: ${token['space-2']};
+        min-height: 2.75rem;
+        margin-block: calc(-1 * ${token['space-3']}) ${token['space-2']};
+      }
+      .no-phone input {
+        width: 1.25rem;
+        height: 1.25rem;
+        margin: 0;
+        accent-color: ${token['color-primary']};
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) numbers!: PhoneNumbers;
+  @state() private noPhone = false;
+  @state() private errors: Record<string, string> = {};
+  @state() private error = '';
+  @state() private saved = false;
+  @state() private busy = false;
+  @query('form') private form!: HTMLFormElement;
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('numbers')) this.noPhone = this.numbers.noPhone;
+  }
+
+  private onNoPhone(event: Event): void {
+    this.noPhone = (event.target as HTMLInputElement).checked;
+    this.saved = false;
+    if (this.noPhone) this.errors = { ...this.errors, phone: '' };
+  }
+
+  private async submit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.busy) return;
+    const data = new FormData(this.form);
+    const body: PhoneNumbers = {
+      phone: this.noPhone ? '' : String(data.get('phone') ?? '').trim(),
+      noPhone: this.noPhone,
+      mobile: String(data.get('mobile') ?? '').trim(),
+    };
+    this.saved = false;
+    this.error = '';
+    this.errors = Object.fromEntries(
+      FIELDS.filter((name) => !body[name] && !(name === 'phone' && body.noPhone)).map((name) => [
+        name,
+        REQUIRED[name],
+      ]),
+    );
+    if (Object.keys(this.errors).length > 0) return this.focusFirstError();
+    this.busy = true;
+    try {
+      const answer = await api<PersonalData>(PHONES_ENDPOINT, { method: 'PUT', body });
+      this.numbers = { phone: answer.phone, noPhone: answer.noPhone, mobile: answer.mobile };
+      // The numbers as the server wrote them (`06 12 34 56 78`), even when the bindings do not change.
+      for (const name of FIELDS) {
+        const field = this.renderRoot.querySelector<PaTextField>(`[name="${name}"]`);
+        if (field) field.value = answer[name];
+      }
+      this.saved = true;
+      this.dispatchEvent(
+        new CustomEvent<PhonesSavedDetail>('cpt-phones-saved', {
+          bubbles: true,
+          composed: true,
+          detail: { data: answer },
+        }),
+      );
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.saved')?.focus();
+    } catch (error) {
+      const fieldErrors = error instanceof ApiError ? error.fieldErrors : {};
+      this.errors = Object.fromEntries(
+        FIELDS.filter((name) => fieldErrors[name]).map((name) => [name, fieldErrors[name]!]),
+      );
+      if (Object.keys(this.errors).length === 0) this.error = describeFailure(error).message;
+      await this.focusFirstError();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async focusFirstError(): Promise<void> {
+    await this.updateComplete;
+    const first = FIELDS.find((name) => this.errors[name]);
+    (
+      this.renderRoot.querySelector<HTMLElement>(first ? `[name="${first}"]` : '.form-error') ?? undefined
+    )?.focus();
+  }
+
+  override render() {
+    const { phone, mobile } = this.numbers;
+    return html`${
+      this.saved
+        ? html`<pa-alert class="saved" variant="success" tabindex="-1"><p>${PHONES_SAVED}</p></pa-alert>`
+        : nothing
+    }
+      ${
+        this.error
+          ? html`<pa-alert class="form-error" variant="error" tabindex="-1"><p>${this.error}</p></pa-alert>`
+          : nothing
+      }
+      <form novalidate @submit=${this.submit}>
+        <p class="mandatory">${MANDATORY_NOTE}</p>
+        <pa-text-field
+          label="Téléphone"
+          name="phone"
+          type="tel"
+          autocomplete="tel-national"
+          hint="Par exemple 02 48 12 34 56"
+          ?required=${!this.noPhone}
+          ?disabled=${this.noPhone}
+          .value=${this.noPhone ? '' : phone}
+          .error=${this.errors['phone'] ?? ''}
+        ></pa-text-field>
+        <label class="no-phone">
+          <input type="checkbox" name="noPhone" .checked=${this.noPhone} @change=${this.onNoPhone} />
+          Pas de Tel
+        </label>
+        <pa-text-field
+          label="Mobile"
+          name="mobile"
+          type="tel"
+          autocomplete="mobile tel-national"
+          hint="Par exemple 06 12 34 56 78"
+          required
+          .value=${mobile}
+          .error=${this.errors['mobile'] ?? ''}
+        ></pa-text-field>
+        <pa-button type="submit" ?busy=${this.busy}>Enregistrer</pa-button>
+      </form>`;
+  }
+}
+
+define('cpt-phones-form', CptPhonesForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cpt-phones-form': CptPhonesForm;
+  }
+  interface HTMLElementEventMap {
+    'cpt-phones-saved': CustomEvent<PhonesSavedDetail>;
+  }
+}

@@ -1,0 +1,309 @@
+import { ApiError, api, navigate } from '@portail/runtime';
+import {
+  define,
+  describeFailure,
+  formatDate,
+  LOADING,
+  LoadController,
+  MANDATORY_NOTE,
+  type PaConfirmDialog,
+  renderFailure,
+  token,
+} from '@portail/shared-design';
+import { css, html, LitElement, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import {
+  type ClaimErrors,
+  type ClaimFormDefinition,
+  type ClaimValues,
+  tabsWithErrors,
+  validateClaim,
+} from '../../contract/claim-form.js';
+import { CLAIM_MESSAGES_SERVER, type Claim, type ClaimSent } from '../../contract/prevoyance.js';
+import { followLink } from '../links.js';
+import { indemnisationsStyles } from '../styles.js';
+import { claimFieldStyles, type FieldContext, pathsOf } from './claim-fields.js';
+import { periodsStyles } from './claim-periods.js';
+import { renderTabs, tabsStyles } from './claim-tabs.js';
+
+export const CLAIMS_API = '/api/indemnisations/demandes';
+/** C1, and under it the online form of a claim (`/indemnisations/demande/<id>`). */
+export const CLAIMS_PATH = '/indemnisations/demande';
+export const HISTORY_PATH = '/indemnisations/historique-envois';
+
+export function claimPath(id: string): string {
+  return `${CLAIMS_PATH}/${encodeURIComponent(id)}`;
+}
+
+/** Today in France, as the contract's checks want it (yyyy-mm-dd). */
+export function todayIso(): string {
+  return new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
+}
+
+const timeFormat = new Intl.DateTimeFormat('fr-FR', {
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/Paris',
+});
+
+/** "17/05/2026 à 10:32" (the day and time in France). */
+function dateTime(instant: string): string {
+  return `${formatDate(instant)} à ${timeFormat.format(new Date(instant))}`;
+}
+
+type Notice =
+  | { kind: 'saved'; text: string }
+  | { kind: 'invalid' }
+  | { kind: 'conflict'; text: string }
+  | { kind: 'failure'; text: string };
+
+/**
+ * C2 — the online claim form (`/indemnisations/demande/<id>`): "Enregistrer", "Supprimer" and
+ * "Envoyer" at the top, the form's tabs (an ARIA tablist: click, arrow keys, Home/End, or
+ * "Précédent"/"Suivant"), the fields its definition gives. "Enregistrer" saves even an incomplete
+ * claim; "Envoyer" first runs the contract's checks: what is missing or wrong is shown in red under
+ * its field, the tabs holding errors say so, the focus goes to the first one and nothing is sent.
+ * A claim changed elsewhere (409) is reloaded on request. Once sent (C3), the claim is read-only,
+ * with its PDF and the way to "Historique des envois".
+ */
+export class IndClaimWizard extends LitElement {
+  static override styles = [
+    indemnisationsStyles,
+    claimFieldStyles,
+    periodsStyles,
+    tabsStyles,
+    css`
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: ${token['space-3']};
+        margin-block: ${token['space-4']};
+      }
+    `,
+  ];
+
+  @property() claimId = '';
+  /** The title until the claim is loaded (then its form's title). */
+  @property() heading = "Demande d'indemnisation";
+
+  @state() private values: ClaimValues = {};
+  @state() private version = 0;
+  @state() private errors: ClaimErrors = {};
+  @state() private tab = '';
+  @state() private busy: 'save' | 'send' | 'delete' | undefined;
+  @state() private notice: Notice | undefined;
+  /** Sent: now or before (then without its PDF link). */
+  @state() private sent: { sentAt: string; pdfUrl?: string } | undefined;
+  @query('pa-confirm-dialog') private dialog!: PaConfirmDialog;
+
+  private readonly claim = new LoadController(this, () => this.fetchClaim());
+
+  private get url(): string {
+    return `${CLAIMS_API}/${encodeURIComponent(this.claimId)}`;
+  }
+
+  private async fetchClaim(): Promise<Claim> {
+    const claim = await api<Claim>(this.url);
+    this.values = structuredClone(claim.values);
+    this.version = claim.version;
+    this.errors = {};
+    this.notice = undefined;
+    this.sent = claim.status === 'envoyee' ? { sentAt: claim.sentAt ?? claim.updatedAt } : undefined;
+    if (!claim.form.tabs.some((tab) => tab.id === this.tab)) this.tab = claim.form.tabs[0]?.id ?? '';
+    return claim;
+  }
+
+  private readonly fieldContext = (): FieldContext => ({
+    values: this.values,
+    errors: this.errors,
+    locked: this.sent !== undefined,
+    onValue: (name, value) => {
+      this.values = { ...this.values, [name]: value };
+      // A corrected field is no longer shown in red (the others stay until the next "Envoyer").
+      const errors = Object.entries(this.errors).filter(
+        ([path]) => path !== name && !path.startsWith(`${name}.`),
+      );
+      if (errors.length !== Object.keys(this.errors).length) this.errors = Object.fromEntries(errors);
+    },
+  });
+
+  private readonly select = (id: string, focus?: 'tab' | 'panel'): void => {
+    this.tab = id;
+    if (!focus) return;
+    void this.updateComplete.then(() => {
+      const target = this.renderRoot.querySelector<HTMLElement>(
+        focus === 'tab' ? `#tab-${CSS.escape(id)}` : `#panel-${CSS.escape(id)} h2`,
+      );
+      target?.focus();
+    });
+  };
+
+  /* --------------------------------------------------------------------------- actions ---- */
+
+  private async focusNotice(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.notice')?.focus();
+  }
+
+  /** Marks the fields in red, the tabs that hold them, and takes the member to the first one. */
+  private async showErrors(form: ClaimFormDefinition, errors: ClaimErrors): Promise<void> {
+    this.errors = errors;
+    this.notice = { kind: 'invalid' };
+    const first = pathsOf(form, this.values).find((path) => path in errors);
+    const tab = form.tabs.find((t) => t.id === tabsWithErrors(form, errors)[0]);
+    if (!first || !tab) return this.focusNotice();
+    this.tab = tab.id;
+    await this.updateComplete;
+    this.renderRoot
+      .querySelector<HTMLElement>(
+        `[data-path="${CSS.escape(first)}"], [data-path^="${CSS.escape(`${first}.`)}"]`,
+      )
+      ?.focus();
+  }
+
+  private async fail(error: unknown): Promise<void> {
+    const { message, status } = describeFailure(error);
+    this.notice = status === 409 ? { kind: 'conflict', text: message } : { kind: 'failure', text: message };
+    await this.focusNotice();
+  }
+
+  private async save(): Promise<void> {
+    if (this.busy || this.sent) return;
+    this.busy = 'save';
+    this.notice = undefined;
+    try {
+      const saved = await api<Claim>(this.url, {
+        method: 'PUT',
+        body: { version: this.version, values: this.values },
+      });
+      this.version = saved.version;
+      this.notice = { kind: 'saved', text: `Demande enregistrée le ${dateTime(saved.updatedAt)}.` };
+    } catch (error) {
+      await this.fail(error);
+    } finally {
+      this.busy = undefined;
+    }
+  }
+
+  private async send(form: ClaimFormDefinition): Promise<void> {
+    if (this.busy || this.sent) return;
+    const errors = validateClaim(form, this.values, todayIso());
+    if (Object.keys(errors).length > 0) return this.showErrors(form, errors);
+    this.busy = 'send';
+    this.errors = {};
+    this.notice = undefined;
+    try {
+      const sent = await api<ClaimSent>(`${this.url}/envoi`, {
+        method: 'POST',
+        body: { version: this.version, values: this.values },
+      });
+      this.sent = { sentAt: sent.sentAt, pdfUrl: sent.pdfUrl };
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.sent')?.focus();
+    } catch (error) {
+      const fieldErrors = error instanceof ApiError && error.status === 400 ? error.fieldErrors : {};
+      if (Object.keys(fieldErrors).length > 0) await this.showErrors(form, fieldErrors);
+      else await this.fail(error);
+    } finally {
+      this.busy = undefined;
+    }
+  }
+
+  private async deleteClaim(): Promise<void> {
+    if (this.busy || this.sent) return;
+    if (!(await this.dialog.ask())) return;
+    this.busy = 'delete';
+    this.notice = undefined;
+    try {
+      await api<void>(this.url, { method: 'DELETE' });
+      navigate(CLAIMS_PATH);
+    } catch (error) {
+      await this.fail(error);
+    } finally {
+      this.busy = undefined;
+    }
+  }
+
+  /* ---------------------------------------------------------------------------- render ---- */
+
+  private renderNotice() {
+    const notice = this.notice;
+    if (!notice) return nothing;
+    switch (notice.kind) {
+      case 'saved':
+        return html`<pa-alert class="notice" variant="success" tabindex="-1"><p>${notice.text}</p></pa-alert>`;
+      case 'invalid':
+        return html`<pa-alert class="notice" variant="error" tabindex="-1">
+          <p>${CLAIM_MESSAGES_SERVER.invalid}</p>
+        </pa-alert>`;
+      case 'conflict':
+        return html`<pa-alert class="notice" variant="error" tabindex="-1">
+          <p>${notice.text}</p>
+          <pa-button variant="secondary" @click=${() => this.claim.load()}>Recharger la demande</pa-button>
+        </pa-alert>`;
+      default:
+        return html`<pa-alert class="notice" variant="error" tabindex="-1"><p>${notice.text}</p></pa-alert>`;
+    }
+  }
+
+  private renderSent(sent: { sentAt: string; pdfUrl?: string }) {
+    const history = html`<a href=${HISTORY_PATH} @click=${followLink}>Historique des envois</a>`;
+    return sent.pdfUrl
+      ? html`<pa-alert class="sent" variant="success" tabindex="-1">
+          <p>Votre demande d'indemnisation a été envoyée le ${formatDate(sent.sentAt)}.</p>
+          <p><a href=${sent.pdfUrl}>Télécharger la demande envoyée (PDF)</a></p>
+          <p>Vous la retrouverez aussi dans « ${history} ».</p>
+        </pa-alert>`
+      : html`<pa-alert class="sent" variant="info">
+          <p>Cette demande d'indemnisation a été envoyée le ${formatDate(sent.sentAt)} : elle ne peut plus être modifiée.</p>
+          <p>Le document transmis se trouve dans « ${history} ».</p>
+        </pa-alert>`;
+  }
+
+  private renderActions(form: ClaimFormDefinition) {
+    return html`<div class="actions">
+      <pa-button variant="secondary" ?busy=${this.busy === 'save'} @click=${() => this.save()}>Enregistrer</pa-button>
+      <pa-button variant="secondary" ?busy=${this.busy === 'delete'} @click=${() => this.deleteClaim()}>Supprimer</pa-button>
+      <pa-button ?busy=${this.busy === 'send'} @click=${() => this.send(form)}>Envoyer</pa-button>
+    </div>`;
+  }
+
+  private renderClaim(claim: Claim) {
+    return html`${this.sent ? this.renderSent(this.sent) : this.renderActions(claim.form)} ${this.renderNotice()}
+    ${this.sent ? nothing : html`<p class="mandatory">${MANDATORY_NOTE}</p>`} ${renderTabs({
+      form: claim.form,
+      selected: this.tab,
+      withErrors: new Set(tabsWithErrors(claim.form, this.errors)),
+      fields: this.fieldContext(),
+      onSelect: this.select,
+    })}
+      <p><a class="back-link" href=${CLAIMS_PATH} @click=${followLink}>Retour à mes demandes d'indemnisation</a></p>
+      <pa-confirm-dialog
+        heading="Suppression de la demande"
+        confirm-label="Supprimer"
+        message="Voulez-vous supprimer cette demande d'indemnisation ? Elle ne pourra pas être récupérée."
+      ></pa-confirm-dialog>`;
+  }
+
+  override render() {
+    const { status, failure, value } = this.claim;
+    if (status === 'error' && failure) {
+      return html`<pa-page .heading=${this.heading}>
+        ${renderFailure(failure, () => this.claim.load())}
+        <p><a class="back-link" href=${CLAIMS_PATH} @click=${followLink}>Retour à mes demandes d'indemnisation</a></p>
+      </pa-page>`;
+    }
+    if (!value) return LOADING;
+    return html`<pa-page .heading=${value.form.title}>
+      ${status === 'loading' ? LOADING : this.renderClaim(value)}
+    </pa-page>`;
+  }
+}
+
+define('ind-claim-wizard', IndClaimWizard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ind-claim-wizard': IndClaimWizard;
+  }
+}
