@@ -27,8 +27,20 @@ function escapeJsonForHtml(json: string): string {
   return json.replace(/</g, '\\u003c');
 }
 
-export function pageHtml(map: ImportMap, nonce: string): string {
-  const preloads = PRELOADED.flatMap((s) =>
+/** The two applications the host serves: the members' portal and, under `/gestion`, the back office. */
+const APPLICATIONS = {
+  portail: { entry: '@portail/shell', element: 'portail-app', title: 'Portail Adhérent' },
+  gestion: { entry: '@portail/backoffice', element: 'portail-gestion', title: 'Gestion — Portail Adhérent' },
+} as const;
+
+export function pageHtml(
+  map: ImportMap,
+  nonce: string,
+  which: keyof typeof APPLICATIONS = 'portail',
+): string {
+  const application = APPLICATIONS[which];
+  const preloaded = [...PRELOADED.filter((s) => s !== '@portail/shell'), application.entry];
+  const preloads = preloaded.flatMap((s) =>
     map.imports[s] ? [`<link rel="modulepreload" href="${map.imports[s]}">`] : [],
   );
   return `<!doctype html>
@@ -36,15 +48,15 @@ export function pageHtml(map: ImportMap, nonce: string): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Portail Adhérent</title>
+<title>${application.title}</title>
 <link rel="icon" href="data:,">
 <meta name="description" content="Espace en ligne des adhérents : documents, indemnisations, remboursements, compte et échanges.">
 <script type="importmap" nonce="${nonce}">${escapeJsonForHtml(JSON.stringify(map))}</script>
 ${preloads.join('\n')}
-<script type="module" nonce="${nonce}">import '@portail/shell';</script>
+<script type="module" nonce="${nonce}">import '${application.entry}';</script>
 </head>
 <body>
-<portail-app></portail-app>
+<${application.element}></${application.element}>
 <noscript>Le Portail Adhérent a besoin de JavaScript. Activez-le dans votre navigateur puis rechargez la page.</noscript>
 </body>
 </html>`;
@@ -101,7 +113,8 @@ export function webRoutes(deployDir: string, options: { production: boolean }) {
       const map = readMap();
       if (!map) return c.text("Le portail n'est pas construit : lancez « npm run build ».", 503);
       c.header('Cache-Control', 'no-cache');
-      return c.html(pageHtml(map, c.get('secureHeadersNonce') ?? ''));
+      const backOffice = c.req.path === '/gestion' || c.req.path.startsWith('/gestion/');
+      return c.html(pageHtml(map, c.get('secureHeadersNonce') ?? '', backOffice ? 'gestion' : 'portail'));
     },
   );
   return app;

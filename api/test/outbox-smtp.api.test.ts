@@ -76,4 +76,49 @@ describe('N1 outbox over real SMTP', () => {
     assert.equal(await t.kernel.outbox.deliverDue(), 1);
     assert.equal(received.at(-1)?.subject, 'Essai');
   });
+
+  test('with the mail server stopped, nothing is lost; once it is back the message goes out exactly once', async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await t.kernel.outbox.enqueueEmail({
+      to: 'alice@example.fr',
+      subject: 'Serveur arrêté',
+      text: 'Bonjour',
+    });
+    assert.equal(await t.kernel.outbox.deliverDue(), 0);
+    const row = await t.kernel.db
+      .selectFrom('core.outbox')
+      .selectAll()
+      .where('subject', '=', 'Serveur arrêté')
+      .executeTakeFirstOrThrow();
+    assert.equal(row.status, 'pending');
+    assert.match(row.last_error ?? '', /ECONNREFUSED|connect/i);
+    server = new SMTPServer({
+      secure: false,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      authOptional: true,
+      logger: false,
+      onData(stream, _session, callback) {
+        simpleParser(stream).then((mail) => {
+          received.push(mail);
+          callback();
+        }, callback);
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    await t.kernel.db
+      .updateTable('core.outbox')
+      .set({ next_attempt_at: new Date() })
+      .where('id', '=', row.id)
+      .execute();
+    const [first, second] = await Promise.all([t.kernel.outbox.deliverDue(), t.kernel.outbox.deliverDue()]);
+    assert.equal(first + second >= 1, true);
+    await t.kernel.outbox.deliverDue();
+    assert.equal(received.filter((m) => m.subject === 'Serveur arrêté').length, 1);
+    const sent = await t.kernel.db
+      .selectFrom('core.outbox')
+      .selectAll()
+      .where('id', '=', row.id)
+      .executeTakeFirstOrThrow();
+    assert.equal(sent.status, 'sent');
+  });
 });

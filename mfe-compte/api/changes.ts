@@ -210,7 +210,30 @@ async function applyChange(trx: Transaction<CoreDatabase>, request: RequestRecor
   }
 }
 
-/** Registers the acceptance hooks of the section's change kinds with the kernel's workflow. */
+/** What a manager reads of a change (SPEC H1): the new values in full, to check against the justificatif. */
+function describeChange(kind: ChangeKind, values: Record<string, string>): string[] {
+  switch (kind) {
+    case 'adresse':
+      return [values.line1, values.line2, values.line3, `${values.postalCode} ${values.city}`].filter(
+        (line): line is string => Boolean(line?.trim()),
+      );
+    case 'email':
+      return [`Nouvelle adresse e-mail : ${values.email}`];
+    case 'coordonnees_bancaires':
+      return [`IBAN : ${(values.iban ?? '').replace(/(.{4})(?=.)/g, '$1 ')}`, `BIC : ${values.bic}`];
+    case 'mode_cotisation':
+      return [
+        `Mode de règlement : ${CONTRIBUTION_MODE_LABELS[values.mode as keyof typeof CONTRIBUTION_MODE_LABELS] ?? values.mode}`,
+      ];
+  }
+}
+
+/** Registers the acceptance hooks and descriptions of the section's change kinds with the workflow. */
 export function registerChangeHooks(kernel: Kernel): void {
-  for (const kind of CHANGE_KINDS) kernel.requests.onAccept('compte', kind, applyChange);
+  for (const kind of CHANGE_KINDS) {
+    kernel.requests.onAccept('compte', kind, applyChange);
+    kernel.requests.describeWith('compte', kind, (payload) =>
+      describeChange(kind, (payload.values ?? {}) as Record<string, string>),
+    );
+  }
 }

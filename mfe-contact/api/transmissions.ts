@@ -12,6 +12,10 @@ import { contactPage, memberRequest, recordContactRequest, refuseFlooding } from
  */
 export function transmissionRoutes(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
+  kernel.requests.describeWith('contact', 'transmission', (payload) => {
+    const found = findNature(String(payload.nature ?? ''));
+    return found ? [`Nature : ${found.nature.label} (${found.group.label})`] : [];
+  });
 
   app.post('/', kernel.requireMember(), kernel.requirePage(contactPage('contact.transmettre')), async (c) => {
     const memberId = c.get('member').id;

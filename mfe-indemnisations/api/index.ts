@@ -1,6 +1,7 @@
 import { documentListRoute, type Kernel, type MemberEnv, type SectionSlice } from '@portail/kernel';
 import { Hono } from 'hono';
 import { INDEMNISATIONS_PAGES } from '../contract/index.js';
+import { createIndemnisationsBackOffice } from './gestion.js';
 import { indemnisationsMigrations } from './migrations/index.js';
 import { seedPrevoyanceDemo } from './prevoyance/demo-seed.js';
 import { prevoyanceRoutes } from './prevoyance/index.js';
@@ -26,6 +27,7 @@ export const indemnisationsSlice: SectionSlice = {
   pages: INDEMNISATIONS_PAGES,
   migrations: indemnisationsMigrations,
   createApi: createIndemnisationsApi,
+  createBackOfficeApi: createIndemnisationsBackOffice,
   async seedDemo(kernel) {
     await seedSanteDemo(kernel);
     await seedPrevoyanceDemo(kernel);

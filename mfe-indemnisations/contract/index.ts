@@ -168,3 +168,4 @@ export interface ContributionHistory {
 
 export * from './claim-form.js';
 export * from './prevoyance.js';
+export * from './gestion.js';

@@ -29,3 +29,12 @@ export const DOCUMENT_CATEGORIES = [
   'formulaire_indemnisation',
 ] as const;
 export type DocumentCategory = (typeof DOCUMENT_CATEGORIES)[number];
+
+/** Where each category shows, as a manager publishing a document reads it (SPEC H4). */
+export const DOCUMENT_CATEGORY_LABELS: Record<DocumentCategory, string> = {
+  contrat: 'Contrat',
+  formulaire: 'Formulaires',
+  document_cle: 'Documents clés',
+  kit_adhesion: "Kit d'adhésion",
+  formulaire_indemnisation: "Formulaires de demande d'indemnisation",
+};

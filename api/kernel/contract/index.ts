@@ -2,6 +2,7 @@ export * from './auth.js';
 export * from './cgu.js';
 export * from './documents.js';
 export * from './events.js';
+export * from './gestion.js';
 export * from './menu.js';
 export * from './organisation.js';
 export * from './pages.js';

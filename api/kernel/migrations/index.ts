@@ -5,6 +5,7 @@ import { m003Activation } from './003_activation.js';
 import { m004RequestAnswers } from './004_request_answers.js';
 import { m005ContactChannels } from './005_contact_channels.js';
 import { m006AttachmentOrder } from './006_attachment_order.js';
+import { m007BackOffice } from './007_back_office.js';
 
 export const coreMigrations: SchemaMigrations = {
   schema: 'core',
@@ -15,5 +16,6 @@ export const coreMigrations: SchemaMigrations = {
     '004_request_answers': m004RequestAnswers,
     '005_contact_channels': m005ContactChannels,
     '006_attachment_order': m006AttachmentOrder,
+    '007_back_office': m007BackOffice,
   },
 };

@@ -1,6 +1,7 @@
 import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
+import { createBackOfficeApi } from './gestion/index.js';
 import type { Kernel, SectionSlice } from './kernel.js';
 import { createKernelApi } from './kernel-api.js';
 import { ProblemError, problemResponse } from './problem.js';
@@ -47,6 +48,7 @@ export function createApiApp(kernel: Kernel, sections: readonly SectionSlice[]) 
     }
     await next();
   });
+  app.route('/gestion', createBackOfficeApi(kernel, sections) as unknown as Hono<MemberEnv>);
   app.route('/', createKernelApi(kernel));
   for (const section of sections) app.route(`/${section.name}`, section.createApi(kernel));
   // Registered last: only reached when no route above matched, whatever app this one is mounted in.

@@ -14,11 +14,13 @@ export {
 } from './document-routes.js';
 export { DocumentService, type PublishDocument } from './documents.js';
 export { frenchDate, frenchDateTime, todayIso } from './french.js';
+export type { ManagerEnv } from './gestion/manager-auth.js';
 export { isoDate, jsonb } from './json.js';
 export { createKernel, type Kernel, type KernelOptions, type SectionSlice } from './kernel.js';
 export { createKernelApi } from './kernel-api.js';
 export { createLogger, type Logger } from './logger.js';
 export { mailboxPage } from './mailbox-page.js';
+export { type MemberAlert, MemberAlerts } from './member-alerts.js';
 export { type AuthenticatedMember, type MembershipSummary, pageAccess } from './member-context.js';
 export {
   type BeneficiaryRecord,
@@ -30,9 +32,12 @@ export {
 export { migrateAll, type SchemaMigrations } from './migrations.js';
 export {
   developmentMailbox,
+  developmentSms,
   type MailTransport,
   Outbox,
   type OutgoingEmail,
+  type OutgoingSms,
+  type SmsTransport,
   smtpTransport,
 } from './outbox.js';
 export { type PdfSection, pdfSafe, renderTextPdf, type TextPdf } from './pdf.js';
@@ -45,7 +50,13 @@ export {
   readJson,
 } from './problem.js';
 export { clientIp, type MemberEnv } from './request-context.js';
-export { type AcceptHook, type NewRequest, type RequestRecord, RequestWorkflow } from './requests.js';
+export {
+  type AcceptHook,
+  type NewRequest,
+  type RequestDescriber,
+  type RequestRecord,
+  RequestWorkflow,
+} from './requests.js';
 export { RobotCheck, type RobotCheckResult } from './robot-check.js';
 export type { CoreDatabase } from './schema.js';
 export { sqlMigration } from './sql-migration.js';

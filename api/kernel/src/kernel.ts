@@ -7,13 +7,22 @@ import { BlobStore } from './blob-store.js';
 import type { KernelConfig } from './config.js';
 import { openDatabase } from './database.js';
 import { DocumentService } from './documents.js';
+import { type ManagerEnv, managerAuth } from './gestion/manager-auth.js';
 import { createLogger, type Logger } from './logger.js';
 import { LoginThrottle } from './login-throttle.js';
+import { MemberAlerts } from './member-alerts.js';
 import { memberAuth, requirePage } from './member-auth.js';
 import { MemberFiles } from './member-files.js';
 import { MenuRegistry } from './menu.js';
 import { migrateAll, type SchemaMigrations } from './migrations.js';
-import { developmentMailbox, type MailTransport, Outbox, smtpTransport } from './outbox.js';
+import {
+  developmentMailbox,
+  developmentSms,
+  type MailTransport,
+  Outbox,
+  type SmsTransport,
+  smtpTransport,
+} from './outbox.js';
 import { RateLimiter } from './rate-limit.js';
 import type { MemberEnv, PageRef } from './request-context.js';
 import { RequestWorkflow } from './requests.js';
@@ -40,12 +49,16 @@ export interface Kernel {
   menu: MenuRegistry;
   /** The member's file (profile, memberships, beneficiaries), read-only for sections. */
   members: MemberFiles;
+  /** E-mail and SMS alerts as the member's preferences say (SPEC H5, N1). */
+  alerts: MemberAlerts;
   /** Every member request (DIT), whatever section owns it, with accept hooks (SPEC H2). */
   requests: RequestWorkflow;
   /** Self-hosted "Je ne suis pas un robot" (ALTCHA). */
   robotCheck: RobotCheck;
   /** Member-scoped routes: session, CSRF on writes, CGU accepted. */
   requireMember(options?: { allowWithoutCgu?: boolean }): MiddlewareHandler<MemberEnv>;
+  /** Back-office routes (SPEC H): a manager's session and CSRF token; members get 401. */
+  requireManager: MiddlewareHandler<ManagerEnv>;
   /** SPEC A6: 403 unless the page is open to this member (employer authorisation, contract kind). */
   requirePage(page: PageRef): MiddlewareHandler<MemberEnv>;
   close(): Promise<void>;
@@ -57,6 +70,8 @@ export interface SectionSlice {
   pages: readonly SectionPage[];
   migrations?: SchemaMigrations;
   createApi(kernel: Kernel): Hono<MemberEnv>;
+  /** The section's part of the back office (SPEC H), mounted under `/api/gestion/<name>`. */
+  createBackOfficeApi?(kernel: Kernel): Hono<ManagerEnv>;
   /** Demo data of this section, written once after the kernel's demo seed (`npm start`). */
   seedDemo?(kernel: Kernel): Promise<void>;
 }
@@ -64,6 +79,7 @@ export interface SectionSlice {
 export interface KernelOptions {
   logger?: Logger;
   mailTransport?: MailTransport;
+  smsTransport?: SmsTransport;
   sections?: readonly SectionSlice[];
   /** Proof-of-work difficulty of the robot check (tests lower it). */
   robotCheckDifficulty?: { cost: number; maxCounter: number };
@@ -83,8 +99,10 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
   const blobs = new BlobStore(db, config.storageDir);
   const transport =
     options.mailTransport ?? (config.smtpUrl ? smtpTransport(config.smtpUrl) : developmentMailbox);
-  const outbox = new Outbox(db, transport, config.mailFrom, logger);
+  const outbox = new Outbox(db, transport, config.mailFrom, logger, options.smsTransport ?? developmentSms);
   const menu = new MenuRegistry();
+  const audit = new AuditLog(db);
+  const members = new MemberFiles(db);
   for (const section of sections) menu.register(section.pages);
   return {
     config,
@@ -93,17 +111,19 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
     sessions,
     rateLimiter: new RateLimiter(db),
     loginThrottle: new LoginThrottle(db, config.lockout),
-    audit: new AuditLog(db),
+    audit,
     blobs,
     uploads: new Uploads(blobs),
     documents: new DocumentService(db, blobs),
     outbox,
     menu,
-    members: new MemberFiles(db),
-    requests: new RequestWorkflow(db),
+    members,
+    alerts: new MemberAlerts(members, outbox),
+    requests: new RequestWorkflow(db, outbox, audit),
     robotCheck: new RobotCheck(db, options.robotCheckDifficulty),
     requireMember: memberAuth(db, sessions),
     requirePage,
+    requireManager: managerAuth(sessions),
     async close() {
       await outbox.stop();
       await handle.close();

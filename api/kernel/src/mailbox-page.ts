@@ -10,23 +10,22 @@ function linkify(escaped: string): string {
 }
 
 /**
- * Development mailbox (`/dev/boite-mail`): without SMTP_URL, e-mails stay in the outbox and a person
- * reads them here to follow a reset link. Never mounted in production.
+ * Development mailbox (`/dev/boite-mail`): without SMTP_URL, e-mails (and the development provider's
+ * SMS) stay in the outbox and a person reads them here to follow a reset link. Never mounted in production.
  */
 export function mailboxPage(kernel: Kernel) {
   const app = new Hono();
   app.get('/', async (c) => {
     const messages = await kernel.db
       .selectFrom('core.outbox')
-      .select(['id', 'recipient', 'subject', 'body_text', 'created_at', 'status'])
-      .where('channel', '=', 'email')
+      .select(['id', 'channel', 'recipient', 'subject', 'body_text', 'created_at', 'status'])
       .orderBy('created_at', 'desc')
       .limit(50)
       .execute();
     const items = messages
       .map(
         (m) => `<article aria-labelledby="m-${m.id}">
-  <h2 id="m-${m.id}">${escapeHtml(m.subject)}</h2>
+  <h2 id="m-${m.id}">${m.channel === 'sms' ? 'SMS' : escapeHtml(m.subject)}</h2>
   <p class="meta">À : ${escapeHtml(m.recipient)} — ${new Date(m.created_at).toLocaleString('fr-FR', { timeZone: 'Europe/Paris' })}</p>
   <pre>${linkify(escapeHtml(m.body_text))}</pre>
 </article>`,
@@ -38,7 +37,7 @@ export function mailboxPage(kernel: Kernel) {
 <title>Boîte mail de développement – Portail Adhérent</title>
 <link rel="stylesheet" href="/dev/boite-mail/style.css"></head>
 <body><main><h1>Boîte mail de développement</h1>
-<p>Les e-mails envoyés par le portail sans serveur SMTP configuré (<code>SMTP_URL</code>) arrivent ici, du plus récent au plus ancien.</p>
+<p>Les e-mails envoyés par le portail sans serveur SMTP configuré (<code>SMTP_URL</code>), et les SMS (fournisseur de développement), arrivent ici, du plus récent au plus ancien.</p>
 ${items || '<p>Aucun e-mail pour le moment.</p>'}
 </main></body></html>`);
   });

@@ -37,6 +37,23 @@ export function smtpTransport(smtpUrl: string): MailTransport {
 /** Development default: messages stay in the outbox table and are read at `/dev/boite-mail`. */
 export const developmentMailbox: MailTransport = { kind: 'development', async send() {} };
 
+export interface OutgoingSms {
+  to: string;
+  text: string;
+}
+
+/**
+ * An SMS provider (SPEC N1): delivers one message or throws, and the outbox retries later. A real
+ * provider's HTTP API plugs in here; the development one keeps SMS in the outbox, shown at
+ * `/dev/boite-mail` beside the e-mails.
+ */
+export interface SmsTransport {
+  readonly kind: 'provider' | 'development';
+  send(message: OutgoingSms): Promise<void>;
+}
+
+export const developmentSms: SmsTransport = { kind: 'development', async send() {} };
+
 const MAX_ATTEMPTS = 8;
 
 /** Persistent outbox (SPEC N1): written in the same transaction as the change it reports. */
@@ -49,6 +66,7 @@ export class Outbox {
     private readonly transport: MailTransport,
     private readonly from: string,
     private readonly logger: Logger,
+    private readonly sms: SmsTransport = developmentSms,
   ) {}
 
   get transportKind() {
@@ -65,6 +83,22 @@ export class Outbox {
     return row.id;
   }
 
+  /** An SMS (payment alert, SPEC H5), 160 characters at most, in the caller's transaction. */
+  async enqueueSms(message: OutgoingSms, db: Kysely<CoreDatabase> = this.db): Promise<string> {
+    const row = await db
+      .insertInto('core.outbox')
+      .values({
+        channel: 'sms',
+        recipient: message.to,
+        subject: 'SMS',
+        body_text: message.text.slice(0, 160),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    this.kick();
+    return row.id;
+  }
+
   /** Sends every due message once; returns how many were delivered. */
   deliverDue(): Promise<number> {
     this.running ??= this.deliver().finally(() => {
@@ -74,14 +108,27 @@ export class Outbox {
   }
 
   private async deliver(): Promise<number> {
+    // Claimed with SKIP LOCKED and a lease: two API processes never send the same message, and a
+    // process that dies mid-send leaves it to be retried when the lease ends.
     const due = await this.db
-      .selectFrom('core.outbox')
-      .selectAll()
-      .where('status', '=', 'pending')
-      .where('next_attempt_at', '<=', sql<Date>`now()`)
-      .orderBy('created_at')
-      .limit(50)
+      .updateTable('core.outbox')
+      .set({ next_attempt_at: sql`now() + interval '5 minutes'` })
+      .where(
+        'id',
+        'in',
+        this.db
+          .selectFrom('core.outbox')
+          .select('id')
+          .where('status', '=', 'pending')
+          .where('next_attempt_at', '<=', sql<Date>`now()`)
+          .orderBy('created_at')
+          .limit(50)
+          .forUpdate()
+          .skipLocked(),
+      )
+      .returningAll()
       .execute();
+    due.sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime());
     let delivered = 0;
     for (const message of due) {
       try {
@@ -92,6 +139,8 @@ export class Outbox {
             subject: message.subject,
             text: message.body_text,
           });
+        } else {
+          await this.sms.send({ to: message.recipient, text: message.body_text });
         }
         await this.db
           .updateTable('core.outbox')

@@ -1,5 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { type MemberRequest, REQUEST_STATUS_LABELS, type RequestStatus } from '../contract/requests.js';
+import type { AuditLog } from './audit.js';
 import { jsonb } from './json.js';
 import type { Outbox } from './outbox.js';
 import { ProblemError } from './problem.js';
@@ -25,6 +26,9 @@ export interface RequestRecord {
   status: RequestStatus;
 }
 
+/** The lines a manager reads about what a request asks (the new address, IBAN…). */
+export type RequestDescriber = (payload: Record<string, unknown>) => string[];
+
 /** What the owning section does when a manager accepts (SPEC H2): runs in the decision's transaction. */
 export type AcceptHook = (trx: Transaction<CoreDatabase>, request: RequestRecord) => Promise<void>;
 
@@ -34,11 +38,25 @@ export type AcceptHook = (trx: Transaction<CoreDatabase>, request: RequestRecord
  */
 export class RequestWorkflow {
   private readonly hooks = new Map<string, AcceptHook>();
+  private readonly describers = new Map<string, RequestDescriber>();
 
-  constructor(private readonly db: Kysely<CoreDatabase>) {}
+  constructor(
+    private readonly db: Kysely<CoreDatabase>,
+    private readonly outbox: Outbox,
+    private readonly audit: AuditLog,
+  ) {}
 
   onAccept(section: string, kind: string, hook: AcceptHook): void {
     this.hooks.set(`${section}/${kind}`, hook);
+  }
+
+  /** How the owning section shows what a request of this kind asks, to the manager (H1). */
+  describeWith(section: string, kind: string, describer: RequestDescriber): void {
+    this.describers.set(`${section}/${kind}`, describer);
+  }
+
+  describe(record: Pick<RequestRecord, 'section' | 'kind' | 'payload'>): string[] {
+    return this.describers.get(`${record.section}/${record.kind}`)?.(record.payload) ?? [];
   }
 
   async create(input: NewRequest, db: Kysely<CoreDatabase> = this.db): Promise<string> {
@@ -190,7 +208,7 @@ export class RequestWorkflow {
    * Answers a message or question (SPEC H3): the request is "pris en compte", the answer kept, and the
    * member told by a no-reply e-mail through the outbox, in one transaction.
    */
-  async answer(input: { requestId: string; managerId: string; text: string; outbox: Outbox }): Promise<void> {
+  async answer(input: { requestId: string; managerId: string; text: string }): Promise<void> {
     const text = input.text.trim();
     if (!text) {
       throw new ProblemError(400, 'Saisissez la réponse.', {
@@ -229,7 +247,7 @@ export class RequestWorkflow {
         .where('id', '=', row.member_id)
         .executeTakeFirstOrThrow();
       if (member.email) {
-        await input.outbox.enqueueEmail(
+        await this.outbox.enqueueEmail(
           {
             to: member.email,
             subject: `Portail Adhérent : réponse à votre demande « ${row.label} »`,
@@ -238,6 +256,18 @@ export class RequestWorkflow {
           trx,
         );
       }
+      await this.audit.record(
+        {
+          actorKind: 'manager',
+          actorId: input.managerId,
+          action: 'demande.reponse',
+          targetKind: 'request',
+          targetId: row.id,
+          before: { status: 'en_cours' },
+          after: { status: 'pris_en_compte', answer: text },
+        },
+        trx,
+      );
     });
   }
 
@@ -268,7 +298,7 @@ export class RequestWorkflow {
         })
         .where('id', '=', input.requestId)
         .where('status', '=', 'en_cours')
-        .returning(['id', 'member_id', 'section', 'kind', 'payload', 'status'])
+        .returning(['id', 'member_id', 'section', 'kind', 'payload', 'status', 'label'])
         .executeTakeFirst();
       if (!row) {
         throw new ProblemError(409, 'Cette demande a déjà été traitée.', { code: 'already-decided' });
@@ -293,7 +323,48 @@ export class RequestWorkflow {
       };
       if (input.decision === 'pris_en_compte')
         await this.hooks.get(`${row.section}/${row.kind}`)?.(trx, record);
+      await this.audit.record(
+        {
+          actorKind: 'manager',
+          actorId: input.managerId,
+          action: input.decision === 'refuse' ? 'demande.refus' : 'demande.acceptation',
+          targetKind: 'request',
+          targetId: row.id,
+          before: { status: 'en_cours', demande: this.describe(record) },
+          after: { status: input.decision, ...(input.reason ? { motif: input.reason.trim() } : {}) },
+        },
+        trx,
+      );
+      await this.tellMember(trx, row.member_id, row.label, input.decision, input.reason?.trim());
       return record;
     });
+  }
+
+  /** The member's e-mail about a decision (SPEC H2), sent through the outbox with the decision. */
+  private async tellMember(
+    trx: Kysely<CoreDatabase>,
+    memberId: string,
+    label: string,
+    decision: 'pris_en_compte' | 'refuse',
+    reason: string | undefined,
+  ): Promise<void> {
+    const member = await trx
+      .selectFrom('core.members')
+      .select(['email', 'first_name'])
+      .where('id', '=', memberId)
+      .executeTakeFirstOrThrow();
+    if (!member.email) return;
+    const outcome =
+      decision === 'refuse'
+        ? `n'a pas pu être prise en compte, pour le motif suivant :\n\n${reason}`
+        : 'a été prise en compte.';
+    await this.outbox.enqueueEmail(
+      {
+        to: member.email,
+        subject: `Portail Adhérent : votre demande « ${label} » ${decision === 'refuse' ? 'a été refusée' : 'a été prise en compte'}`,
+        text: `Bonjour ${member.first_name},\n\nVotre demande « ${label} » ${outcome}\n\nRetrouvez son suivi dans « Suivi », rubrique Contact, du Portail Adhérent.\nCe message est envoyé automatiquement : merci de ne pas y répondre.`,
+      },
+      trx,
+    );
   }
 }

@@ -11,6 +11,7 @@ export interface EmployersTable {
   name: string;
   adhesion_code: string | null;
   disabled_features: ColumnType<string[], string[] | undefined, string[]>;
+  widget_origins: ColumnType<string[], string[] | undefined, string[]>;
   created_at: DefaultedInstant;
 }
 
@@ -65,7 +66,9 @@ export interface CguAcceptancesTable {
 export interface SessionsTable {
   id: Generated<string>;
   token_hash: string;
-  member_id: string;
+  /** Exactly one of member_id and manager_id is set. */
+  member_id: string | null;
+  manager_id: ColumnType<string | null, string | null | undefined, string | null>;
   csrf_token: string;
   created_at: DefaultedInstant;
   last_seen_at: DefaultedInstant;

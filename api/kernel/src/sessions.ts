@@ -12,6 +12,19 @@ export interface SessionRecord {
   email: string | null;
 }
 
+export interface ManagerSessionRecord {
+  id: string;
+  managerId: string;
+  csrfToken: string;
+  login: string;
+  displayName: string;
+}
+
+export type ManagerSessionLookup =
+  | { status: 'valid'; session: ManagerSessionRecord }
+  | { status: 'expired' }
+  | { status: 'none' };
+
 export type SessionLookup =
   | { status: 'valid'; session: SessionRecord }
   | { status: 'expired' }
@@ -29,13 +42,81 @@ export class SessionStore {
   }
 
   async create(memberId: string, client: { ip: string | null; userAgent: string | null }) {
+    return this.open({ member_id: memberId }, client);
+  }
+
+  /** A back-office session (SPEC H1): same table, its own cookie, never valid as a member's. */
+  async createForManager(managerId: string, client: { ip: string | null; userAgent: string | null }) {
+    return this.open({ manager_id: managerId }, client);
+  }
+
+  get managerCookieName(): string {
+    return this.config.production ? '__Host-portail_gestion' : 'portail_gestion';
+  }
+
+  async lookupManager(token: string | undefined): Promise<ManagerSessionLookup> {
+    if (!token || token.length > 100) return { status: 'none' };
+    const row = await this.db
+      .selectFrom('core.sessions as s')
+      .innerJoin('core.managers as g', 'g.id', 's.manager_id')
+      .select([
+        's.id',
+        's.csrf_token',
+        's.revoked_at',
+        's.expires_at',
+        's.last_seen_at',
+        'g.id as manager_id',
+        'g.login',
+        'g.display_name',
+      ])
+      .where('s.token_hash', '=', sha256Hex(token))
+      .executeTakeFirst();
+    if (!row) return { status: 'none' };
+    if (!(await this.stillValid(row))) return { status: 'expired' };
+    return {
+      status: 'valid',
+      session: {
+        id: row.id,
+        managerId: row.manager_id,
+        csrfToken: row.csrf_token,
+        login: row.login,
+        displayName: row.display_name,
+      },
+    };
+  }
+
+  /** Not revoked, not past its end nor its idle limit; the idle clock restarts (at most every 30 s). */
+  private async stillValid(row: {
+    id: string;
+    revoked_at: Date | null;
+    expires_at: Date;
+    last_seen_at: Date;
+  }) {
+    const now = Date.now();
+    const idleLimit = new Date(row.last_seen_at).getTime() + this.config.sessionIdleMinutes * 60_000;
+    if (row.revoked_at || new Date(row.expires_at).getTime() <= now || idleLimit <= now) return false;
+    if (now - new Date(row.last_seen_at).getTime() > 30_000) {
+      await this.db
+        .updateTable('core.sessions')
+        .set({ last_seen_at: sql`now()` })
+        .where('id', '=', row.id)
+        .execute();
+    }
+    return true;
+  }
+
+  private async open(
+    owner: { member_id: string } | { manager_id: string },
+    client: { ip: string | null; userAgent: string | null },
+  ) {
     const token = randomToken();
     const csrfToken = randomToken();
     await this.db
       .insertInto('core.sessions')
       .values({
         token_hash: sha256Hex(token),
-        member_id: memberId,
+        member_id: null,
+        ...owner,
         csrf_token: csrfToken,
         expires_at: new Date(Date.now() + this.config.sessionMaxHours * 3_600_000),
         ip: client.ip,
@@ -63,20 +144,10 @@ export class SessionStore {
         'm.email',
       ])
       .where('s.token_hash', '=', sha256Hex(token))
+      .$narrowType<{ member_id: string }>()
       .executeTakeFirst();
     if (!row) return { status: 'none' };
-    const now = Date.now();
-    const idleLimit = new Date(row.last_seen_at).getTime() + this.config.sessionIdleMinutes * 60_000;
-    if (row.revoked_at || new Date(row.expires_at).getTime() <= now || idleLimit <= now) {
-      return { status: 'expired' };
-    }
-    if (now - new Date(row.last_seen_at).getTime() > 30_000) {
-      await this.db
-        .updateTable('core.sessions')
-        .set({ last_seen_at: sql`now()` })
-        .where('id', '=', row.id)
-        .execute();
-    }
+    if (!(await this.stillValid(row))) return { status: 'expired' };
     return {
       status: 'valid',
       session: {

@@ -130,6 +130,17 @@ export class TestClient {
     return response;
   }
 
+  /** Logs in to the back office (SPEC H1): this client then holds a manager's session. */
+  async loginManager(login: string, password: string): Promise<void> {
+    const response = await this.request('/api/gestion/auth/login', {
+      method: 'POST',
+      json: { login, password },
+    });
+    if (response.status !== 200)
+      throw new Error(`manager login failed: ${response.status} ${await response.text()}`);
+    this.csrfToken = ((await response.json()) as { csrfToken: string }).csrfToken;
+  }
+
   async login(login: string, password: string): Promise<SessionInfo> {
     const response = await this.request('/api/auth/login', { method: 'POST', json: { login, password } });
     if (response.status !== 200) throw new Error(`login failed: ${response.status} ${await response.text()}`);

@@ -1,0 +1,80 @@
+import { Hono } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { loginRequestSchema } from '../../contract/auth.js';
+import type { ManagerSession } from '../../contract/gestion.js';
+import { BAD_CREDENTIALS } from '../auth-routes.js';
+import { DECOY_PASSWORD_HASH, verifyPassword } from '../crypto.js';
+import type { Kernel } from '../kernel.js';
+import { checkCsrf } from '../member-auth.js';
+import { ProblemError, readJson } from '../problem.js';
+import { clientIp } from '../request-context.js';
+import type { ManagerEnv } from './manager-auth.js';
+
+/** `/api/gestion/auth`: the managers' own login (SPEC H1), throttled like the members'. */
+export function managerAuthRoutes(kernel: Kernel) {
+  const { db, sessions, config } = kernel;
+  const app = new Hono<ManagerEnv>();
+  const cookie = { path: '/', httpOnly: true, sameSite: 'Strict' as const, secure: config.production };
+
+  app.post('/login', async (c) => {
+    const { login, password } = await readJson(c, loginRequestSchema);
+    const throttleKey = `gestion:${login.toLowerCase()}`;
+    await kernel.loginThrottle.refuseIfLocked(throttleKey);
+    const manager = await db
+      .selectFrom('core.managers')
+      .select(['id', 'login', 'display_name', 'password_hash'])
+      .where('login', '=', login)
+      .executeTakeFirst();
+    if (!(await verifyPassword(password, manager?.password_hash ?? DECOY_PASSWORD_HASH)) || !manager) {
+      await kernel.loginThrottle.recordFailure(throttleKey);
+      await kernel.audit.record({
+        actorKind: 'system',
+        actorId: null,
+        action: 'gestion.login-failed',
+        ip: clientIp(c),
+      });
+      throw new ProblemError(401, BAD_CREDENTIALS, { code: 'bad-credentials' });
+    }
+    await kernel.loginThrottle.clear([throttleKey]);
+    const previous = await sessions.lookupManager(getCookie(c, sessions.managerCookieName));
+    if (previous.status === 'valid') await sessions.revoke(previous.session.id);
+    const { token, csrfToken } = await sessions.createForManager(manager.id, {
+      ip: clientIp(c),
+      userAgent: c.req.header('user-agent') ?? null,
+    });
+    setCookie(c, sessions.managerCookieName, token, { ...cookie, maxAge: config.sessionMaxHours * 3600 });
+    await kernel.audit.record({
+      actorKind: 'manager',
+      actorId: manager.id,
+      action: 'gestion.login',
+      ip: clientIp(c),
+    });
+    return c.json({
+      manager: { id: manager.id, login: manager.login, displayName: manager.display_name },
+      csrfToken,
+    } satisfies ManagerSession);
+  });
+
+  app.get('/session', kernel.requireManager, (c) => {
+    const { managerId, login, displayName, csrfToken } = c.get('manager');
+    c.header('Cache-Control', 'no-store');
+    return c.json({ manager: { id: managerId, login, displayName }, csrfToken } satisfies ManagerSession);
+  });
+
+  app.post('/logout', async (c) => {
+    const lookup = await sessions.lookupManager(getCookie(c, sessions.managerCookieName));
+    if (lookup.status === 'valid') {
+      checkCsrf(c, lookup.session.csrfToken);
+      await sessions.revoke(lookup.session.id);
+      await kernel.audit.record({
+        actorKind: 'manager',
+        actorId: lookup.session.managerId,
+        action: 'gestion.logout',
+      });
+    }
+    deleteCookie(c, sessions.managerCookieName, { path: '/', secure: config.production });
+    return c.body(null, 204);
+  });
+
+  return app;
+}

@@ -1,0 +1,137 @@
+import { Hono } from 'hono';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { AuditPage, OutboxPage } from '../../contract/gestion.js';
+import type { Kernel } from '../kernel.js';
+import { ProblemError } from '../problem.js';
+import type { ManagerEnv } from './manager-auth.js';
+
+const PAGE_SIZE = 50;
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .optional();
+
+const auditQuery = z.object({
+  actor: z.string().trim().max(80).optional(),
+  action: z.string().trim().max(80).optional(),
+  from: day,
+  to: day,
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+
+const outboxQuery = z.object({
+  status: z.enum(['pending', 'sent', 'failed']).optional(),
+  channel: z.enum(['email', 'sms']).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+
+/** H7 the audit log (read only: the table refuses updates and deletes) and N1 the outbox. */
+export function journalRoutes(kernel: Kernel) {
+  const { db } = kernel;
+  const app = new Hono<ManagerEnv>();
+
+  app.get('/journal', async (c) => {
+    const parsed = auditQuery.safeParse(c.req.query());
+    if (!parsed.success) throw new ProblemError(400, 'Filtre invalide.', { code: 'validation' });
+    const { actor, action, from, to, page } = parsed.data;
+    let query = db
+      .selectFrom('core.audit_log as a')
+      .leftJoin('core.managers as g', (join) =>
+        join.on('a.actor_kind', '=', 'manager').on(sql`g.id::text`, '=', sql.ref('a.actor_id')),
+      )
+      .leftJoin('core.members as m', (join) =>
+        join.on('a.actor_kind', '=', 'member').on(sql`m.id::text`, '=', sql.ref('a.actor_id')),
+      );
+    if (actor) {
+      const like = `%${actor.replace(/[%_\\]/g, '\\$&')}%`;
+      query = query.where((eb) =>
+        eb.or([
+          eb('g.display_name', 'ilike', like),
+          eb('g.login', 'ilike', like),
+          eb('m.identifier', 'ilike', like),
+        ]),
+      );
+    }
+    if (action) query = query.where('a.action', 'like', `${action.replace(/[%_\\]/g, '\\$&')}%`);
+    if (from) query = query.where('a.at', '>=', new Date(`${from}T00:00:00`));
+    if (to) query = query.where('a.at', '<', new Date(new Date(`${to}T00:00:00`).getTime() + 86_400_000));
+    const [rows, total] = await Promise.all([
+      query
+        .select([
+          'a.id',
+          'a.at',
+          'a.actor_kind',
+          'a.action',
+          'a.target_kind',
+          'a.target_id',
+          'a.before',
+          'a.after',
+          'g.display_name',
+          'm.identifier',
+        ])
+        .orderBy('a.at', 'desc')
+        .orderBy('a.id', 'desc')
+        .limit(PAGE_SIZE)
+        .offset((page - 1) * PAGE_SIZE)
+        .execute(),
+      query.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    c.header('Cache-Control', 'private, no-store');
+    return c.json({
+      items: rows.map((r) => ({
+        id: String(r.id),
+        at: new Date(r.at).toISOString(),
+        actorKind: r.actor_kind,
+        actor: r.display_name ?? r.identifier ?? 'Système',
+        action: r.action,
+        targetKind: r.target_kind,
+        targetId: r.target_id,
+        before: r.before,
+        after: r.after,
+      })),
+      page,
+      pageSize: PAGE_SIZE,
+      total: Number(total.n),
+    } satisfies AuditPage);
+  });
+
+  app.get('/messages', async (c) => {
+    const parsed = outboxQuery.safeParse(c.req.query());
+    if (!parsed.success) throw new ProblemError(400, 'Filtre invalide.', { code: 'validation' });
+    const { status, channel, page } = parsed.data;
+    let query = db.selectFrom('core.outbox');
+    if (status) query = query.where('status', '=', status);
+    if (channel) query = query.where('channel', '=', channel);
+    const [rows, total] = await Promise.all([
+      query
+        .selectAll()
+        .orderBy('created_at', 'desc')
+        .orderBy('id')
+        .limit(PAGE_SIZE)
+        .offset((page - 1) * PAGE_SIZE)
+        .execute(),
+      query.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    c.header('Cache-Control', 'private, no-store');
+    return c.json({
+      items: rows.map((r) => ({
+        id: r.id,
+        channel: r.channel,
+        recipient: r.recipient,
+        subject: r.subject,
+        status: r.status,
+        attempts: r.attempts,
+        lastError: r.last_error,
+        createdAt: new Date(r.created_at).toISOString(),
+        sentAt: r.sent_at ? new Date(r.sent_at).toISOString() : null,
+        nextAttemptAt: r.status === 'pending' ? new Date(r.next_attempt_at).toISOString() : null,
+      })),
+      page,
+      pageSize: PAGE_SIZE,
+      total: Number(total.n),
+    } satisfies OutboxPage);
+  });
+
+  return app;
+}

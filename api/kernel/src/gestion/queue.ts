@@ -1,0 +1,243 @@
+import { Hono } from 'hono';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { QueueDetail, QueueItem, QueuePage } from '../../contract/gestion.js';
+import { REQUEST_STATUS_LABELS, REQUEST_STATUSES, type RequestStatus } from '../../contract/requests.js';
+import { storedFileResponse } from '../document-routes.js';
+import type { Kernel } from '../kernel.js';
+import { ProblemError, readJson } from '../problem.js';
+import type { ManagerEnv } from './manager-auth.js';
+
+const PAGE_SIZE = 25;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const NOT_FOUND = "Cette demande n'existe pas.";
+/** Requests a manager answers rather than decides (SPEC H3). */
+const ANSWERABLE = new Set(['contact/message', 'contact/question']);
+
+const querySchema = z.object({
+  section: z.string().max(40).optional(),
+  kind: z.string().max(60).optional(),
+  status: z.enum([...REQUEST_STATUSES, 'tous']).default('en_cours'),
+  age: z.coerce.number().int().min(0).max(3650).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+
+const decisionSchema = z.object({
+  decision: z.enum(['pris_en_compte', 'refuse'], { error: 'Choisissez « Accepter » ou « Refuser ».' }),
+  reason: z.string().trim().max(1000, { error: 'Le motif dépasse 1000 caractères.' }).optional(),
+});
+
+const answerSchema = z.object({
+  text: z
+    .string({ error: 'Saisissez la réponse.' })
+    .max(5000, { error: 'La réponse dépasse 5000 caractères.' }),
+});
+
+/** H1 queue, H2 decisions, H3 answers: every request of the workflow, whatever section made it. */
+export function queueRoutes(kernel: Kernel) {
+  const { db } = kernel;
+  const app = new Hono<ManagerEnv>();
+
+  const itemQuery = () =>
+    db
+      .selectFrom('core.requests as r')
+      .innerJoin('core.members as m', 'm.id', 'r.member_id')
+      .select([
+        'r.id',
+        'r.section',
+        'r.kind',
+        'r.label',
+        'r.status',
+        'r.created_at',
+        'm.id as member_id',
+        'm.identifier',
+        'm.first_name',
+        'm.last_name',
+        sql<number>`(SELECT count(*)::int FROM core.request_attachments a WHERE a.request_id = r.id)`.as(
+          'attachment_count',
+        ),
+      ]);
+
+  const itemOf = (row: Awaited<ReturnType<ReturnType<typeof itemQuery>['execute']>>[number]): QueueItem => ({
+    id: row.id,
+    section: row.section,
+    kind: row.kind,
+    label: row.label,
+    status: row.status,
+    statusLabel: REQUEST_STATUS_LABELS[row.status],
+    createdAt: new Date(row.created_at).toISOString(),
+    ageDays: Math.floor((Date.now() - new Date(row.created_at).getTime()) / 86_400_000),
+    member: { id: row.member_id, identifier: row.identifier, name: `${row.first_name} ${row.last_name}` },
+    attachmentCount: row.attachment_count,
+  });
+
+  async function detail(id: string): Promise<QueueDetail> {
+    const row = UUID.test(id) ? await itemQuery().where('r.id', '=', id).executeTakeFirst() : undefined;
+    if (!row) throw new ProblemError(404, NOT_FOUND, { code: 'not-found' });
+    const [extra, history, attachments, member, channels, memberships] = await Promise.all([
+      db
+        .selectFrom('core.requests as r')
+        .leftJoin('core.managers as g', 'g.id', 'r.decided_by')
+        .select(['r.payload', 'r.answer', 'r.refusal_reason', 'g.display_name'])
+        .where('r.id', '=', id)
+        .executeTakeFirstOrThrow(),
+      db
+        .selectFrom('core.request_events')
+        .select(['at', 'status', 'note'])
+        .where('request_id', '=', id)
+        .orderBy('at')
+        .orderBy('id')
+        .execute(),
+      db
+        .selectFrom('core.request_attachments as a')
+        .innerJoin('core.files as f', 'f.id', 'a.file_id')
+        .select(['f.id', 'f.file_name', 'f.size_bytes'])
+        .where('a.request_id', '=', id)
+        .orderBy('a.position')
+        .execute(),
+      kernel.members.profile(row.member_id),
+      kernel.members.contactChannels(row.member_id),
+      kernel.members.memberships(row.member_id),
+    ]);
+    const payload = extra.payload;
+    return {
+      ...itemOf(row),
+      memberText: typeof payload.text === 'string' ? payload.text : null,
+      summary: kernel.requests.describe({ section: row.section, kind: row.kind, payload }),
+      answer: extra.answer,
+      refusalReason: extra.refusal_reason,
+      decidedBy: extra.display_name,
+      history: history.map((e) => ({
+        at: new Date(e.at).toISOString(),
+        status: e.status as RequestStatus,
+        note: e.note,
+      })),
+      attachments: attachments.map((a) => ({
+        id: a.id,
+        fileName: a.file_name,
+        sizeBytes: a.size_bytes,
+        downloadUrl: `/api/gestion/demandes/${id}/fichiers/${a.id}`,
+      })),
+      answerable: ANSWERABLE.has(`${row.section}/${row.kind}`),
+      memberFile: {
+        civility: member.civility,
+        firstName: member.firstName,
+        lastName: member.lastName,
+        birthDate: member.birthDate,
+        email: member.email,
+        phone: channels.phone,
+        mobile: channels.mobile,
+        memberships: memberships.map((m) => ({
+          contract: m.contractLabel,
+          employer: m.employer,
+          number: m.membershipNumber,
+          since: m.startDate,
+        })),
+      },
+    };
+  }
+
+  app.get('/', async (c) => {
+    const parsed = querySchema.safeParse(c.req.query());
+    if (!parsed.success) throw new ProblemError(400, 'Filtre inconnu.', { code: 'validation' });
+    const { section, kind, status, age, page } = parsed.data;
+    let query = itemQuery();
+    let count = db.selectFrom('core.requests as r').select((eb) => eb.fn.countAll<string>().as('n'));
+    if (section) {
+      query = query.where('r.section', '=', section);
+      count = count.where('r.section', '=', section);
+    }
+    if (kind) {
+      query = query.where('r.kind', '=', kind);
+      count = count.where('r.kind', '=', kind);
+    }
+    if (status !== 'tous') {
+      query = query.where('r.status', '=', status);
+      count = count.where('r.status', '=', status);
+    }
+    if (age !== undefined) {
+      const before = new Date(Date.now() - age * 86_400_000);
+      query = query.where('r.created_at', '<=', before);
+      count = count.where('r.created_at', '<=', before);
+    }
+    const [rows, total, kinds] = await Promise.all([
+      query
+        .orderBy('r.created_at')
+        .orderBy('r.id')
+        .limit(PAGE_SIZE)
+        .offset((page - 1) * PAGE_SIZE)
+        .execute(),
+      count.executeTakeFirstOrThrow(),
+      db
+        .selectFrom('core.requests')
+        .select(['section', 'kind'])
+        .distinct()
+        .orderBy('section')
+        .orderBy('kind')
+        .execute(),
+    ]);
+    c.header('Cache-Control', 'private, no-store');
+    return c.json({
+      items: rows.map(itemOf),
+      page,
+      pageSize: PAGE_SIZE,
+      total: Number(total.n),
+      kinds,
+    } satisfies QueuePage);
+  });
+
+  app.get('/:id', async (c) => {
+    c.header('Cache-Control', 'private, no-store');
+    return c.json(await detail(c.req.param('id')));
+  });
+
+  app.post('/:id/decision', async (c) => {
+    const input = await readJson(c, decisionSchema);
+    const id = c.req.param('id');
+    if ((await detail(id)).answerable) {
+      throw new ProblemError(400, 'Un message ou une question se traite par une réponse.', {
+        code: 'answer-required',
+      });
+    }
+    await kernel.requests.decide({
+      requestId: id,
+      managerId: c.get('manager').managerId,
+      decision: input.decision,
+      ...(input.reason ? { reason: input.reason } : {}),
+    });
+    return c.json(await detail(id));
+  });
+
+  app.post('/:id/reponse', async (c) => {
+    const input = await readJson(c, answerSchema);
+    const id = c.req.param('id');
+    await detail(id);
+    await kernel.requests.answer({ requestId: id, managerId: c.get('manager').managerId, text: input.text });
+    return c.json(await detail(id));
+  });
+
+  app.get('/:id/fichiers/:fileId', async (c) => {
+    const { id, fileId } = c.req.param();
+    const file =
+      UUID.test(id) && UUID.test(fileId)
+        ? await db
+            .selectFrom('core.request_attachments as a')
+            .innerJoin('core.files as f', 'f.id', 'a.file_id')
+            .select(['f.id', 'f.storage_key', 'f.file_name', 'f.content_type', 'f.size_bytes'])
+            .where('a.request_id', '=', id)
+            .where('a.file_id', '=', fileId)
+            .executeTakeFirst()
+        : undefined;
+    if (!file) throw new ProblemError(404, "Ce fichier n'existe pas.", { code: 'not-found' });
+    await kernel.audit.record({
+      actorKind: 'manager',
+      actorId: c.get('manager').managerId,
+      action: 'demande.fichier.ouverture',
+      targetKind: 'file',
+      targetId: file.id,
+    });
+    return storedFileResponse(c, kernel.blobs, file);
+  });
+
+  return app;
+}

@@ -1,0 +1,51 @@
+import type { Kysely } from 'kysely';
+import type { MemberFiles } from './member-files.js';
+import type { Outbox } from './outbox.js';
+import type { CoreDatabase } from './schema.js';
+
+export interface MemberAlert {
+  subject: string;
+  /** The e-mail's text (after "Bonjour <prénom>,"). */
+  text: string;
+  /** At most 160 characters. */
+  sms: string;
+}
+
+/**
+ * Alerts a member of something that concerns them (a payment, SPEC H5) by e-mail and/or SMS, as
+ * their preferences say (D1/D3), through the outbox in the caller's transaction.
+ */
+export class MemberAlerts {
+  constructor(
+    private readonly members: MemberFiles,
+    private readonly outbox: Outbox,
+  ) {}
+
+  async send(
+    db: Kysely<CoreDatabase>,
+    memberId: string,
+    alert: MemberAlert,
+  ): Promise<{ email: boolean; sms: boolean }> {
+    const files = this.members.within(db);
+    const [channels, profile] = await Promise.all([files.contactChannels(memberId), files.profile(memberId)]);
+    const email = channels.emailAlert && Boolean(channels.email);
+    const sms = channels.smsAlert && Boolean(channels.mobile);
+    if (email && channels.email) {
+      await this.outbox.enqueueEmail(
+        {
+          to: channels.email,
+          subject: alert.subject,
+          text: `Bonjour ${profile.firstName},\n\n${alert.text}\n\nVous recevez ce message car vous avez choisi d'être alerté(e) par e-mail (Mon compte, Données personnelles).\nCe message est envoyé automatiquement : merci de ne pas y répondre.`,
+        },
+        db,
+      );
+    }
+    // SMS use the GSM alphabet: the narrow no-break spaces of French number formatting become spaces.
+    if (sms)
+      await this.outbox.enqueueSms(
+        { to: channels.mobile, text: alert.sms.replace(/[\u00a0\u202f]/g, ' ') },
+        db,
+      );
+    return { email, sms };
+  }
+}
