@@ -11,6 +11,7 @@ export default {
   files: [
     'shared-design/test/**/*.web.test.ts',
     'shell/test/**/*.web.test.ts',
+    'backoffice/test/**/*.web.test.ts',
     'mfe-*/test/**/*.web.test.ts',
   ],
   nodeResolve: { exportConditions: ['browser', 'development'] },

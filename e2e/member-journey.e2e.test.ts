@@ -87,7 +87,7 @@ test('B1 opening a document downloads the PDF and clears its marker without relo
   await contratEntry().waitFor();
 });
 
-test('A4 other sections mount with their empty state; the CGU stay readable from the footer', async () => {
+test('A4 other sections mount in the layout; the CGU stay readable from the footer', async () => {
   await menu()
     .getByRole('link', { name: /^Documents clés/ })
     .click();
@@ -95,7 +95,7 @@ test('A4 other sections mount with their empty state; the CGU stay readable from
   await page.getByRole('cell', { name: /Guide de l'adhérent prévoyance 2026/ }).waitFor();
   await menu().getByRole('link', { name: 'Données personnelles' }).click();
   await page.getByRole('heading', { name: 'Données personnelles', level: 1 }).waitFor();
-  await page.getByText('Aucun document pour le moment').waitFor();
+  await page.getByRole('heading', { name: 'Coordonnées bancaires' }).waitFor();
   await expectAccessible(page, 'Données personnelles');
   await page.getByRole('link', { name: 'Conditions générales' }).click();
   await page.waitForURL(/\/conditions-generales$/);

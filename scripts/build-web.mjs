@@ -131,7 +131,7 @@ async function buildPackage(pkg) {
   const cwd = join(root, pkg.dir);
   const { version } = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8'));
   const base = await buildToImmutable({
-    name: basename(pkg.dir),
+    name: pkg.name ?? basename(pkg.dir),
     version,
     cwd,
     entries: { index: join(cwd, pkg.entry) },

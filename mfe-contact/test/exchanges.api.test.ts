@@ -89,10 +89,9 @@ describe('E1 Envoyer un message, E2 Vous avez une question', () => {
       requestId: created.id,
       managerId,
       text: 'Oui, 350 € tous les deux ans.',
-      
     });
     await assert.rejects(
-      t.kernel.requests.answer({ requestId: created.id, managerId, text: 'Encore'}),
+      t.kernel.requests.answer({ requestId: created.id, managerId, text: 'Encore' }),
       /déjà été traitée/,
     );
     const answered = (await suivi(alice)).find((r) => r.id === created.id);

@@ -8,7 +8,13 @@ export interface PayeeFile {
   memberId: string;
   identifier: string;
   name: string;
-  memberships: { id: string; contract: string; kind: 'prevoyance' | 'sante'; employer: string | null; number: string }[];
+  memberships: {
+    id: string;
+    contract: string;
+    kind: 'prevoyance' | 'sante';
+    employer: string | null;
+    number: string;
+  }[];
   beneficiaries: { id: string; name: string; relationship: string }[];
   /** How the member asked to be alerted of payments (D3). */
   alerts: { email: boolean; sms: boolean };

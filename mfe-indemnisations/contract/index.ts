@@ -167,5 +167,5 @@ export interface ContributionHistory {
 }
 
 export * from './claim-form.js';
-export * from './prevoyance.js';
 export * from './gestion.js';
+export * from './prevoyance.js';

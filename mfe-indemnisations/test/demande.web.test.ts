@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { UPLOAD_MESSAGES } from '@portail/kernel/contract';
 import type { PaConfirmDialog, PaFileField } from '@portail/shared-design';
 import { delay, HttpResponse, http } from 'msw';
@@ -45,8 +45,10 @@ function serveC1(answer: ClaimOverview) {
   );
 }
 
+/** The titles of the page's parts (the question's title, in pa-confirm-dialog, left out). */
 function headings(el: Element): string[] {
-  return deepQueryAll(el, 'h2, h3').map((h) => h.textContent?.trim() ?? '');
+  const page = deepQuery(el, 'ind-demande-page')!;
+  return [...page.shadowRoot!.querySelectorAll('h2, h3')].map((h) => h.textContent?.trim() ?? '');
 }
 
 /** The pa-button whose whole text (hidden parts included) contains `text`. */
@@ -54,15 +56,21 @@ function buttonWith(el: Element, text: string): HTMLElement | undefined {
   return deepQueryAll(el, 'pa-button').find((b) => b.textContent?.replace(/\s+/g, ' ').includes(text));
 }
 
+/** Focuses and clicks a pa-button, as the member would. */
 function press(button: HTMLElement | undefined): void {
   if (!button) throw new Error('no such button');
-  button.shadowRoot!.querySelector('button')!.click();
+  const native = button.shadowRoot!.querySelector('button')!;
+  native.focus();
+  native.click();
 }
 
+/** Answers the question, and waits until the page has heard the answer (the dialog's `close`). */
 async function answerDialog(el: Element, confirm: boolean): Promise<void> {
   const dialog = deepQuery<PaConfirmDialog>(el, 'pa-confirm-dialog')!;
   await waitUntil(() => dialog.open, 'the question was not asked');
+  const closed = oneEvent(dialog.shadowRoot!.querySelector('dialog')!, 'close');
   press(dialog.shadowRoot!.querySelector<HTMLElement>(confirm ? '.confirm' : '.cancel')!);
+  await closed;
 }
 
 describe('C1 Demande d’indemnisation (ind-section)', () => {
@@ -122,7 +130,9 @@ describe('C1 Demande d’indemnisation (ind-section)', () => {
     expect(deepText(dialog)).to.include("Voulez-vous supprimer la demande d'indemnisation du 21/08/2018");
     await expect(el).to.be.accessible();
     await answerDialog(el, false);
-    await waitUntil(() => !dialog.open);
+    // The focus goes back to ✕ once the answer is given.
+    await waitForFocusIn(buttonWith(el, 'Supprimer la demande du 21/08/2018'), '✕');
+    expect(dialog.open).to.equal(false);
     expect(deleted).to.deep.equal([]);
 
     press(buttonWith(el, 'Supprimer la demande du 21/08/2018'));
@@ -250,9 +260,14 @@ describe('C1 Demande d’indemnisation (ind-section)', () => {
       bytes.set(PDF);
       await pick(el, new File([bytes], 'scan.pdf'));
       clickButton(el, 'Envoyer');
-      await waitForText(el, UPLOAD_MESSAGES.format);
+      await waitUntil(() => deepQuery(el, 'pa-alert.upload-error'), 'no refusal shown');
+      const alert = deepQuery(el, 'pa-alert.upload-error')!;
+      expect(deepText(alert)).to.include(UPLOAD_MESSAGES.format);
       expect(calls).to.equal(1);
-      await waitForFocusIn(deepQuery(el, 'pa-alert.upload-error'), 'the refusal');
+      await waitForFocusIn(alert, 'the refusal');
+      expect(deepQuery<PaFileField>(el, 'pa-file-field')!.files.map((f) => f.name)).to.deep.equal([
+        'scan.pdf',
+      ]);
     });
   });
 

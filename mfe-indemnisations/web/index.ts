@@ -7,6 +7,9 @@ import './pages/cotisations.js';
 import './pages/decomptes.js';
 import './pages/claim-wizard.js';
 import './pages/demande.js';
+import './pages/envois.js';
+import './pages/indemnites.js';
+import './pages/justificatifs.js';
 import './pages/reglement.js';
 import './pages/reglements.js';
 import { paymentIdOf } from './routes.js';
@@ -17,9 +20,9 @@ type IndemnisationsPage = (typeof INDEMNISATIONS_PAGES)[number];
 
 /**
  * "Mes indemnisations" (SPEC C) and "Mes services santé" (SPEC G): C1 Demande d'indemnisation
- * and, under it, the online form of one claim (C2, `/indemnisations/demande/<id>`); G1 Mes
- * règlements with the detail of a payment (`/services/reglements/<id>`), G2 Décomptes and G3
- * Cotisations; the other prévoyance pages to come.
+ * and, under it, the online form of one claim (C2, `/indemnisations/demande/<id>`), C4 Envoi de
+ * justificatifs, C5 Historique des envois, C6 Historique des indemnisations; G1 Mes règlements with
+ * the detail of a payment (`/services/reglements/<id>`), G2 Décomptes and G3 Cotisations.
  */
 export class IndSection extends SectionElement<IndemnisationsPage> {
   static override styles = [
@@ -45,6 +48,12 @@ export class IndSection extends SectionElement<IndemnisationsPage> {
           ? html`<ind-claim-wizard .claimId=${claimId} .heading=${page.label}></ind-claim-wizard>`
           : html`<ind-demande-page .heading=${page.label}></ind-demande-page>`;
       }
+      case 'indemnisations.justificatifs':
+        return html`<ind-justificatifs-page .heading=${page.label}></ind-justificatifs-page>`;
+      case 'indemnisations.historique-envois':
+        return html`<ind-envois-page .heading=${page.label}></ind-envois-page>`;
+      case 'indemnisations.historique-indemnisations':
+        return html`<ind-indemnites-page .heading=${page.label}></ind-indemnites-page>`;
       case 'services.reglements':
         return html`<ind-payments-page .heading=${page.label}></ind-payments-page>`;
       case 'services.decomptes':

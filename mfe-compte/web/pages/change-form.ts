@@ -1,4 +1,4 @@
-import { UPLOAD_FIELD } from '@portail/kernel/contract';
+import { UPLOAD_FIELD } from '@portail/kernel/contract/uploads';
 import { ApiError, uploadForm } from '@portail/runtime';
 import {
   define,
@@ -164,7 +164,6 @@ export class CptChangeForm extends LitElement {
       name=${field.name}
       type=${field.type ?? 'text'}
       ?required=${Boolean(field.required)}
-      maxlength=${field.maxlength ?? nothing}
       autocomplete=${field.autocomplete ?? nothing}
       hint=${field.hint ?? nothing}
       .value=${field.value ?? ''}

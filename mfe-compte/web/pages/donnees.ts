@@ -29,6 +29,18 @@ function spokenIban(masked: string): string {
   return `IBAN commençant par ${compact.slice(0, 4)} et se terminant par ${compact.slice(-3)}`;
 }
 
+/** Waits until the Lit elements in `root`, and those in their shadow roots, have rendered. */
+async function renderedWithin(root: ParentNode, depth = 3): Promise<void> {
+  if (depth === 0) return;
+  const elements = [...root.querySelectorAll('*')].filter(
+    (el): el is Element & { updateComplete: Promise<unknown> } => 'updateComplete' in el,
+  );
+  await Promise.all(elements.map((el) => el.updateComplete));
+  await Promise.all(
+    elements.map((el) => (el.shadowRoot ? renderedWithin(el.shadowRoot, depth - 1) : undefined)),
+  );
+}
+
 /**
  * D1 Données personnelles — identity (read only), then one section per subject: the postal
  * address, the e-mail, the bank details and the contribution mode (individual contract only) are
@@ -71,7 +83,7 @@ export class CptDonneesPage extends LitElement {
   private readonly data = new LoadController(this, () => api<PersonalData>(PERSONAL_DATA_ENDPOINT));
   /** Whether the hash of the address was looked at once the data was shown. */
   private anchored = false;
-  private readonly onHashChange = () => this.focusAnchor();
+  private readonly onHashChange = () => void this.focusAnchor();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -88,15 +100,20 @@ export class CptDonneesPage extends LitElement {
   protected override updated(): void {
     if (this.anchored || this.data.status !== 'ready') return;
     this.anchored = true;
-    this.focusAnchor();
+    void this.focusAnchor();
   }
 
-  /** Scrolls to the section named by the hash (`#coordonnees-bancaires`) and focuses its title. */
-  private focusAnchor(): void {
+  /**
+   * Scrolls to the section named by the hash (`#coordonnees-bancaires`) and focuses its title, once
+   * the forms above it have rendered (before that, the section is not yet where it will be).
+   */
+  private async focusAnchor(): Promise<void> {
     const id = decodeURIComponent(location.hash.slice(1));
     if (!id) return;
     const section = this.renderRoot.querySelector<HTMLElement>(`section#${CSS.escape(id)}`);
     if (!section) return;
+    await renderedWithin(this.renderRoot);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
     section.scrollIntoView({ block: 'start' });
     section.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
   }

@@ -1,4 +1,4 @@
-import { ORGANISATION } from '@portail/kernel/contract';
+import { ORGANISATION } from '@portail/kernel/contract/organisation';
 import { define, token } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';

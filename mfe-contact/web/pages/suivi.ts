@@ -1,4 +1,8 @@
-import { type MemberRequest, REQUEST_STATUS_LABELS, type RequestStatus } from '@portail/kernel/contract';
+import {
+  type MemberRequest,
+  REQUEST_STATUS_LABELS,
+  type RequestStatus,
+} from '@portail/kernel/contract/requests';
 import { api } from '@portail/runtime';
 import {
   type AlertVariant,

@@ -1,4 +1,5 @@
-import { type MemberRequest, UPLOAD_FIELD } from '@portail/kernel/contract';
+import type { MemberRequest } from '@portail/kernel/contract/requests';
+import { UPLOAD_FIELD } from '@portail/kernel/contract/uploads';
 import { ApiError, uploadForm } from '@portail/runtime';
 import { define, describeFailure, type PaFileField } from '@portail/shared-design';
 import { html, LitElement, nothing } from 'lit';

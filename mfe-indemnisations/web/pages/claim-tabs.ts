@@ -23,8 +23,10 @@ export interface TabsView {
   /** The ids of the tabs holding errors: their headers say so. */
   withErrors: ReadonlySet<string>;
   fields: FieldContext;
-  /** Shows a tab; `focus` then goes to its header (keyboard) or to its panel's title (Précédent/Suivant). */
-  onSelect(id: string, focus?: 'tab' | 'panel'): void;
+  /** Shows a tab; with `focus`, the focus then goes to its header (keyboard). */
+  onSelect(id: string, focus?: 'tab'): void;
+  /** "Précédent" (-1) or "Suivant" (1): the tab before or after the one shown now. */
+  onStep(delta: -1 | 1): void;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface TabsView {
  * keys move between them and show the tab), all panels rendered but the selected one hidden, and
  * "Précédent" / "Suivant" under them. A header holding errors shows "⚠ (erreurs)", also spoken.
  */
-export function renderTabs({ form, selected, withErrors, fields, onSelect }: TabsView) {
+export function renderTabs({ form, selected, withErrors, fields, onSelect, onStep }: TabsView) {
   const tabs = form.tabs;
   const index = Math.max(
     0,
@@ -78,13 +80,13 @@ export function renderTabs({ form, selected, withErrors, fields, onSelect }: Tab
       <pa-button
         variant="secondary"
         ?disabled=${index === 0}
-        @click=${() => onSelect(tabs[index - 1]?.id ?? selected, 'panel')}
+        @click=${() => onStep(-1)}
         >Précédent</pa-button
       >
       <pa-button
         variant="secondary"
         ?disabled=${index >= tabs.length - 1}
-        @click=${() => onSelect(tabs[index + 1]?.id ?? selected, 'panel')}
+        @click=${() => onStep(1)}
         >Suivant</pa-button
       >
     </div>`;

@@ -127,23 +127,26 @@ export class IndClaimWizard extends LitElement {
     },
   });
 
-  private readonly select = (id: string, focus?: 'tab' | 'panel'): void => {
+  private async focusIn(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private readonly select = (id: string, focus?: 'tab'): void => {
     this.tab = id;
-    if (!focus) return;
-    void this.updateComplete.then(() => {
-      const target = this.renderRoot.querySelector<HTMLElement>(
-        focus === 'tab' ? `#tab-${CSS.escape(id)}` : `#panel-${CSS.escape(id)} h2`,
-      );
-      target?.focus();
-    });
+    if (focus) void this.focusIn(`#tab-${CSS.escape(id)}`);
+  };
+
+  /** "Précédent" / "Suivant": the focus goes to the title of the tab shown. */
+  private readonly step = (delta: -1 | 1): void => {
+    const tabs = this.claim.value?.form.tabs ?? [];
+    const next = tabs[tabs.findIndex((tab) => tab.id === this.tab) + delta];
+    if (!next) return;
+    this.tab = next.id;
+    void this.focusIn(`#panel-${CSS.escape(next.id)} h2`);
   };
 
   /* --------------------------------------------------------------------------- actions ---- */
-
-  private async focusNotice(): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.notice')?.focus();
-  }
 
   /** Marks the fields in red, the tabs that hold them, and takes the member to the first one. */
   private async showErrors(form: ClaimFormDefinition, errors: ClaimErrors): Promise<void> {
@@ -151,7 +154,7 @@ export class IndClaimWizard extends LitElement {
     this.notice = { kind: 'invalid' };
     const first = pathsOf(form, this.values).find((path) => path in errors);
     const tab = form.tabs.find((t) => t.id === tabsWithErrors(form, errors)[0]);
-    if (!first || !tab) return this.focusNotice();
+    if (!first || !tab) return this.focusIn('.notice');
     this.tab = tab.id;
     await this.updateComplete;
     this.renderRoot
@@ -164,7 +167,7 @@ export class IndClaimWizard extends LitElement {
   private async fail(error: unknown): Promise<void> {
     const { message, status } = describeFailure(error);
     this.notice = status === 409 ? { kind: 'conflict', text: message } : { kind: 'failure', text: message };
-    await this.focusNotice();
+    await this.focusIn('.notice');
   }
 
   private async save(): Promise<void> {
@@ -198,8 +201,7 @@ export class IndClaimWizard extends LitElement {
         body: { version: this.version, values: this.values },
       });
       this.sent = { sentAt: sent.sentAt, pdfUrl: sent.pdfUrl };
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.sent')?.focus();
+      await this.focusIn('.sent');
     } catch (error) {
       const fieldErrors = error instanceof ApiError && error.status === 400 ? error.fieldErrors : {};
       if (Object.keys(fieldErrors).length > 0) await this.showErrors(form, fieldErrors);
@@ -269,20 +271,25 @@ export class IndClaimWizard extends LitElement {
   }
 
   private renderClaim(claim: Claim) {
-    return html`${this.sent ? this.renderSent(this.sent) : this.renderActions(claim.form)} ${this.renderNotice()}
-    ${this.sent ? nothing : html`<p class="mandatory">${MANDATORY_NOTE}</p>`} ${renderTabs({
-      form: claim.form,
-      selected: this.tab,
-      withErrors: new Set(tabsWithErrors(claim.form, this.errors)),
-      fields: this.fieldContext(),
-      onSelect: this.select,
-    })}
-      <p><a class="back-link" href=${CLAIMS_PATH} @click=${followLink}>Retour à mes demandes d'indemnisation</a></p>
-      <pa-confirm-dialog
-        heading="Suppression de la demande"
-        confirm-label="Supprimer"
-        message="Voulez-vous supprimer cette demande d'indemnisation ? Elle ne pourra pas être récupérée."
-      ></pa-confirm-dialog>`;
+    const head = this.sent
+      ? this.renderSent(this.sent)
+      : html`${this.renderActions(claim.form)} ${this.renderNotice()}
+          <p class="mandatory">${MANDATORY_NOTE}</p>
+          <pa-confirm-dialog
+            heading="Suppression de la demande"
+            confirm-label="Supprimer"
+            message="Voulez-vous supprimer cette demande d'indemnisation ? Elle ne pourra pas être récupérée."
+          ></pa-confirm-dialog>`;
+    return html`${head}
+      ${renderTabs({
+        form: claim.form,
+        selected: this.tab,
+        withErrors: new Set(tabsWithErrors(claim.form, this.errors)),
+        fields: this.fieldContext(),
+        onSelect: this.select,
+        onStep: this.step,
+      })}
+      <p><a class="back-link" href=${CLAIMS_PATH} @click=${followLink}>Retour à mes demandes d'indemnisation</a></p>`;
   }
 
   override render() {

@@ -1,4 +1,5 @@
-import { type DocumentList, UPLOAD_FIELD } from '@portail/kernel/contract';
+import type { DocumentList } from '@portail/kernel/contract/documents';
+import { UPLOAD_FIELD } from '@portail/kernel/contract/uploads';
 import { api, markDocumentRead, navigate, uploadForm } from '@portail/runtime';
 import {
   type DocumentLoader,
@@ -252,20 +253,24 @@ export class IndDemandePage extends LitElement {
         ? html`<pa-alert class="notice" variant=${notice.variant} tabindex="-1"><p>${notice.text}</p></pa-alert>`
         : nothing
     }
-      ${this.renderOnlineForms(overview.forms)} ${this.renderDrafts(overview.drafts)} ${this.renderPdfForms()}`;
+      ${this.renderOnlineForms(overview.forms)} ${this.renderDrafts(overview.drafts)} ${this.renderPdfForms()}
+      ${this.renderDialog()}`;
+  }
+
+  private renderDialog() {
+    const draft = this.draftToDelete;
+    return html`<pa-confirm-dialog heading="Suppression d'une demande d'indemnisation" confirm-label="Supprimer">
+      <p>
+        Voulez-vous supprimer la demande d'indemnisation du ${draft ? formatDate(draft.updatedAt) : ''}
+        (${draft?.formTitle}) ? Elle ne pourra pas être récupérée.
+      </p>
+    </pa-confirm-dialog>`;
   }
 
   override render() {
-    const draft = this.draftToDelete;
     return html`<pa-page .heading=${this.heading}>
       <p slot="intro">Ce menu vous permet de gérer les demandes d'indemnisation émises via les services en ligne.</p>
       ${this.overview.render((overview) => this.renderOverview(overview))}
-      <pa-confirm-dialog heading="Suppression d'une demande d'indemnisation" confirm-label="Supprimer">
-        <p>
-          Voulez-vous supprimer la demande d'indemnisation du ${draft ? formatDate(draft.updatedAt) : ''}
-          (${draft?.formTitle}) ? Elle ne pourra pas être récupérée.
-        </p>
-      </pa-confirm-dialog>
     </pa-page>`;
   }
 }

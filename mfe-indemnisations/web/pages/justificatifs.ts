@@ -1,4 +1,4 @@
-import { UPLOAD_FIELD, UPLOAD_LIMITS } from '@portail/kernel/contract';
+import { UPLOAD_FIELD, UPLOAD_LIMITS } from '@portail/kernel/contract/uploads';
 import { ApiError, api, uploadForm } from '@portail/runtime';
 import {
   define,

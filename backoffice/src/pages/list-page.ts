@@ -1,0 +1,161 @@
+import { navigate, onRouteChange } from '@portail/runtime';
+import { LOADING, LoadController, renderFailure } from '@portail/shared-design';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { query, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { gestionApi, searchOf } from '../api.js';
+import { gestionPageStyles } from '../styles.js';
+
+/** What every paged list of the back-office API answers. */
+export interface PagedResult {
+  items: unknown[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+/** The filters and the page, as the URL's query holds them (French keys, e.g. `statut`). */
+export type ListParams = Record<string, string>;
+
+/**
+ * A back-office list whose filters and page live in the URL (deep-linkable, kept by back/forward):
+ * the filter form makes a new URL, the route listener loads what it shows, the pager moves through
+ * the pages. A subclass says which API path a query maps to and renders the filters and the rows.
+ */
+export abstract class GestionListPage<R extends PagedResult> extends LitElement {
+  static override styles = gestionPageStyles;
+
+  /** The page's own path, e.g. `/gestion/journal`. */
+  protected abstract readonly path: string;
+  /** The API path and query for these URL params. */
+  protected abstract apiPath(params: ListParams): string;
+  /** The filter fields (named like the URL keys), given the current params and the last result. */
+  protected abstract renderFilterFields(params: ListParams, result: R): TemplateResult;
+  protected abstract renderResults(result: R): TemplateResult;
+
+  @state() protected params: ListParams = {};
+  @state() protected filterErrors: Record<string, string> = {};
+  /** Bumped when the URL's filters change or are reset: the form is made again with their values. */
+  @state() private formVersion = 0;
+  @query('.results') private results?: HTMLElement;
+  /** The manager asked for other results: the focus goes to them once loaded. */
+  private focusResults = false;
+  private stopListening: (() => void) | undefined;
+
+  protected readonly list = new LoadController<R>(this, () => gestionApi<R>(this.apiPath(this.params)));
+
+  override connectedCallback(): void {
+    this.params = Object.fromEntries(new URLSearchParams(location.search));
+    super.connectedCallback();
+    this.stopListening = onRouteChange(() => {
+      if (location.pathname.replace(/\/+$/, '') !== this.path) return;
+      this.params = Object.fromEntries(new URLSearchParams(location.search));
+      this.renewForm();
+      void this.list.load();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    this.stopListening?.();
+    super.disconnectedCallback();
+  }
+
+  protected override updated(): void {
+    if (this.focusResults && this.list.status !== 'loading') {
+      this.focusResults = false;
+      this.results?.focus();
+    }
+  }
+
+  /** Makes the filter form again, from the URL's params (what was typed and not applied is dropped). */
+  protected renewForm(): void {
+    this.formVersion++;
+    this.filterErrors = {};
+  }
+
+  /** Errors of the filter form by field name, checked before the URL changes. */
+  protected checkFilters(_values: ListParams): Record<string, string> {
+    return {};
+  }
+
+  /** The params to put in the URL for what the form holds (defaults left out). */
+  protected paramsFromForm(values: ListParams): ListParams {
+    return values;
+  }
+
+  /** Shows other filters or another page: a new URL, which the route listener loads. */
+  protected go(params: ListParams): void {
+    const search = searchOf(params);
+    this.focusResults = true;
+    if (search !== searchOf(this.params)) {
+      navigate(this.path + search);
+    } else {
+      // Same URL (e.g. "Réinitialiser" with no filter): reload, and drop what was typed.
+      this.renewForm();
+      void this.list.load();
+    }
+  }
+
+  private async onFilter(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const values: ListParams = {};
+    for (const [name, value] of new FormData(form))
+      if (typeof value === 'string') values[name] = value.trim();
+    this.filterErrors = this.checkFilters(values);
+    const [first] = Object.keys(this.filterErrors);
+    if (first === undefined) return this.go(this.paramsFromForm(values));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`form.filters [name="${first}"]`)?.focus();
+  }
+
+  private resetFilters(): void {
+    this.go({});
+  }
+
+  protected renderFilters(label: string, result: R) {
+    return keyed(
+      this.formVersion,
+      html`<form class="filters" role="search" aria-label=${label} novalidate @submit=${this.onFilter}>
+        ${this.renderFilterFields(this.params, result)}
+        <div class="actions">
+          <pa-button type="submit">Filtrer</pa-button>
+          <pa-button variant="secondary" @click=${this.resetFilters}>Réinitialiser</pa-button>
+        </div>
+      </form>`,
+    );
+  }
+
+  protected renderPager({ page, pageSize, total }: R, label: string) {
+    const pages = Math.max(1, Math.ceil(total / pageSize));
+    if (pages <= 1) return nothing;
+    const current = Math.min(Math.max(page, 1), pages);
+    const goTo = (target: number) => this.go({ ...this.params, page: target > 1 ? String(target) : '' });
+    return html`<nav class="pager" aria-label=${label}>
+      <pa-button variant="secondary" ?disabled=${current <= 1} @click=${() => goTo(current - 1)}
+        >Page précédente</pa-button
+      >
+      <p>Page ${current} sur ${pages}</p>
+      <pa-button variant="secondary" ?disabled=${current >= pages} @click=${() => goTo(current + 1)}
+        >Page suivante</pa-button
+      >
+    </nav>`;
+  }
+
+  /** The filters (once the first page came: they may need its data) and the results. */
+  protected renderList(filterLabel: string) {
+    const { status, value, failure } = this.list;
+    const retry = () => this.list.load();
+    if (!value) return status === 'error' && failure ? renderFailure(failure, retry) : LOADING;
+    return html`${this.renderFilters(filterLabel, value)}
+      <div aria-busy=${status === 'loading' ? 'true' : 'false'}>
+        ${
+          status === 'loading'
+            ? LOADING
+            : status === 'error' && failure
+              ? renderFailure(failure, retry)
+              : this.renderResults(value)
+        }
+      </div>`;
+  }
+}

@@ -1,0 +1,152 @@
+import type { QueueItem, QueuePage } from '@portail/kernel/contract/gestion';
+import { REQUEST_STATUS_LABELS } from '@portail/kernel/contract/requests';
+import { formatDate, type SelectOption, type TableColumn, type TableRow } from '@portail/shared-design';
+import { html } from 'lit';
+import { state } from 'lit/decorators.js';
+import { searchOf } from '../api.js';
+import { countOf, kindLabel, SECTION_LABELS, STATUS_VARIANTS, sectionLabel } from '../labels.js';
+import { QUEUE_PATH, requestPath } from '../routes.js';
+import { GestionListPage, type ListParams } from './list-page.js';
+
+const INTRO =
+  'Toutes les demandes des adhérents, de la plus ancienne à la plus récente. Filtrez-les par rubrique, type, statut ou ancienneté, puis ouvrez une demande pour la traiter.';
+
+/** Without `statut` in the URL the queue shows the requests still to handle. */
+const DEFAULT_STATUS = 'en_cours';
+
+const COLUMNS: TableColumn[] = [
+  { key: 'createdAt', label: 'Date' },
+  { key: 'age', label: 'Âge' },
+  { key: 'member', label: 'Adhérent' },
+  { key: 'section', label: 'Section' },
+  { key: 'label', label: 'Demande', rowHeader: true },
+  { key: 'attachments', label: 'Pièces jointes', align: 'end' },
+  { key: 'status', label: 'Statut' },
+];
+
+const SECTION_OPTIONS: SelectOption[] = Object.entries(SECTION_LABELS).map(([value, label]) => ({
+  value,
+  label,
+}));
+const STATUS_OPTIONS: SelectOption[] = Object.entries(REQUEST_STATUS_LABELS).map(([value, label]) => ({
+  value,
+  label,
+}));
+
+/** The last queue URL, so that the detail's "back" link returns to the same filters and page. */
+let lastQueueUrl = QUEUE_PATH;
+export function queueUrl(): string {
+  return lastQueueUrl;
+}
+
+function ageText(days: number): string {
+  return countOf(days, 'jour', 'jours');
+}
+
+function row(item: QueueItem): TableRow {
+  return {
+    id: item.id,
+    cells: {
+      createdAt: html`<time datetime=${item.createdAt}>${formatDate(item.createdAt)}</time>`,
+      age: ageText(item.ageDays),
+      member: html`${item.member.identifier}<br />${item.member.name}`,
+      section: sectionLabel(item.section),
+      label: html`<a href=${requestPath(item.id)}>${item.label}</a>`,
+      attachments: String(item.attachmentCount),
+      status: html`<pa-badge variant=${STATUS_VARIANTS[item.status] ?? 'info'}>${item.statusLabel}</pa-badge>`,
+    },
+  };
+}
+
+/**
+ * H1 — the queue of every member request, oldest first, 25 a page, filtered by section, kind,
+ * status and age. Filters and page are in the URL: `?section=&type=&statut=&age=&page=`.
+ */
+export class BoQueuePage extends GestionListPage<QueuePage> {
+  protected readonly path = QUEUE_PATH;
+  /** The section chosen in the form (not yet applied): the "Type" list shows its kinds only. */
+  @state() private chosenSection: string | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    lastQueueUrl = location.pathname + location.search;
+  }
+
+  protected override updated(): void {
+    super.updated();
+    if (location.pathname === QUEUE_PATH) lastQueueUrl = location.pathname + location.search;
+  }
+
+  protected override renewForm(): void {
+    super.renewForm();
+    this.chosenSection = undefined;
+  }
+
+  protected apiPath(params: ListParams): string {
+    const { section, type, statut, age, page } = params;
+    return `/api/gestion/demandes${searchOf({ section, kind: type, status: statut || DEFAULT_STATUS, age, page })}`;
+  }
+
+  protected override checkFilters(values: ListParams): Record<string, string> {
+    const age = values['age'] ?? '';
+    return age && !/^\d{1,4}$/.test(age) ? { age: 'Saisissez un nombre de jours, par exemple 15.' } : {};
+  }
+
+  /** The empty status option means every status; the default (in progress) stays out of the URL. */
+  protected override paramsFromForm(values: ListParams): ListParams {
+    const statut = values['statut'] || 'tous';
+    return { ...values, statut: statut === DEFAULT_STATUS ? '' : statut };
+  }
+
+  protected renderFilterFields(params: ListParams, result: QueuePage) {
+    const section = this.chosenSection ?? params['section'] ?? '';
+    const kinds = [
+      ...new Set(result.kinds.filter((k) => !section || k.section === section).map((k) => k.kind)),
+    ];
+    const statut = params['statut'] || DEFAULT_STATUS;
+    return html`<pa-select-field
+        name="section"
+        label="Section"
+        placeholder="Toutes"
+        .options=${SECTION_OPTIONS}
+        .value=${params['section'] ?? ''}
+        @change=${(event: Event) => (this.chosenSection = (event.target as HTMLSelectElement).value)}
+      ></pa-select-field>
+      <pa-select-field
+        name="type"
+        label="Type"
+        placeholder="Tous"
+        .options=${kinds.map((kind) => ({ value: kind, label: kindLabel(kind) }))}
+        .value=${kinds.includes(params['type'] ?? '') ? (params['type'] ?? '') : ''}
+      ></pa-select-field>
+      <pa-select-field
+        name="statut"
+        label="Statut"
+        placeholder="Tous"
+        .options=${STATUS_OPTIONS}
+        .value=${statut === 'tous' ? '' : statut}
+      ></pa-select-field>
+      <pa-text-field
+        name="age"
+        label="Plus anciennes que (jours)"
+        .value=${params['age'] ?? ''}
+        .error=${this.filterErrors['age'] ?? ''}
+      ></pa-text-field>`;
+  }
+
+  protected renderResults(result: QueuePage) {
+    if (result.items.length === 0) {
+      return html`<pa-empty-state class="results" tabindex="-1" text="Aucune demande"></pa-empty-state>`;
+    }
+    return html`<p class="results" tabindex="-1">${countOf(result.total, 'demande', 'demandes')}</p>
+      <pa-data-table caption="Demandes" caption-hidden .columns=${COLUMNS} .rows=${result.items.map(row)}></pa-data-table>
+      ${this.renderPager(result, 'Pagination des demandes')}`;
+  }
+
+  override render() {
+    return html`<pa-page heading="Demandes">
+      <p slot="intro">${INTRO}</p>
+      ${this.renderList('Filtrer les demandes')}
+    </pa-page>`;
+  }
+}

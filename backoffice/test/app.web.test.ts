@@ -1,0 +1,183 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { HttpResponse, http } from 'msw';
+import {
+  clickButton,
+  deepQuery,
+  deepQueryAll,
+  deepText,
+  fill,
+  focused,
+  problem,
+  waitForText,
+  worker,
+} from '../../shared-design/test/section-helpers.js';
+import { getManagerSession } from '../src/api.js';
+import type { PortailGestion } from '../src/app/app.js';
+import { CSRF, goTo, managerSession, queueItem, queuePage, recordPosts, useGestionApi } from './fixtures.js';
+
+const here = () => location.pathname + location.search;
+const loggedOut = http.get('/api/gestion/auth/session', () => problem(401, 'Non connecté.'));
+const loggedIn = http.get('/api/gestion/auth/session', () => HttpResponse.json(managerSession()));
+const queue = http.get('/api/gestion/demandes', () => HttpResponse.json(queuePage([queueItem('r1')])));
+
+async function openApp(path: string): Promise<PortailGestion> {
+  goTo(path);
+  return fixture<PortailGestion>(html`<portail-gestion></portail-gestion>`);
+}
+
+async function logInAs(app: PortailGestion, login: string, password: string): Promise<void> {
+  await waitUntil(() => app.querySelector('bo-login-page'), `no login page at ${here()}`);
+  const page = app.querySelector('bo-login-page')!;
+  await page.updateComplete;
+  await fill(page, 'login', login);
+  await fill(page, 'password', password);
+  clickButton(page, 'Se connecter');
+}
+
+describe('portail-gestion (H1: own login, own routes)', () => {
+  useGestionApi({ loggedIn: false });
+
+  it('asks a visitor to log in at /gestion, then shows the queue', async () => {
+    const posts = recordPosts('/api/gestion/auth/login', () => HttpResponse.json(managerSession()));
+    worker.use(loggedOut, queue);
+    const app = await openApp('/gestion');
+    await waitUntil(() => app.querySelector('bo-login-page'), 'no login page');
+    expect(document.title).to.equal('Connexion — Gestion — Portail Adhérent');
+    expect(app.querySelector('pa-menu')).to.equal(null);
+    await expect(app).to.be.accessible();
+    await logInAs(app, ' cmartin ', 'Secret123!');
+    await waitUntil(() => location.pathname === '/gestion/demandes', `still at ${here()}`);
+    expect(posts).to.deep.equal([{ body: { login: 'cmartin', password: 'Secret123!' }, csrf: null }]);
+    await waitUntil(() => deepQuery(app, 'tr[data-row-id="r1"]'), 'no queue');
+    expect(document.title).to.equal('Demandes — Gestion — Portail Adhérent');
+    expect(getManagerSession()?.csrfToken).to.equal(CSRF);
+    expect(deepText(app.querySelector('bo-identity')!)).to.contain('Claire Martin');
+    expect(deepQuery(app, 'a[aria-current="page"]')?.textContent?.trim()).to.equal('Demandes');
+    await expect(app).to.be.accessible();
+  });
+
+  it('says why the login failed: wrong password, then too many attempts (429)', async () => {
+    let attempts = 0;
+    worker.use(
+      loggedOut,
+      http.post('/api/gestion/auth/login', () =>
+        ++attempts < 2
+          ? problem(401, 'Identifiant ou mot de passe incorrect.')
+          : problem(429, 'Trop de tentatives. Réessayez dans 15 minutes.'),
+      ),
+    );
+    const app = await openApp('/gestion');
+    await logInAs(app, 'cmartin', 'mauvais');
+    await waitForText(app, 'Identifiant ou mot de passe incorrect.');
+    const alert = deepQuery(app, 'pa-alert.error');
+    await waitUntil(() => focused() === alert, 'the error does not have the focus');
+    clickButton(app.querySelector('bo-login-page')!, 'Se connecter');
+    await waitForText(app, 'Trop de tentatives. Réessayez dans 15 minutes.');
+    expect(location.pathname).to.equal('/gestion');
+    await expect(app).to.be.accessible();
+  });
+
+  it('marks empty fields without calling the server', async () => {
+    const posts = recordPosts('/api/gestion/auth/login', () => HttpResponse.json(managerSession()));
+    worker.use(loggedOut);
+    const app = await openApp('/gestion');
+    await logInAs(app, '', '');
+    await waitForText(app, 'Saisissez votre identifiant.');
+    expect(deepText(app)).to.contain('Saisissez votre mot de passe.');
+    expect(posts).to.deep.equal([]);
+  });
+
+  it('sends a visitor of a back-office page to the login, then back to that page', async () => {
+    recordPosts('/api/gestion/auth/login', () => HttpResponse.json(managerSession()));
+    worker.use(
+      loggedOut,
+      http.get('/api/gestion/messages', () =>
+        HttpResponse.json({ items: [], page: 1, pageSize: 50, total: 0 }),
+      ),
+    );
+    const app = await openApp('/gestion/messages?statut=failed');
+    await waitUntil(() => location.pathname === '/gestion', `not sent to the login: ${here()}`);
+    expect(location.search).to.equal('?retour=%2Fgestion%2Fmessages%3Fstatut%3Dfailed');
+    await logInAs(app, 'cmartin', 'Secret123!');
+    await waitUntil(() => here() === '/gestion/messages?statut=failed', `went to ${here()}`);
+    await waitForText(app, 'Aucun message');
+  });
+
+  it('moves between pages with the menu, each with its title and the current entry marked', async () => {
+    worker.use(
+      loggedIn,
+      queue,
+      http.get('/api/gestion/journal', () =>
+        HttpResponse.json({ items: [], page: 1, pageSize: 50, total: 0 }),
+      ),
+    );
+    const app = await openApp('/gestion');
+    await waitUntil(() => location.pathname === '/gestion/demandes', `still at ${here()}`);
+    await waitUntil(() => app.querySelector('pa-menu'), 'no menu');
+    const menuLinks = deepQueryAll<HTMLAnchorElement>(app.querySelector('pa-menu')!, 'a');
+    const entries = menuLinks.map((a) => a.textContent?.trim());
+    expect(entries).to.deep.equal([
+      'Demandes',
+      'Documents',
+      'Paiements',
+      'Employeurs',
+      "Journal d'audit",
+      'Messages envoyés',
+    ]);
+    menuLinks.find((a) => a.textContent?.includes('Journal'))!.click();
+    await waitUntil(() => app.querySelector('bo-journal-page'), 'no journal');
+    expect(location.pathname).to.equal('/gestion/journal');
+    await waitForText(app, 'Aucune action enregistrée');
+    expect(document.title).to.equal("Journal d'audit — Gestion — Portail Adhérent");
+    expect(deepQuery(app, 'a[aria-current="page"]')?.textContent?.trim()).to.equal("Journal d'audit");
+    expect(deepQuery(app.querySelector('bo-journal-page')!, 'h1')?.textContent).to.equal("Journal d'audit");
+  });
+
+  it('opens a request from the queue without reloading the page', async () => {
+    worker.use(
+      loggedIn,
+      queue,
+      http.get('/api/gestion/demandes/r1', () => problem(404, 'Demande introuvable.')),
+    );
+    const app = await openApp('/gestion/demandes');
+    await waitUntil(() => deepQuery(app, 'tr[data-row-id="r1"] a'), 'no queue');
+    deepQuery<HTMLAnchorElement>(app, 'tr[data-row-id="r1"] a')!.click();
+    await waitUntil(() => app.querySelector('bo-request-page'), 'no detail');
+    expect(location.pathname).to.equal('/gestion/demandes/r1');
+    await waitForText(app, 'Demande introuvable.');
+    expect(document.title).to.equal('Demande — Gestion — Portail Adhérent');
+    expect(deepQuery(app, 'a[aria-current="page"]')?.textContent?.trim()).to.equal('Demandes');
+  });
+
+  it('logs out: the session ends on the server and the login page says so', async () => {
+    worker.use(loggedIn, queue);
+    const posts = recordPosts('/api/gestion/auth/logout', () => new HttpResponse(null, { status: 204 }));
+    const app = await openApp('/gestion/demandes');
+    await waitUntil(() => app.querySelector('bo-identity'), 'not logged in');
+    clickButton(app.querySelector('bo-identity')!, 'Se déconnecter');
+    await waitForText(app, 'Vous êtes déconnecté.');
+    expect(posts.map((post) => post.csrf)).to.deep.equal([CSRF]);
+    expect(location.pathname).to.equal('/gestion');
+    expect(getManagerSession()).to.equal(null);
+    expect(app.querySelector('bo-identity')).to.equal(null);
+  });
+
+  it('goes back to the login when the session has expired (401)', async () => {
+    worker.use(
+      loggedIn,
+      http.get('/api/gestion/demandes', () => problem(401, 'Votre session a expiré.')),
+    );
+    const app = await openApp('/gestion/demandes?statut=tous');
+    await waitUntil(() => app.querySelector('bo-login-page'), `no login page at ${here()}`);
+    await waitForText(app, 'Votre session a expiré. Veuillez vous reconnecter.');
+    expect(here()).to.equal('/gestion?retour=%2Fgestion%2Fdemandes%3Fstatut%3Dtous');
+  });
+
+  it('says "Page introuvable" for an unknown back-office page', async () => {
+    worker.use(loggedIn);
+    const app = await openApp('/gestion/inconnue');
+    await waitForText(app, 'Page introuvable');
+    expect(document.title).to.equal('Page introuvable — Gestion — Portail Adhérent');
+    await expect(app).to.be.accessible();
+  });
+});

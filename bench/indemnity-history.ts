@@ -1,0 +1,497 @@
+// `npm run bench:history` (issue #4): C6 Historique des indemnisations under load. Generates members
+// with their indemnity payments in a fresh PostgreSQL database, logs members in through the real
+// portal, then loads `GET /api/indemnisations/paiements` with autocannon, next to a bare Hono route
+// that runs the same SQL through postgres.js without auth, and prints requests/s, p50 and p99.
+//
+// The servers run in a child process (this file with the `serve` argument), so that autocannon
+// does not share an event loop with the server it measures.
+import { type ChildProcess, fork } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type ServerType, serve } from '@hono/node-server';
+import {
+  createKernel,
+  createLogger,
+  Directory,
+  hashPassword,
+  type KernelConfig,
+  loadConfig,
+} from '@portail/kernel';
+import {
+  INDEMNITY_PAGE_SIZE,
+  type IndemnityPaymentPage,
+  PAYMENTS_SHOWN_FROM,
+} from '@portail/mfe-indemnisations/contract';
+import autocannon from 'autocannon';
+import { Hono } from 'hono';
+import postgres from 'postgres';
+import { createPortal } from '../api/src/host.js';
+import { SECTIONS } from '../api/src/sections.js';
+
+const root = resolve(import.meta.dirname, '..');
+const PASSWORD = 'Banc-Essai-2026';
+const C6_PATH = '/api/indemnisations/paiements?periode=tous&tri=indemnisation&page=1';
+const BARE_PATH = '/bare/paiements';
+/** Pool size of the bare route: the kernel's own (`openDatabase`, max 10). */
+const POOL_SIZE = 10;
+const TARGET_RATIO = 0.6;
+const TARGET_P99_MS = 50;
+
+/** The SQL the C6 route sends through Kysely (payments.ts), written out for the bare route. */
+const FROM_WHERE = `from "indemnisations"."indemnity_payments" as "p"
+  inner join "core"."memberships" as "m" on "m"."id" = "p"."membership_id"
+  inner join "core"."contracts" as "k" on "k"."id" = "m"."contract_id"
+  left join "core"."employers" as "e" on "e"."id" = "m"."employer_id"
+  where "p"."member_id" = $1 and "p"."paid_on" >= $2`;
+const PAGE_SQL = `select "p"."id", "p"."nature",
+  to_char("p"."event_date", 'YYYY-MM-DD') as "event_date",
+  to_char("p"."period_start", 'YYYY-MM-DD') as "period_start",
+  to_char("p"."period_end", 'YYYY-MM-DD') as "period_end",
+  to_char("p"."paid_on", 'YYYY-MM-DD') as "paid_on",
+  "p"."method", "p"."net_cents", "e"."name" as "employer", "k"."label" as "contract", "m"."membership_number"
+  ${FROM_WHERE}
+  order by "p"."paid_on" desc, "p"."id" limit $3 offset $4`;
+const COUNT_SQL = `select count(*) as "n" ${FROM_WHERE}`;
+
+interface PaymentRow {
+  id: string;
+  nature: string;
+  event_date: string;
+  period_start: string;
+  period_end: string;
+  paid_on: string;
+  method: 'virement' | 'cheque';
+  net_cents: number;
+  employer: string | null;
+  contract: string;
+  membership_number: string;
+}
+
+/** Messages between the bench (parent) and its server process (child). */
+type ToServer = { kind: 'members'; ids: string[] } | { kind: 'stop' };
+type FromServer = { kind: 'ready'; portalUrl: string; bareUrl: string } | { kind: 'members-set' };
+
+function positiveInt(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
+  return value;
+}
+
+function benchConfig(databaseUrl: string, storageDir: string): KernelConfig {
+  return {
+    ...loadConfig({}, root),
+    database: { kind: 'postgres', url: databaseUrl },
+    storageDir,
+    publicUrl: 'http://127.0.0.1',
+  };
+}
+
+function listen(app: Hono): Promise<{ server: ServerType; url: string }> {
+  return new Promise((done) => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
+      done({ server, url: `http://127.0.0.1:${info.port}` }),
+    );
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Child process: the real portal and the bare route, each on its own port.
+// ---------------------------------------------------------------------------------------------
+
+async function runServers(databaseUrl: string, storageDir: string) {
+  const send = (message: FromServer) => process.send?.(message);
+  const { app: portalApp, kernel } = await createPortal(benchConfig(databaseUrl, storageDir), {
+    deployDir: join(root, '.deploy'),
+  });
+
+  // The same two queries as C6, in parallel, on a pool of the kernel's size; no session, no CGU,
+  // no memberships: the member comes from a rotating list (or `?member=` to compare a response).
+  const sql = postgres(databaseUrl, { max: POOL_SIZE, onnotice: () => {} });
+  let memberIds: string[] = [];
+  let next = 0;
+  const bare = new Hono();
+  bare.get(BARE_PATH, async (c) => {
+    const memberId = c.req.query('member') ?? memberIds[next++ % memberIds.length] ?? '';
+    const [rows, counted] = await Promise.all([
+      sql.unsafe<PaymentRow[]>(PAGE_SQL, [memberId, PAYMENTS_SHOWN_FROM, INDEMNITY_PAGE_SIZE, 0], {
+        prepare: true,
+      }),
+      sql.unsafe<{ n: string }[]>(COUNT_SQL, [memberId, PAYMENTS_SHOWN_FROM], { prepare: true }),
+    ]);
+    c.header('Cache-Control', 'private, no-store');
+    return c.json({
+      items: rows.map((row) => ({
+        id: row.id,
+        nature: row.nature,
+        eventDate: row.event_date,
+        periodStart: row.period_start,
+        periodEnd: row.period_end,
+        paidOn: row.paid_on,
+        method: row.method,
+        employer: row.employer ?? '',
+        contract: row.contract,
+        membershipNumber: row.membership_number,
+        netCents: row.net_cents,
+        detailUrl: `/api/indemnisations/paiements/${row.id}`,
+      })),
+      page: 1,
+      pageSize: INDEMNITY_PAGE_SIZE,
+      total: Number(counted[0]?.n ?? 0),
+    } satisfies IndemnityPaymentPage);
+  });
+
+  const portal = await listen(portalApp);
+  const bareServer = await listen(bare);
+  const stop = async () => {
+    portal.server.close();
+    bareServer.server.close();
+    await Promise.allSettled([kernel.close(), sql.end({ timeout: 1 })]);
+    process.exit(0);
+  };
+  process.on('message', (message: ToServer) => {
+    if (message.kind === 'members') {
+      memberIds = message.ids;
+      send({ kind: 'members-set' });
+    } else void stop();
+  });
+  // The bench went away (crash, Ctrl-C): do not outlive it.
+  process.on('disconnect', () => void stop());
+  send({ kind: 'ready', portalUrl: portal.url, bareUrl: bareServer.url });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parent process: data, logins, load, report.
+// ---------------------------------------------------------------------------------------------
+
+/** Migrations through the kernel, reference rows through the Directory, then bulk SQL. */
+async function generate(
+  databaseUrl: string,
+  storageDir: string,
+  scale: { members: number; payments: number },
+) {
+  const started = performance.now();
+  const step = (label: string, since: number) =>
+    console.log(`  ${label.padEnd(34)} ${((performance.now() - since) / 1000).toFixed(1).padStart(6)} s`);
+
+  let since = performance.now();
+  const kernel = await createKernel(benchConfig(databaseUrl, storageDir), {
+    sections: SECTIONS,
+    logger: createLogger('warn'),
+  });
+  const directory = new Directory(kernel.db);
+  const employerId = await directory.createEmployer({ name: 'Mairie de Bourges' });
+  const contractId = await directory.createContract({
+    code: 'PREV-BENCH',
+    label: 'Prévoyance complémentaire',
+    kind: 'prevoyance',
+  });
+  await directory.publishCgu({
+    version: 1,
+    title: "Conditions générales d'utilisation",
+    sections: [{ heading: 'Objet', paragraphs: ['Texte.'] }],
+  });
+  await kernel.close();
+  // One scrypt hash shared by every member: hashing 100,000 passwords would take minutes.
+  const passwordHash = await hashPassword(PASSWORD);
+  step('migrations, employer, contract, CGU', since);
+
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    await sql`SET synchronous_commit = off`;
+    await sql`SET maintenance_work_mem = '512MB'`;
+    // Consistent by construction: skip the per-row foreign key triggers when allowed (superuser).
+    await sql`SET session_replication_role = replica`.catch(() =>
+      console.log('  (not a superuser: foreign keys checked row by row, slower)'),
+    );
+
+    since = performance.now();
+    await sql`
+      INSERT INTO core.members (identifier, civility, first_name, last_name, birth_date, password_hash)
+      SELECT 'B' || lpad(n::text, 6, '0'), CASE WHEN n % 2 = 0 THEN 'Mme' ELSE 'M.' END, 'Adhérent',
+        'Banc ' || n, date '1960-01-01' + n % 15000, ${passwordHash}
+      FROM generate_series(1, ${scale.members}::int) AS n`;
+    await sql`
+      INSERT INTO core.memberships (member_id, employer_id, contract_id, membership_number, start_date)
+      SELECT id, ${employerId}, ${contractId}, 'N-' || identifier, date '2012-01-01' FROM core.members`;
+    // What `Directory.acceptCgu` writes, for everyone: member routes require the latest CGU accepted.
+    await sql`INSERT INTO core.cgu_acceptances (member_id, version) SELECT id, 1 FROM core.members`;
+    step(`${scale.members.toLocaleString('en')} members, memberships, CGU`, since);
+
+    // The payments' indexes are dropped during the load and built again after it from their own
+    // definitions (a sorted build instead of 5,000,000 random inserts into five B-trees).
+    since = performance.now();
+    const table = 'indemnisations.indemnity_payments';
+    const constraints = await sql<{ name: string; definition: string }[]>`
+      SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint
+      WHERE conrelid = ${table}::regclass AND contype IN ('p', 'u')`;
+    const indexes = await sql<{ name: string; definition: string }[]>`
+      SELECT i.relname AS name, pg_get_indexdef(i.oid) AS definition
+      FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+      WHERE x.indrelid = ${table}::regclass
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.oid)`;
+    for (const c of constraints) await sql.unsafe(`ALTER TABLE ${table} DROP CONSTRAINT "${c.name}"`);
+    for (const i of indexes) await sql.unsafe(`DROP INDEX indemnisations."${i.name}"`);
+
+    // One statement per payment round, each over all members: a member's payments land on
+    // different heap pages, as years of monthly batches would put them. Paid from 2014 to 2026.
+    const stepDays = Math.max(1, Math.floor(4500 / scale.payments));
+    for (let k = 1; k <= scale.payments; k++) {
+      await sql`
+        INSERT INTO indemnisations.indemnity_payments (member_id, membership_id, nature, event_date,
+          period_start, period_end, paid_on, method, gross_cents, net_cents, full_pay_days,
+          daily_amount_cents)
+        SELECT b.member_id, b.membership_id,
+          (ARRAY['Incapacité temporaire de travail', 'Invalidité', 'Mi-temps thérapeutique'])[1 + (b.n + ${k}::int) % 3],
+          s.period_start - b.n % 15, s.period_start, e.period_end, p.paid_on,
+          CASE WHEN (b.n + ${k}::int) % 9 = 0 THEN 'cheque' ELSE 'virement' END,
+          p.gross, p.gross * 83 / 100, e.period_end - s.period_start + 1,
+          p.gross / (e.period_end - s.period_start + 1)
+        FROM (SELECT substr(m.identifier, 2)::int AS n, m.id AS member_id, ms.id AS membership_id
+              FROM core.members m JOIN core.memberships ms ON ms.member_id = m.id) AS b
+        CROSS JOIN LATERAL (SELECT date '2014-01-10' + (${k}::int - 1) * ${stepDays}::int + b.n % 28 AS paid_on,
+          30000 + (b.n * 37 + ${k}::int * 101) % 200000 AS gross) AS p
+        CROSS JOIN LATERAL (SELECT p.paid_on - 5 - b.n % 7 AS period_end) AS e
+        CROSS JOIN LATERAL (SELECT e.period_end - 14 - (b.n + ${k}::int) % 45 AS period_start) AS s`;
+      if (process.stdout.isTTY) process.stdout.write(`\r  payments: round ${k}/${scale.payments}`);
+    }
+    if (process.stdout.isTTY) process.stdout.write('\r');
+    step(`${(scale.members * scale.payments).toLocaleString('en')} indemnity payments`, since);
+
+    since = performance.now();
+    for (const c of constraints) {
+      await sql.unsafe(`ALTER TABLE ${table} ADD CONSTRAINT "${c.name}" ${c.definition}`);
+    }
+    for (const i of indexes) await sql.unsafe(i.definition);
+    step(`${constraints.length + indexes.length} indexes of the payments rebuilt`, since);
+
+    // VACUUM as well as ANALYZE: the visibility map lets count(*) be an index-only scan.
+    since = performance.now();
+    await sql`RESET session_replication_role`.catch(() => {});
+    await sql.unsafe('VACUUM (ANALYZE)');
+    step('VACUUM (ANALYZE)', since);
+  } finally {
+    await sql.end();
+  }
+  step('generation, total', started);
+}
+
+interface Session {
+  memberId: string;
+  cookie: string;
+}
+
+/** Logs members in through `POST /api/auth/login`, as the shell does, a few at a time. */
+async function logIn(portalUrl: string, members: number, count: number): Promise<Session[]> {
+  const identifiers = Array.from(
+    { length: count },
+    (_, i) => `B${String(1 + Math.floor((i * members) / count)).padStart(6, '0')}`,
+  );
+  const sessions: Session[] = [];
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < identifiers.length; i = next++) {
+      const response = await fetch(`${portalUrl}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ login: identifiers[i], password: PASSWORD }),
+      });
+      const body = (await response.json()) as { member?: { id: string }; cguRequired?: boolean };
+      const cookie = response.headers.get('set-cookie')?.split(';')[0];
+      if (response.status !== 200 || !cookie || !body.member) {
+        throw new Error(`login of ${identifiers[i]} failed: ${response.status} ${JSON.stringify(body)}`);
+      }
+      if (body.cguRequired) throw new Error(`login of ${identifiers[i]}: CGU not accepted`);
+      sessions[i] = { memberId: body.member.id, cookie };
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
+  return sessions;
+}
+
+/** Both routes must answer the same JSON for the same member, or the comparison means nothing. */
+async function checkSameAnswer(portalUrl: string, bareUrl: string, session: Session, payments: number) {
+  const portal = await fetch(`${portalUrl}${C6_PATH}`, { headers: { cookie: session.cookie } });
+  const bare = await fetch(`${bareUrl}${BARE_PATH}?member=${session.memberId}`);
+  if (portal.status !== 200) throw new Error(`C6 answered ${portal.status}: ${await portal.text()}`);
+  const [portalBody, bareBody] = [await portal.text(), await bare.text()];
+  if (portalBody !== bareBody) throw new Error('the bare route does not answer what C6 answers');
+  const page = JSON.parse(portalBody) as IndemnityPaymentPage;
+  if (page.total !== payments) throw new Error(`C6 counted ${page.total} payments, expected ${payments}`);
+}
+
+interface Measure {
+  rps: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+}
+
+/**
+ * autocannon with the session cookies taken in turn, request after request. The bare route gets
+ * the same requests (it ignores the cookie), so the client does the same work in both runs.
+ */
+async function load(
+  url: string,
+  path: string,
+  cookies: string[],
+  options: { connections: number; duration: number },
+): Promise<Measure> {
+  let next = 0;
+  const result = await autocannon({
+    url,
+    connections: options.connections,
+    duration: options.duration,
+    requests: [
+      {
+        method: 'GET',
+        path,
+        setupRequest: (request) => ({
+          ...request,
+          headers: { ...request.headers, cookie: cookies[next++ % cookies.length] },
+        }),
+      },
+    ],
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}
+
+async function runBench() {
+  const defaultUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
+  const adminUrl = process.env.DATABASE_URL || defaultUrl;
+  if (!process.env.DATABASE_URL) console.log(`DATABASE_URL is not set: using ${defaultUrl}`);
+  const scale = {
+    members: positiveInt('BENCH_MEMBERS', 100_000),
+    payments: positiveInt('BENCH_PAYMENTS', 50),
+  };
+  const duration = positiveInt('BENCH_DURATION', 15);
+  const connections = positiveInt('BENCH_CONNECTIONS', 64);
+  const warmup = positiveInt('BENCH_WARMUP', 3);
+  // Keeps the generated database after the run, to look into it with psql.
+  const keep = process.env.BENCH_KEEP_DATABASE === '1';
+  const sessionCount = Math.min(scale.members, positiveInt('BENCH_SESSIONS', 200));
+  if (scale.members > 999_999) throw new Error('BENCH_MEMBERS must be below 1,000,000');
+
+  const name = `portail_bench_${Date.now().toString(36)}`;
+  const databaseUrl = new URL(adminUrl);
+  databaseUrl.pathname = `/${name}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  const storageDir = await mkdtemp(join(tmpdir(), 'portail-bench-files-'));
+  let child: ChildProcess | undefined;
+  let cleaned: Promise<void> | undefined;
+  const cleanUp = () => {
+    cleaned ??= (async () => {
+      if (child?.connected) child.send({ kind: 'stop' } satisfies ToServer);
+      if (child && child.exitCode === null && child.signalCode === null)
+        await new Promise((done) => child?.once('exit', done));
+      if (keep) console.log(`Database ${name} kept (BENCH_KEEP_DATABASE=1): drop it when done.`);
+      else {
+        await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        console.log(`Database ${name} dropped.`);
+      }
+      await admin.end();
+      await rm(storageDir, { recursive: true, force: true });
+    })();
+    return cleaned;
+  };
+  const interrupted = () => void cleanUp().finally(() => process.exit(130));
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+
+  console.log(
+    `C6 history benchmark: ${scale.members.toLocaleString('en')} members × ${scale.payments} payments, ` +
+      `${connections} connections, ${duration} s per route (after ${warmup} s of warm-up), database ${name}`,
+  );
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  try {
+    await generate(databaseUrl.toString(), storageDir, scale);
+
+    const server = fork(fileURLToPath(import.meta.url), ['serve', databaseUrl.toString(), storageDir]);
+    child = server;
+    const fromServer = <K extends FromServer['kind']>(kind: K) =>
+      new Promise<Extract<FromServer, { kind: K }>>((done, fail) => {
+        const onMessage = (message: FromServer) => {
+          if (message.kind !== kind) return;
+          server.off('exit', onExit);
+          server.off('message', onMessage);
+          done(message as Extract<FromServer, { kind: K }>);
+        };
+        const onExit = (code: number | null) => fail(new Error(`server process exited (${code})`));
+        server.on('message', onMessage);
+        server.once('exit', onExit);
+      });
+    const { portalUrl, bareUrl } = await fromServer('ready');
+
+    let since = performance.now();
+    const sessions = await logIn(portalUrl, scale.members, sessionCount);
+    console.log(
+      `  ${sessions.length} members logged in through the portal in ${((performance.now() - since) / 1000).toFixed(1)} s`,
+    );
+    server.send({ kind: 'members', ids: sessions.map((s) => s.memberId) } satisfies ToServer);
+    await fromServer('members-set');
+    await checkSameAnswer(portalUrl, bareUrl, sessions[0] as Session, scale.payments);
+    console.log('  C6 and the bare route answer the same JSON for the same member');
+
+    const cookies = sessions.map((s) => s.cookie);
+    const run = async (label: string, url: string, path: string) => {
+      await load(url, path, cookies, { connections, duration: warmup });
+      since = performance.now();
+      const measure = await load(url, path, cookies, { connections, duration });
+      console.log(
+        `  ${label}: ${measure.requests.toLocaleString('en')} requests in ${((performance.now() - since) / 1000).toFixed(1)} s` +
+          (measure.non2xx || measure.errors ? ` — ${measure.non2xx} non-2xx, ${measure.errors} errors` : ''),
+      );
+      return measure;
+    };
+    const portal = await run('portal C6', portalUrl, C6_PATH);
+    const bare = await run('bare route', bareUrl, BARE_PATH);
+    report(portal, bare);
+  } finally {
+    await cleanUp();
+  }
+}
+
+function report(portal: Measure, bare: Measure) {
+  const row = (route: string, m: Measure) =>
+    `${route.padEnd(44)}${m.rps.toFixed(0).padStart(12)}${m.p50.toFixed(1).padStart(10)}${m.p99.toFixed(1).padStart(10)}`;
+  const ratio = bare.rps > 0 ? portal.rps / bare.rps : 0;
+  const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+  const clean = portal.non2xx === 0 && portal.errors === 0 && bare.non2xx === 0 && bare.errors === 0;
+  console.log(
+    `\n${'route'.padEnd(44)}${'requests/s'.padStart(12)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}`,
+  );
+  console.log(row('portal  GET /api/indemnisations/paiements', portal));
+  console.log(row('bare    Hono + postgres.js, same SQL', bare));
+  console.log(
+    `\nportal / bare throughput: ${(ratio * 100).toFixed(1)} % (target ≥ ${TARGET_RATIO * 100} %)  ${verdict(ratio >= TARGET_RATIO)}`,
+  );
+  console.log(
+    `portal p99: ${portal.p99.toFixed(1)} ms (target ≤ ${TARGET_P99_MS} ms)  ${verdict(portal.p99 <= TARGET_P99_MS)}`,
+  );
+  if (!clean) console.log('WARNING: some requests failed; the numbers above are not comparable.');
+}
+
+if (process.argv[2] === 'serve') {
+  const [databaseUrl, storageDir] = process.argv.slice(3);
+  if (!databaseUrl || !storageDir) throw new Error('serve: database URL and storage folder expected');
+  await runServers(databaseUrl, storageDir);
+} else {
+  try {
+    await runBench();
+  } catch (error) {
+    console.error('Benchmark failed:', error);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,384 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { expectAccessible, logIn, type RunningPortal, startPortal } from './harness.js';
+
+let running: RunningPortal;
+
+before(async () => {
+  running = await startPortal();
+});
+after(() => running.close());
+
+/** A small but genuine PDF (the server judges the format from the first bytes, `%PDF-`). */
+const SMALL_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+const NEW_IBAN = 'FR7630001007941234567890185';
+/** As printed on a RIB, in groups of four. */
+const NEW_IBAN_TYPED = 'FR76 3000 1007 9412 3456 7890 185';
+const NEW_IBAN_MASKED = 'FR76 **** **** **** **** **** 185';
+const CLAIRE_IBAN_MASKED = 'FR76 **** **** **** **** **** 189';
+const BANK_CHANGE_PENDING =
+  "Une demande « Modification de vos coordonnées bancaires » est déjà en attente de validation : attendez son traitement avant d'en faire une autre.";
+/** `color-error` of the design tokens (#c0262d). */
+const ERROR_RED = 'rgb(192, 38, 45)';
+
+/** A new browser context (its own session) logged in as `identifier`. */
+async function memberPage(
+  identifier: string,
+  password?: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await running.browser.newContext();
+  const page = await context.newPage();
+  await logIn(page, running.url, identifier, password);
+  return { context, page };
+}
+
+const menu = (page: Page) => page.locator('pa-menu');
+
+async function openDonnees(page: Page): Promise<void> {
+  await menu(page).getByRole('link', { name: 'Données personnelles' }).click();
+  await page.getByRole('heading', { name: 'Données personnelles', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'Identité', level: 2 }).waitFor();
+}
+
+/** Picks a file as the member does: the field's button opens the file chooser. */
+async function pick(page: Page, region: Locator, name: string, buffer = SMALL_PDF): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    region.getByRole('button', { name: 'Ajouter un justificatif' }).click(),
+  ]);
+  await chooser.setFiles({ name, mimeType: 'application/pdf', buffer });
+  await region.getByRole('list', { name: 'Fichiers joints' }).getByText(name, { exact: true }).waitFor();
+}
+
+/** How a control shows its state: aria-invalid, its border colour and its description (error first). */
+async function fieldState(control: Locator) {
+  return control.evaluate((el) => {
+    const root = el.getRootNode() as Document | ShadowRoot;
+    const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+    return {
+      invalid: el.getAttribute('aria-invalid'),
+      border: getComputedStyle(el).borderTopColor,
+      description: ids.map((id) => root.getElementById(id)?.textContent?.trim() ?? ''),
+      value: (el as HTMLInputElement).value,
+    };
+  });
+}
+
+/** Every text of the page, through the shadow roots, with the values of the fields. */
+async function deepPageText(page: Page): Promise<string> {
+  // A loop, not a named inner function: the page must not depend on tsx's helpers.
+  return page.evaluate(() => {
+    const parts: string[] = [];
+    const stack: Node[] = [document.documentElement];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+      if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement) parts.push(node.value);
+      if (node instanceof Element && node.shadowRoot) stack.push(node.shadowRoot);
+      stack.push(...node.childNodes);
+    }
+    return parts.join(' ');
+  });
+}
+
+/** The element that has the focus, through the shadow roots. */
+async function focused(page: Page): Promise<{ tag: string; text: string } | null> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el ? { tag: el.tagName, text: el.textContent?.trim() ?? '' } : null;
+  });
+}
+
+async function waitForFocusOn(page: Page, id: string): Promise<void> {
+  await page.waitForFunction((wanted) => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el?.id === wanted;
+  }, id);
+}
+
+/** POSTs of D2 changes the page sends. */
+function recordChanges(page: Page): string[] {
+  const posts: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/compte/modifications') {
+      posts.push(request.url());
+    }
+  });
+  return posts;
+}
+
+async function pendingRequests(kind: string) {
+  return running.portal.kernel.db
+    .selectFrom('core.requests')
+    .select(['kind', 'status', 'payload'])
+    .where('section', '=', 'compte')
+    .where('kind', '=', kind)
+    .execute();
+}
+
+test('D1 + D2 a new IBAN with its RIB: confirmed in a dialog, pending and masked, e-mailed; a second change is refused', async () => {
+  const { context, page } = await memberPage('A100001');
+  // A second tab, opened before the change: its form does not know a change is pending.
+  const other = await context.newPage();
+  await other.goto(`${running.url}/compte/donnees-personnelles`);
+  await other.getByRole('heading', { name: 'Coordonnées bancaires', level: 2 }).waitFor();
+
+  await openDonnees(page);
+  const bank = page.getByRole('region', { name: 'Coordonnées bancaires' });
+  await bank.getByText(CLAIRE_IBAN_MASKED, { exact: true }).waitFor();
+  await expectAccessible(page, 'Données personnelles');
+
+  await bank.getByLabel(/^IBAN/).fill(NEW_IBAN_TYPED);
+  await bank.getByLabel(/^BIC/).fill('BDFEFRPPCCT');
+  await pick(page, bank, 'rib-claire-martin.pdf');
+  await bank.getByRole('button', { name: 'Enregistrer' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Modification de vos coordonnées bancaires' });
+  await dialog
+    .getByText('Vous avez modifié vos coordonnées bancaires, souhaitez-vous les valider ?', { exact: true })
+    .waitFor();
+  await expectAccessible(page, 'Données personnelles, confirmation des coordonnées bancaires');
+  await dialog.getByRole('button', { name: 'Valider' }).click();
+
+  await bank.getByText(/^Votre demande a été transmise/).waitFor();
+  // (The alert's text is slotted into its role=status box: found from the section, not from the box.)
+  await bank.getByText('Modification en attente de validation', { exact: true }).waitFor();
+  await bank.getByText(`IBAN ${NEW_IBAN_MASKED} — BIC BDFEFRPPCCT`, { exact: true }).waitFor();
+  // Nothing changes before a manager's validation: the IBAN on file is still the old one.
+  await bank.getByText(CLAIRE_IBAN_MASKED, { exact: true }).waitFor();
+  assert.equal(await bank.getByLabel(/^IBAN/).count(), 0, 'the form gives way to the pending change');
+  const text = (await deepPageText(page)).replace(/\s+/g, '');
+  assert.ok(text.includes(NEW_IBAN_MASKED.replace(/\s+/g, '')), 'the text read is the page’s');
+  assert.ok(!text.includes(NEW_IBAN), 'the full IBAN is nowhere in the page');
+  assert.ok(!text.includes(NEW_IBAN.slice(4, 23)), 'nor its middle digits');
+  await expectAccessible(page, 'Données personnelles, modification en attente');
+  const requests = await pendingRequests('coordonnees_bancaires');
+  assert.equal(requests.length, 1);
+  assert.equal(requests[0]!.status, 'en_cours');
+
+  // The confirmation e-mail, as the development mailbox shows it.
+  const mailbox = await context.newPage();
+  await mailbox.goto(`${running.url}/dev/boite-mail`);
+  const mail = mailbox.getByRole('article', {
+    name: 'Portail Adhérent : votre demande « Modification de vos coordonnées bancaires » est enregistrée',
+  });
+  await mail.getByText(/^À : claire\.martin@example\.fr/).waitFor();
+  await mail
+    .getByText(/Nous avons bien reçu votre demande « Modification de vos coordonnées bancaires »/)
+    .waitFor();
+  const mailText = ((await mail.textContent()) ?? '').replace(/\s+/g, '');
+  assert.ok(!mailText.includes(NEW_IBAN.slice(4, 23)), 'no IBAN in the e-mail');
+  await expectAccessible(mailbox, 'boîte mail de développement');
+
+  // The other tab tries a second change: the server refuses it, nothing more is recorded.
+  const otherBank = other.getByRole('region', { name: 'Coordonnées bancaires' });
+  await otherBank.getByLabel(/^IBAN/).fill('FR14 2004 1010 0505 0001 3M02 606');
+  await otherBank.getByLabel(/^BIC/).fill('PSSTFRPPSCE');
+  await pick(other, otherBank, 'autre-rib.pdf');
+  await otherBank.getByRole('button', { name: 'Enregistrer' }).click();
+  await other
+    .getByRole('dialog', { name: 'Modification de vos coordonnées bancaires' })
+    .getByRole('button', { name: 'Valider' })
+    .click();
+  await otherBank.getByText(BANK_CHANGE_PENDING, { exact: true }).waitFor();
+  await expectAccessible(other, 'Données personnelles, seconde modification refusée');
+  assert.equal((await pendingRequests('coordonnees_bancaires')).length, 1);
+
+  // Seen again later: the pending change, no form to make another.
+  await page.reload();
+  await bank.getByText(`IBAN ${NEW_IBAN_MASKED} — BIC BDFEFRPPCCT`, { exact: true }).waitFor();
+  assert.equal(await bank.getByLabel(/^IBAN/).count(), 0);
+  assert.equal(await bank.getByRole('button', { name: 'Enregistrer' }).count(), 0);
+  await context.close();
+});
+
+test('D1 a 4-digit postal code is marked in red with its message; nothing is sent', async () => {
+  const { context, page } = await memberPage('A100001');
+  const posts = recordChanges(page);
+  await openDonnees(page);
+  const address = page.getByRole('region', { name: 'Adresse postale' });
+  const postalCode = address.getByLabel(/^Code postal/);
+  await postalCode.fill('1800');
+  await pick(page, address, 'facture-energie.pdf');
+  await address.getByRole('button', { name: 'Enregistrer' }).click();
+  await address.getByText('Le code postal compte 5 chiffres.', { exact: true }).waitFor();
+  const state = await fieldState(postalCode);
+  assert.equal(state.invalid, 'true');
+  assert.equal(state.border, ERROR_RED);
+  assert.equal(state.description[0], 'Le code postal compte 5 chiffres.');
+  assert.equal(
+    await page.getByRole('dialog').count(),
+    0,
+    'no confirmation is asked while a field is in error',
+  );
+  assert.deepEqual(posts, []);
+  assert.equal((await pendingRequests('adresse')).length, 0);
+  await expectAccessible(page, 'Données personnelles, erreurs');
+  await context.close();
+});
+
+test('D1 a 39-character address line is marked in red with its message; nothing is sent', async () => {
+  const { context, page } = await memberPage('A100001');
+  try {
+    const posts = recordChanges(page);
+    await openDonnees(page);
+    const address = page.getByRole('region', { name: 'Adresse postale' });
+    const line1 = address.getByLabel(/^N° et libellé de la voie/);
+    const line = '12 RUE DU COMMANDANT MARTIN DE BOURGES'.padEnd(39, 'X');
+    assert.equal(line.length, 39);
+    await line1.fill(line);
+    await pick(page, address, 'facture-energie.pdf');
+    await address.getByRole('button', { name: 'Enregistrer' }).click();
+    assert.equal((await fieldState(line1)).value, line, 'the line is kept as typed, not cut');
+    await address.getByText("38 caractères au plus sur une ligne d'adresse.", { exact: true }).waitFor();
+    const state = await fieldState(line1);
+    assert.equal(state.invalid, 'true');
+    assert.equal(state.border, ERROR_RED);
+    assert.equal(state.description[0], "38 caractères au plus sur une ligne d'adresse.");
+    assert.equal(await page.getByRole('dialog').count(), 0);
+    assert.deepEqual(posts, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('D3 the SMS alert switched on stays on after a reload', async () => {
+  const { context, page } = await memberPage('A100001');
+  await openDonnees(page);
+  const alerts = page.getByRole('region', { name: 'Alertes de paiement' });
+  const sms = alerts.getByRole('switch', { name: /par SMS/ });
+  assert.equal(await sms.isChecked(), false);
+  assert.equal(await alerts.getByRole('switch', { name: /par Email/ }).isChecked(), true);
+  await sms.check();
+  await alerts.getByRole('status').getByText('Alerte par SMS activée.', { exact: true }).waitFor();
+  await expectAccessible(page, 'Données personnelles, alerte SMS activée');
+  await page.reload();
+  await page.getByRole('heading', { name: 'Identité', level: 2 }).waitFor();
+  assert.equal(await sms.isChecked(), true, 'kept on the server');
+  assert.equal(
+    await alerts.getByRole('switch', { name: /par Email/ }).isChecked(),
+    true,
+    'the other one unchanged',
+  );
+  await context.close();
+});
+
+test('D4 a wrong current password is refused; the right one changes it, other sessions end, the new one logs in', async () => {
+  const { context, page } = await memberPage('A300003');
+  const elsewhere = await memberPage('A300003');
+  await menu(page).getByRole('link', { name: 'Mot de passe' }).click();
+  await page.getByRole('heading', { name: 'Mot de passe', level: 1 }).waitFor();
+  await expectAccessible(page, 'Mot de passe');
+
+  const current = page.getByLabel(/^Mot de passe actuel/);
+  await current.fill('Mauvais2026');
+  await page.getByLabel(/^Nouveau mot de passe/).fill('Vierzon2027');
+  await page.getByLabel(/^Confirmation du nouveau mot de passe/).fill('Vierzon2027');
+  await page.getByRole('button', { name: 'Modifier le mot de passe' }).click();
+  await page.getByText('Le mot de passe actuel est incorrect.', { exact: true }).waitFor();
+  const state = await fieldState(current);
+  assert.equal(state.invalid, 'true');
+  assert.equal(state.description[0], 'Le mot de passe actuel est incorrect.');
+  await expectAccessible(page, 'Mot de passe, erreur');
+
+  await current.fill('Portail2026');
+  await page.getByRole('button', { name: 'Modifier le mot de passe' }).click();
+  await page
+    .getByText(
+      'Votre mot de passe a été modifié. Vos autres sessions ont été fermées et un e-mail vous le confirme.',
+      { exact: true },
+    )
+    .waitFor();
+  assert.equal(await current.inputValue(), '', 'the fields are emptied');
+  assert.equal(await page.getByLabel(/^Nouveau mot de passe/).inputValue(), '');
+  await expectAccessible(page, 'Mot de passe modifié');
+
+  const elsewhereStatus = await elsewhere.page.evaluate(async () => (await fetch('/api/menu')).status);
+  assert.equal(elsewhereStatus, 401, 'the other session is closed');
+  const stillHere = await page.evaluate(async () => (await fetch('/api/menu')).status);
+  assert.equal(stillHere, 200, 'this session goes on');
+
+  const mailbox = await context.newPage();
+  await mailbox.goto(`${running.url}/dev/boite-mail`);
+  await mailbox
+    .getByRole('article', { name: 'Portail Adhérent : votre mot de passe a été modifié' })
+    .getByText(/^À : sophie\.petit@example\.fr/)
+    .waitFor();
+
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await page.getByText('Vous êtes déconnecté.').waitFor();
+  await page.getByLabel('Identifiant ou e-mail').fill('A300003');
+  await page.getByLabel('Mot de passe').fill('Portail2026');
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await page.getByText('Identifiant ou mot de passe incorrect.').waitFor();
+  await logIn(page, running.url, 'A300003', 'Vierzon2027');
+  await menu(page).getByRole('link', { name: 'Mot de passe' }).waitFor();
+  await elsewhere.context.close();
+  await context.close();
+});
+
+test('D5 Julien: the school certificate and the health payments by cheque, each link leading to its form', async () => {
+  const { context, page } = await memberPage('S200002');
+  await menu(page).getByRole('link', { name: 'Notifications' }).click();
+  await page.getByRole('heading', { name: 'Notifications', level: 1 }).waitFor();
+  const certificate = page.getByRole('listitem').filter({
+    has: page.getByRole('heading', { name: 'Certificat de scolarité manquant', level: 2 }),
+  });
+  await certificate.getByText(/Afin de mettre à jour les droits de LÉA/).waitFor();
+  const payments = page.getByRole('listitem').filter({
+    has: page.getByRole('heading', { name: 'Règlement de vos prestations santé', level: 2 }),
+  });
+  await payments.getByText(/réglées par chèque/).waitFor();
+  assert.equal(
+    await page.getByRole('heading', { name: 'Adresse postale erronée' }).count(),
+    0,
+    "Claire's NPAI is not Julien's",
+  );
+  await expectAccessible(page, 'Notifications');
+
+  await payments.getByRole('link', { name: 'Modification de votre mode de règlement' }).click();
+  await page.waitForURL(
+    (u) => u.pathname === '/compte/donnees-personnelles' && u.hash === '#coordonnees-bancaires',
+  );
+  await page.getByRole('heading', { name: 'Données personnelles', level: 1 }).waitFor();
+  const bankTitle = page.getByRole('heading', { name: 'Coordonnées bancaires', level: 2 });
+  await bankTitle.waitFor();
+  await waitForFocusOn(page, 'coordonnees-bancaires-titre');
+  assert.deepEqual(await focused(page), { tag: 'H2', text: 'Coordonnées bancaires' });
+  await page
+    .getByRole('region', { name: 'Coordonnées bancaires' })
+    .getByText('Aucune coordonnée bancaire enregistrée', { exact: true })
+    .waitFor();
+  await expectAccessible(page, 'Données personnelles, coordonnées bancaires');
+
+  await page.goBack();
+  await page.getByRole('heading', { name: 'Notifications', level: 1 }).waitFor();
+  await certificate.getByRole('link', { name: 'Transmettre un certificat de scolarité' }).click();
+  await page.waitForURL((u) => u.pathname === '/contact/transmettre/certificat-de-scolarite');
+  await page.getByRole('heading', { name: 'Nous envoyer un certificat de scolarité', level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'Choisir un fichier' }).waitFor();
+  await context.close();
+});
+
+test('D5 the bank section a notification leads to is scrolled into view, its focused title visible', async () => {
+  const { context, page } = await memberPage('S200002');
+  try {
+    await menu(page).getByRole('link', { name: 'Notifications' }).click();
+    await page.getByRole('link', { name: 'Modification de votre mode de règlement' }).click();
+    await page.waitForURL((u) => u.hash === '#coordonnees-bancaires');
+    await waitForFocusOn(page, 'coordonnees-bancaires-titre');
+    const box = await page.getByRole('heading', { name: 'Coordonnées bancaires', level: 2 }).boundingBox();
+    const viewport = page.viewportSize();
+    assert.ok(box && viewport, 'laid out');
+    assert.ok(
+      box.y >= 0 && box.y + box.height <= viewport.height,
+      `the focused title is at y=${box.y}, outside the ${viewport.height}px high window`,
+    );
+  } finally {
+    await context.close();
+  }
+});

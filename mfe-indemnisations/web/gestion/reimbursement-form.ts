@@ -1,0 +1,292 @@
+import { define, describeFailure, formatEuros, MANDATORY_NOTE } from '@portail/shared-design';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type {
+  NewHealthReimbursement,
+  PayeeFile,
+  PaymentMethod,
+  RecordedPayment,
+} from '../../contract/index.js';
+import {
+  checkAmount,
+  defaultCall,
+  fieldErrorsOf,
+  focusFirstError,
+  GESTION_API,
+  GESTION_MESSAGES,
+  type GestionCall,
+  gestionStyles,
+  recordedText,
+  renderMethodChoice,
+  runningCents,
+  today,
+} from './shared.js';
+
+type Act = NewHealthReimbursement['acts'][number];
+type AmountKey = 'realCostCents' | 'baseCents' | 'socialSecurityCents' | 'organisationCents';
+
+/** The amounts of an act, in the order of a statement (G1). */
+const AMOUNTS: { key: AmountKey; label: string }[] = [
+  { key: 'realCostCents', label: 'Frais réels (€)' },
+  { key: 'baseCents', label: 'Base Sécurité sociale (€)' },
+  { key: 'socialSecurityCents', label: 'Remboursement Sécurité sociale (€)' },
+  { key: 'organisationCents', label: "Part de l'organisme (€)" },
+];
+
+interface ActRow extends Record<AmountKey, string> {
+  key: number;
+  beneficiaryId: string;
+  actDate: string;
+  label: string;
+}
+
+type ActText = Exclude<keyof ActRow, 'key'>;
+
+let nextKey = 0;
+
+function actRow(beneficiaryId = ''): ActRow {
+  nextKey += 1;
+  return {
+    key: nextKey,
+    beneficiaryId,
+    actDate: '',
+    label: '',
+    realCostCents: '',
+    baseCents: '',
+    socialSecurityCents: '',
+    organisationCents: '',
+  };
+}
+
+/**
+ * H5 — a health reimbursement (santé, G1) for the member found: the payment date and method, and
+ * its acts (beneficiary, date, label, frais réels, base and reimbursement of the Sécurité sociale,
+ * part of the organisation), rows added and removed; the total paid (the organisation's parts)
+ * shows as they are typed. Checked before sending (required fields, amounts ≥ 0); the server's
+ * field errors (`acts.0.label`…) are marked on their fields. Once recorded, the form empties and
+ * says how much was paid and how the member was alerted.
+ * @fires ind-payment-recorded - {payment} as the server recorded it
+ */
+export class IndReimbursementForm extends LitElement {
+  static override styles = gestionStyles;
+
+  @property({ attribute: false }) call: GestionCall = defaultCall;
+  @property({ attribute: false }) payee!: PayeeFile;
+
+  @state() private paidOn = today();
+  @state() private method: PaymentMethod = 'virement';
+  @state() private acts: ActRow[] = [];
+  @state() private errors: Record<string, string> = {};
+  @state() private failure = '';
+  @state() private recorded = '';
+  @state() private busy = false;
+  @query('.recorded') private recordedAlert?: HTMLElement;
+  @query('.form-error') private errorAlert?: HTMLElement;
+
+  /** With a single beneficiary, each new act is for them. */
+  private newAct(): ActRow {
+    const beneficiaries = this.payee?.beneficiaries ?? [];
+    return actRow(beneficiaries.length === 1 ? beneficiaries[0]!.id : '');
+  }
+
+  private reset(): void {
+    this.paidOn = today();
+    this.method = 'virement';
+    this.acts = [this.newAct()];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('payee')) this.reset();
+  }
+
+  private totalCents(): number {
+    return this.acts.reduce((sum, act) => sum + runningCents(act.organisationCents), 0);
+  }
+
+  private setAct(index: number, part: ActText, value: string): void {
+    this.acts = this.acts.map((act, i) => (i === index ? { ...act, [part]: value } : act));
+  }
+
+  private async addAct(): Promise<void> {
+    this.acts = [...this.acts, this.newAct()];
+    await this.updateComplete;
+    const index = this.acts.length - 1;
+    const first = this.acts[index]!.beneficiaryId ? 'actDate' : 'beneficiaryId';
+    this.renderRoot.querySelector<HTMLElement>(`[data-path="acts.${index}.${first}"]`)?.focus();
+  }
+
+  private async removeAct(index: number): Promise<void> {
+    this.acts = this.acts.filter((_, i) => i !== index);
+    // The rows' errors are numbered: they no longer match once a row is gone.
+    this.errors = Object.fromEntries(
+      Object.entries(this.errors).filter(([path]) => !path.startsWith('acts.')),
+    );
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.add-act')?.focus();
+  }
+
+  private check(): { reimbursement: NewHealthReimbursement } | { errors: Record<string, string> } {
+    const errors: Record<string, string> = {};
+    if (!this.paidOn) errors['paidOn'] = GESTION_MESSAGES.required;
+    const acts = this.acts.map((row, i): Act => {
+      for (const part of ['beneficiaryId', 'actDate', 'label'] as const) {
+        if (!row[part].trim()) errors[`acts.${i}.${part}`] = GESTION_MESSAGES.required;
+      }
+      const amounts = Object.fromEntries(
+        AMOUNTS.map(({ key }) => {
+          const checked = checkAmount(row[key]);
+          if ('error' in checked) errors[`acts.${i}.${key}`] = checked.error;
+          return [key, 'cents' in checked ? checked.cents : 0];
+        }),
+      ) as Record<AmountKey, number>;
+      return { beneficiaryId: row.beneficiaryId, actDate: row.actDate, label: row.label.trim(), ...amounts };
+    });
+    if (Object.keys(errors).length) return { errors };
+    return {
+      reimbursement: { memberId: this.payee.memberId, paidOn: this.paidOn, method: this.method, acts },
+    };
+  }
+
+  private async showErrors(errors: Record<string, string>, failure: string): Promise<void> {
+    this.errors = errors;
+    this.failure = failure;
+    await this.updateComplete;
+    if (!focusFirstError(this.renderRoot as ShadowRoot, errors)) this.errorAlert?.focus();
+  }
+
+  private async submit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.busy) return;
+    this.recorded = '';
+    const checked = this.check();
+    if ('errors' in checked) {
+      await this.showErrors(checked.errors, GESTION_MESSAGES.invalid);
+      return;
+    }
+    this.errors = {};
+    this.failure = '';
+    this.busy = true;
+    try {
+      const payment = await this.call<RecordedPayment>(`${GESTION_API}/remboursements`, {
+        method: 'POST',
+        body: checked.reimbursement,
+      });
+      this.reset();
+      this.recorded = recordedText(payment);
+      this.dispatchEvent(
+        new CustomEvent('ind-payment-recorded', { bubbles: true, composed: true, detail: { payment } }),
+      );
+      await this.updateComplete;
+      this.recordedAlert?.focus();
+    } catch (error) {
+      await this.showErrors(fieldErrorsOf(error), describeFailure(error).message);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private actField(index: number, part: Exclude<ActText, 'beneficiaryId'>, label: string, type = 'text') {
+    const path = `acts.${index}.${part}`;
+    return html`<pa-text-field
+      name=${path}
+      data-path=${path}
+      label=${label}
+      type=${type}
+      required
+      .value=${this.acts[index]![part]}
+      .error=${this.errors[path] ?? ''}
+      @input=${(event: Event) => this.setAct(index, part, (event.currentTarget as HTMLInputElement).value)}
+    ></pa-text-field>`;
+  }
+
+  private renderAct(act: ActRow, index: number) {
+    const number = index + 1;
+    const beneficiaryPath = `acts.${index}.beneficiaryId`;
+    return html`<fieldset class="act">
+      <legend>Acte ${number}</legend>
+      <div class="grid">
+        <pa-select-field
+          name=${beneficiaryPath}
+          data-path=${beneficiaryPath}
+          label="Bénéficiaire"
+          required
+          .options=${(this.payee?.beneficiaries ?? []).map((b) => ({
+            value: b.id,
+            label: `${b.name} (${b.relationship})`,
+          }))}
+          .value=${act.beneficiaryId}
+          .error=${this.errors[beneficiaryPath] ?? ''}
+          @change=${(event: Event) =>
+            this.setAct(index, 'beneficiaryId', (event.currentTarget as HTMLSelectElement).value)}
+        ></pa-select-field>
+        ${this.actField(index, 'actDate', 'Date des soins', 'date')} ${this.actField(index, 'label', 'Libellé')}
+        ${AMOUNTS.map(({ key, label }) => this.actField(index, key, label))}
+      </div>
+      ${
+        this.acts.length > 1
+          ? html`<div class="row-actions">
+              <pa-button variant="link" @click=${() => this.removeAct(index)}
+                >Retirer<span class="visually-hidden"> l'acte ${number}</span></pa-button
+              >
+            </div>`
+          : nothing
+      }
+    </fieldset>`;
+  }
+
+  override render() {
+    return html`${
+      this.recorded
+        ? html`<pa-alert class="recorded" variant="success" tabindex="-1"><p>${this.recorded}</p></pa-alert>`
+        : nothing
+    }
+      ${
+        this.failure
+          ? html`<pa-alert class="form-error" variant="error" tabindex="-1"><p>${this.failure}</p></pa-alert>`
+          : nothing
+      }
+      <form novalidate @submit=${this.submit} aria-label="Remboursement santé">
+        <p class="mandatory">${MANDATORY_NOTE}</p>
+        <pa-text-field
+          name="paidOn"
+          data-path="paidOn"
+          label="Date de paiement"
+          type="date"
+          required
+          .value=${this.paidOn}
+          .error=${this.errors['paidOn'] ?? ''}
+          @input=${(event: Event) => {
+            this.paidOn = (event.currentTarget as HTMLInputElement).value;
+          }}
+        ></pa-text-field>
+        ${renderMethodChoice(
+          this.method,
+          (method) => {
+            this.method = method;
+          },
+          this.errors['method'],
+        )}
+        <h3>Actes</h3>
+        ${this.errors['acts'] ? html`<p class="error" data-path="acts" tabindex="-1">${this.errors['acts']}</p>` : nothing}
+        ${repeat(
+          this.acts,
+          (act) => act.key,
+          (act, index) => this.renderAct(act, index),
+        )}
+        <div>
+          <pa-button class="add-act" variant="secondary" @click=${this.addAct}>Ajouter un acte</pa-button>
+        </div>
+        <p class="total">Total remboursé : <strong class="amount">${formatEuros(this.totalCents())}</strong></p>
+        <pa-button type="submit" ?busy=${this.busy}>Enregistrer le paiement</pa-button>
+      </form>`;
+  }
+}
+
+define('ind-reimbursement-form', IndReimbursementForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ind-reimbursement-form': IndReimbursementForm;
+  }
+}
