@@ -150,7 +150,8 @@ describe('D1 Données personnelles — what the file holds', () => {
 
     expect(field(el, 'line1').value).to.equal('12 rue des Lilas');
     expect(deepText(field(el, 'line2').shadowRoot!.querySelector('label')!)).to.equal(ADDRESS_LABELS.line2);
-    expect((control(el, 'line3') as HTMLInputElement).maxLength).to.equal(ADDRESS_LINE_MAX);
+    // No maxlength on the input: a 39th character is kept, so that the member reads the rule's message.
+    expect((control(el, 'line3') as HTMLInputElement).maxLength).to.equal(-1);
     expect(field(el, 'postalCode').hasAttribute('required')).to.equal(true);
     expect(field(el, 'city').value).to.equal('Bourges');
     expect(fileField(sectionOf(el, 'adresse')).required).to.equal(true);
