@@ -155,7 +155,7 @@ describe('H1 queue, H2 decisions, H3 answers', () => {
     );
     const entry = audit.items.find((a) => a.targetId === item.id);
     assert.equal(entry?.actor, 'Gestionnaire Un');
-    assert.deepEqual((entry?.after as { status: string }).status, 'pris_en_compte');
+    assert.deepEqual((entry?.after as { status: string } | undefined)?.status, 'pris_en_compte');
     assert.ok(JSON.stringify(entry?.before).includes('IBAN'));
   });
 
@@ -316,7 +316,7 @@ describe('H4 documents, H6 employers, H7 audit', () => {
     });
     const audit = await json<AuditPage>(await boss.request('/api/gestion/journal?action=employeur&actor=Un'));
     assert.equal(audit.items.length, 2);
-    assert.deepEqual((audit.items[1]?.after as { widget_origins: string[] }).widget_origins, [
+    assert.deepEqual((audit.items[1]?.after as { widget_origins: string[] } | undefined)?.widget_origins, [
       'https://intranet.example',
     ]);
   });
