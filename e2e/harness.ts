@@ -6,7 +6,7 @@ import { serve } from '@hono/node-server';
 import { loadConfig } from '@portail/kernel';
 import { freshDatabase } from '@portail/kernel/testing';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { DEMO_PASSWORD as DEMO_PASSWORD_VALUE, seedDemo } from '../api/src/demo-seed.js';
+import { DEMO_MANAGER, DEMO_PASSWORD as DEMO_PASSWORD_VALUE, seedDemo } from '../api/src/demo-seed.js';
 import { createPortal, type Portal } from '../api/src/host.js';
 
 export const DEMO_PASSWORD = DEMO_PASSWORD_VALUE;
@@ -122,6 +122,21 @@ export async function logIn(
     await page.getByRole('button', { name: 'Valider' }).click();
     await page.waitForURL((u) => !u.pathname.startsWith('/cgu'));
   }
+}
+
+/** Logs a manager in at the back office's own login (`/gestion`) and returns on the queue. */
+export async function logInManager(
+  page: Page,
+  url: string,
+  login: string = DEMO_MANAGER.login,
+  password: string = DEMO_MANAGER.password,
+): Promise<void> {
+  await page.goto(`${url}/gestion`);
+  await page.getByLabel(/^Identifiant/).fill(login);
+  await page.getByLabel(/^Mot de passe/).fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL((u) => u.pathname === '/gestion/demandes');
+  await page.getByRole('heading', { name: 'Demandes', level: 1 }).waitFor();
 }
 
 export async function expectAccessible(page: Page, label: string): Promise<void> {

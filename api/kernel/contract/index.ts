@@ -10,3 +10,4 @@ export * from './password.js';
 export * from './problem.js';
 export * from './requests.js';
 export * from './uploads.js';
+export * from './widgets.js';

@@ -6,6 +6,7 @@ import { m004RequestAnswers } from './004_request_answers.js';
 import { m005ContactChannels } from './005_contact_channels.js';
 import { m006AttachmentOrder } from './006_attachment_order.js';
 import { m007BackOffice } from './007_back_office.js';
+import { m008WidgetTokens } from './008_widget_tokens.js';
 
 export const coreMigrations: SchemaMigrations = {
   schema: 'core',
@@ -17,5 +18,6 @@ export const coreMigrations: SchemaMigrations = {
     '005_contact_channels': m005ContactChannels,
     '006_attachment_order': m006AttachmentOrder,
     '007_back_office': m007BackOffice,
+    '008_widget_tokens': m008WidgetTokens,
   },
 };

@@ -36,17 +36,34 @@ export function handleApiError(kernel: Kernel) {
 export function createApiApp(kernel: Kernel, sections: readonly SectionSlice[]) {
   const app = new Hono<MemberEnv>();
   app.use('*', requestId());
-  // Same-origin writes only: a cross-site form or script is refused before any route runs.
+  // SPEC W2: CORS, without credentials, for the origins employers registered for widgets only.
   app.use('*', async (c, next) => {
+    const origin = c.req.header('origin');
+    const widgetOrigin = origin && (await kernel.widgets.registeredOrigins()).has(origin) ? origin : null;
+    if (widgetOrigin && c.req.method === 'OPTIONS') {
+      return c.body(null, 204, {
+        'Access-Control-Allow-Origin': widgetOrigin,
+        'Access-Control-Allow-Methods': 'GET, POST',
+        'Access-Control-Allow-Headers': 'Authorization, Content-Type, Accept',
+        'Access-Control-Max-Age': '600',
+        Vary: 'Origin',
+      });
+    }
+    // Same-origin writes only: a cross-site form or script is refused before any route runs. A
+    // registered widget origin may post to public routes (B4 kit) — without the portal's cookies.
     if (UNSAFE_METHODS.has(c.req.method)) {
-      const origin = c.req.header('origin');
       const site = c.req.header('sec-fetch-site');
       const allowed = new Set([new URL(c.req.url).origin, new URL(kernel.config.publicUrl).origin]);
-      if ((origin && !allowed.has(origin)) || site === 'cross-site') {
+      const ownSite = !(origin && !allowed.has(origin)) && site !== 'cross-site';
+      if (!ownSite && !(widgetOrigin && !c.req.header('cookie'))) {
         throw new ProblemError(403, 'Requête refusée : elle ne provient pas du portail.', { code: 'origin' });
       }
     }
     await next();
+    if (widgetOrigin) {
+      c.header('Access-Control-Allow-Origin', widgetOrigin);
+      c.header('Vary', 'Origin');
+    }
   });
   app.route('/gestion', createBackOfficeApi(kernel, sections) as unknown as Hono<MemberEnv>);
   app.route('/', createKernelApi(kernel));

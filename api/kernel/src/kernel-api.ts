@@ -7,6 +7,7 @@ import type { Kernel } from './kernel.js';
 import { passwordResetRoutes } from './password-reset.js';
 import type { MemberEnv } from './request-context.js';
 import { requestRoutes } from './request-routes.js';
+import { widgetRoutes } from './widget-routes.js';
 
 /** The kernel's own routes, mounted by the host under `/api`. */
 export function createKernelApi(kernel: Kernel) {
@@ -17,6 +18,7 @@ export function createKernelApi(kernel: Kernel) {
   app.route('/cgu', cguRoutes(kernel));
   app.route('/documents', documentRoutes(kernel));
   app.route('/demandes', requestRoutes(kernel));
+  app.route('/widgets', widgetRoutes(kernel));
   app.get('/menu', kernel.requireMember(), async (c) => {
     c.header('Cache-Control', 'no-store');
     return c.json(await kernel.menu.menuFor(c.get('member'), kernel.documents));

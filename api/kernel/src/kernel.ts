@@ -30,6 +30,7 @@ import { RobotCheck } from './robot-check.js';
 import type { CoreDatabase } from './schema.js';
 import { SessionStore } from './sessions.js';
 import { Uploads } from './uploads.js';
+import { WidgetAccess } from './widget-access.js';
 
 /** The services a section's API slice receives (ARCHITECTURE: `createXApi(kernel)`). */
 export interface Kernel {
@@ -53,6 +54,8 @@ export interface Kernel {
   alerts: MemberAlerts;
   /** Every member request (DIT), whatever section owns it, with accept hooks (SPEC H2). */
   requests: RequestWorkflow;
+  /** Widgets on employer intranets: registered origins and their bearer tokens (SPEC W2). */
+  widgets: WidgetAccess;
   /** Self-hosted "Je ne suis pas un robot" (ALTCHA). */
   robotCheck: RobotCheck;
   /** Member-scoped routes: session, CSRF on writes, CGU accepted. */
@@ -102,6 +105,7 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
   const outbox = new Outbox(db, transport, config.mailFrom, logger, options.smsTransport ?? developmentSms);
   const menu = new MenuRegistry();
   const audit = new AuditLog(db);
+  const widgets = new WidgetAccess(db);
   const members = new MemberFiles(db);
   for (const section of sections) menu.register(section.pages);
   return {
@@ -121,7 +125,8 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
     alerts: new MemberAlerts(members, outbox),
     requests: new RequestWorkflow(db, outbox, audit),
     robotCheck: new RobotCheck(db, options.robotCheckDifficulty),
-    requireMember: memberAuth(db, sessions),
+    requireMember: memberAuth(db, sessions, widgets),
+    widgets,
     requirePage,
     requireManager: managerAuth(sessions),
     async close() {

@@ -7,7 +7,8 @@ import { loadMemberships, pageAccess } from './member-context.js';
 import { ProblemError } from './problem.js';
 import type { MemberEnv, PageRef } from './request-context.js';
 import type { CoreDatabase } from './schema.js';
-import type { SessionStore } from './sessions.js';
+import type { SessionLookup, SessionStore } from './sessions.js';
+import type { WidgetAccess } from './widget-access.js';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -28,14 +29,50 @@ export function checkCsrf(c: Context, expected: string): void {
   }
 }
 
+const WIDGET_TOKEN_INVALID = 'Reconnectez-vous au Portail Adhérent pour afficher ce contenu.';
+
 /**
- * Member-scoped routes: a valid session (SPEC A8), a CSRF token on writes, and the latest CGU
- * accepted (SPEC A3) unless `allowWithoutCgu`.
+ * A widget's bearer token (SPEC W2) stands for its member on reads only, from its own origin: the
+ * session it gives has no CSRF token and no cookie.
  */
-export function memberAuth(db: Kysely<CoreDatabase>, sessions: SessionStore) {
+async function widgetSession(c: Context, db: Kysely<CoreDatabase>, widgets: WidgetAccess, token: string) {
+  if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+    throw new ProblemError(
+      403,
+      'Un widget ne fait que consulter : ouvrez le Portail Adhérent pour cette action.',
+      {
+        code: 'widget-read-only',
+      },
+    );
+  }
+  const memberId = await widgets.memberOf(token, c.req.header('origin'));
+  if (!memberId) throw new ProblemError(401, WIDGET_TOKEN_INVALID, { code: 'widget-token' });
+  const member = await db
+    .selectFrom('core.members')
+    .select(['identifier', 'first_name', 'last_name', 'email'])
+    .where('id', '=', memberId)
+    .executeTakeFirstOrThrow();
+  return {
+    id: 'widget',
+    memberId,
+    csrfToken: '',
+    identifier: member.identifier,
+    displayName: `${member.first_name} ${member.last_name}`,
+    email: member.email,
+  };
+}
+
+/**
+ * Member-scoped routes: a valid session (SPEC A8) or a widget's bearer token (W2, reads only), a
+ * CSRF token on writes, and the latest CGU accepted (SPEC A3) unless `allowWithoutCgu`.
+ */
+export function memberAuth(db: Kysely<CoreDatabase>, sessions: SessionStore, widgets: WidgetAccess) {
   return (options: { allowWithoutCgu?: boolean } = {}): MiddlewareHandler<MemberEnv> =>
     async (c, next) => {
-      const lookup = await sessions.lookup(getCookie(c, sessions.cookieName));
+      const bearer = c.req.header('authorization')?.match(/^Bearer (\S+)$/)?.[1];
+      const lookup: SessionLookup = bearer
+        ? { status: 'valid', session: await widgetSession(c, db, widgets, bearer) }
+        : await sessions.lookup(getCookie(c, sessions.cookieName));
       if (lookup.status !== 'valid') {
         if (lookup.status === 'expired') deleteCookie(c, sessions.cookieName, { path: '/' });
         throw new ProblemError(401, lookup.status === 'expired' ? SESSION_EXPIRED : NOT_LOGGED_IN, {
@@ -43,7 +80,7 @@ export function memberAuth(db: Kysely<CoreDatabase>, sessions: SessionStore) {
         });
       }
       const { session } = lookup;
-      checkCsrf(c, session.csrfToken);
+      if (!bearer) checkCsrf(c, session.csrfToken);
       if (!options.allowWithoutCgu && (await cguStateOf(db, session.memberId)).required) {
         throw new ProblemError(
           403,

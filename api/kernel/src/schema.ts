@@ -93,6 +93,14 @@ export interface LoginFailuresTable {
   locked_until: Instant | null;
 }
 
+export interface WidgetTokensTable {
+  token_hash: string;
+  member_id: string;
+  origin: string;
+  created_at: DefaultedInstant;
+  expires_at: Instant;
+}
+
 export interface RateLimitsTable {
   key: string;
   window_start: Instant;
@@ -247,6 +255,7 @@ export interface CoreDatabase {
   'core.document_reads': DocumentReadsTable;
   'core.outbox': OutboxTable;
   'core.audit_log': AuditLogTable;
+  'core.widget_tokens': WidgetTokensTable;
   'core.managers': ManagersTable;
   'core.requests': RequestsTable;
   'core.request_events': RequestEventsTable;

@@ -1,0 +1,23 @@
+/**
+ * SPEC W2 — widgets on employer intranets (another site): no third-party cookie. The widget opens
+ * `WIDGET_LOGIN_PATH?origin=<its origin>` in a popup; there the member logs in (or already is), the
+ * portal asks `POST /api/widgets/jeton` {origin} → 201 WidgetToken (403 when the member's employer
+ * did not register that origin) and hands the answer to the opener with `postMessage` to that exact
+ * origin. The widget then calls the API with `Authorization: Bearer <token>` (GET only, CORS without
+ * credentials, the `Origin` must be the token's). Pure: browser-safe.
+ */
+export const WIDGET_LOGIN_PATH = '/widgets/connexion';
+
+export interface WidgetToken {
+  token: string;
+  /** ISO instant; the widget asks again (popup) after it. */
+  expiresAt: string;
+}
+
+/** What the popup posts to the widget's window. */
+export type WidgetMessage =
+  | { type: 'portail:jeton'; token: string; expiresAt: string }
+  | { type: 'portail:refus'; detail: string };
+
+export const WIDGET_ORIGIN_REFUSED =
+  "Ce site n'est pas autorisé par votre employeur à afficher vos informations du Portail Adhérent.";
