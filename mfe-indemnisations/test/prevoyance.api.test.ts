@@ -324,6 +324,15 @@ describe('C4 justificatifs, C1 transmission, C5 Historique des envois', () => {
     assert.match(slip, /02 48 12 34 56/);
   });
 
+  test('a message or file name the PDF font cannot draw is sent all the same', async () => {
+    const alice = await login('A100001');
+    const sending = await json<Sending>(
+      await send(alice, [sampleFile('pdf', 300, 'Документ.pdf')], { message: 'Merci 🙏' }),
+      201,
+    );
+    assert.equal(sending.documents[1]?.label, 'Документ.pdf');
+  });
+
   test('each limit is enforced with its exact message; nothing is kept', async () => {
     const alice = await login('A100001');
     const before = (await json<SendingList>(await alice.request('/api/indemnisations/envois'))).items.length;

@@ -32,6 +32,17 @@ export function formatDate(value: string): string {
   return Number.isNaN(instant.getTime()) ? value : dateTime.format(instant);
 }
 
+const time = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'Europe/Paris',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** An instant as a French reads it: "21/08/2018 à 10:32" (in France's time). */
+export function formatDateTime(instant: string): string {
+  return `${formatDate(instant)} à ${time.format(new Date(instant))}`;
+}
+
 const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
 
 /**

@@ -15,9 +15,30 @@ export interface TextPdf {
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 56;
 
-/** Helvetica is WinAnsi: swap the narrow no-break space `Intl` puts in French numbers. */
+/** The characters of WinAnsi (CP1252) beyond Latin-1, which Helvetica can draw. */
+const CP1252_EXTRAS = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+
+function winAnsi(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || CP1252_EXTRAS.has(char);
+}
+
+/**
+ * Helvetica is WinAnsi: the narrow no-break space `Intl` puts in French numbers becomes a no-break
+ * space, accented letters outside the set lose their accent, and anything else the font cannot draw
+ * (emoji, Cyrillic…) becomes « ? » rather than failing the whole document.
+ */
 export function pdfSafe(text: string): string {
-  return text.replace(/\u202f/g, '\u00a0').replace(/[\u2010-\u2011]/g, '-');
+  let safe = '';
+  for (const char of text.replace(/\u202f/g, '\u00a0').replace(/[\u2010-\u2011]/g, '-')) {
+    if (winAnsi(char)) safe += char;
+    else if (char === '\n' || char === '\t') safe += ' ';
+    else {
+      const base = char.normalize('NFD').replace(/\p{M}/gu, '');
+      safe += base && [...base].every(winAnsi) ? base : '?';
+    }
+  }
+  return safe;
 }
 
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {

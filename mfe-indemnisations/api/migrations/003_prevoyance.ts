@@ -64,7 +64,7 @@ export const m003Prevoyance = sqlMigration([
     CHECK (period_end >= period_start)
   )`,
   // One index per sort of C6, each led by the member: a page is an index range scan.
-  'CREATE INDEX indemnity_payments_paid_idx ON indemnisations.indemnity_payments (member_id, paid_on DESC, id)',
-  'CREATE INDEX indemnity_payments_event_idx ON indemnisations.indemnity_payments (member_id, event_date DESC, id)',
+  'CREATE INDEX indemnity_payments_paid_idx ON indemnisations.indemnity_payments (member_id, paid_on DESC, period_start DESC, id)',
+  'CREATE INDEX indemnity_payments_event_idx ON indemnisations.indemnity_payments (member_id, event_date DESC, period_start DESC, id)',
   'CREATE INDEX indemnity_payments_period_idx ON indemnisations.indemnity_payments (member_id, period_start DESC, id)',
 ]);

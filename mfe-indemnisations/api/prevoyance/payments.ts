@@ -100,6 +100,8 @@ export function paymentRoutes(kernel: Kernel) {
       shown
         .select([...ENTRY_COLUMNS])
         .orderBy(SORT_COLUMNS[tri], 'desc')
+        // Payments of one stop share their event date: the newest period first among them.
+        .orderBy('p.period_start', 'desc')
         .orderBy('p.id')
         .limit(INDEMNITY_PAGE_SIZE)
         .offset((page - 1) * INDEMNITY_PAGE_SIZE)

@@ -4,9 +4,10 @@ import {
   type MemberEnv,
   ProblemError,
   storedFileResponse,
+  todayIso,
 } from '@portail/kernel';
 import { Hono } from 'hono';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
 import {
   HISTORY_PERIODS,
@@ -57,10 +58,12 @@ export async function recordSending(
 }
 
 /** The first day shown by a period filter of C5/C6, or null for "Tous"/"Toutes". */
-export function periodStart(period: HistoryPeriod, today = new Date()): string | null {
+export function periodStart(period: HistoryPeriod, now = new Date()): string | null {
   const months = { mois: 0, '3m': 3, '6m': 6, '12m': 12, tous: null }[period];
   if (months === null) return null;
-  const start = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1));
+  // The month as the member lives it: today in Paris, not in the server's time zone.
+  const [year, month] = todayIso(now).split('-').map(Number) as [number, number];
+  const start = new Date(Date.UTC(year, month - 1, 1));
   if (months > 0) start.setUTCMonth(start.getUTCMonth() - months + 1);
   return start.toISOString().slice(0, 10);
 }
@@ -79,7 +82,8 @@ export async function sendingsOf(kernel: Kernel, memberId: string, from: string 
     .orderBy('sent_at', 'desc')
     .orderBy('id')
     .limit(200);
-  if (from) query = query.where('sent_at', '>=', new Date(`${from}T00:00:00`));
+  if (from)
+    query = query.where('sent_at', '>=', sql<Date>`(${from}::date::timestamp AT TIME ZONE 'Europe/Paris')`);
   if (ids) query = query.where('id', 'in', ids);
   const sendings = await query.execute();
   if (sendings.length === 0) return [];

@@ -3,6 +3,7 @@ import {
   define,
   describeFailure,
   formatDate,
+  formatDateTime,
   LOADING,
   LoadController,
   MANDATORY_NOTE,
@@ -21,34 +22,17 @@ import {
 } from '../../contract/claim-form.js';
 import { CLAIM_MESSAGES_SERVER, type Claim, type ClaimSent } from '../../contract/prevoyance.js';
 import { followLink } from '../links.js';
+import { CLAIMS_API, CLAIMS_PATH, HISTORY_PATH } from '../routes.js';
 import { indemnisationsStyles } from '../styles.js';
 import { claimFieldStyles, type FieldContext, pathsOf } from './claim-fields.js';
 import { periodsStyles } from './claim-periods.js';
 import { renderTabs, tabsStyles } from './claim-tabs.js';
 
-export const CLAIMS_API = '/api/indemnisations/demandes';
-/** C1, and under it the online form of a claim (`/indemnisations/demande/<id>`). */
-export const CLAIMS_PATH = '/indemnisations/demande';
-export const HISTORY_PATH = '/indemnisations/historique-envois';
-
-export function claimPath(id: string): string {
-  return `${CLAIMS_PATH}/${encodeURIComponent(id)}`;
-}
+export { CLAIMS_API, CLAIMS_PATH, claimPath, HISTORY_PATH } from '../routes.js';
 
 /** Today in France, as the contract's checks want it (yyyy-mm-dd). */
 export function todayIso(): string {
   return new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
-}
-
-const timeFormat = new Intl.DateTimeFormat('fr-FR', {
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'Europe/Paris',
-});
-
-/** "17/05/2026 à 10:32" (the day and time in France). */
-function dateTime(instant: string): string {
-  return `${formatDate(instant)} à ${timeFormat.format(new Date(instant))}`;
 }
 
 type Notice =
@@ -180,7 +164,7 @@ export class IndClaimWizard extends LitElement {
         body: { version: this.version, values: this.values },
       });
       this.version = saved.version;
-      this.notice = { kind: 'saved', text: `Demande enregistrée le ${dateTime(saved.updatedAt)}.` };
+      this.notice = { kind: 'saved', text: `Demande enregistrée le ${formatDateTime(saved.updatedAt)}.` };
     } catch (error) {
       await this.fail(error);
     } finally {

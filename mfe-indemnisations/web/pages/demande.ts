@@ -7,6 +7,7 @@ import {
   define,
   describeFailure,
   formatDate,
+  formatDateTime,
   LoadController,
   type PaConfirmDialog,
   type PaFileField,
@@ -157,7 +158,8 @@ export class IndDemandePage extends LitElement {
   }
 
   private draftRow(draft: ClaimDraftSummary): TableRow {
-    const date = formatDate(draft.updatedAt);
+    // Date and time: two drafts of one day stay apart (Date column of the manual, to the minute).
+    const date = formatDateTime(draft.updatedAt);
     const which = ` la demande du ${date} (${draft.formTitle})`;
     return {
       id: draft.id,
