@@ -118,6 +118,7 @@ test('B6 the card downloads as a PDF; "Demander une carte" shows the pending req
   const pending = await running.portal.kernel.db
     .selectFrom('core.requests')
     .select(['kind', 'status'])
+    .where('section', '=', 'adhesion')
     .execute();
   assert.deepEqual(pending, [{ kind: 'carte_tiers_payant', status: 'en_cours' }]);
   await expectAccessible(page, 'Carte de tiers payant, demande en cours');

@@ -56,7 +56,7 @@ async function openGestionPage(page: Page, label: string): Promise<void> {
   await page.getByRole('heading', { name: label, level: 1 }).waitFor();
 }
 
-/** Filters the queue by section (any status), then opens the member's request named `label`. */
+/** Filters the queue (requests in progress) by section, then opens the member's request named `label`. */
 async function openRequest(page: Page, section: string, identifier: string, label: string): Promise<void> {
   await openGestionPage(page, 'Demandes');
   const filters = page.getByRole('search', { name: 'Filtrer les demandes' });
@@ -180,7 +180,10 @@ test('H1 + H2 an IBAN change with its RIB, accepted by a manager: applied, "Pris
     .getByText('rib-claire-martin.pdf', { exact: true })
     .waitFor();
   await bank.getByRole('button', { name: 'Enregistrer' }).click();
-  await claire.page.getByRole('dialog', { name: BANK_CHANGE }).getByRole('button', { name: 'Valider' }).click();
+  await claire.page
+    .getByRole('dialog', { name: BANK_CHANGE })
+    .getByRole('button', { name: 'Valider' })
+    .click();
   await bank.getByText('Modification en attente de validation', { exact: true }).waitFor();
   await bank.getByText(`IBAN ${NEW_IBAN_MASKED} — BIC BDFEFRPPCCT`, { exact: true }).waitFor();
 
@@ -191,13 +194,14 @@ test('H1 + H2 an IBAN change with its RIB, accepted by a manager: applied, "Pris
   await filters.getByLabel(/^Section/).selectOption({ label: 'Mon compte' });
   await filters.getByRole('button', { name: 'Filtrer' }).click();
   await manager.page.waitForURL((u) => u.searchParams.get('section') === 'compte');
+  // The filtered results (the seeded claims of « Mes indemnisations » were listed before).
+  await manager.page.getByText('1 demande', { exact: true }).waitFor();
   const rows = manager.page.getByRole('row').filter({ hasText: 'A100001' });
   await rows.getByRole('link', { name: BANK_CHANGE, exact: true }).waitFor();
   const row = rows.filter({ hasText: BANK_CHANGE });
   assert.match(await textOf(row), /Claire Martin/);
   assert.match(await textOf(row), /Mon compte/);
   assert.match(await textOf(row), /En cours de traitement/);
-  // Only « Mon compte »: the seeded claims of « Mes indemnisations » are filtered out.
   assert.equal(await manager.page.getByRole('cell', { name: 'Mes indemnisations', exact: true }).count(), 0);
   await expectAccessible(manager.page, 'gestion, demandes filtrées');
 
@@ -207,7 +211,9 @@ test('H1 + H2 an IBAN change with its RIB, accepted by a manager: applied, "Pris
   await file.getByText('Mme Claire Martin', { exact: true }).waitFor();
   await file.getByText('A100001', { exact: true }).waitFor();
   await file.getByText('claire.martin@example.fr', { exact: true }).waitFor();
-  await file.getByText(/Prévoyance complémentaire — maintien de salaire n° 0451237, Mairie de Bourges/).waitFor();
+  await file
+    .getByText(/Prévoyance complémentaire — maintien de salaire n° 0451237, Mairie de Bourges/)
+    .waitFor();
   // The new IBAN in full, for the manager to check against the RIB.
   const content = manager.page.getByRole('region', { name: 'Contenu de la demande' });
   await content.getByText(`IBAN : ${NEW_IBAN_TYPED}`, { exact: true }).waitFor();
@@ -226,7 +232,9 @@ test('H1 + H2 an IBAN change with its RIB, accepted by a manager: applied, "Pris
 
   await decisionRegion(manager.page).getByRole('button', { name: 'Accepter' }).click();
   const dialog = manager.page.getByRole('dialog', { name: 'Accepter la demande' });
-  await dialog.getByText(`Accepter la demande « ${BANK_CHANGE} » de Claire Martin ?`, { exact: false }).waitFor();
+  await dialog
+    .getByText(`Accepter la demande « ${BANK_CHANGE} » de Claire Martin ?`, { exact: false })
+    .waitFor();
   await expectAccessible(manager.page, 'gestion, demande, confirmation');
   await dialog.getByRole('button', { name: 'Accepter' }).click();
   await manager.page
@@ -281,7 +289,8 @@ test('H2 a refusal needs a reason; the member reads it in Suivi; a second decisi
   assert.equal(await decision.getByLabel(/^Motif du refus/).getAttribute('aria-invalid'), 'true');
   await expectAccessible(manager.page, 'gestion, refus sans motif');
 
-  const reason = 'Votre carte actuelle est valable jusqu’au 31/12 : une nouvelle carte vous sera envoyée en janvier.';
+  const reason =
+    'Votre carte actuelle est valable jusqu’au 31/12 : une nouvelle carte vous sera envoyée en janvier.';
   await decision.getByLabel(/^Motif du refus/).fill(reason);
   await decision.getByRole('button', { name: 'Refuser' }).click();
   const dialog = manager.page.getByRole('dialog', { name: 'Refuser la demande' });
@@ -297,7 +306,10 @@ test('H2 a refusal needs a reason; the member reads it in Suivi; a second decisi
 
   // The stale page still offers a decision: the server refuses the second one, the page catches up.
   await decisionRegion(stale).getByRole('button', { name: 'Accepter' }).click();
-  await stale.getByRole('dialog', { name: 'Accepter la demande' }).getByRole('button', { name: 'Accepter' }).click();
+  await stale
+    .getByRole('dialog', { name: 'Accepter la demande' })
+    .getByRole('button', { name: 'Accepter' })
+    .click();
   await stale.getByText('Cette demande a déjà été traitée.', { exact: true }).waitFor();
   await stale.locator('bo-request-page pa-badge.status', { hasText: 'Refusé' }).waitFor();
   assert.equal(await decisionRegion(stale).count(), 0);
@@ -402,9 +414,10 @@ test('H4 a key document published to Claire shows in « Documents clés » with 
   await menu(claire.page)
     .getByRole('link', { name: new RegExp(`^Documents clés.*${before + 1} nouveaux? documents?$`) })
     .waitFor();
-  assert.match(await textOf(header), /Nouveau/);
+  assert.match(await textOf(header), /Nouveau \(non consulté\)/);
+  const row = claire.page.getByRole('row').filter({ has: header });
   assert.equal(
-    await header.evaluate((el) => getComputedStyle(el).borderInlineStartColor),
+    await row.evaluate((tr) => getComputedStyle(tr.firstElementChild!).borderInlineStartColor),
     UNREAD_ORANGE,
     'the orange border of the unread row',
   );
@@ -427,7 +440,9 @@ test('H5 an indemnity payment for Claire: first in her history, alerted by e-mai
   await manager.page.getByLabel(/^Identifiant de l'adhérent/).fill('A100001');
   await manager.page.getByRole('button', { name: 'Rechercher' }).click();
   const payee = manager.page.getByRole('region', { name: 'Adhérent : Claire Martin' });
-  await payee.getByText("L'adhérent sera alerté du paiement par e-mail et par SMS.", { exact: true }).waitFor();
+  await payee
+    .getByText("L'adhérent sera alerté du paiement par e-mail et par SMS.", { exact: true })
+    .waitFor();
   await manager.page.getByRole('heading', { name: 'Indemnité prévoyance', level: 2 }).waitFor();
   const form = manager.page.getByRole('form', { name: 'Indemnité prévoyance' });
   await expectAccessible(manager.page, 'gestion, paiements');
@@ -439,8 +454,14 @@ test('H5 an indemnity payment for Claire: first in her history, alerted by e-mai
   await form.getByLabel(/^Fin de la période/).fill(end.iso);
   assert.equal(await form.getByLabel(/^Payé le/).inputValue(), paid.iso, 'paid today by default');
   await form.getByLabel(/^Montant brut/).fill('1 500,00');
-  await form.getByRole('group', { name: 'Retenue 1' }).getByLabel(/^Montant/).fill('100,50');
-  await form.getByRole('group', { name: 'Retenue 2' }).getByLabel(/^Montant/).fill('7,50');
+  await form
+    .getByRole('group', { name: 'Retenue 1' })
+    .getByLabel(/^Montant/)
+    .fill('100,50');
+  await form
+    .getByRole('group', { name: 'Retenue 2' })
+    .getByLabel(/^Montant/)
+    .fill('7,50');
   await form.getByLabel(/^Jours à plein traitement/).fill('30');
   await form.getByLabel(/^Indemnité journalière/).fill('50');
   assert.match(await textOf(form.locator('.total')), /^Net à payer : 1 392,00 €$/);
@@ -475,12 +496,19 @@ test('H5 an indemnity payment for Claire: first in her history, alerted by e-mai
   );
   assert.match(
     await textOf(mail),
-    new RegExp(`Un règlement de 1 392,00 € a été émis le ${paid.fr} pour la période du ${start.fr} au ${end.fr}`),
+    new RegExp(
+      `Un règlement de 1 392,00 € a été émis le ${paid.fr} pour la période du ${start.fr} au ${end.fr}`,
+    ),
   );
-  const sms = mailbox.getByRole('article', { name: 'SMS', exact: true }).filter({ hasText: /règlement de 1 392,00/ });
+  const sms = mailbox
+    .getByRole('article', { name: 'SMS', exact: true })
+    .filter({ hasText: /règlement de 1 392,00/ });
   await sms.waitFor();
   assert.match(await textOf(sms), /À : .*06 ?12 ?34 ?56 ?78/);
-  assert.match(await textOf(sms), new RegExp(`Portail Adhérent : règlement de 1 392,00 € émis le ${paid.fr}`));
+  assert.match(
+    await textOf(sms),
+    new RegExp(`Portail Adhérent : règlement de 1 392,00 € émis le ${paid.fr}`),
+  );
   await claire.context.close();
   await manager.context.close();
 });
@@ -491,7 +519,9 @@ test('H6 + H7 + N1 the employers, the audit log of the decisions and the message
 
   await openGestionPage(page, 'Employeurs');
   const employers = page.getByRole('table');
-  const bourges = employers.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Mairie de Bourges' }) });
+  const bourges = employers
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: 'Mairie de Bourges' }) });
   const vierzon = employers
     .getByRole('row')
     .filter({ has: page.getByRole('rowheader', { name: 'Centre hospitalier de Vierzon' }) });
@@ -508,7 +538,8 @@ test('H6 + H7 + N1 the employers, the audit log of the decisions and the message
   await journalFilters.getByLabel(/^Action/).fill('demande.');
   await journalFilters.getByRole('button', { name: 'Filtrer' }).click();
   await page.waitForURL((u) => u.searchParams.get('action') === 'demande.');
-  await page.getByText('3 actions', { exact: true }).waitFor();
+  // The two decisions, the answer, and the manager's opening of the RIB (audited too).
+  await page.getByText('4 actions', { exact: true }).waitFor();
   const entry = (action: string) =>
     page.getByRole('row').filter({ has: page.locator('code', { hasText: new RegExp(`^${action}$`) }) });
   const accepted = entry('demande\\.acceptation');
@@ -518,16 +549,24 @@ test('H6 + H7 + N1 the employers, the audit log of the decisions and the message
     assert.match(await textOf(row), new RegExp(`${MANAGER_NAME} \\(gestionnaire\\)`));
     assert.match(await textOf(row), /request [0-9a-f-]{36}/);
   }
-  // Before and after: the status, the request (folded when long), the refusal's reason.
-  assert.match(await textOf(accepted), /"status":"en_cours"/);
-  assert.match(await textOf(accepted), /\{"status":"pris_en_compte"\}/);
-  assert.match(await textOf(refused), /"status":"en_cours"/);
-  assert.match(await textOf(refused), /"status":"refuse","motif":"Votre carte actuelle/);
-  assert.match(await textOf(answered), /\{"status":"en_cours"\}/);
-  assert.match(await textOf(answered), /"status":"pris_en_compte","answer":"Oui, sur facture/);
-  // A folded value opens to the whole JSON.
-  await accepted.getByText(/^\{"status":"en_cours","demande"/).first().click();
-  await accepted.getByText(new RegExp(`IBAN : ${NEW_IBAN_TYPED}`)).first().waitFor();
+  assert.match(await textOf(entry('demande\\.fichier\\.ouverture')), new RegExp(MANAGER_NAME));
+  // Before and after, in their own shadow roots (found by locator, not by textContent); a long one
+  // is folded to its start and opens to the whole JSON, indented (jsonb orders the keys).
+  const json = (row: Locator, text: RegExp) => row.locator('bo-json-value code', { hasText: text }).first();
+  const unfolded = async (row: Locator, start: RegExp) => {
+    await json(row, start).click();
+    return textOf(row.locator('bo-json-value pre').first());
+  };
+  await json(accepted, /^\{"status":"pris_en_compte"\}$/).waitFor();
+  const acceptedBefore = await unfolded(accepted, /^\{"status":"en_cours","demande":/);
+  assert.match(acceptedBefore, /"status": "en_cours"/);
+  assert.ok(acceptedBefore.includes(`"IBAN : ${NEW_IBAN_TYPED}"`), acceptedBefore);
+  await json(refused, /^\{"status":"en_cours","demande":/).waitFor();
+  const refusedAfter = await unfolded(refused, /^\{"motif":"Votre carte actuelle/);
+  assert.match(refusedAfter, /"status": "refuse"/);
+  await json(answered, /^\{"status":"en_cours"\}$/).waitFor();
+  const answeredAfter = await unfolded(answered, /^\{"answer":"Oui, sur facture/);
+  assert.match(answeredAfter, /"status": "pris_en_compte"/);
   await expectAccessible(page, "gestion, journal d'audit");
 
   await outboxDelivered();
@@ -547,9 +586,18 @@ test('H6 + H7 + N1 the employers, the audit log of the decisions and the message
     const text = await textOf(row);
     assert.match(text, /E-mail/);
     assert.match(text, /Envoyé le \d{2}\/\d{2}\/\d{4}/);
-    assert.equal(await row.locator('pa-badge').textContent().then((t) => t?.trim()), 'Envoyé');
+    assert.equal(
+      await row
+        .locator('pa-badge')
+        .textContent()
+        .then((t) => t?.trim()),
+      'Envoyé',
+    );
   }
-  const sms = messages.getByRole('row').filter({ hasText: 'SMS' }).filter({ hasText: /06 ?12 ?34 ?56 ?78/ });
+  const sms = messages
+    .getByRole('row')
+    .filter({ hasText: 'SMS' })
+    .filter({ hasText: /06 ?12 ?34 ?56 ?78/ });
   await sms.first().waitFor();
   await expectAccessible(page, 'gestion, messages envoyés');
 

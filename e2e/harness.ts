@@ -34,9 +34,10 @@ export interface RunningPortal {
 
 /**
  * The real host on a fresh database with the demo seed and the built bundles (`npm run build`),
- * on 127.0.0.1, and Debian's Chromium driven by playwright-core.
+ * on 127.0.0.1, and Debian's Chromium driven by playwright-core. `deployDir`: another deployment
+ * folder than `.deploy` (a test that releases sections works on a copy).
  */
-export async function startPortal(): Promise<RunningPortal> {
+export async function startPortal(options: { deployDir?: string } = {}): Promise<RunningPortal> {
   const database = await freshDatabase();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -48,7 +49,7 @@ export async function startPortal(): Promise<RunningPortal> {
   };
   // A lighter proof of work than production's, so that the robot check solves in well under a second.
   const portal = await createPortal(config, {
-    deployDir: join(root, '.deploy'),
+    deployDir: options.deployDir ?? join(root, '.deploy'),
     robotCheckDifficulty: { cost: 200, maxCounter: 1000 },
   });
   await seedDemo(portal.kernel);

@@ -1,6 +1,8 @@
 // Builds every browser package to an immutable folder `.deploy/assets/<package>/<version>-<hash>/`
 // and writes `.deploy/importmap.json`, the deployment's import map (ARCHITECTURE: one copy of Lit,
-// single-spa and the shared packages; every section built separately with those external).
+// single-spa and the shared packages; every section built separately with those external), and each
+// section's standalone widget bundle for intranets, `.deploy/assets/widgets/<section>/…`, recorded
+// in `.deploy/widgets.json` (SPEC W2).
 //   node scripts/build-web.mjs            all packages
 //   node scripts/build-web.mjs <dir>...   only those (the others keep their import-map entry)
 import { createHash } from 'node:crypto';
@@ -15,6 +17,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { SHARED_EXTERNALS, WEB_PACKAGES } from './web-packages.mjs';
 
@@ -37,7 +40,7 @@ function contentHash(dir) {
 }
 
 /** Builds `entries` with Vite (library mode, ES modules, shared deps external) into an immutable folder. */
-async function buildToImmutable({ name, version, cwd, entries, external, codeSplitting = true }) {
+async function buildToImmutable({ name, version, cwd, entries, external, codeSplitting = true, paths }) {
   const outDir = join(workDir, name);
   rmSync(outDir, { recursive: true, force: true });
   await build({
@@ -54,7 +57,10 @@ async function buildToImmutable({ name, version, cwd, entries, external, codeSpl
       minify: true,
       sourcemap: false,
       lib: { entry: entries, formats: ['es'], fileName: (_format, entryName) => `${entryName}.js` },
-      rolldownOptions: { external, output: { chunkFileNames: 'chunks/[name]-[hash].js', codeSplitting } },
+      rolldownOptions: {
+        external,
+        output: { chunkFileNames: 'chunks/[name]-[hash].js', codeSplitting, ...(paths ? { paths } : {}) },
+      },
     },
   });
   const folder = `${version}-${contentHash(outDir)}`;
@@ -66,54 +72,57 @@ async function buildToImmutable({ name, version, cwd, entries, external, codeSpl
   return `/assets/${name}/${folder}`;
 }
 
-/** Lit as one shared build: every public module of lit is an entry, so a page holds one Lit. */
-async function buildLit() {
+/** One entry per public module of Lit (and Lit's own packages), written as re-export files. */
+function litEntries(srcDir) {
   const lit = JSON.parse(readFileSync(join(root, 'node_modules/lit/package.json'), 'utf8'));
-  const srcDir = join(workDir, 'lit-src');
   mkdirSync(srcDir, { recursive: true });
   const entries = {};
   const specifiers = {};
-  for (const key of Object.keys(lit.exports)) {
-    if (key === './package.json' || key.includes('polyfill')) continue;
-    const specifier = key === '.' ? 'lit' : `lit/${key.slice(2)}`;
-    const entryName = key === '.' ? 'index' : key.slice(2).replace(/\.js$/, '');
+  const add = (specifier, entryName) => {
     const file = join(srcDir, `${entryName.replaceAll('/', '__')}.js`);
     writeFileSync(file, `export * from '${specifier}';\n`);
     entries[entryName] = file;
     specifiers[specifier] = `${entryName}.js`;
+  };
+  for (const key of Object.keys(lit.exports)) {
+    if (key === './package.json' || key.includes('polyfill')) continue;
+    add(
+      key === '.' ? 'lit' : `lit/${key.slice(2)}`,
+      key === '.' ? 'index' : key.slice(2).replace(/\.js$/, ''),
+    );
   }
   // Lit's own packages, in case a module imports them directly.
-  for (const [specifier, entryName] of [
-    ['lit-html', 'lit-html'],
-    ['lit-element', 'lit-element'],
-    ['@lit/reactive-element', 'reactive-element'],
-  ]) {
-    const file = join(srcDir, `${entryName}.js`);
-    writeFileSync(file, `export * from '${specifier}';\n`);
-    entries[entryName] = file;
-    specifiers[specifier] = `${entryName}.js`;
-  }
-  // Few, cacheable chunks: the core every page needs, the decorators, the directives.
-  const codeSplitting = {
-    groups: [
-      { name: 'lit-decorators', test: /[\\/]decorators[\\/]/ },
-      {
-        name: 'lit-directives',
-        test: /[\\/]directives?[\\/.-]|async-directive|directive-helpers|private-async-helpers/,
-      },
-      {
-        name: 'lit-core',
-        test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/,
-      },
-    ],
-  };
+  add('lit-html', 'lit-html');
+  add('lit-element', 'lit-element');
+  add('@lit/reactive-element', 'reactive-element');
+  return { version: lit.version, entries, specifiers };
+}
+
+// Few, cacheable chunks of Lit: the core every page needs, the decorators, the directives.
+const LIT_CHUNKS = {
+  groups: [
+    { name: 'lit-decorators', test: /[\\/]decorators[\\/]/ },
+    {
+      name: 'lit-directives',
+      test: /[\\/]directives?[\\/.-]|async-directive|directive-helpers|private-async-helpers/,
+    },
+    {
+      name: 'lit-core',
+      test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/,
+    },
+  ],
+};
+
+/** Lit as one shared build: every public module of lit is an entry, so a page holds one Lit. */
+async function buildLit() {
+  const { version, entries, specifiers } = litEntries(join(workDir, 'lit-src'));
   const base = await buildToImmutable({
     name: 'lit',
-    version: lit.version,
+    version,
     cwd: root,
     entries,
     external: [],
-    codeSplitting,
+    codeSplitting: LIT_CHUNKS,
   });
   return Object.fromEntries(Object.entries(specifiers).map(([s, file]) => [s, `${base}/${file}`]));
 }
@@ -140,6 +149,64 @@ async function buildPackage(pkg) {
   return { [pkg.specifier]: `${base}/index.js` };
 }
 
+/**
+ * SPEC W2: what every section's widgets need on an employer's intranet, where there is no import
+ * map: Lit, shared-design and the runtime in one build (one copy on the page however many sections
+ * are embedded, W3, and one member connection). Section widget bundles import it by URL.
+ */
+async function buildWidgetBase() {
+  const srcDir = join(workDir, 'widget-base-src');
+  const { entries, specifiers } = litEntries(srcDir);
+  for (const [specifier, entryName] of [
+    ['@portail/shared-design', 'shared-design'],
+    ['@portail/runtime', 'runtime'],
+  ]) {
+    const file = join(srcDir, `${entryName}.js`);
+    writeFileSync(file, `export * from '${specifier}';\n`);
+    entries[entryName] = file;
+    specifiers[specifier] = `${entryName}.js`;
+  }
+  const { version } = JSON.parse(readFileSync(join(root, 'shared-design/package.json'), 'utf8'));
+  const base = await buildToImmutable({
+    name: 'widgets/base',
+    version,
+    cwd: root,
+    entries,
+    external: [],
+    codeSplitting: LIT_CHUNKS,
+  });
+  console.log(`  widget base (Lit, shared-design, runtime): ${base}/`);
+  return Object.fromEntries(Object.entries(specifiers).map(([s, file]) => [s, `${base}/${file}`]));
+}
+
+let widgetBase;
+
+/**
+ * A section with `web/widgets.ts` also gets a bundle for intranets (`<script type="module"
+ * src="…/widgets/<section>.js">`): its widgets, importing the widget base above by absolute path
+ * (resolved against the bundle's own URL, so on the portal's origin).
+ */
+async function buildWidgets(pkg) {
+  const cwd = join(root, pkg.dir);
+  const entry = join(cwd, 'web/widgets.ts');
+  if (pkg.name || !existsSync(entry)) return {};
+  widgetBase ??= await buildWidgetBase();
+  const base = widgetBase;
+  const { version } = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8'));
+  const section = basename(pkg.dir);
+  const folder = await buildToImmutable({
+    name: `widgets/${section}`,
+    version,
+    cwd,
+    entries: { widgets: entry },
+    external: (id) => Object.hasOwn(base, id),
+    paths: (id) => base[id] ?? id,
+  });
+  const size = gzipSync(readFileSync(join(deployDir, folder, 'widgets.js'))).length;
+  console.log(`  widgets of ${section}: ${folder}/widgets.js (${(size / 1024).toFixed(1)} KB gzip)`);
+  return { [section]: `${folder}/widgets.js` };
+}
+
 const only = process.argv.slice(2);
 const mapFile = join(deployDir, 'importmap.json');
 const previous = existsSync(mapFile) ? JSON.parse(readFileSync(mapFile, 'utf8')) : { imports: {} };
@@ -148,11 +215,17 @@ const started = Date.now();
 if (only.length === 0) {
   Object.assign(imports, await buildLit(), copySingleSpa());
 }
+const widgetsFile = join(deployDir, 'widgets.json');
+const widgetBundles = existsSync(widgetsFile) ? JSON.parse(readFileSync(widgetsFile, 'utf8')) : {};
 for (const pkg of WEB_PACKAGES) {
-  if (only.length === 0 || only.includes(pkg.dir)) Object.assign(imports, await buildPackage(pkg));
+  if (only.length > 0 && !only.includes(pkg.dir)) continue;
+  Object.assign(imports, await buildPackage(pkg));
+  Object.assign(widgetBundles, await buildWidgets(pkg));
 }
 rmSync(workDir, { recursive: true, force: true });
-writeFileSync(mapFile, `${JSON.stringify({ imports }, null, 2)}\n`);
+// Keeps the rest of the map (the `integrity` of released sections: their files never change).
+writeFileSync(mapFile, `${JSON.stringify({ ...previous, imports }, null, 2)}\n`);
+writeFileSync(widgetsFile, `${JSON.stringify(widgetBundles, null, 2)}\n`);
 console.log(
   `Built ${only.length ? only.join(', ') : 'all browser packages'} in ${Date.now() - started} ms → ${relative(root, mapFile)}`,
 );

@@ -10,6 +10,8 @@ export const DEMO_NEW_MEMBER = {
   name: 'Thomas Moreau',
 } as const;
 export const DEMO_MANAGER = { login: 'gestion', password: 'Gestion2026' };
+/** W2: the origin the Mairie de Bourges registered for widgets (`npm run example:intranet`). */
+export const DEMO_INTRANET_ORIGIN = 'http://localhost:4100';
 export const DEMO_MEMBERS = [
   {
     identifier: 'A100001',
@@ -87,6 +89,11 @@ export async function seedDemo(kernel: Kernel): Promise<boolean> {
   for (const cgu of DEMO_CGU) await directory.publishCgu(cgu);
 
   const bourges = await directory.createEmployer({ name: 'Mairie de Bourges', adhesionCode: 'BOURGES-2026' });
+  await kernel.db
+    .updateTable('core.employers')
+    .set({ widget_origins: [DEMO_INTRANET_ORIGIN] })
+    .where('id', '=', bourges)
+    .execute();
   const vierzon = await directory.createEmployer({
     name: 'Centre hospitalier de Vierzon',
     adhesionCode: 'VIERZON-2026',

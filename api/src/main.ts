@@ -1,6 +1,13 @@
 import { serve } from '@hono/node-server';
 import { loadConfig } from '@portail/kernel';
-import { DEMO_MANAGER, DEMO_MEMBERS, DEMO_NEW_MEMBER, DEMO_PASSWORD, seedDemo } from './demo-seed.js';
+import {
+  DEMO_INTRANET_ORIGIN,
+  DEMO_MANAGER,
+  DEMO_MEMBERS,
+  DEMO_NEW_MEMBER,
+  DEMO_PASSWORD,
+  seedDemo,
+} from './demo-seed.js';
 import { createPortal } from './host.js';
 
 const config = loadConfig();
@@ -23,6 +30,7 @@ ${DEMO_MEMBERS.map((m) => `  ${m.identifier} ou ${m.email} — ${m.about}`).join
 « Créer mon espace » : ${DEMO_NEW_MEMBER.name}, n° d'adhésion ${DEMO_NEW_MEMBER.membershipNumber}, né le ${DEMO_NEW_MEMBER.birthDate}
 Espace Adhésion : identifiants employeur BOURGES-2026, VIERZON-2026
 Gestionnaire : ${DEMO_MANAGER.login} / ${DEMO_MANAGER.password}
+Widgets sur un intranet (Mairie de Bourges) : npm run example:intranet → ${DEMO_INTRANET_ORIGIN}
 `);
 });
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { NONCE, secureHeaders } from 'hono/secure-headers';
 
 /** Loaded by the shell; preloaded so Lit, single-spa and the shared packages come in one round trip. */
@@ -11,16 +11,47 @@ interface ImportMap {
   imports: Record<string, string>;
 }
 
-/** Reads the deployment's import map, again whenever a release changed the file. */
-function importMapReader(file: string) {
-  let cached: { mtimeMs: number; map: ImportMap } | null = null;
-  return (): ImportMap | null => {
+/** Reads a JSON file of the deployment (import map, widget bundles), again whenever a release changed it. */
+function deployFileReader<T>(file: string) {
+  let cached: { mtimeMs: number; value: T } | null = null;
+  return (): T | null => {
     if (!existsSync(file)) return null;
     const { mtimeMs } = statSync(file);
     if (!cached || cached.mtimeMs !== mtimeMs)
-      cached = { mtimeMs, map: JSON.parse(readFileSync(file, 'utf8')) };
-    return cached.map;
+      cached = { mtimeMs, value: JSON.parse(readFileSync(file, 'utf8')) as T };
+    return cached.value;
   };
+}
+
+/** `.deploy/widgets.json`: each section's current standalone widget bundle (SPEC W2). */
+type WidgetBundles = Record<string, string>;
+
+/** Public code an intranet loads as a module script (CORS mode), from any origin. */
+const WIDGET_CORS = { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' };
+
+/**
+ * The pages' headers: a strict CSP with the response's nonce. `opener: 'unsafe-none'` for the
+ * popup of an intranet's widget (W2), which must keep `window.opener` to hand the token back.
+ */
+function pageHeaders(production: boolean, opener: 'same-origin' | 'unsafe-none') {
+  return secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'", NONCE],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:'],
+      fontSrc: ["'self'"],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'none'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+      ...(production ? { upgradeInsecureRequests: [] } : {}),
+    },
+    strictTransportSecurity: production ? 'max-age=31536000; includeSubDomains' : false,
+    crossOriginEmbedderPolicy: false,
+    crossOriginOpenerPolicy: opener,
+  });
 }
 
 function escapeJsonForHtml(json: string): string {
@@ -63,18 +94,24 @@ ${preloads.join('\n')}
 }
 
 /**
- * The browser side: immutable versioned bundles under `/assets`, the import map, and the shell's
- * page for every other path (the shell routes on the client).
+ * The browser side: immutable versioned bundles under `/assets`, the import map, each section's
+ * widget bundle at a stable URL (`/widgets/<section>.js`, W2), and the shell's page for every other
+ * path (the shell routes on the client).
  */
 export function webRoutes(deployDir: string, options: { production: boolean }) {
   const app = new Hono<{ Variables: { secureHeadersNonce?: string } }>();
-  const readMap = importMapReader(join(deployDir, 'importmap.json'));
+  const readMap = deployFileReader<ImportMap>(join(deployDir, 'importmap.json'));
+  const readWidgets = deployFileReader<WidgetBundles>(join(deployDir, 'widgets.json'));
 
   app.use(
     '/assets/*',
     async (c, next) => {
       await next();
-      if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+      if (c.res.status !== 200) return;
+      c.header('Cache-Control', 'public, max-age=31536000, immutable');
+      if (c.req.path.startsWith('/assets/widgets/')) {
+        for (const [name, value] of Object.entries(WIDGET_CORS)) c.header(name, value);
+      }
     },
     serveStatic({ root: deployDir }),
   );
@@ -89,33 +126,29 @@ export function webRoutes(deployDir: string, options: { production: boolean }) {
     });
   });
 
-  app.get(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", NONCE],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'none'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        ...(options.production ? { upgradeInsecureRequests: [] } : {}),
-      },
-      strictTransportSecurity: options.production ? 'max-age=31536000; includeSubDomains' : false,
-      crossOriginEmbedderPolicy: false,
-    }),
-    (c) => {
-      if (/\.[a-z0-9]{2,5}$/i.test(c.req.path)) return c.text('Fichier introuvable.', 404);
-      const map = readMap();
-      if (!map) return c.text("Le portail n'est pas construit : lancez « npm run build ».", 503);
-      c.header('Cache-Control', 'no-cache');
-      const backOffice = c.req.path === '/gestion' || c.req.path.startsWith('/gestion/');
-      return c.html(pageHtml(map, c.get('secureHeadersNonce') ?? '', backOffice ? 'gestion' : 'portail'));
-    },
-  );
+  // `<script type="module" src="https://portail…/widgets/mfe-adhesion.js">`: a stable URL that
+  // loads the section's current immutable bundle, so a release moves every intranet at once.
+  app.get('/widgets/:file{[a-z0-9-]+\\.js}', (c) => {
+    const section = c.req.param('file').replace(/\.js$/, '');
+    const bundle = readWidgets()?.[section];
+    if (!bundle) return c.text('Widgets introuvables.', 404, WIDGET_CORS);
+    return c.body(`export * from ${JSON.stringify(bundle)};\n`, 200, {
+      'Content-Type': 'text/javascript; charset=utf-8',
+      'Cache-Control': 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+      ...WIDGET_CORS,
+    });
+  });
+
+  const page = (c: Context<{ Variables: { secureHeadersNonce?: string } }>) => {
+    if (/\.[a-z0-9]{2,5}$/i.test(c.req.path)) return c.text('Fichier introuvable.', 404);
+    const map = readMap();
+    if (!map) return c.text("Le portail n'est pas construit : lancez « npm run build ».", 503);
+    c.header('Cache-Control', 'no-cache');
+    const backOffice = c.req.path === '/gestion' || c.req.path.startsWith('/gestion/');
+    return c.html(pageHtml(map, c.get('secureHeadersNonce') ?? '', backOffice ? 'gestion' : 'portail'));
+  };
+  app.get('/widgets/*', pageHeaders(options.production, 'unsafe-none'), page);
+  app.get('*', pageHeaders(options.production, 'same-origin'), page);
   return app;
 }

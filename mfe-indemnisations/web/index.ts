@@ -14,7 +14,13 @@ import './pages/reglement.js';
 import './pages/reglements.js';
 import { paymentIdOf } from './routes.js';
 
-export { defineWidgets, IndRemboursements, widgets } from './widgets.js';
+export {
+  defineWidgets,
+  IndDeclarerSinistre,
+  IndHistoriqueIndemnisations,
+  IndRemboursements,
+  widgets,
+} from './widgets.js';
 
 type IndemnisationsPage = (typeof INDEMNISATIONS_PAGES)[number];
 

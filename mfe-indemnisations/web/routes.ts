@@ -1,5 +1,17 @@
-// Paths of G1 "Mes règlements": the list (its filter and page in the query, so that they are
-// deep-linkable and survive the way to a detail and back) and the detail of one payment.
+// Paths of the section's pages and API routes that several modules (widgets included) need, and of
+// G1 "Mes règlements": the list (its filter and page in the query, so that they are deep-linkable
+// and survive the way to a detail and back) and the detail of one payment.
+
+export const CLAIMS_API = '/api/indemnisations/demandes';
+/** C1, and under it the online form of a claim (`/indemnisations/demande/<id>`). */
+export const CLAIMS_PATH = '/indemnisations/demande';
+export const HISTORY_PATH = '/indemnisations/historique-envois';
+export const INDEMNITIES_API = '/api/indemnisations/paiements';
+export const INDEMNITIES_PATH = '/indemnisations/historique-indemnisations';
+
+export function claimPath(id: string): string {
+  return `${CLAIMS_PATH}/${encodeURIComponent(id)}`;
+}
 
 export const PAYMENTS_PATH = '/services/reglements';
 export const PAYMENTS_API = '/api/indemnisations/sante/reglements';

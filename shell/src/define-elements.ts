@@ -16,6 +16,7 @@ import { PortailNotFoundPage } from './pages/not-found-page.js';
 import { PortailResetPage } from './pages/reset-page.js';
 import { PortailTermsPage } from './pages/terms-page.js';
 import { PortailUnavailablePage } from './pages/unavailable-page.js';
+import { PortailWidgetLoginPage } from './pages/widget-login-page.js';
 
 /** Defines every `portail-*` element (guarded: safe to call twice). */
 export function defineShellElements(): void {
@@ -35,6 +36,7 @@ export function defineShellElements(): void {
   define('portail-not-found-page', PortailNotFoundPage);
   define('portail-home-page', PortailHomePage);
   define('portail-unavailable-page', PortailUnavailablePage);
+  define('portail-widget-login-page', PortailWidgetLoginPage);
   define('portail-app', PortailApp);
 }
 

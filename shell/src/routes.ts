@@ -11,6 +11,7 @@ export type ShellView =
   | 'identifier-reminder'
   | 'terms'
   | 'browsers'
+  | 'widget-login'
   | 'cgu'
   | 'home'
   | 'section'
@@ -27,6 +28,8 @@ const PUBLIC_VIEWS: Record<string, ShellView> = {
   '/identifiant-oublie': 'identifier-reminder',
   '/conditions-generales': 'terms',
   '/navigateurs': 'browsers',
+  // W2: the popup of a widget on an employer's intranet (login and CGU inside it when needed).
+  '/widgets/connexion': 'widget-login',
 };
 
 export const VIEW_TITLES: Record<Exclude<ShellView, 'section'>, string> = {
@@ -38,6 +41,7 @@ export const VIEW_TITLES: Record<Exclude<ShellView, 'section'>, string> = {
   'identifier-reminder': 'Identifiant oublié',
   terms: 'Conditions générales',
   browsers: 'Navigateurs compatibles',
+  'widget-login': 'Connexion au Portail Adhérent',
   cgu: "Conditions générales d'utilisation",
   home: 'Accueil',
   'not-found': 'Page introuvable',

@@ -1,47 +1,75 @@
 import type { DocumentList } from '@portail/kernel/contract';
-import { ApiError, requestJson, withBase } from '@portail/runtime';
-import { type DocumentLoader, define } from '@portail/shared-design';
-import { html, LitElement, type PropertyValues } from 'lit';
+import { isCrossOrigin, widgetDownload, widgetPortal, widgetRequest, withBase } from '@portail/runtime';
+import {
+  type DocumentOpenDetail,
+  type DocumentRow,
+  define,
+  describeFailure,
+  WidgetConnection,
+  widgetStyles,
+} from '@portail/shared-design';
+import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { documentListPath } from '../pages/documents.js';
 import { adhesionStyles } from '../styles.js';
 
 /**
  * W2 — the member's key documents (B3) inside an employer's intranet, from the portal at
- * `api-base`, with the member's session cookie (credentials 'include'). Not logged in (401): a
- * "Se connecter" link to the portal instead of an error. The download route marks a document read.
+ * `api-base`: « Se connecter » until the member connected (shared-design's WidgetConnection), then
+ * the list. From another origin each file is fetched with the member's token (a link cannot send
+ * it); on the portal's own origin the links download as on the portal. Downloading marks read.
+ *   <adh-documents-cles api-base="https://portail.example"></adh-documents-cles>
  */
 export class AdhDocumentsCles extends LitElement {
-  static override styles = adhesionStyles;
+  static override styles = [adhesionStyles, widgetStyles];
 
   @property({ attribute: 'api-base' }) apiBase = '';
-  @state() private loggedOut = false;
-  @state() private loader: DocumentLoader | undefined;
+  /** Heading level is h2: the widget sits in a page of the intranet, under its h1. */
+  @property() heading = 'Mes documents clés';
+  @state() private downloadError = '';
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('apiBase') || !this.loader) {
+  private readonly connection = new WidgetConnection(this, {
+    portal: () => widgetPortal(this.apiBase),
+    load: async () => {
       const base = this.apiBase;
-      this.loggedOut = false;
-      this.loader = async () => {
-        try {
-          const list = await requestJson<DocumentList>(base, documentListPath('documents-cles'), {
-            credentials: 'include',
-          });
-          return list.items.map((item) => ({ ...item, downloadUrl: withBase(base, item.downloadUrl) }));
-        } catch (error) {
-          if (error instanceof ApiError && error.status === 401) this.loggedOut = true;
-          throw error;
-        }
-      };
+      const list = await widgetRequest<DocumentList>(base, documentListPath('documents-cles'));
+      return list.items.map((item) => ({ ...item, downloadUrl: withBase(base, item.downloadUrl) }));
+    },
+    purpose: 'consulter vos documents clés',
+  });
+
+  private onOpen(event: CustomEvent<DocumentOpenDetail>): void {
+    const base = this.apiBase;
+    if (!isCrossOrigin(base)) return;
+    event.preventDefault();
+    const { document } = event.detail;
+    this.downloadError = '';
+    widgetDownload(base, document.downloadUrl, document.fileName).catch((error: unknown) => {
+      // A refused token brings « Se connecter » back by itself; other failures are said.
+      const failure = describeFailure(error);
+      if (failure.status !== 401) this.downloadError = failure.message;
+    });
+  }
+
+  private renderList(documents: DocumentRow[]) {
+    return html`${
+      this.downloadError ? html`<pa-alert variant="error"><p>${this.downloadError}</p></pa-alert>` : nothing
     }
+      <pa-document-table
+        caption=${this.heading}
+        caption-hidden
+        .documents=${documents}
+        @pa-document-open=${this.onOpen}
+      ></pa-document-table>`;
   }
 
   override render() {
-    if (this.loggedOut) {
-      return html`<p>Connectez-vous au Portail Adhérent pour consulter vos documents clés.</p>
-        <p><a href=${withBase(this.apiBase, '/connexion')}>Se connecter</a></p>`;
-    }
-    return html`<pa-document-list caption="Documents clés" .loader=${this.loader}></pa-document-list>`;
+    return html`<section aria-labelledby="heading">
+      <h2 id="heading">${this.heading}</h2>
+      <div aria-busy=${this.connection.status === 'loading' ? 'true' : 'false'}>
+        ${this.connection.render((documents) => this.renderList(documents))}
+      </div>
+    </section>`;
   }
 }
 

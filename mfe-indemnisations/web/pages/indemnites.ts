@@ -20,6 +20,7 @@ import {
   PAYMENTS_SHOWN_FROM,
   type PaymentSort,
 } from '../../contract/index.js';
+import { INDEMNITIES_API } from '../routes.js';
 import { indemnisationsStyles } from '../styles.js';
 import {
   DEFAULT_HISTORY_PERIOD,
@@ -30,8 +31,10 @@ import {
   urlWith,
 } from './envois.js';
 import './indemnite-detail.js';
+import { indemnityTitle } from './indemnity-title.js';
 
-export const INDEMNITIES_API = '/api/indemnisations/paiements';
+export { INDEMNITIES_API } from '../routes.js';
+export { indemnityTitle } from './indemnity-title.js';
 
 const INTRO = "Ce menu vous permet de consulter l'historique de vos indemnisations.";
 export const INDEMNITIES_NOTE = `Cliquez sur le montant pour avoir le détail d'indemnisation. Seules les indemnisations à compter du ${formatDate(PAYMENTS_SHOWN_FROM)} sont présentées.`;
@@ -72,11 +75,6 @@ export function indemnityQueryOf(search: string): IndemnityQuery {
 
 function sameQuery(a: IndemnityQuery, b: IndemnityQuery): boolean {
   return a.period === b.period && a.sort === b.sort && a.page === b.page;
-}
-
-/** "Prestations pour la Maladie ordinaire du 01/01/2014 - 31/01/2014" (SPEC C6). */
-export function indemnityTitle(payment: IndemnityPayment): string {
-  return `Prestations pour la ${payment.nature} du ${formatDate(payment.periodStart)} - ${formatDate(payment.periodEnd)}`;
 }
 
 /** "Le règlement a été émis en date du 05/03/2025 par Virement (sous réserve …)." (SPEC C6). */

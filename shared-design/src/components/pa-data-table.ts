@@ -45,7 +45,8 @@ const downloadIcon = html`<svg width="24" height="24" viewBox="0 0 24 24" aria-h
  * The one table of the portal: a native table with column headers, the unread marker on rows
  * (orange border, "Nouveau" tag and spoken text, SPEC A5) and a download link per row.
  * With no rows it shows pa-empty-state instead.
- * @fires pa-download - {rowId, href} when a download link is activated (the download proceeds)
+ * @fires pa-download - {rowId, href} when a download link is activated (the download proceeds unless
+ *   the event is cancelled)
  */
 export class PaDataTable extends LitElement {
   static override styles = [
@@ -130,14 +131,17 @@ export class PaDataTable extends LitElement {
   @property({ attribute: false }) rows: TableRow[] = [];
   @property({ attribute: 'empty-text' }) emptyText = 'Aucun document pour le moment';
 
-  private onDownload(row: TableRow, download: TableDownload): void {
-    this.dispatchEvent(
+  private onDownload(event: MouseEvent, row: TableRow, download: TableDownload): void {
+    const proceed = this.dispatchEvent(
       new CustomEvent<DownloadDetail>('pa-download', {
         bubbles: true,
         composed: true,
+        cancelable: true,
         detail: { rowId: row.id, href: download.href },
       }),
     );
+    // A listener that downloads the file itself (a widget with a bearer token, W2) cancels the link.
+    if (!proceed) event.preventDefault();
   }
 
   private renderRow(row: TableRow, markerColumn: number, withDownloads: boolean) {
@@ -165,7 +169,7 @@ export class PaDataTable extends LitElement {
                       href=${download.href}
                       download=${download.fileName ?? ''}
                       title=${download.label}
-                      @click=${() => this.onDownload(row, download)}
+                      @click=${(event: MouseEvent) => this.onDownload(event, row, download)}
                       >${downloadIcon}<span class="visually-hidden">${download.label}</span></a
                     >`
                   : nothing

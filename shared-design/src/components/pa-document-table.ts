@@ -34,7 +34,8 @@ const showEmployerConverter = { fromAttribute: (value: string | null) => value !
  * The member's documents (SPEC B1, B3, …) on pa-data-table: "Employeur", "Libellé document",
  * download link. Opening a document clears its unread marker at once (SPEC A5); the section
  * records it through the event.
- * @fires pa-document-open - {document} (as it was before being marked read) on a download
+ * @fires pa-document-open - {document} (as it was before being marked read) on a download; cancel it
+ *   to download the file otherwise than through the link
  */
 export class PaDocumentTable extends LitElement {
   static override styles = css`
@@ -59,13 +60,15 @@ export class PaDocumentTable extends LitElement {
     if (document.unread) {
       this.documents = this.documents.map((d) => (d === document ? { ...d, unread: false } : d));
     }
-    this.dispatchEvent(
+    const proceed = this.dispatchEvent(
       new CustomEvent<DocumentOpenDetail>('pa-document-open', {
         bubbles: true,
         composed: true,
+        cancelable: true,
         detail: { document },
       }),
     );
+    if (!proceed) event.preventDefault();
   }
 
   override render() {

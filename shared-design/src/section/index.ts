@@ -15,3 +15,10 @@ export { MANDATORY_NOTE, sectionPageStyles } from './page-styles.js';
 export { PaPlaceholderPage } from './placeholder-page.js';
 export { type RoutablePage, resolvePage, type SectionRouter, subPathOf } from './route.js';
 export { SectionElement } from './section-element.js';
+export {
+  WIDGET_CONNECTING,
+  WidgetConnection,
+  type WidgetConnectionOptions,
+  type WidgetPortal,
+  widgetStyles,
+} from './widget-connection.js';

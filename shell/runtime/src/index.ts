@@ -13,3 +13,17 @@ export { type RequestOptions, requestJson, withBase } from './request-json.js';
 export { createSectionLifecycles, type SectionLifecycles, type SectionProps } from './section-lifecycles.js';
 export { getSession, loadSession, setSession } from './session.js';
 export { type UploadOptions, uploadForm } from './upload.js';
+export {
+  connectWidget,
+  forgetWidgetToken,
+  isCrossOrigin,
+  onWidgetToken,
+  portalOrigin,
+  WIDGET_NOT_CONNECTED,
+  WIDGET_POPUP_BLOCKED,
+  WIDGET_POPUP_CLOSED,
+  WIDGET_REFUSED_CODE,
+  widgetPortal,
+  widgetToken,
+} from './widget-auth.js';
+export { widgetDownload, widgetRequest } from './widget-request.js';

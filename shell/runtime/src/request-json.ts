@@ -14,7 +14,8 @@ export function withBase(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}${path}`;
 }
 
-async function problemOf(response: Response): Promise<Problem> {
+/** The problem+json of a non-2xx answer, with a French detail always. */
+export async function problemOf(response: Response): Promise<Problem> {
   const fallback: Problem = {
     type: 'about:blank',
     title: response.statusText || 'Erreur',

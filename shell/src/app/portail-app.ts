@@ -172,7 +172,8 @@ export class PortailApp extends LitElement {
 
   override render() {
     const session = this.session;
-    const member = session && !session.cguRequired ? session : null;
+    // The popup of an intranet's widget (W2) keeps to its task: no menu.
+    const member = session && !session.cguRequired && this.view !== 'widget-login' ? session : null;
     return html`<pa-page-frame
       .menuOpen=${this.menuOpen}
       .hideMenu=${!member}
@@ -191,6 +192,7 @@ export class PortailApp extends LitElement {
       notice: this.notice,
       displayName: this.session?.member.displayName ?? '',
       bootError: this.bootError,
+      session: this.session,
     };
   }
 

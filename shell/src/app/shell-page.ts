@@ -1,3 +1,4 @@
+import type { SessionInfo } from '@portail/kernel/contract';
 import { html, nothing } from 'lit';
 import type { LoginNotice } from '../pages/login-page.js';
 import type { ShellView } from '../routes.js';
@@ -6,10 +7,11 @@ export interface ShellPageContext {
   notice: LoginNotice | null;
   displayName: string;
   bootError: string;
+  session: SessionInfo | null | undefined;
 }
 
 /** The shell page element for a view (nothing for a section: its outlet shows it). */
-export function shellPage(view: ShellView, { notice, displayName, bootError }: ShellPageContext) {
+export function shellPage(view: ShellView, { notice, displayName, bootError, session }: ShellPageContext) {
   switch (view) {
     case 'login':
       return html`<portail-login-page .notice=${notice}></portail-login-page>`;
@@ -27,6 +29,8 @@ export function shellPage(view: ShellView, { notice, displayName, bootError }: S
       return html`<portail-terms-page></portail-terms-page>`;
     case 'browsers':
       return html`<portail-browsers-page></portail-browsers-page>`;
+    case 'widget-login':
+      return html`<portail-widget-login-page .session=${session}></portail-widget-login-page>`;
     case 'cgu':
       return html`<portail-cgu-gate-page></portail-cgu-gate-page>`;
     case 'home':

@@ -54,8 +54,11 @@ export function journalRoutes(kernel: Kernel) {
       );
     }
     if (action) query = query.where('a.action', 'like', `${action.replace(/[%_\\]/g, '\\$&')}%`);
-    if (from) query = query.where('a.at', '>=', new Date(`${from}T00:00:00`));
-    if (to) query = query.where('a.at', '<', new Date(new Date(`${to}T00:00:00`).getTime() + 86_400_000));
+    // Days as the managers live them, in France's time whatever the server's.
+    if (from)
+      query = query.where('a.at', '>=', sql<Date>`(${from}::date::timestamp AT TIME ZONE 'Europe/Paris')`);
+    if (to)
+      query = query.where('a.at', '<', sql<Date>`((${to}::date + 1)::timestamp AT TIME ZONE 'Europe/Paris')`);
     const [rows, total] = await Promise.all([
       query
         .select([

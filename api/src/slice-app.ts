@@ -1,0 +1,89 @@
+import {
+  createApiApp,
+  createKernel,
+  type Kernel,
+  type KernelConfig,
+  type KernelOptions,
+  ProblemError,
+  problemResponse,
+  type SectionSlice,
+} from '@portail/kernel';
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { sql } from 'kysely';
+import { SECTIONS } from './sections.js';
+
+export interface SlicePortal {
+  app: Hono;
+  kernel: Kernel;
+  slice: SectionSlice;
+}
+
+export function sliceNamed(name: string | undefined): SectionSlice {
+  const slice = SECTIONS.find((s) => s.name === name);
+  if (!slice) {
+    throw new Error(
+      `SECTION doit être l'une de : ${SECTIONS.map((s) => s.name).join(', ')} (reçu : ${name}).`,
+    );
+  }
+  return slice;
+}
+
+/**
+ * The paths one section's process answers: its slice (`/api/<name>`) and, when it has one, its part
+ * of the back office (`/api/gestion/<name>`). The reverse proxy sends exactly these here.
+ */
+export function slicePrefixes(slice: SectionSlice): string[] {
+  return [`/api/${slice.name}`, ...(slice.createBackOfficeApi ? [`/api/gestion/${slice.name}`] : [])];
+}
+
+/**
+ * One section's API on its own (SPEC W1, ARCHITECTURE "a section's API is releasable on its own"):
+ * the same `/api` app as the host's (origin checks, problem+json, the slice's routes) but with only
+ * this slice, and every other `/api` path a 404. Members' and managers' sessions are rows in the
+ * shared database, so the cookie the host's login set works here too.
+ */
+export function createSliceApp(kernel: Kernel, slice: SectionSlice): Hono {
+  const app = new Hono();
+  app.get('/healthz', (c) => c.json({ status: 'ok', section: slice.name }));
+  app.get('/readyz', async (c) => {
+    try {
+      await sql`SELECT 1`.execute(kernel.db);
+      return c.json({ status: 'ready', section: slice.name });
+    } catch {
+      return c.json({ status: 'unavailable', section: slice.name }, 503);
+    }
+  });
+  // As the host's `/api`: same-origin framing only (PDF printing from a hidden frame).
+  app.use(
+    '/api/*',
+    secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'self'"] } }),
+  );
+  const prefixes = slicePrefixes(slice);
+  app.use('*', async (c, next) => {
+    const path = c.req.path;
+    if (prefixes.some((p) => path === p || path.startsWith(`${p}/`))) return next();
+    return problemResponse(
+      c,
+      new ProblemError(404, `Ce service ne répond qu'aux adresses ${prefixes.join(' et ')}.`, {
+        code: 'unknown-route',
+      }),
+    );
+  });
+  app.route('/api', createApiApp(kernel, [slice]));
+  return app;
+}
+
+/**
+ * The kernel with this one slice (its migrations run with the kernel's) and its app. The outbox
+ * worker is not started: the slice's e-mails wait in the shared outbox table for the host's worker.
+ */
+export async function createSlicePortal(
+  config: KernelConfig,
+  sectionName: string | undefined,
+  options: Omit<KernelOptions, 'sections'> = {},
+): Promise<SlicePortal> {
+  const slice = sliceNamed(sectionName);
+  const kernel = await createKernel(config, { ...options, sections: [slice] });
+  return { app: createSliceApp(kernel, slice), kernel, slice };
+}

@@ -1,0 +1,216 @@
+// SPEC W2 — widgets on an employer's intranet, another site than the portal: the intranet on
+// http://localhost:P, the portal on http://127.0.0.1:Q (`npm run example:intranet` serves it).
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { after, before, test } from 'node:test';
+import { WIDGET_ORIGIN_REFUSED } from '@portail/kernel/contract';
+import type { BrowserContext, Page } from 'playwright-core';
+import { DEMO_PASSWORD, expectAccessible, type RunningPortal, startPortal } from './harness.js';
+
+const root = resolve(import.meta.dirname, '..');
+let running: RunningPortal;
+let allowed: string;
+let refused: string;
+const intranets: ChildProcess[] = [];
+/** The token the allowed intranet received, replayed from the other one. */
+let stolenToken = '';
+
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+/** `node examples/intranet/server.mjs`, as `npm run example:intranet` runs it, for this portal. */
+async function startIntranet(): Promise<string> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['examples/intranet/server.mjs'], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), PORTAL_URL: running.url },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  intranets.push(child);
+  await new Promise<void>((done, fail) => {
+    child.once('exit', (code) => fail(new Error(`intranet exited (${code})`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Intranet')) done();
+    });
+  });
+  return `http://localhost:${port}`;
+}
+
+before(async () => {
+  running = await startPortal();
+  allowed = await startIntranet();
+  refused = await startIntranet();
+  // H6: the Mairie de Bourges (Claire A100001's employer) registered the first intranet only.
+  await running.portal.kernel.db
+    .updateTable('core.employers')
+    .set({ widget_origins: [allowed] })
+    .where('name', '=', 'Mairie de Bourges')
+    .execute();
+});
+after(async () => {
+  for (const child of intranets) child.kill();
+  await running.close();
+});
+
+/** Every API answer with data the page received from the portal (not the widgets' bundles). */
+function watchApi(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('response', (response) => {
+    if (response.url().startsWith(`${running.url}/api/`) && response.ok()) seen.push(response.url());
+  });
+  return seen;
+}
+
+async function logInThroughPopup(context: BrowserContext, page: Page) {
+  const [popup] = await Promise.all([
+    context.waitForEvent('page'),
+    page.locator('adh-documents-cles').getByRole('button', { name: 'Se connecter' }).click(),
+  ]);
+  await popup.waitForLoadState();
+  assert.equal(new URL(popup.url()).origin, running.url, 'the login is on the portal');
+  await popup.getByLabel('Identifiant ou e-mail').fill('A100001');
+  await popup.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+  await popup.getByRole('button', { name: 'Valider' }).click();
+  return popup;
+}
+
+test('W2 a widget bundle loads with one script tag from another site, cached as it should', async () => {
+  const stable = await fetch(`${running.url}/widgets/mfe-adhesion.js`);
+  assert.equal(stable.status, 200);
+  assert.equal(stable.headers.get('access-control-allow-origin'), '*');
+  assert.equal(stable.headers.get('cache-control'), 'no-cache');
+  const bundle = /from "([^"]+)"/.exec(await stable.text())?.[1] ?? '';
+  const manifest = JSON.parse(readFileSync(resolve(root, '.deploy/widgets.json'), 'utf8'));
+  assert.equal(bundle, manifest['mfe-adhesion']);
+  const immutable = await fetch(`${running.url}${bundle}`);
+  assert.equal(immutable.headers.get('access-control-allow-origin'), '*');
+  assert.match(immutable.headers.get('cache-control') ?? '', /immutable/);
+  const popup = await fetch(`${running.url}/widgets/connexion?origin=${encodeURIComponent(allowed)}`);
+  assert.equal(popup.headers.get('cross-origin-opener-policy'), 'unsafe-none');
+  const portal = await fetch(`${running.url}/connexion`);
+  assert.equal(portal.headers.get('cross-origin-opener-policy'), 'same-origin');
+});
+
+test('W2 from a registered intranet, the member logs in through the popup and sees their data', async () => {
+  const context = await running.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${allowed}/`);
+  await page.getByRole('heading', { name: 'Ma prévoyance', level: 1 }).waitFor();
+  const documents = page.locator('adh-documents-cles');
+  await documents.getByRole('button', { name: 'Se connecter' }).waitFor();
+  await page.locator('ind-historique-indemnisations').getByRole('button', { name: 'Se connecter' }).waitFor();
+  await expectAccessible(page, 'intranet, member not connected');
+
+  const popup = await logInThroughPopup(context, page);
+  // Claire has CGU v2 to accept first (A3), in the popup itself; then it hands the token and closes.
+  await popup.getByRole('heading', { name: "Conditions générales d'utilisation", level: 1 }).waitFor();
+  await Promise.all([popup.waitForEvent('close'), popup.getByRole('button', { name: 'Valider' }).click()]);
+
+  await documents.getByRole('cell', { name: /Guide de l'adhérent prévoyance 2026/ }).waitFor();
+  const history = page.locator('ind-historique-indemnisations');
+  await history
+    .getByRole('cell', { name: /Prestations pour la Maladie ordinaire/ })
+    .first()
+    .waitFor();
+  assert.equal(await history.locator('tbody tr').count(), 5);
+  await page
+    .locator('ind-declarer-sinistre')
+    .getByRole('link', { name: /Déclarer un sinistre/ })
+    .waitFor();
+  await expectAccessible(page, 'intranet, member connected');
+
+  // A document downloads with the token (no portal cookie on this site).
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    documents.getByRole('link', { name: /Télécharger Guide de l'adhérent/ }).click(),
+  ]);
+  assert.equal(
+    readFileSync(await download.path())
+      .subarray(0, 5)
+      .toString(),
+    '%PDF-',
+  );
+  assert.equal(download.suggestedFilename(), 'guide-adherent-prevoyance-2026.pdf');
+
+  const stored = await page.evaluate(
+    (portal) => sessionStorage.getItem(`portail-widget-jeton:${portal}`),
+    running.url,
+  );
+  stolenToken = (JSON.parse(stored ?? '{}') as { token?: string }).token ?? '';
+  assert.ok(stolenToken, 'the widget keeps its token for this tab');
+  // The intranet never received the portal's session cookie.
+  assert.deepEqual(
+    (await context.cookies(allowed)).map((c) => c.name),
+    [],
+  );
+  await context.close();
+});
+
+test('W2 a site the employer did not register gets no token and no data, and the widget says so', async () => {
+  const context = await running.browser.newContext();
+  const page = await context.newPage();
+  const data = watchApi(page);
+  await page.goto(`${refused}/`);
+  const documents = page.locator('adh-documents-cles');
+  await documents.getByRole('button', { name: 'Se connecter' }).waitFor();
+
+  const popup = await logInThroughPopup(context, page);
+  await popup.getByText(WIDGET_ORIGIN_REFUSED).waitFor();
+  await expectAccessible(popup, 'widget popup, site refused');
+  await documents.getByText(WIDGET_ORIGIN_REFUSED).waitFor();
+  assert.equal(await documents.getByRole('button', { name: 'Se connecter' }).count(), 0);
+  await expectAccessible(page, 'intranet, site refused');
+  await Promise.all([popup.waitForEvent('close'), popup.getByRole('button', { name: 'Fermer' }).click()]);
+
+  const widgetData = data.filter((url) => /\/api\/(adhesion|indemnisations)\//.test(url));
+  assert.deepEqual(widgetData, [], 'no member data reached the refused site');
+  assert.equal(
+    await page.evaluate((portal) => sessionStorage.getItem(`portail-widget-jeton:${portal}`), running.url),
+    null,
+  );
+  await context.close();
+});
+
+test('W2 a token handed to one intranet is refused when replayed from another', async () => {
+  assert.ok(stolenToken, 'the allowed intranet test ran first');
+  const context = await running.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${refused}/`);
+  // From the browser on the other site: the portal answers no CORS for it, nothing is readable.
+  const inBrowser = await page.evaluate(
+    async ({ portal, token }) => {
+      try {
+        const response = await fetch(`${portal}/api/adhesion/documents/documents-cles`, {
+          headers: { Authorization: `Bearer ${token}` },
+        });
+        return `status ${response.status}`;
+      } catch {
+        return 'blocked';
+      }
+    },
+    { portal: running.url, token: stolenToken },
+  );
+  assert.equal(inBrowser, 'blocked');
+  await context.close();
+
+  // Even a client that forges the Origin header: the token is bound to the allowed origin.
+  const call = (origin: string) =>
+    fetch(`${running.url}/api/adhesion/documents/documents-cles`, {
+      headers: { Origin: origin, Authorization: `Bearer ${stolenToken}` },
+    });
+  const replayed = await call(refused);
+  assert.equal(replayed.status, 401);
+  assert.equal(replayed.headers.get('access-control-allow-origin'), null);
+  assert.equal((await call(allowed)).status, 200, 'the same token still works from its own origin');
+});

@@ -1,0 +1,109 @@
+import { widgetPortal, widgetRequest, withBase } from '@portail/runtime';
+import {
+  define,
+  formatDate,
+  type TableColumn,
+  type TableRow,
+  token,
+  WidgetConnection,
+  widgetStyles,
+} from '@portail/shared-design';
+import { css, html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { ClaimDraftSummary, ClaimOverview } from '../../contract/index.js';
+import { CLAIMS_API, CLAIMS_PATH, claimPath } from '../routes.js';
+import { indemnisationsStyles } from '../styles.js';
+
+const DRAFT_COLUMNS: TableColumn[] = [
+  { key: 'date', label: 'Date', rowHeader: true },
+  { key: 'form', label: 'Formulaire' },
+  { key: 'action', label: 'Action', hiddenLabel: true },
+];
+
+const NEW_WINDOW = html`<span class="visually-hidden"> sur le Portail Adhérent (nouvelle fenêtre)</span>`;
+
+/**
+ * W2 — C1 inside an employer's intranet: the online claim forms the member's contract offers and
+ * the claims being written, from the portal at `api-base` (« Se connecter » until the member
+ * connected, shared WidgetConnection; the employer's refusal, A6, as the API says it). A widget
+ * only reads: « Déclarer un sinistre » and « Poursuivre » open the portal in a new tab.
+ *   <ind-declarer-sinistre api-base="https://portail.example"></ind-declarer-sinistre>
+ */
+export class IndDeclarerSinistre extends LitElement {
+  static override styles = [
+    indemnisationsStyles,
+    widgetStyles,
+    css`
+      h3 {
+        margin: ${token['space-4']} 0 ${token['space-2']};
+        font-size: ${token['font-size-md']};
+      }
+    `,
+  ];
+
+  @property({ attribute: 'api-base' }) apiBase = '';
+  /** Heading level is h2: the widget sits in a page of the intranet, under its h1. */
+  @property() heading = 'Déclarer un sinistre';
+
+  private readonly connection = new WidgetConnection(this, {
+    portal: () => widgetPortal(this.apiBase),
+    load: () => widgetRequest<ClaimOverview>(this.apiBase, CLAIMS_API),
+    purpose: "déclarer un sinistre et suivre vos demandes d'indemnisation",
+  });
+
+  private draftRow(draft: ClaimDraftSummary): TableRow {
+    const date = formatDate(draft.updatedAt);
+    return {
+      id: draft.id,
+      cells: {
+        date,
+        form: draft.formTitle,
+        action: html`<a href=${withBase(this.apiBase, claimPath(draft.id))} target="_blank"
+          >Poursuivre<span class="visually-hidden"> la demande du ${date} sur le Portail Adhérent (nouvelle fenêtre)</span></a
+        >`,
+      },
+    };
+  }
+
+  private renderOverview({ forms, drafts }: ClaimOverview) {
+    return html`${
+      forms.length === 0
+        ? html`<p>Aucun formulaire en ligne n'est proposé pour votre contrat.</p>`
+        : html`<p>Formulaire(s) en ligne de demande d'indemnisation :</p>
+            <ul>
+              ${forms.map((form) => html`<li>${form.title}</li>`)}
+            </ul>`
+    }
+      <p class="all">
+        <a href=${withBase(this.apiBase, CLAIMS_PATH)} target="_blank">Déclarer un sinistre${NEW_WINDOW}</a>
+      </p>
+      ${
+        drafts.length === 0
+          ? nothing
+          : html`<h3>Demande(s) d'indemnisation en cours</h3>
+              <pa-data-table
+                caption="Demande(s) d'indemnisation en cours"
+                caption-hidden
+                .columns=${DRAFT_COLUMNS}
+                .rows=${drafts.map((draft) => this.draftRow(draft))}
+              ></pa-data-table>`
+      }`;
+  }
+
+  override render() {
+    return html`<section aria-labelledby="heading">
+      <h2 id="heading">${this.heading}</h2>
+      <div aria-busy=${this.connection.status === 'loading' ? 'true' : 'false'}>
+        ${this.connection.render((overview) => this.renderOverview(overview))}
+      </div>
+    </section>`;
+  }
+}
+
+define('ind-declarer-sinistre', IndDeclarerSinistre);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ind-declarer-sinistre': IndDeclarerSinistre;
+  }
+}
