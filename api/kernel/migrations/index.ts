@@ -7,6 +7,7 @@ import { m005ContactChannels } from './005_contact_channels.js';
 import { m006AttachmentOrder } from './006_attachment_order.js';
 import { m007BackOffice } from './007_back_office.js';
 import { m008WidgetTokens } from './008_widget_tokens.js';
+import { m009LoginIndex } from './009_login_index.js';
 
 export const coreMigrations: SchemaMigrations = {
   schema: 'core',
@@ -19,5 +20,6 @@ export const coreMigrations: SchemaMigrations = {
     '006_attachment_order': m006AttachmentOrder,
     '007_back_office': m007BackOffice,
     '008_widget_tokens': m008WidgetTokens,
+    '009_login_index': m009LoginIndex,
   },
 };
