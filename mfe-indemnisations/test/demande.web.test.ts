@@ -98,7 +98,9 @@ describe('C1 Demande d’indemnisation (ind-section)', () => {
     expect(go.getAttribute('href')).to.equal('/indemnisations/demande/d1');
     expect(go.textContent?.replace(/\s+/g, ' ')).to.include('Poursuivre la demande du 21/08/2018');
     expect(buttonWith(row, 'Supprimer la demande du 21/08/2018')).to.exist;
-    expect(deepQuery(el, 'tr[data-row-id="d2"] th')?.textContent?.trim()).to.match(/^03\/09\/2018 à \d{2}:\d{2}$/);
+    expect(deepQuery(el, 'tr[data-row-id="d2"] th')?.textContent?.trim()).to.match(
+      /^03\/09\/2018 à \d{2}:\d{2}$/,
+    );
 
     expect(deepQuery(el, 'pa-file-field')).to.exist;
     await expect(el).to.be.accessible();
