@@ -715,8 +715,21 @@ test('C5 the period presets and "Actualiser" show what was sent when; every docu
   for (let i = 0; i < count; i += 1) {
     const link = links.nth(i);
     const name = (await link.getAttribute('download')) ?? '';
-    const { download: file, bytes } = await download(page, link);
-    assert.equal(file.suggestedFilename(), name);
+    // The first one as the member does it (a click that downloads); the others through the same URL
+    // with the member's session: eleven browser downloads in a row were lost now and then under load.
+    let bytes: Buffer;
+    if (i === 0) {
+      const clicked = await download(page, link);
+      assert.equal(clicked.download.suggestedFilename(), name);
+      bytes = clicked.bytes;
+    } else {
+      const response = await page.request.get(
+        new URL((await link.getAttribute('href')) ?? '', page.url()).toString(),
+      );
+      assert.equal(response.status(), 200);
+      assert.match(response.headers()['content-disposition'] ?? '', /^attachment;/);
+      bytes = await response.body();
+    }
     const original = sent.get(name);
     if (original) assert.equal(sha256(bytes), sha256(original), `${name} is received as sent`);
     else assert.equal(formatOf(bytes), 'pdf', `${name} is a PDF`);
