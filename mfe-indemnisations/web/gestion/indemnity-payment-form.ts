@@ -1,19 +1,14 @@
-import { define, describeFailure, formatEuros, MANDATORY_NOTE } from '@portail/shared-design';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { define, formatEuros, MANDATORY_NOTE } from '@portail/shared-design';
+import { html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { NewIndemnityPayment, PayeeFile, PaymentMethod, RecordedPayment } from '../../contract/index.js';
+import type { NewIndemnityPayment, PaymentMethod } from '../../contract/index.js';
+import { PaymentForm } from './payment-form.js';
 import {
   checkAmount,
   checkDays,
-  defaultCall,
-  fieldErrorsOf,
-  focusFirstError,
-  GESTION_API,
   GESTION_MESSAGES,
-  type GestionCall,
   gestionStyles,
-  recordedText,
   renderMethodChoice,
   runningCents,
   today,
@@ -84,19 +79,10 @@ function deduction(label = ''): DeductionRow {
  * and how the member was alerted.
  * @fires ind-payment-recorded - {payment} as the server recorded it
  */
-export class IndIndemnityPaymentForm extends LitElement {
+export class IndIndemnityPaymentForm extends PaymentForm<NewIndemnityPayment> {
   static override styles = gestionStyles;
 
-  @property({ attribute: false }) call: GestionCall = defaultCall;
-  @property({ attribute: false }) payee!: PayeeFile;
-
   @state() private draft: IndemnityDraft = this.emptyDraft();
-  @state() private errors: Record<string, string> = {};
-  @state() private failure = '';
-  @state() private recorded = '';
-  @state() private busy = false;
-  @query('.recorded') private recordedAlert?: HTMLElement;
-  @query('.form-error') private errorAlert?: HTMLElement;
 
   private get memberships() {
     return (this.payee?.memberships ?? []).filter((m) => m.kind === 'prevoyance');
@@ -160,7 +146,7 @@ export class IndIndemnityPaymentForm extends LitElement {
   }
 
   /** The payment, or the errors that keep it from being sent. */
-  private check(): { payment: NewIndemnityPayment } | { errors: Record<string, string> } {
+  protected check(): { body: NewIndemnityPayment } | { errors: Record<string, string> } {
     const d = this.draft;
     const errors: Record<string, string> = {};
     for (const key of [
@@ -204,7 +190,7 @@ export class IndIndemnityPaymentForm extends LitElement {
     }
     if (Object.keys(errors).length) return { errors };
     return {
-      payment: {
+      body: {
         membershipId: d.membershipId,
         nature: d.nature,
         eventDate: d.eventDate,
@@ -221,42 +207,10 @@ export class IndIndemnityPaymentForm extends LitElement {
     };
   }
 
-  private async showErrors(errors: Record<string, string>, failure: string): Promise<void> {
-    this.errors = errors;
-    this.failure = failure;
-    await this.updateComplete;
-    if (!focusFirstError(this.renderRoot as ShadowRoot, errors)) this.errorAlert?.focus();
-  }
+  protected readonly endpoint = '/indemnites';
 
-  private async submit(event: Event): Promise<void> {
-    event.preventDefault();
-    if (this.busy) return;
-    this.recorded = '';
-    const checked = this.check();
-    if ('errors' in checked) {
-      await this.showErrors(checked.errors, GESTION_MESSAGES.invalid);
-      return;
-    }
-    this.errors = {};
-    this.failure = '';
-    this.busy = true;
-    try {
-      const payment = await this.call<RecordedPayment>(`${GESTION_API}/indemnites`, {
-        method: 'POST',
-        body: checked.payment,
-      });
-      this.draft = this.emptyDraft();
-      this.recorded = recordedText(payment);
-      this.dispatchEvent(
-        new CustomEvent('ind-payment-recorded', { bubbles: true, composed: true, detail: { payment } }),
-      );
-      await this.updateComplete;
-      this.recordedAlert?.focus();
-    } catch (error) {
-      await this.showErrors(fieldErrorsOf(error), describeFailure(error).message);
-    } finally {
-      this.busy = false;
-    }
+  protected clear(): void {
+    this.draft = this.emptyDraft();
   }
 
   private textField(
@@ -315,16 +269,7 @@ export class IndIndemnityPaymentForm extends LitElement {
   override render() {
     const net = this.netCents();
     const netError = this.errors['netCents'];
-    return html`${
-      this.recorded
-        ? html`<pa-alert class="recorded" variant="success" tabindex="-1"><p>${this.recorded}</p></pa-alert>`
-        : nothing
-    }
-      ${
-        this.failure
-          ? html`<pa-alert class="form-error" variant="error" tabindex="-1"><p>${this.failure}</p></pa-alert>`
-          : nothing
-      }
+    return html`${this.renderAlerts()}
       <form novalidate @submit=${this.submit} aria-label="Indemnité prévoyance">
         <p class="mandatory">${MANDATORY_NOTE}</p>
         <pa-select-field

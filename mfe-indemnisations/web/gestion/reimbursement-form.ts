@@ -1,23 +1,13 @@
-import { define, describeFailure, formatEuros, MANDATORY_NOTE } from '@portail/shared-design';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { define, formatEuros, MANDATORY_NOTE } from '@portail/shared-design';
+import { html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type {
-  NewHealthReimbursement,
-  PayeeFile,
-  PaymentMethod,
-  RecordedPayment,
-} from '../../contract/index.js';
+import type { NewHealthReimbursement, PaymentMethod } from '../../contract/index.js';
+import { PaymentForm } from './payment-form.js';
 import {
   checkAmount,
-  defaultCall,
-  fieldErrorsOf,
-  focusFirstError,
-  GESTION_API,
   GESTION_MESSAGES,
-  type GestionCall,
   gestionStyles,
-  recordedText,
   renderMethodChoice,
   runningCents,
   today,
@@ -68,21 +58,12 @@ function actRow(beneficiaryId = ''): ActRow {
  * says how much was paid and how the member was alerted.
  * @fires ind-payment-recorded - {payment} as the server recorded it
  */
-export class IndReimbursementForm extends LitElement {
+export class IndReimbursementForm extends PaymentForm<NewHealthReimbursement> {
   static override styles = gestionStyles;
-
-  @property({ attribute: false }) call: GestionCall = defaultCall;
-  @property({ attribute: false }) payee!: PayeeFile;
 
   @state() private paidOn = today();
   @state() private method: PaymentMethod = 'virement';
   @state() private acts: ActRow[] = [];
-  @state() private errors: Record<string, string> = {};
-  @state() private failure = '';
-  @state() private recorded = '';
-  @state() private busy = false;
-  @query('.recorded') private recordedAlert?: HTMLElement;
-  @query('.form-error') private errorAlert?: HTMLElement;
 
   /** With a single beneficiary, each new act is for them. */
   private newAct(): ActRow {
@@ -126,7 +107,7 @@ export class IndReimbursementForm extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('.add-act')?.focus();
   }
 
-  private check(): { reimbursement: NewHealthReimbursement } | { errors: Record<string, string> } {
+  protected check(): { body: NewHealthReimbursement } | { errors: Record<string, string> } {
     const errors: Record<string, string> = {};
     if (!this.paidOn) errors['paidOn'] = GESTION_MESSAGES.required;
     const acts = this.acts.map((row, i): Act => {
@@ -144,46 +125,14 @@ export class IndReimbursementForm extends LitElement {
     });
     if (Object.keys(errors).length) return { errors };
     return {
-      reimbursement: { memberId: this.payee.memberId, paidOn: this.paidOn, method: this.method, acts },
+      body: { memberId: this.payee.memberId, paidOn: this.paidOn, method: this.method, acts },
     };
   }
 
-  private async showErrors(errors: Record<string, string>, failure: string): Promise<void> {
-    this.errors = errors;
-    this.failure = failure;
-    await this.updateComplete;
-    if (!focusFirstError(this.renderRoot as ShadowRoot, errors)) this.errorAlert?.focus();
-  }
+  protected readonly endpoint = '/remboursements';
 
-  private async submit(event: Event): Promise<void> {
-    event.preventDefault();
-    if (this.busy) return;
-    this.recorded = '';
-    const checked = this.check();
-    if ('errors' in checked) {
-      await this.showErrors(checked.errors, GESTION_MESSAGES.invalid);
-      return;
-    }
-    this.errors = {};
-    this.failure = '';
-    this.busy = true;
-    try {
-      const payment = await this.call<RecordedPayment>(`${GESTION_API}/remboursements`, {
-        method: 'POST',
-        body: checked.reimbursement,
-      });
-      this.reset();
-      this.recorded = recordedText(payment);
-      this.dispatchEvent(
-        new CustomEvent('ind-payment-recorded', { bubbles: true, composed: true, detail: { payment } }),
-      );
-      await this.updateComplete;
-      this.recordedAlert?.focus();
-    } catch (error) {
-      await this.showErrors(fieldErrorsOf(error), describeFailure(error).message);
-    } finally {
-      this.busy = false;
-    }
+  protected clear(): void {
+    this.reset();
   }
 
   private actField(index: number, part: Exclude<ActText, 'beneficiaryId'>, label: string, type = 'text') {
@@ -236,16 +185,7 @@ export class IndReimbursementForm extends LitElement {
   }
 
   override render() {
-    return html`${
-      this.recorded
-        ? html`<pa-alert class="recorded" variant="success" tabindex="-1"><p>${this.recorded}</p></pa-alert>`
-        : nothing
-    }
-      ${
-        this.failure
-          ? html`<pa-alert class="form-error" variant="error" tabindex="-1"><p>${this.failure}</p></pa-alert>`
-          : nothing
-      }
+    return html`${this.renderAlerts()}
       <form novalidate @submit=${this.submit} aria-label="Remboursement santé">
         <p class="mandatory">${MANDATORY_NOTE}</p>
         <pa-text-field
