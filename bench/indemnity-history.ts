@@ -8,7 +8,8 @@
 //
 // Environment: DATABASE_URL (the server to create the bench database on), BENCH_MEMBERS (100000),
 // BENCH_PAYMENTS per member (50), BENCH_DURATION seconds per route (15), BENCH_CONNECTIONS (64),
-// BENCH_WARMUP seconds (3), BENCH_SESSIONS members logged in (200), BENCH_KEEP_DATABASE=1.
+// BENCH_WARMUP seconds (3), BENCH_SESSIONS members logged in (200), BENCH_KEEP_DATABASE=1 (keep the
+// generated database), BENCH_DATABASE=<name> (measure again on a database kept earlier).
 import { type ChildProcess, fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -441,12 +442,15 @@ async function runBench() {
   const duration = positiveInt('BENCH_DURATION', 15);
   const connections = positiveInt('BENCH_CONNECTIONS', 64);
   const warmup = positiveInt('BENCH_WARMUP', 3);
+  // A database kept by an earlier run (BENCH_KEEP_DATABASE=1) is measured again without generating.
+  const reused = process.env.BENCH_DATABASE;
+  if (reused && !/^portail_bench_[a-z0-9]+$/.test(reused)) throw new Error('BENCH_DATABASE: a kept bench database');
   // Keeps the generated database after the run, to look into it with psql.
-  const keep = process.env.BENCH_KEEP_DATABASE === '1';
+  const keep = reused !== undefined || process.env.BENCH_KEEP_DATABASE === '1';
   const sessionCount = Math.min(scale.members, positiveInt('BENCH_SESSIONS', 200));
   if (scale.members > 999_999) throw new Error('BENCH_MEMBERS must be below 1,000,000');
 
-  const name = `portail_bench_${Date.now().toString(36)}`;
+  const name = reused ?? `portail_bench_${Date.now().toString(36)}`;
   const databaseUrl = new URL(adminUrl);
   databaseUrl.pathname = `/${name}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
@@ -487,9 +491,9 @@ async function runBench() {
     `C6 history benchmark: ${scale.members.toLocaleString('en')} members × ${scale.payments} payments, ` +
       `${connections} connections, ${duration} s per route (after ${warmup} s of warm-up), database ${name}`,
   );
-  await admin.unsafe(`CREATE DATABASE ${name}`);
+  if (!reused) await admin.unsafe(`CREATE DATABASE ${name}`);
   try {
-    await generate(databaseUrl.toString(), storageDir, scale);
+    if (!reused) await generate(databaseUrl.toString(), storageDir, scale);
 
     const server = fork(fileURLToPath(import.meta.url), ['serve', databaseUrl.toString(), storageDir]);
     child = server;

@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
-import { PostgresJSDialect } from 'kysely-postgres-js';
 import postgres from 'postgres';
+import { PostgresPoolDialect } from './postgres-dialect.js';
 
 /**
  * Where the data lives: a real PostgreSQL server when `DATABASE_URL` is set, otherwise the embedded
@@ -20,7 +20,7 @@ export interface DatabaseHandle<DB> {
 export function openDatabase<DB>(target: DatabaseTarget): DatabaseHandle<DB> {
   if (target.kind === 'postgres') {
     const sql = postgres(target.url, { max: 10, onnotice: () => {} });
-    const db = new Kysely<DB>({ dialect: new PostgresJSDialect({ postgres: sql }) });
+    const db = new Kysely<DB>({ dialect: new PostgresPoolDialect(sql) });
     return { db, target, close: () => db.destroy() };
   }
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });

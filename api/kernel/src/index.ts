@@ -4,7 +4,7 @@ export { AuditLog } from './audit.js';
 export { BlobStore, type StoredFile } from './blob-store.js';
 export { type KernelConfig, loadConfig } from './config.js';
 export { hashPassword, randomToken, sha256Hex, verifyPassword } from './crypto.js';
-export { type DatabaseTarget, openDatabase } from './database.js';
+export { type DatabaseHandle, type DatabaseTarget, openDatabase } from './database.js';
 export { Directory } from './directory.js';
 export {
   contentDisposition,
