@@ -444,7 +444,8 @@ async function runBench() {
   const warmup = positiveInt('BENCH_WARMUP', 3);
   // A database kept by an earlier run (BENCH_KEEP_DATABASE=1) is measured again without generating.
   const reused = process.env.BENCH_DATABASE;
-  if (reused && !/^portail_bench_[a-z0-9]+$/.test(reused)) throw new Error('BENCH_DATABASE: a kept bench database');
+  if (reused && !/^portail_bench_[a-z0-9]+$/.test(reused))
+    throw new Error('BENCH_DATABASE: a kept bench database');
   // Keeps the generated database after the run, to look into it with psql.
   const keep = reused !== undefined || process.env.BENCH_KEEP_DATABASE === '1';
   const sessionCount = Math.min(scale.members, positiveInt('BENCH_SESSIONS', 200));
