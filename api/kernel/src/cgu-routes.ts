@@ -21,8 +21,7 @@ export function cguRoutes(kernel: Kernel) {
       .executeTakeFirst();
     if (!current) throw new ProblemError(404, "Aucune condition générale n'est publiée.");
     const lookup = await kernel.sessions.lookup(getCookie(c, kernel.sessions.cookieName));
-    const accepted =
-      lookup.status === 'valid' ? !(await cguStateOf(db, lookup.session.memberId)).required : null;
+    const accepted = lookup.status === 'valid' ? !lookup.cgu.required : null;
     const body: CguDocument = {
       version: current.version,
       title: current.title,

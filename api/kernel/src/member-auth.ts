@@ -1,9 +1,8 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie } from 'hono/cookie';
 import type { Kysely } from 'kysely';
-import { cguStateOf } from './cgu-state.js';
 import { safeEqual } from './crypto.js';
-import { loadMemberships, pageAccess } from './member-context.js';
+import { loadMemberState, pageAccess } from './member-context.js';
 import { ProblemError } from './problem.js';
 import type { MemberEnv, PageRef } from './request-context.js';
 import type { CoreDatabase } from './schema.js';
@@ -35,7 +34,12 @@ const WIDGET_TOKEN_INVALID = 'Reconnectez-vous au Portail Adhérent pour affiche
  * A widget's bearer token (SPEC W2) stands for its member on reads only, from its own origin: the
  * session it gives has no CSRF token and no cookie.
  */
-async function widgetSession(c: Context, db: Kysely<CoreDatabase>, widgets: WidgetAccess, token: string) {
+async function widgetSession(
+  c: Context,
+  db: Kysely<CoreDatabase>,
+  widgets: WidgetAccess,
+  token: string,
+): Promise<SessionLookup> {
   if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
     throw new ProblemError(
       403,
@@ -46,19 +50,20 @@ async function widgetSession(c: Context, db: Kysely<CoreDatabase>, widgets: Widg
     );
   }
   const memberId = await widgets.memberOf(token, c.req.header('origin'));
-  if (!memberId) throw new ProblemError(401, WIDGET_TOKEN_INVALID, { code: 'widget-token' });
-  const member = await db
-    .selectFrom('core.members')
-    .select(['identifier', 'first_name', 'last_name', 'email'])
-    .where('id', '=', memberId)
-    .executeTakeFirstOrThrow();
+  const state = memberId ? await loadMemberState(db, memberId) : null;
+  if (!state) throw new ProblemError(401, WIDGET_TOKEN_INVALID, { code: 'widget-token' });
+  const { member } = state;
   return {
-    id: 'widget',
-    memberId,
-    csrfToken: '',
-    identifier: member.identifier,
-    displayName: `${member.first_name} ${member.last_name}`,
-    email: member.email,
+    status: 'valid',
+    session: {
+      id: 'widget',
+      memberId: member.id,
+      csrfToken: '',
+      identifier: member.identifier,
+      displayName: member.displayName,
+      email: member.email,
+    },
+    ...state,
   };
 }
 
@@ -71,7 +76,7 @@ export function memberAuth(db: Kysely<CoreDatabase>, sessions: SessionStore, wid
     async (c, next) => {
       const bearer = c.req.header('authorization')?.match(/^Bearer (\S+)$/)?.[1];
       const lookup: SessionLookup = bearer
-        ? { status: 'valid', session: await widgetSession(c, db, widgets, bearer) }
+        ? await widgetSession(c, db, widgets, bearer)
         : await sessions.lookup(getCookie(c, sessions.cookieName));
       if (lookup.status !== 'valid') {
         if (lookup.status === 'expired') deleteCookie(c, sessions.cookieName, { path: '/' });
@@ -79,9 +84,9 @@ export function memberAuth(db: Kysely<CoreDatabase>, sessions: SessionStore, wid
           code: lookup.status === 'expired' ? 'session-expired' : 'unauthenticated',
         });
       }
-      const { session } = lookup;
+      const { session, member, cgu } = lookup;
       if (!bearer) checkCsrf(c, session.csrfToken);
-      if (!options.allowWithoutCgu && (await cguStateOf(db, session.memberId)).required) {
+      if (!options.allowWithoutCgu && cgu.required) {
         throw new ProblemError(
           403,
           'Vous devez accepter les nouvelles conditions générales pour continuer.',
@@ -91,13 +96,7 @@ export function memberAuth(db: Kysely<CoreDatabase>, sessions: SessionStore, wid
         );
       }
       c.set('session', session);
-      c.set('member', {
-        id: session.memberId,
-        identifier: session.identifier,
-        displayName: session.displayName,
-        email: session.email,
-        memberships: await loadMemberships(db, session.memberId),
-      });
+      c.set('member', member);
       await next();
     };
 }

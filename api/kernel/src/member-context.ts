@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
+import { type Expression, type Kysely, sql } from 'kysely';
 import type { ContractKind, SectionPage } from '../contract/pages.js';
+import { type CguState, cguColumns, cguStateFrom } from './cgu-state.js';
 import type { CoreDatabase } from './schema.js';
 
 export interface MembershipSummary {
@@ -20,33 +21,83 @@ export interface AuthenticatedMember {
   memberships: MembershipSummary[];
 }
 
-export async function loadMemberships(
+/**
+ * The member's memberships, oldest first, as one JSON column of a larger query (the session
+ * lookup): `memberId` is a column of that query (`sql.ref('s.member_id')`).
+ */
+export function membershipsColumn(memberId: Expression<string>) {
+  return sql<MembershipSummary[]>`coalesce((
+    SELECT json_agg(json_build_object(
+      'employerId', ms.employer_id,
+      'employerName', e.name,
+      'contractKind', ct.kind,
+      'contractLabel', ct.label,
+      'membershipNumber', ms.membership_number,
+      'disabledFeatures', coalesce(e.disabled_features, '{}'::text[])
+    ) ORDER BY ms.start_date, ms.id)
+    FROM core.memberships ms
+    JOIN core.contracts ct ON ct.id = ms.contract_id
+    LEFT JOIN core.employers e ON e.id = ms.employer_id
+    WHERE ms.member_id = ${memberId}
+  ), '[]'::json)`.as('memberships');
+}
+
+/**
+ * Everything a member-scoped request needs about its member, read with the session in one query
+ * (`SessionStore.lookup`): identity, memberships (SPEC A6) and CGU state (SPEC A3). The query
+ * names the member's table `m`; `memberId` is the column that holds the member's id.
+ */
+export function memberStateColumns(memberId: Expression<string>) {
+  return [
+    'm.identifier',
+    'm.first_name',
+    'm.last_name',
+    'm.email',
+    ...cguColumns(memberId),
+    membershipsColumn(memberId),
+  ] as const;
+}
+
+export interface MemberState {
+  member: AuthenticatedMember;
+  cgu: CguState;
+}
+
+export function memberStateFrom(
+  memberId: string,
+  row: {
+    identifier: string;
+    first_name: string;
+    last_name: string;
+    email: string | null;
+    cgu_latest: number | null;
+    cgu_accepted: boolean;
+    memberships: MembershipSummary[];
+  },
+): MemberState {
+  return {
+    member: {
+      id: memberId,
+      identifier: row.identifier,
+      displayName: `${row.first_name} ${row.last_name}`,
+      email: row.email,
+      memberships: row.memberships,
+    },
+    cgu: cguStateFrom(row),
+  };
+}
+
+/** The same state for a member known by id (a widget's token, SPEC W2), null when gone. */
+export async function loadMemberState(
   db: Kysely<CoreDatabase>,
   memberId: string,
-): Promise<MembershipSummary[]> {
-  const rows = await db
-    .selectFrom('core.memberships as ms')
-    .innerJoin('core.contracts as ct', 'ct.id', 'ms.contract_id')
-    .leftJoin('core.employers as e', 'e.id', 'ms.employer_id')
-    .select([
-      'ms.employer_id',
-      'e.name as employer_name',
-      'e.disabled_features',
-      'ct.kind',
-      'ct.label',
-      'ms.membership_number',
-    ])
-    .where('ms.member_id', '=', memberId)
-    .orderBy('ms.start_date')
-    .execute();
-  return rows.map((r) => ({
-    employerId: r.employer_id,
-    employerName: r.employer_name,
-    contractKind: r.kind,
-    contractLabel: r.label,
-    membershipNumber: r.membership_number,
-    disabledFeatures: r.disabled_features ?? [],
-  }));
+): Promise<MemberState | null> {
+  const row = await db
+    .selectFrom('core.members as m')
+    .select(memberStateColumns(sql.ref('m.id')))
+    .where('m.id', '=', memberId)
+    .executeTakeFirst();
+  return row ? memberStateFrom(memberId, row) : null;
 }
 
 export type PageAccess = 'allowed' | 'contract-kind' | 'feature-disabled';

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { KernelConfig } from './config.js';
 import { randomToken, sha256Hex } from './crypto.js';
+import { type MemberState, memberStateColumns, memberStateFrom } from './member-context.js';
 import type { CoreDatabase } from './schema.js';
 
 export interface SessionRecord {
@@ -26,7 +27,7 @@ export type ManagerSessionLookup =
   | { status: 'none' };
 
 export type SessionLookup =
-  | { status: 'valid'; session: SessionRecord }
+  | ({ status: 'valid'; session: SessionRecord } & MemberState)
   | { status: 'expired' }
   | { status: 'none' };
 
@@ -126,6 +127,7 @@ export class SessionStore {
     return { token, csrfToken };
   }
 
+  /** The session of the cookie's token with its member's state, in one query (every request does it). */
   async lookup(token: string | undefined): Promise<SessionLookup> {
     if (!token || token.length > 100) return { status: 'none' };
     const row = await this.db
@@ -138,26 +140,26 @@ export class SessionStore {
         's.revoked_at',
         's.expires_at',
         's.last_seen_at',
-        'm.identifier',
-        'm.first_name',
-        'm.last_name',
-        'm.email',
+        ...memberStateColumns(sql.ref('s.member_id')),
       ])
       .where('s.token_hash', '=', sha256Hex(token))
       .$narrowType<{ member_id: string }>()
       .executeTakeFirst();
     if (!row) return { status: 'none' };
     if (!(await this.stillValid(row))) return { status: 'expired' };
+    const state = memberStateFrom(row.member_id, row);
+    const { member } = state;
     return {
       status: 'valid',
       session: {
         id: row.id,
-        memberId: row.member_id,
+        memberId: member.id,
         csrfToken: row.csrf_token,
-        identifier: row.identifier,
-        displayName: `${row.first_name} ${row.last_name}`,
-        email: row.email,
+        identifier: member.identifier,
+        displayName: member.displayName,
+        email: member.email,
       },
+      ...state,
     };
   }
 
