@@ -9,7 +9,8 @@
 // Environment: DATABASE_URL (the server to create the bench database on), BENCH_MEMBERS (100000),
 // BENCH_PAYMENTS per member (50), BENCH_DURATION seconds per route (15), BENCH_CONNECTIONS (64),
 // BENCH_WARMUP seconds (3), BENCH_SESSIONS members logged in (200), BENCH_KEEP_DATABASE=1 (keep the
-// generated database), BENCH_DATABASE=<name> (measure again on a database kept earlier).
+// generated database), BENCH_DATABASE=<name> (measure again on a database kept earlier),
+// BENCH_PROFILE=1 (CPU profile of the server process in bench/profiles/).
 import { type ChildProcess, fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -43,6 +44,7 @@ const BARE_PATH = '/bare/paiements';
 const POOL_SIZE = 10;
 const TARGET_RATIO = 0.6;
 const TARGET_P99_MS = 50;
+const PROFILE_DIR = join(root, 'bench', 'profiles');
 
 /** The SQL the C6 route sends through Kysely (payments.ts), written out for the bare route. */
 const FROM_WHERE = `from "indemnisations"."indemnity_payments" as "p"
@@ -194,7 +196,7 @@ async function generate(
     sections: SECTIONS,
     logger: createLogger('warn'),
   });
-  const directory = new Directory(kernel.db);
+  const directory = new Directory(kernel.db, kernel.sessions);
   const employerId = await directory.createEmployer({ name: 'Mairie de Bourges' });
   const contractId = await directory.createContract({
     code: 'PREV-BENCH',
@@ -496,7 +498,12 @@ async function runBench() {
   try {
     if (!reused) await generate(databaseUrl.toString(), storageDir, scale);
 
-    const server = fork(fileURLToPath(import.meta.url), ['serve', databaseUrl.toString(), storageDir]);
+    // BENCH_PROFILE=1: a V8 CPU profile of the servers, to open in Chrome's DevTools.
+    const profile = process.env.BENCH_PROFILE === '1' ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+    const server = fork(fileURLToPath(import.meta.url), ['serve', databaseUrl.toString(), storageDir], {
+      execArgv: [...process.execArgv, ...profile],
+    });
+    if (profile.length) console.log(`  CPU profile of the servers in ${PROFILE_DIR}`);
     child = server;
     const fromServer = <K extends FromServer['kind']>(kind: K) =>
       new Promise<Extract<FromServer, { kind: K }>>((done, fail) => {

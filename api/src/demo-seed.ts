@@ -85,7 +85,7 @@ const bulletin = (name: string, number: string, employer: string, since: string)
 export async function seedDemo(kernel: Kernel): Promise<boolean> {
   const existing = await kernel.db.selectFrom('core.members').select('id').limit(1).executeTakeFirst();
   if (existing) return false;
-  const directory = new Directory(kernel.db);
+  const directory = new Directory(kernel.db, kernel.sessions);
   for (const cgu of DEMO_CGU) await directory.publishCgu(cgu);
 
   const bourges = await directory.createEmployer({ name: 'Mairie de Bourges', adhesionCode: 'BOURGES-2026' });

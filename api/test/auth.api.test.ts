@@ -124,6 +124,8 @@ describe('A8 session', () => {
       .set({ last_seen_at: new Date(Date.now() - 31 * 60_000) })
       .where('member_id', '=', ids.alice)
       .execute();
+    // The clock moved in the database only: the session this process read at login is stale.
+    t.kernel.sessions.cache.forget({ memberId: ids.alice });
     const response = await client.request('/api/menu');
     assert.equal(response.status, 401);
     assert.equal((await problem(response)).detail, 'Votre session a expiré. Veuillez vous reconnecter.');

@@ -50,6 +50,7 @@ export function cguRoutes(kernel: Kernel) {
       .values({ member_id: c.get('member').id, version, ip: clientIp(c) })
       .onConflict((oc) => oc.columns(['member_id', 'version']).doNothing())
       .execute();
+    await kernel.sessions.changed({ memberId: c.get('member').id });
     await kernel.audit.record({
       actorKind: 'member',
       actorId: c.get('member').id,

@@ -14,6 +14,8 @@ export interface KernelConfig {
   production: boolean;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
+  /** How long a member's session may be reused without reading it again (0: read on every request). */
+  sessionCacheSeconds: number;
   resetTokenMinutes: number;
   lockout: { maxFailures: number; lockMinutes: number };
 }
@@ -32,6 +34,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     production: env.NODE_ENV === 'production',
     sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 30),
     sessionMaxHours: 12,
+    sessionCacheSeconds: Number(env.SESSION_CACHE_SECONDS ?? 2),
     resetTokenMinutes: 30,
     lockout: { maxFailures: 5, lockMinutes: 15 },
   };

@@ -14,6 +14,8 @@ export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite
 export interface DatabaseHandle<DB> {
   db: Kysely<DB>;
   target: DatabaseTarget;
+  /** Calls `onPayload` for each NOTIFY on `channel`, from any process (LISTEN). */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -21,7 +23,15 @@ export function openDatabase<DB>(target: DatabaseTarget): DatabaseHandle<DB> {
   if (target.kind === 'postgres') {
     const sql = postgres(target.url, { max: 10, onnotice: () => {} });
     const db = new Kysely<DB>({ dialect: new PostgresPoolDialect(sql) });
-    return { db, target, close: () => db.destroy() };
+    return {
+      db,
+      target,
+      // postgres.js listens on a connection of its own, and listens again after a reconnection.
+      listen: async (channel, onPayload) => {
+        await sql.listen(channel, onPayload);
+      },
+      close: () => db.destroy(),
+    };
   }
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
   const pglite = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
@@ -29,6 +39,9 @@ export function openDatabase<DB>(target: DatabaseTarget): DatabaseHandle<DB> {
   return {
     db,
     target,
+    listen: async (channel, onPayload) => {
+      await pglite.listen(channel, onPayload);
+    },
     close: async () => {
       await db.destroy();
       if (!pglite.closed) await pglite.close();

@@ -3,10 +3,22 @@ import type { ContractKind } from '../contract/pages.js';
 import { hashPassword } from './crypto.js';
 import { jsonb } from './json.js';
 import type { CoreDatabase } from './schema.js';
+import { notifySessionChange, type SessionChange } from './session-cache.js';
+import type { SessionStore } from './sessions.js';
 
 /** Writes of reference data (employers, contracts, members, CGU): used by the seed, tests and back office. */
 export class Directory {
-  constructor(private readonly db: Kysely<CoreDatabase>) {}
+  /** `sessions`: the running kernel's, so that its cached sessions see changes at once. */
+  constructor(
+    private readonly db: Kysely<CoreDatabase>,
+    private readonly sessions?: SessionStore,
+  ) {}
+
+  /** Sessions read before carry the old state: this process forgets them, the others are told. */
+  private async changed(change: SessionChange) {
+    if (this.sessions) await this.sessions.changed(change);
+    else await notifySessionChange(this.db, change);
+  }
 
   async createEmployer(input: { name: string; adhesionCode?: string; disabledFeatures?: string[] }) {
     const row = await this.db
@@ -72,6 +84,7 @@ export class Directory {
         start_date: input.startDate,
       })
       .execute();
+    await this.changed({ memberId: input.memberId });
   }
 
   async publishCgu(input: {
@@ -89,10 +102,13 @@ export class Directory {
         ...(input.publishedAt ? { published_at: input.publishedAt } : {}),
       })
       .execute();
+    // Every member must now accept it (SPEC A3).
+    await this.changed({ all: true });
   }
 
   async acceptCgu(memberId: string, version: number, ip: string | null = null) {
     await this.db.insertInto('core.cgu_acceptances').values({ member_id: memberId, version, ip }).execute();
+    await this.changed({ memberId });
   }
 
   async createManager(input: { login: string; displayName: string; password: string }) {

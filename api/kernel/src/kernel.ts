@@ -28,6 +28,7 @@ import type { MemberEnv, PageRef } from './request-context.js';
 import { RequestWorkflow } from './requests.js';
 import { RobotCheck } from './robot-check.js';
 import type { CoreDatabase } from './schema.js';
+import { parseSessionChange, SESSION_CHANGES_CHANNEL } from './session-cache.js';
 import { SessionStore } from './sessions.js';
 import { Uploads } from './uploads.js';
 import { WidgetAccess } from './widget-access.js';
@@ -99,6 +100,11 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
   ]);
   const logger = options.logger ?? createLogger();
   const sessions = new SessionStore(db, config);
+  if (sessions.cache.ttlMs > 0) {
+    await handle.listen(SESSION_CHANGES_CHANNEL, (payload) =>
+      sessions.cache.forget(parseSessionChange(payload)),
+    );
+  }
   const blobs = new BlobStore(db, config.storageDir);
   const transport =
     options.mailTransport ?? (config.smtpUrl ? smtpTransport(config.smtpUrl) : developmentMailbox);

@@ -3,6 +3,7 @@ import type { KernelConfig } from './config.js';
 import { randomToken, sha256Hex } from './crypto.js';
 import { type MemberState, memberStateColumns, memberStateFrom } from './member-context.js';
 import type { CoreDatabase } from './schema.js';
+import { notifySessionChange, SessionCache, type SessionChange } from './session-cache.js';
 
 export interface SessionRecord {
   id: string;
@@ -26,17 +27,27 @@ export type ManagerSessionLookup =
   | { status: 'expired' }
   | { status: 'none' };
 
-export type SessionLookup =
-  | ({ status: 'valid'; session: SessionRecord } & MemberState)
-  | { status: 'expired' }
-  | { status: 'none' };
+type ValidSession = { status: 'valid'; session: SessionRecord } & MemberState;
+
+export type SessionLookup = ValidSession | { status: 'expired' } | { status: 'none' };
+
+/** The clock of a session: its end, its last use (ms since the epoch). */
+interface SessionTimes {
+  expiresAt: number;
+  lastSeenAt: number;
+}
 
 /** Sessions in PostgreSQL: the cookie holds a random token, the table only its SHA-256. */
 export class SessionStore {
+  /** Members' sessions read a moment ago (see SessionCache); `SESSION_CACHE_SECONDS=0` turns it off. */
+  readonly cache: SessionCache<{ lookup: ValidSession; times: SessionTimes }>;
+
   constructor(
     private readonly db: Kysely<CoreDatabase>,
     private readonly config: KernelConfig,
-  ) {}
+  ) {
+    this.cache = new SessionCache(config.sessionCacheSeconds * 1000);
+  }
 
   get cookieName(): string {
     return this.config.production ? '__Host-portail_session' : 'portail_session';
@@ -73,7 +84,9 @@ export class SessionStore {
       .where('s.token_hash', '=', sha256Hex(token))
       .executeTakeFirst();
     if (!row) return { status: 'none' };
-    if (!(await this.stillValid(row))) return { status: 'expired' };
+    if (row.revoked_at || !(await this.stillValid(row.id, SessionStore.timesOf(row)))) {
+      return { status: 'expired' };
+    }
     return {
       status: 'valid',
       session: {
@@ -86,24 +99,28 @@ export class SessionStore {
     };
   }
 
-  /** Not revoked, not past its end nor its idle limit; the idle clock restarts (at most every 30 s). */
-  private async stillValid(row: {
-    id: string;
-    revoked_at: Date | null;
-    expires_at: Date;
-    last_seen_at: Date;
-  }) {
+  /**
+   * Not past its end nor its idle limit; the idle clock restarts, in the database at most every
+   * 30 s. Returns the session's clock as it now stands, or null when the session is over.
+   */
+  private async stillValid(sessionId: string, times: SessionTimes): Promise<SessionTimes | null> {
     const now = Date.now();
-    const idleLimit = new Date(row.last_seen_at).getTime() + this.config.sessionIdleMinutes * 60_000;
-    if (row.revoked_at || new Date(row.expires_at).getTime() <= now || idleLimit <= now) return false;
-    if (now - new Date(row.last_seen_at).getTime() > 30_000) {
-      await this.db
-        .updateTable('core.sessions')
-        .set({ last_seen_at: sql`now()` })
-        .where('id', '=', row.id)
-        .execute();
-    }
-    return true;
+    const idleLimit = times.lastSeenAt + this.config.sessionIdleMinutes * 60_000;
+    if (times.expiresAt <= now || idleLimit <= now) return null;
+    if (now - times.lastSeenAt <= 30_000) return times;
+    await this.db
+      .updateTable('core.sessions')
+      .set({ last_seen_at: sql`now()` })
+      .where('id', '=', sessionId)
+      .execute();
+    return { expiresAt: times.expiresAt, lastSeenAt: now };
+  }
+
+  private static timesOf(row: { expires_at: Date; last_seen_at: Date }): SessionTimes {
+    return {
+      expiresAt: new Date(row.expires_at).getTime(),
+      lastSeenAt: new Date(row.last_seen_at).getTime(),
+    };
   }
 
   private async open(
@@ -127,9 +144,25 @@ export class SessionStore {
     return { token, csrfToken };
   }
 
-  /** The session of the cookie's token with its member's state, in one query (every request does it). */
+  /**
+   * The session of the cookie's token with its member's state, in one query (every request asks),
+   * or from the cache when read less than `sessionCacheSeconds` ago.
+   */
   async lookup(token: string | undefined): Promise<SessionLookup> {
     if (!token || token.length > 100) return { status: 'none' };
+    const tokenHash = sha256Hex(token);
+    const cached = this.cache.get(tokenHash);
+    if (cached) {
+      const times = await this.stillValid(cached.sessionId, cached.value.times);
+      if (!times) {
+        this.cache.forget({ sessionId: cached.sessionId });
+        return { status: 'expired' };
+      }
+      cached.value.times = times;
+      return cached.value.lookup;
+    }
+    const readAt = Date.now();
+    const epoch = this.cache.epoch;
     const row = await this.db
       .selectFrom('core.sessions as s')
       .innerJoin('core.members as m', 'm.id', 's.member_id')
@@ -142,14 +175,15 @@ export class SessionStore {
         's.last_seen_at',
         ...memberStateColumns(sql.ref('s.member_id')),
       ])
-      .where('s.token_hash', '=', sha256Hex(token))
+      .where('s.token_hash', '=', tokenHash)
       .$narrowType<{ member_id: string }>()
       .executeTakeFirst();
     if (!row) return { status: 'none' };
-    if (!(await this.stillValid(row))) return { status: 'expired' };
+    const times = row.revoked_at ? null : await this.stillValid(row.id, SessionStore.timesOf(row));
+    if (!times) return { status: 'expired' };
     const state = memberStateFrom(row.member_id, row);
     const { member } = state;
-    return {
+    const lookup: ValidSession = {
       status: 'valid',
       session: {
         id: row.id,
@@ -161,6 +195,22 @@ export class SessionStore {
       },
       ...state,
     };
+    this.cache.set(
+      tokenHash,
+      { value: { lookup, times }, sessionId: row.id, memberId: member.id, readAt },
+      epoch,
+    );
+    return lookup;
+  }
+
+  /**
+   * Sessions must be read again: here at once, in the portal's other processes when `db`'s
+   * transaction commits (NOTIFY). Revocations call it; so does anything that changes what a
+   * session carries (CGU acceptance, A3).
+   */
+  async changed(change: SessionChange, db: Kysely<CoreDatabase> = this.db): Promise<void> {
+    this.cache.forget(change);
+    await notifySessionChange(db, change);
   }
 
   async revoke(sessionId: string): Promise<void> {
@@ -170,6 +220,7 @@ export class SessionStore {
       .where('id', '=', sessionId)
       .where('revoked_at', 'is', null)
       .execute();
+    await this.changed({ sessionId });
   }
 
   /** Closes every session of the member, except `keepSessionId` (the one changing the password). */
@@ -185,5 +236,6 @@ export class SessionStore {
       .where('revoked_at', 'is', null);
     if (keepSessionId) query = query.where('id', '!=', keepSessionId);
     await query.execute();
+    await this.changed({ memberId }, db);
   }
 }

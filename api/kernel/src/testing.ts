@@ -72,6 +72,7 @@ export async function createTestKernel(
     production: false,
     sessionIdleMinutes: 30,
     sessionMaxHours: 12,
+    sessionCacheSeconds: 2,
     resetTokenMinutes: 30,
     lockout: { maxFailures: 5, lockMinutes: 15 },
     ...options.config,
@@ -87,7 +88,7 @@ export async function createTestKernel(
   return {
     kernel,
     app,
-    directory: new Directory(kernel.db),
+    directory: new Directory(kernel.db, kernel.sessions),
     mail,
     async close() {
       await kernel.close();

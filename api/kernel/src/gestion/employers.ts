@@ -99,6 +99,8 @@ export function employerRoutes(kernel: Kernel) {
     };
     await db.transaction().execute(async (trx) => {
       await trx.updateTable('core.employers').set(after).where('id', '=', id).execute();
+      // The services open to its members (SPEC A6) come with their sessions: read them again.
+      await kernel.sessions.changed({ all: true }, trx);
       await kernel.audit.record(
         {
           actorKind: 'manager',
