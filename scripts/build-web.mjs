@@ -151,14 +151,16 @@ async function buildPackage(pkg) {
 
 /**
  * SPEC W2: what every section's widgets need on an employer's intranet, where there is no import
- * map: Lit, shared-design and the runtime in one build (one copy on the page however many sections
- * are embedded, W3, and one member connection). Section widget bundles import it by URL.
+ * map: Lit, shared-design (its core and its forms entry, which shares the core's chunk) and the
+ * runtime in one build (one copy on the page however many sections are embedded, W3, and one member
+ * connection). Section widget bundles import it by URL; an intranet only fetches what they import.
  */
 async function buildWidgetBase() {
   const srcDir = join(workDir, 'widget-base-src');
   const { entries, specifiers } = litEntries(srcDir);
   for (const [specifier, entryName] of [
     ['@portail/shared-design', 'shared-design'],
+    ['@portail/shared-design/forms', 'shared-design-forms'],
     ['@portail/runtime', 'runtime'],
   ]) {
     const file = join(srcDir, `${entryName}.js`);

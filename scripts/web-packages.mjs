@@ -5,7 +5,8 @@ export const SHARED_EXTERNALS = [
   /^lit-html($|\/)/,
   /^lit-element($|\/)/,
   /^single-spa($|\/)/,
-  /^@portail\/(shared-design|runtime)$/,
+  // shared-design's core and its second entry (the form elements only some pages load), and the runtime.
+  /^@portail\/(shared-design(\/forms)?|runtime)$/,
   // Sections' back-office parts: the back office loads them through the import map (own releases).
   /^@portail\/mfe-[a-z]+\/gestion$/,
 ];
@@ -16,6 +17,14 @@ export const SHARED_EXTERNALS = [
  */
 export const WEB_PACKAGES = [
   { specifier: '@portail/shared-design', dir: 'shared-design', entry: 'src/index.ts' },
+  // Its form elements (uploads, confirmation, periods, long texts): loaded by the pages that use
+  // them, not by every page; the core above stays external, so a page holds one copy of it.
+  {
+    specifier: '@portail/shared-design/forms',
+    dir: 'shared-design',
+    entry: 'src/forms/index.ts',
+    name: 'shared-design-forms',
+  },
   { specifier: '@portail/runtime', dir: 'shell/runtime', entry: 'src/index.ts' },
   { specifier: '@portail/shell', dir: 'shell', entry: 'src/root-config.ts' },
   { specifier: '@portail/backoffice', dir: 'backoffice', entry: 'src/index.ts' },

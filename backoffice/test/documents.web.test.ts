@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { Employer, PublishableCategory } from '@portail/kernel/contract';
-import { define, type PaFileField } from '@portail/shared-design';
+import { define } from '@portail/shared-design';
+import type { PaFileField } from '@portail/shared-design/forms';
 import { HttpResponse, http } from 'msw';
 import {
   clickButton,

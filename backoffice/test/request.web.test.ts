@@ -1,6 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import type { QueueDetail } from '@portail/kernel/contract';
-import type { PaConfirmDialog } from '@portail/shared-design';
+import type { PaConfirmDialog } from '@portail/shared-design/forms';
 import { HttpResponse, http } from 'msw';
 import {
   clickButton,

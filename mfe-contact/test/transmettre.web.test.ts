@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { UPLOAD_MESSAGES } from '@portail/kernel/contract';
-import type { PaFileField } from '@portail/shared-design';
+import type { PaFileField } from '@portail/shared-design/forms';
 import { delay, HttpResponse, http } from 'msw';
 import {
   clickButton,

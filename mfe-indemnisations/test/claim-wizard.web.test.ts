@@ -1,5 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import type { PaConfirmDialog } from '@portail/shared-design';
+import type { PaConfirmDialog } from '@portail/shared-design/forms';
 import { sendKeys } from '@web/test-runner-commands';
 import { delay, HttpResponse, http } from 'msw';
 import {

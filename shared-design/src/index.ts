@@ -1,25 +1,22 @@
-// @portail/shared-design: loaded once per page through the import map (SPEC W3); importing it
-// defines every pa-* element.
+// @portail/shared-design: the core, loaded once per page through the import map (SPEC W3);
+// importing it defines every pa-* element it holds. The form elements only some pages need are in
+// `@portail/shared-design/forms` (./forms/), which imports this core; never the other way round.
 export * from './components/feedback.js';
+export * from './components/field-element.js';
+export * from './components/field-styles.js';
 export * from './components/pa-alert.js';
 export * from './components/pa-badge.js';
 export * from './components/pa-button.js';
-export * from './components/pa-confirm-dialog.js';
 export * from './components/pa-data-table.js';
 export * from './components/pa-document-table.js';
 export * from './components/pa-empty-state.js';
-export * from './components/pa-file-field.js';
 export * from './components/pa-menu.js';
 export * from './components/pa-page.js';
 export * from './components/pa-page-frame.js';
 export * from './components/pa-password-rules.js';
-export * from './components/pa-period-filter.js';
-export * from './components/pa-period-presets.js';
-export * from './components/pa-progress.js';
 export * from './components/pa-robot-check.js';
 export * from './components/pa-select-field.js';
 export * from './components/pa-text-field.js';
-export * from './components/pa-textarea-field.js';
 export * from './components/pa-toast.js';
 export * from './define.js';
 export * from './format.js';

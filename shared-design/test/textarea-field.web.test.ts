@@ -1,8 +1,8 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { PaTextareaField } from '../src/index.js';
-import { remainingCharactersText } from '../src/index.js';
-import '../src/index.js';
+import type { PaTextareaField } from '../src/forms/index.js';
+import { remainingCharactersText } from '../src/forms/index.js';
+import '../src/forms/index.js';
 import { inShadow, text } from './helpers.js';
 
 /** The texts the textarea's aria-describedby points to, in order. */

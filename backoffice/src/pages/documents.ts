@@ -1,12 +1,8 @@
 import type { Employer, PublishableCategory, PublishedDocument } from '@portail/kernel/contract/gestion';
 import { UPLOAD_FIELD } from '@portail/kernel/contract/uploads';
-import {
-  describeFailure,
-  LoadController,
-  MANDATORY_NOTE,
-  type PaFileField,
-  token,
-} from '@portail/shared-design';
+import { describeFailure, LoadController, MANDATORY_NOTE, token } from '@portail/shared-design';
+import type { PaFileField } from '@portail/shared-design/forms';
+import '@portail/shared-design/forms';
 import { css, html, LitElement, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';

@@ -12,6 +12,7 @@ import {
   type TableRow,
   token,
 } from '@portail/shared-design';
+import '@portail/shared-design/forms';
 import { css, html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { gestionApi } from '../api.js';

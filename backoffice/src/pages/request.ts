@@ -1,6 +1,8 @@
 import type { DecisionInput, QueueDetail } from '@portail/kernel/contract';
 import { ApiError } from '@portail/runtime';
-import { LoadController, MANDATORY_NOTE, type PaConfirmDialog, token } from '@portail/shared-design';
+import { LoadController, MANDATORY_NOTE, token } from '@portail/shared-design';
+import type { PaConfirmDialog } from '@portail/shared-design/forms';
+import '@portail/shared-design/forms';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { gestionApi } from '../api.js';

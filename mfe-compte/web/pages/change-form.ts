@@ -5,10 +5,10 @@ import {
   describeFailure,
   formatDate,
   MANDATORY_NOTE,
-  type PaConfirmDialog,
-  type PaFileField,
   sectionPageStyles,
 } from '@portail/shared-design';
+import type { PaConfirmDialog, PaFileField } from '@portail/shared-design/forms';
+import '@portail/shared-design/forms';
 import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {

@@ -1,4 +1,5 @@
-import { type SelectOption, uploadRulesHint } from '@portail/shared-design';
+import type { SelectOption } from '@portail/shared-design';
+import { uploadRulesHint } from '@portail/shared-design/forms';
 import {
   ADDRESS_LABELS,
   ADDRESS_LINE_MAX,

@@ -1,6 +1,7 @@
 import type { MemberRequest } from '@portail/kernel/contract';
 import { ApiError, api } from '@portail/runtime';
 import { define, describeFailure, type SelectOption, token } from '@portail/shared-design';
+import '@portail/shared-design/forms';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { MESSAGE_MAX_LENGTH } from '../../contract/index.js';

@@ -1,7 +1,9 @@
 import type { MemberRequest } from '@portail/kernel/contract/requests';
 import { UPLOAD_FIELD } from '@portail/kernel/contract/uploads';
 import { ApiError, uploadForm } from '@portail/runtime';
-import { define, describeFailure, type PaFileField } from '@portail/shared-design';
+import { define, describeFailure } from '@portail/shared-design';
+import type { PaFileField } from '@portail/shared-design/forms';
+import '@portail/shared-design/forms';
 import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {

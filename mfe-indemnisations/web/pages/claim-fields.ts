@@ -1,4 +1,5 @@
 import { token } from '@portail/shared-design';
+import '@portail/shared-design/forms';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type {

@@ -7,10 +7,11 @@ import {
   LOADING,
   LoadController,
   MANDATORY_NOTE,
-  type PaConfirmDialog,
   renderFailure,
   token,
 } from '@portail/shared-design';
+import type { PaConfirmDialog } from '@portail/shared-design/forms';
+import '@portail/shared-design/forms';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {

@@ -9,12 +9,12 @@ import {
   formatDate,
   formatDateTime,
   LoadController,
-  type PaConfirmDialog,
-  type PaFileField,
   type TableColumn,
   type TableRow,
   token,
 } from '@portail/shared-design';
+import type { PaConfirmDialog, PaFileField } from '@portail/shared-design/forms';
+import '@portail/shared-design/forms';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Claim, ClaimDraftSummary, ClaimFormSummary, ClaimOverview } from '../../contract/prevoyance.js';

@@ -5,13 +5,13 @@ import {
   formatFileSize,
   LOADING,
   LoadController,
-  type PeriodPreset,
-  type PeriodPresetDetail,
   renderFailure,
   type TableColumn,
   type TableRow,
   token,
 } from '@portail/shared-design';
+import type { PeriodPreset, PeriodPresetDetail } from '@portail/shared-design/forms';
+import '@portail/shared-design/forms';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { HISTORY_PERIODS, type HistoryPeriod, type Sending, type SendingList } from '../../contract/index.js';

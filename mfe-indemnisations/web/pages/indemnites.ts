@@ -5,10 +5,11 @@ import {
   formatEuros,
   LOADING,
   LoadController,
-  type PeriodPresetDetail,
   renderFailure,
   token,
 } from '@portail/shared-design';
+import type { PeriodPresetDetail } from '@portail/shared-design/forms';
+import '@portail/shared-design/forms';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {

@@ -6,9 +6,10 @@ import {
   LOADING,
   LoadController,
   MANDATORY_NOTE,
-  type PaFileField,
   renderFailure,
 } from '@portail/shared-design';
+import type { PaFileField } from '@portail/shared-design/forms';
+import '@portail/shared-design/forms';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {

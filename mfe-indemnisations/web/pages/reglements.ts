@@ -5,12 +5,13 @@ import {
   formatEuros,
   LOADING,
   LoadController,
-  type PeriodFilterDetail,
   renderFailure,
   type TableColumn,
   type TableRow,
   token,
 } from '@portail/shared-design';
+import type { PeriodFilterDetail } from '@portail/shared-design/forms';
+import '@portail/shared-design/forms';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { type HealthPaymentPage, type HealthPaymentSummary, PAYMENT_METHODS } from '../../contract/index.js';

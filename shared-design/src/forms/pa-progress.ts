@@ -1,8 +1,6 @@
+import { define, hostBase, token } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { define } from '../define.js';
-import { hostBase } from '../styles.js';
-import { token } from '../tokens.js';
 
 /**
  * How far an operation has gone (an upload): a native <progress>, labelled by the visible text

@@ -6,13 +6,17 @@ import {
   UPLOAD_LIMITS,
   UPLOAD_MESSAGES,
 } from '@portail/kernel/contract/uploads';
+import {
+  define,
+  fieldStyles,
+  focusRing,
+  formatFileSize,
+  hostBase,
+  token,
+  visuallyHidden,
+} from '@portail/shared-design';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { define } from '../define.js';
-import { formatFileSize } from '../format.js';
-import { focusRing, hostBase, visuallyHidden } from '../styles.js';
-import { token } from '../tokens.js';
-import { fieldStyles } from './field-styles.js';
 
 const MEGABYTE = 1024 * 1024;
 

@@ -1,8 +1,6 @@
+import { define, focusRing, hostBase, token, visuallyHidden } from '@portail/shared-design';
 import { css, html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { define } from '../define.js';
-import { focusRing, hostBase, visuallyHidden } from '../styles.js';
-import { token } from '../tokens.js';
 
 export interface PeriodPreset {
   value: string;

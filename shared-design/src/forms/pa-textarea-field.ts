@@ -1,11 +1,8 @@
+import { define, PaFieldElement, token, visuallyHidden } from '@portail/shared-design';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { define } from '../define.js';
-import { visuallyHidden } from '../styles.js';
-import { token } from '../tokens.js';
-import { PaFieldElement } from './field-element.js';
 
 const count = new Intl.NumberFormat('fr-FR');
 

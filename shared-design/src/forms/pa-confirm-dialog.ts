@@ -1,9 +1,6 @@
+import { define, focusRing, hostBase, token } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { define } from '../define.js';
-import { focusRing, hostBase } from '../styles.js';
-import { token } from '../tokens.js';
-import './pa-button.js';
 
 const CONFIRMED = 'confirm';
 

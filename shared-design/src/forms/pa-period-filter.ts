@@ -1,11 +1,6 @@
+import { define, focusRing, hostBase, type PaTextField, token, visuallyHidden } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { define } from '../define.js';
-import { focusRing, hostBase, visuallyHidden } from '../styles.js';
-import { token } from '../tokens.js';
-import type { PaTextField } from './pa-text-field.js';
-import './pa-button.js';
-import './pa-text-field.js';
 
 export interface PeriodFilterDetail {
   /** yyyy-mm-dd, or '' for no lower bound. */
