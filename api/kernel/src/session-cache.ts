@@ -24,6 +24,8 @@ export interface CachedSession<T> {
 export class SessionCache<T> {
   readonly #entries = new Map<string, CachedSession<T>>();
   #epoch = 0;
+  /** Lookups answered from memory, and those that had to read the database (for benchmarks). */
+  readonly counts = { hits: 0, misses: 0 };
 
   constructor(
     readonly ttlMs: number,
@@ -32,8 +34,12 @@ export class SessionCache<T> {
 
   get(tokenHash: string, now = Date.now()): CachedSession<T> | undefined {
     const entry = this.#entries.get(tokenHash);
-    if (entry && now - entry.readAt < this.ttlMs) return entry;
+    if (entry && now - entry.readAt < this.ttlMs) {
+      this.counts.hits++;
+      return entry;
+    }
     if (entry) this.#entries.delete(tokenHash);
+    this.counts.misses++;
     return undefined;
   }
 
