@@ -10,8 +10,7 @@
 // BENCH_PAYMENTS per member (50), BENCH_DURATION seconds per route (15), BENCH_CONNECTIONS (64),
 // BENCH_WARMUP seconds (3), BENCH_SESSIONS members logged in (200), BENCH_KEEP_DATABASE=1 (keep the
 // generated database), BENCH_DATABASE=<name> (measure again on a database kept earlier),
-// BENCH_PROFILE=1 (CPU profile of the server process in bench/profiles/), BENCH_RATE requests/s of
-// the steady-load measure (half the portal's full-load throughput).
+// BENCH_PROFILE=1 (CPU profile of the server process in bench/profiles/).
 import { type ChildProcess, fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -375,7 +374,7 @@ let loading: autocannon.Instance | undefined;
 async function slice(
   target: { url: string; path: string },
   cookies: string[],
-  options: { connections: number; seconds: number; rate?: number },
+  options: { connections: number; seconds: number },
   tally?: Tally,
 ) {
   let next = 0;
@@ -386,7 +385,6 @@ async function slice(
         url: target.url,
         connections: options.connections,
         duration: options.seconds,
-        ...(options.rate ? { overallRate: options.rate } : {}),
         requests: [
           {
             method: 'GET',
@@ -416,30 +414,24 @@ async function slice(
 
 /**
  * Both routes in alternating slices of about 5 s (portal, bare, bare, portal, …) after a warm-up
- * of each: a burst of other work on the machine then weighs on both alike. With `rate`, both get
- * that many requests per second (autocannon's overallRate) instead of as many as they can take.
+ * of each: a burst of other work on the machine then weighs on both alike.
  */
 async function compare(
   portal: { url: string; path: string },
   bare: { url: string; path: string },
   cookies: string[],
-  options: { connections: number; duration: number; warmup: number; rate?: number },
+  options: { connections: number; duration: number; warmup: number },
 ) {
-  const { connections, rate } = options;
-  await slice(portal, cookies, { connections, seconds: options.warmup, rate });
-  await slice(bare, cookies, { connections, seconds: options.warmup, rate });
+  const { connections } = options;
+  await slice(portal, cookies, { connections, seconds: options.warmup });
+  await slice(bare, cookies, { connections, seconds: options.warmup });
   const rounds = Math.max(1, Math.round(options.duration / 5));
   const seconds = options.duration / rounds;
   const tallies = { portal: new Tally(), bare: new Tally() };
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 === 0 ? (['portal', 'bare'] as const) : (['bare', 'portal'] as const);
     for (const route of order) {
-      await slice(
-        route === 'portal' ? portal : bare,
-        cookies,
-        { connections, seconds, rate },
-        tallies[route],
-      );
+      await slice(route === 'portal' ? portal : bare, cookies, { connections, seconds }, tallies[route]);
     }
   }
   const measure = (t: Tally): Measure => ({ ...t.measure(), non2xx: t.non2xx, errors: t.errors });
@@ -549,61 +541,44 @@ async function runBench() {
       console.log('  WARNING: the machine is busy with other work: expect noisy, lower numbers.');
     }
     since = performance.now();
-    const cookies = sessions.map((s) => s.cookie);
-    const routes = [
+    const { portal, bare, rounds } = await compare(
       { url: portalUrl, path: C6_PATH },
       { url: bareUrl, path: BARE_PATH },
-    ] as const;
-    const full = await compare(...routes, cookies, { connections, duration, warmup });
-    // Latency where requests do not queue: both routes at half what the portal took at full load.
-    const rate = positiveInt('BENCH_RATE', Math.max(50, Math.round(full.portal.rps / 2 / 50) * 50));
-    const steady = await compare(...routes, cookies, { connections, duration, warmup, rate });
-    const requests = [full.portal, full.bare, steady.portal, steady.bare].reduce((n, m) => n + m.requests, 0);
-    console.log(
-      `  ${requests.toLocaleString('en')} requests in ${full.rounds + steady.rounds} rounds, ` +
-        `${((performance.now() - since) / 1000).toFixed(1)} s with the warm-ups`,
+      sessions.map((s) => s.cookie),
+      { connections, duration, warmup },
     );
-    report(full, { ...steady, rate }, connections);
+    console.log(
+      `  ${portal.requests.toLocaleString('en')} + ${bare.requests.toLocaleString('en')} requests in ` +
+        `${rounds} rounds, ${((performance.now() - since) / 1000).toFixed(1)} s with the warm-up`,
+    );
+    report(portal, bare);
   } finally {
     await cleanUp();
   }
 }
 
-function report(
-  full: { portal: Measure; bare: Measure },
-  steady: { portal: Measure; bare: Measure; rate: number },
-  connections: number,
-) {
+function report(portal: Measure, bare: Measure) {
   const row = (route: string, m: Measure) =>
     `${route.padEnd(44)}${m.rps.toFixed(0).padStart(12)}${m.p50.toFixed(1).padStart(10)}${m.p99.toFixed(1).padStart(10)}`;
-  const ratio = full.bare.rps > 0 ? full.portal.rps / full.bare.rps : 0;
+  const ratio = bare.rps > 0 ? portal.rps / bare.rps : 0;
   const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
-  const measures = [full.portal, full.bare, steady.portal, steady.bare];
-  const clean = measures.every((m) => m.non2xx === 0 && m.errors === 0);
+  const clean = portal.non2xx === 0 && portal.errors === 0 && bare.non2xx === 0 && bare.errors === 0;
   console.log(
     `\n${'route'.padEnd(44)}${'requests/s'.padStart(12)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}`,
   );
-  console.log(`Full load: ${connections} connections, each sending its next request on an answer`);
-  console.log(row('  portal  GET /api/indemnisations/paiements', full.portal));
-  console.log(row('  bare    Hono + postgres.js, same SQL', full.bare));
-  console.log(`Steady load: ${steady.rate.toLocaleString('en')} requests/s over ${connections} connections`);
-  console.log(row('  portal  GET /api/indemnisations/paiements', steady.portal));
-  console.log(row('  bare    Hono + postgres.js, same SQL', steady.bare));
+  console.log(row('portal  GET /api/indemnisations/paiements', portal));
+  console.log(row('bare    Hono + postgres.js, same SQL', bare));
   console.log(
     `\nportal / bare throughput: ${(ratio * 100).toFixed(1)} % (target ≥ ${TARGET_RATIO * 100} %)  ${verdict(ratio >= TARGET_RATIO)}`,
   );
   console.log(
-    `portal p99 at ${steady.rate.toLocaleString('en')} requests/s: ${steady.portal.p99.toFixed(1)} ms ` +
-      `(target ≤ ${TARGET_P99_MS} ms)  ${verdict(steady.portal.p99 <= TARGET_P99_MS)}`,
-  );
-  // At full load a request waits behind the others in flight: p99 measures the queue, and the
-  // bare route's own p99 says what this machine allows.
-  console.log(
-    `portal p99 at full load: ${full.portal.p99.toFixed(1)} ms, bare route ${full.bare.p99.toFixed(1)} ms ` +
-      `(target ≤ ${TARGET_P99_MS} ms)  ${verdict(full.portal.p99 <= TARGET_P99_MS)}`,
+    `portal p99: ${portal.p99.toFixed(1)} ms (target ≤ ${TARGET_P99_MS} ms)  ${verdict(portal.p99 <= TARGET_P99_MS)}`,
   );
   if (!clean) {
-    console.log('WARNING: some requests failed (non-2xx or errors): the numbers above are not comparable.');
+    console.log(
+      `WARNING: failed requests (portal ${portal.non2xx} non-2xx, ${portal.errors} errors; bare ` +
+        `${bare.non2xx} non-2xx, ${bare.errors} errors): the numbers above are not comparable.`,
+    );
   }
 }
 
