@@ -90,7 +90,8 @@ function positiveInt(name: string, fallback: number): number {
 
 function benchConfig(databaseUrl: string, storageDir: string): KernelConfig {
   return {
-    ...loadConfig({}, root),
+    // SESSION_CACHE_SECONDS=0 measures the portal reading the session on every request.
+    ...loadConfig({ SESSION_CACHE_SECONDS: process.env.SESSION_CACHE_SECONDS }, root),
     database: { kind: 'postgres', url: databaseUrl },
     storageDir,
     publicUrl: 'http://127.0.0.1',

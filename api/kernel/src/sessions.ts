@@ -195,6 +195,8 @@ export class SessionStore {
       },
       ...state,
     };
+    // Shared by the requests that reuse it: no route may change it.
+    deepFreeze(lookup);
     this.cache.set(
       tokenHash,
       { value: { lookup, times }, sessionId: row.id, memberId: member.id, readAt },
@@ -238,4 +240,10 @@ export class SessionStore {
     await query.execute();
     await this.changed({ memberId }, db);
   }
+}
+
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
 }
