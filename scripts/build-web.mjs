@@ -59,7 +59,15 @@ async function buildToImmutable({ name, version, cwd, entries, external, codeSpl
       lib: { entry: entries, formats: ['es'], fileName: (_format, entryName) => `${entryName}.js` },
       rolldownOptions: {
         external,
-        output: { chunkFileNames: 'chunks/[name]-[hash].js', codeSplitting, ...(paths ? { paths } : {}) },
+        output: {
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          codeSplitting,
+          ...(paths ? { paths } : {}),
+          // Library mode keeps ES bundles readable (whitespace, region comments) for downstream
+          // bundlers; these bundles go to browsers as they are: minify fully, keep licences only.
+          minify: true,
+          comments: { legal: true, annotation: false, jsdoc: false },
+        },
       },
     },
   });
