@@ -60,8 +60,14 @@ function escapeJsonForHtml(json: string): string {
 
 /** The two applications the host serves: the members' portal and, under `/gestion`, the back office. */
 const APPLICATIONS = {
-  portail: { entry: '@portail/shell', element: 'portail-app', title: 'Portail Adhérent' },
-  gestion: { entry: '@portail/backoffice', element: 'portail-gestion', title: 'Gestion — Portail Adhérent' },
+  portail: { entry: '@portail/shell', element: 'portail-app', title: 'Portail Adhérent', alsoPreloaded: [] },
+  // Every back-office page has forms: their components come with the first round trip.
+  gestion: {
+    entry: '@portail/backoffice',
+    element: 'portail-gestion',
+    title: 'Gestion — Portail Adhérent',
+    alsoPreloaded: ['@portail/shared-design/forms'],
+  },
 } as const;
 
 export function pageHtml(
@@ -70,7 +76,11 @@ export function pageHtml(
   which: keyof typeof APPLICATIONS = 'portail',
 ): string {
   const application = APPLICATIONS[which];
-  const preloaded = [...PRELOADED.filter((s) => s !== '@portail/shell'), application.entry];
+  const preloaded = [
+    ...PRELOADED.filter((s) => s !== '@portail/shell'),
+    ...application.alsoPreloaded,
+    application.entry,
+  ];
   const preloads = preloaded.flatMap((s) =>
     map.imports[s] ? [`<link rel="modulepreload" href="${map.imports[s]}">`] : [],
   );

@@ -7,6 +7,7 @@ import { type KernelConfig, loadConfig } from '@portail/kernel';
 import { freshDatabase } from '@portail/kernel/testing';
 import { seedDemo } from '../src/demo-seed.js';
 import { createPortal, type Portal } from '../src/host.js';
+import { pageHtml } from '../src/web.js';
 
 let portal: Portal;
 let drop: () => Promise<void>;
@@ -56,6 +57,33 @@ describe('host', () => {
     assert.ok(html.includes(`<script type="importmap" nonce="${nonce}">`));
     assert.ok(html.includes('x\\u003c/script>'), 'the map cannot close the script element');
     assert.ok(html.includes('<portail-app></portail-app>'));
+  });
+
+  test('each application preloads what its first page needs, and no more', () => {
+    const map = {
+      imports: Object.fromEntries(
+        ['lit', 'single-spa', '@portail/shared-design', '@portail/shared-design/forms', '@portail/runtime']
+          .concat(['@portail/shell', '@portail/backoffice'])
+          .map((s) => [s, `/assets/${s}.js`]),
+      ),
+    };
+    const preloads = (html: string) =>
+      [...html.matchAll(/modulepreload" href="\/assets\/(.+?)\.js"/g)].map((m) => m[1]);
+    assert.deepEqual(preloads(pageHtml(map, 'n', 'portail')), [
+      'lit',
+      'single-spa',
+      '@portail/shared-design',
+      '@portail/runtime',
+      '@portail/shell',
+    ]);
+    assert.deepEqual(preloads(pageHtml(map, 'n', 'gestion')), [
+      'lit',
+      'single-spa',
+      '@portail/shared-design',
+      '@portail/runtime',
+      '@portail/shared-design/forms',
+      '@portail/backoffice',
+    ]);
   });
 
   test('import map served as application/importmap+json, bundles immutable', async () => {
