@@ -71,8 +71,9 @@ test('A9 Créer mon espace: activation link from the mailbox, password, CGU, men
     .getByRole('link', { name: /^Contrat/ })
     .waitFor();
 
-  // The link is single use.
+  // The link is single use. (Logged out first: leaving at once could cut the logout request.)
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await page.waitForURL(/\/connexion/);
   await page.goto(link);
   await page.getByLabel('Nouveau mot de passe').fill('Autre2027x');
   await page.getByLabel(/Confirm/).fill('Autre2027x');
