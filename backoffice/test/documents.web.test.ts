@@ -1,7 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { Employer, PublishableCategory } from '@portail/kernel/contract';
 import { define } from '@portail/shared-design';
-import type { PaFileField } from '@portail/shared-design/forms';
 import { HttpResponse, http } from 'msw';
 import {
   clickButton,
@@ -17,6 +16,15 @@ import {
   waitForText,
   worker,
 } from '../../shared-design/test/section-helpers.js';
+import {
+  fileField,
+  fileOf,
+  keptNames,
+  PNG,
+  pick,
+  recordUploads,
+  waitForFileError,
+} from '../../shared-design/test/upload-helpers.js';
 import { setManagerSession } from '../src/api.js';
 import { BoDocumentsPage, DOCUMENT_MESSAGES, publishedText } from '../src/pages/documents.js';
 
@@ -48,31 +56,6 @@ const EMPLOYERS: Employer[] = [
   },
 ];
 
-const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
-const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
-function fileOf(name: string, head: number[] = PDF, size = 2048): File {
-  const bytes = new Uint8Array(size);
-  bytes.set(head);
-  return new File([bytes], name);
-}
-
-function fileField(el: Element): PaFileField {
-  const found = deepQuery<PaFileField>(el, 'pa-file-field');
-  if (!found) throw new Error('no file field');
-  return found;
-}
-
-async function pick(el: Element, file: File): Promise<void> {
-  const target = fileField(el);
-  const input = target.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
-  const picked = new DataTransfer();
-  picked.items.add(file);
-  input.files = picked.files;
-  input.dispatchEvent(new Event('change'));
-  await waitUntil(() => target.files.includes(file), 'file not kept');
-}
-
 async function chooseAudience(el: Element, label: string): Promise<void> {
   const option = deepQueryAll<HTMLLabelElement>(el, 'label.option').find((l) =>
     (l.textContent ?? '').includes(label),
@@ -89,37 +72,20 @@ function serveOptions(): void {
   );
 }
 
-interface Posted {
-  csrf: string | null;
-  multipart: boolean;
-  fields: Record<string, string | null>;
-  files: string[];
-}
-
-function recordPublications(answer: () => Response): Posted[] {
-  const posts: Posted[] = [];
-  worker.use(
-    http.post('/api/gestion/documents', async ({ request }) => {
-      const body = await request.formData();
-      const text = (name: string) => {
-        const value = body.get(name);
-        return typeof value === 'string' ? value : null;
-      };
-      posts.push({
-        csrf: request.headers.get('X-CSRF-Token'),
-        multipart: (request.headers.get('Content-Type') ?? '').startsWith('multipart/form-data'),
-        fields: Object.fromEntries(
-          ['category', 'title', 'audience', 'memberIdentifier', 'employerId'].map((name) => [
-            name,
-            text(name),
-          ]),
-        ),
-        files: (body.getAll('fichiers') as File[]).map((file) => file.name),
-      });
-      return answer();
-    }),
-  );
-  return posts;
+/** Records the publications POSTed (CSRF token, fields, files) and answers each with `answer`. */
+function recordPublications(answer: () => Response) {
+  return recordUploads('/api/gestion/documents', answer, (body, request) => {
+    const text = (name: string) => {
+      const value = body.get(name);
+      return typeof value === 'string' ? value : null;
+    };
+    return {
+      csrf: request.headers.get('X-CSRF-Token'),
+      fields: Object.fromEntries(
+        ['category', 'title', 'audience', 'memberIdentifier', 'employerId'].map((name) => [name, text(name)]),
+      ),
+    };
+  });
 }
 
 async function page(): Promise<BoDocumentsPage> {
@@ -194,7 +160,7 @@ describe('H4 Documents (bo-documents-page)', () => {
           memberIdentifier: 'AD100234',
           employerId: null,
         },
-        files: ['avenant.pdf'],
+        files: [['avenant.pdf', 2048]],
       },
     ]);
     await waitForFocusIn(deepQuery(el, '.published'), 'the confirmation');
@@ -244,7 +210,7 @@ describe('H4 Documents (bo-documents-page)', () => {
     await fill(el, 'memberIdentifier', 'AD100234');
     await pick(el, fileOf('scan.png', PNG));
     clickButton(el, 'Publier');
-    await waitUntil(() => fileField(el).error === DOCUMENT_MESSAGES.pdf, 'no PDF error');
+    await waitForFileError(el, DOCUMENT_MESSAGES.pdf);
     expect(field(el, 'title').error).to.equal('');
     expect(posts).to.deep.equal([]);
   });
@@ -266,7 +232,7 @@ describe('H4 Documents (bo-documents-page)', () => {
     expect(field(el, 'memberIdentifier').error).to.equal('Aucun adhérent ne porte cet identifiant.');
     await waitForFocusIn(field(el, 'memberIdentifier'), 'the identifier');
     expect(field(el, 'title').value).to.equal('Avenant');
-    expect(fileField(el).files.map((f) => f.name)).to.deep.equal(['avenant.pdf']);
+    expect(keptNames(el)).to.deep.equal(['avenant.pdf']);
   });
 
   it('marks the file when the server refuses it (415)', async () => {
@@ -278,7 +244,7 @@ describe('H4 Documents (bo-documents-page)', () => {
     await fill(el, 'memberIdentifier', 'AD100234');
     await pick(el, fileOf('avenant.pdf'));
     clickButton(el, 'Publier');
-    await waitUntil(() => fileField(el).error === 'Formats acceptés : JPG, PNG, PDF', 'file not marked');
+    await waitForFileError(el, 'Formats acceptés : JPG, PNG, PDF');
   });
 
   it('says when the categories cannot be loaded, with « Réessayer »', async () => {

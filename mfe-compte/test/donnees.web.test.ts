@@ -1,6 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { UPLOAD_MESSAGES } from '@portail/kernel/contract';
-import type { PaFileField } from '@portail/shared-design/forms';
 import { delay, HttpResponse, http } from 'msw';
 import {
   clickButton,
@@ -21,6 +20,13 @@ import {
   worker,
 } from '../../shared-design/test/section-helpers.js';
 import {
+  fileField,
+  fileOf,
+  pick,
+  recordUploads,
+  waitForFileError,
+} from '../../shared-design/test/upload-helpers.js';
+import {
   ADDRESS_LABELS,
   ADDRESS_LINE_MAX,
   type AlertPreferences,
@@ -37,14 +43,7 @@ import { PHONES_SAVED } from '../web/pages/phones-form.js';
 import { FULL_IBAN, MASKED_IBAN, pendingChange, personalData } from './donnees-fixtures.js';
 
 const PATH = '/compte/donnees-personnelles';
-const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 const ADDRESS_PENDING = pendingChange({ summary: '3 place Gordaine, 18000 Bourges' });
-
-function pdf(name: string, size = 2048): File {
-  const bytes = new Uint8Array(size);
-  bytes.set(PDF);
-  return new File([bytes], name);
-}
 
 /** The page at `path` (its hash included) with `data` served, once loaded. */
 async function loadPage(data: PersonalData = personalData(), hash = ''): Promise<HTMLElement> {
@@ -62,23 +61,6 @@ function sectionOf(el: Element, id: string): HTMLElement {
   return found;
 }
 
-function fileField(root: Element): PaFileField {
-  const found = deepQuery<PaFileField>(root, 'pa-file-field');
-  if (!found) throw new Error('no file field');
-  return found;
-}
-
-/** Picks files in the section's file field, as the member would, once the field has checked them. */
-async function pick(root: Element, ...files: File[]): Promise<void> {
-  const target = fileField(root);
-  const input = target.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
-  const picked = new DataTransfer();
-  for (const file of files) picked.items.add(file);
-  input.files = picked.files;
-  input.dispatchEvent(new Event('change'));
-  await waitUntil(() => files.every((file) => deepText(target).includes(file.name)), 'files not checked');
-}
-
 function dialogOf(root: Element): HTMLDialogElement | undefined {
   return deepQuery<HTMLDialogElement>(root, 'dialog');
 }
@@ -88,30 +70,12 @@ async function waitForDialog(root: Element): Promise<HTMLDialogElement> {
   return dialogOf(root)!;
 }
 
-interface Posted {
-  multipart: boolean;
-  kind: FormDataEntryValue | null;
-  donnees: unknown;
-  files: [string, number][];
-}
-
-/** Records the changes POSTed (multipart) and answers each with `answer`. */
-function recordChanges(answer: () => Response | Promise<Response>): Posted[] {
-  const posts: Posted[] = [];
-  worker.use(
-    http.post('/api/compte/modifications', async ({ request }) => {
-      const multipart = (request.headers.get('Content-Type') ?? '').startsWith('multipart/form-data');
-      const body = await request.formData();
-      posts.push({
-        multipart,
-        kind: body.get('kind'),
-        donnees: JSON.parse(String(body.get('donnees'))),
-        files: (body.getAll('fichiers') as File[]).map((f) => [f.name, f.size]),
-      });
-      return answer();
-    }),
-  );
-  return posts;
+/** Records the changes POSTed (kind, donnees, files) and answers each with `answer`. */
+function recordChanges(answer: () => Response | Promise<Response>) {
+  return recordUploads('/api/compte/modifications', answer, (body) => ({
+    kind: body.get('kind'),
+    donnees: JSON.parse(String(body.get('donnees'))) as unknown,
+  }));
 }
 
 const created = (change: PendingChange) => () => HttpResponse.json(change, { status: 201 });
@@ -221,7 +185,7 @@ describe('D2 changes with a justificatif', () => {
     const address = sectionOf(el, 'adresse');
     await fill(address, 'line1', 'x'.repeat(ADDRESS_LINE_MAX + 1));
     await fill(address, 'postalCode', '1800');
-    await pick(address, pdf('facture.pdf'));
+    await pick(address, fileOf('facture.pdf'));
     clickButton(address, 'Enregistrer');
     await waitUntil(() => field(address, 'line1').error, 'no error on line 1');
     expect(describedBy(address, 'line1')[0]).to.equal("38 caractères au plus sur une ligne d'adresse.");
@@ -238,8 +202,7 @@ describe('D2 changes with a justificatif', () => {
     const address = sectionOf(el, 'adresse');
     await fill(address, 'line1', '3 place Gordaine');
     clickButton(address, 'Enregistrer');
-    await waitUntil(() => fileField(address).error, 'no required error');
-    expect(fileField(address).error).to.equal(UPLOAD_MESSAGES.required);
+    await waitForFileError(address, UPLOAD_MESSAGES.required);
     await waitForFocusIn(fileField(address), 'the file field');
     expect(dialogOf(address)?.open).to.equal(false);
     expect(posts).to.deep.equal([]);
@@ -250,7 +213,7 @@ describe('D2 changes with a justificatif', () => {
     const el = await loadPage();
     const address = sectionOf(el, 'adresse');
     await fill(address, 'line1', '3 place Gordaine');
-    await pick(address, pdf('facture.pdf'));
+    await pick(address, fileOf('facture.pdf'));
     // As the member does: the button has the focus when pressed.
     findButtons(address, 'Enregistrer')[0]!.focus();
     clickButton(address, 'Enregistrer');
@@ -274,7 +237,7 @@ describe('D2 changes with a justificatif', () => {
     const el = await loadPage();
     const address = sectionOf(el, 'adresse');
     await fill(address, 'line1', '3 place Gordaine');
-    await pick(address, pdf('facture.pdf'));
+    await pick(address, fileOf('facture.pdf'));
     clickButton(address, 'Enregistrer');
     await waitForDialog(address);
     clickButton(address, 'Valider');
@@ -304,7 +267,7 @@ describe('D2 changes with a justificatif', () => {
     const el = await loadPage();
     const email = sectionOf(el, 'email');
     await fill(email, 'email', 'jean.dupont@nouveau.fr');
-    await pick(email, pdf('identite.pdf'));
+    await pick(email, fileOf('identite.pdf'));
     clickButton(email, 'Enregistrer');
     expect(deepText(await waitForDialog(email))).to.include(CHANGE_CONFIRMATIONS.email);
     clickButton(email, 'Valider');
@@ -327,7 +290,7 @@ describe('D2 changes with a justificatif', () => {
     const bank = sectionOf(el, 'coordonnees-bancaires');
     await fill(bank, 'iban', 'FR76 1234');
     await fill(bank, 'bic', 'AGRIFRPP');
-    await pick(bank, pdf('rib.pdf'));
+    await pick(bank, fileOf('rib.pdf'));
     clickButton(bank, 'Enregistrer');
     expect(deepText(await waitForDialog(bank))).to.include(
       'Vous avez modifié vos coordonnées bancaires, souhaitez-vous les valider ?',
@@ -359,7 +322,7 @@ describe('D2 changes with a justificatif', () => {
     const bank = sectionOf(el, 'coordonnees-bancaires');
     await fill(bank, 'iban', FULL_IBAN);
     await fill(bank, 'bic', 'AGRIFRPP');
-    await pick(bank, pdf('rib.pdf'));
+    await pick(bank, fileOf('rib.pdf'));
     clickButton(bank, 'Enregistrer');
     await waitForDialog(bank);
     clickButton(bank, 'Valider');
@@ -378,7 +341,7 @@ describe('D2 changes with a justificatif', () => {
     const el = await loadPage();
     const mode = sectionOf(el, 'mode-cotisation');
     await fill(mode, 'mode', 'cheque');
-    await pick(mode, pdf('mandat.pdf'));
+    await pick(mode, fileOf('mandat.pdf'));
     clickButton(mode, 'Enregistrer');
     expect(deepText(await waitForDialog(mode))).to.include(CHANGE_CONFIRMATIONS.mode_cotisation);
     clickButton(mode, 'Valider');

@@ -1,7 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { UPLOAD_MESSAGES } from '@portail/kernel/contract';
-import type { PaFileField } from '@portail/shared-design/forms';
-import { delay, HttpResponse, http } from 'msw';
+import { delay, HttpResponse } from 'msw';
 import {
   clickButton,
   control,
@@ -18,8 +17,18 @@ import {
   useSectionApi,
   waitForFocusIn,
   waitForText,
-  worker,
 } from '../../shared-design/test/section-helpers.js';
+import {
+  expectRefused,
+  fileField,
+  fileOf,
+  GIF,
+  keptNames,
+  PDF,
+  pick,
+  recordUploads,
+  waitForFileError,
+} from '../../shared-design/test/upload-helpers.js';
 import {
   NATURE_GROUPS,
   TRANSMISSION_COMMENT_MAX_LENGTH,
@@ -31,57 +40,13 @@ import { created, memberRequest } from './contact-fixtures.js';
 
 const ENDPOINT = '/api/contact/transmissions';
 const CERTIFICATE_PATH = '/contact/transmettre/certificat-de-scolarite';
-const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
-const GIF = [...'GIF89a'].map((c) => c.charCodeAt(0));
 
-/** A file of `size` bytes starting with `head`. */
-function fileOf(name: string, head: number[] = PDF, size = 2048): File {
-  const bytes = new Uint8Array(size);
-  bytes.set(head);
-  return new File([bytes], name);
-}
-
-function fileField(el: Element): PaFileField {
-  const found = deepQuery<PaFileField>(el, 'pa-file-field');
-  if (!found) throw new Error('no file field');
-  return found;
-}
-
-/** Picks files in the file field's picker, as the member would, and waits until the field has checked them. */
-async function pick(el: Element, ...files: File[]): Promise<void> {
-  const target = fileField(el);
-  const input = target.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
-  const picked = new DataTransfer();
-  for (const file of files) picked.items.add(file);
-  input.files = picked.files;
-  input.dispatchEvent(new Event('change'));
-  await waitUntil(() => files.every((file) => deepText(target).includes(file.name)), 'files not checked');
-}
-
-interface Posted {
-  multipart: boolean;
-  nature: FormDataEntryValue | null;
-  commentaire: FormDataEntryValue | null;
-  files: [string, number][];
-}
-
-/** Records the multipart bodies POSTed to the transmissions and answers each with `answer`. */
-function recordUploads(answer: () => Response | Promise<Response>): Posted[] {
-  const posts: Posted[] = [];
-  worker.use(
-    http.post(ENDPOINT, async ({ request }) => {
-      const multipart = (request.headers.get('Content-Type') ?? '').startsWith('multipart/form-data');
-      const body = await request.formData();
-      posts.push({
-        multipart,
-        nature: body.get('nature'),
-        commentaire: body.get('commentaire'),
-        files: (body.getAll('fichiers') as File[]).map((f) => [f.name, f.size]),
-      });
-      return answer();
-    }),
-  );
-  return posts;
+/** Records the transmissions POSTed (nature, comment, files) and answers each with `answer`. */
+function recordTransmissions(answer: () => Response | Promise<Response>) {
+  return recordUploads(ENDPOINT, answer, (body) => ({
+    nature: body.get('nature'),
+    commentaire: body.get('commentaire'),
+  }));
 }
 
 const SENT = memberRequest('t1', {
@@ -158,11 +123,10 @@ describe('E3 Nous transmettre — sending a document', () => {
   });
 
   it('without a file says so in the field, focus on it, and sends nothing', async () => {
-    const posts = recordUploads(() => HttpResponse.json({}, { status: 500 }));
+    const posts = recordTransmissions(() => HttpResponse.json({}, { status: 500 }));
     const el = await page();
     clickButton(el, 'Envoyer');
-    await waitUntil(() => fileField(el).error, 'no required error');
-    expect(fileField(el).error).to.equal(UPLOAD_MESSAGES.required);
+    await waitForFileError(el, UPLOAD_MESSAGES.required);
     expect(deepText(fileField(el))).to.include(UPLOAD_MESSAGES.required);
     await waitForFocusIn(fileField(el), 'the file field');
     expect(posts).to.deep.equal([]);
@@ -170,20 +134,18 @@ describe('E3 Nous transmettre — sending a document', () => {
   });
 
   it('refuses a file whose content is not JPG, PNG or PDF before anything is sent', async () => {
-    const posts = recordUploads(() => HttpResponse.json({}, { status: 500 }));
+    const posts = recordTransmissions(() => HttpResponse.json({}, { status: 500 }));
     const el = await page();
     await pick(el, fileOf('scan.pdf', GIF));
-    expect(deepText(fileField(el).shadowRoot!.querySelector('#refusals')!)).to.include(
-      `scan.pdf : ${UPLOAD_MESSAGES.format}`,
-    );
+    expectRefused(el, 'scan.pdf', UPLOAD_MESSAGES.format);
     expect(fileField(el).files).to.deep.equal([]);
     clickButton(el, 'Envoyer');
-    await waitUntil(() => fileField(el).error === UPLOAD_MESSAGES.required, 'no required error');
+    await waitForFileError(el, UPLOAD_MESSAGES.required);
     expect(posts).to.deep.equal([]);
   });
 
   it('sends the nature, the comment and the file as multipart, with its progress, once; then confirms and empties the form', async () => {
-    const posts = recordUploads(async () => {
+    const posts = recordTransmissions(async () => {
       await delay(300);
       return created(SENT)();
     });
@@ -217,7 +179,7 @@ describe('E3 Nous transmettre — sending a document', () => {
   });
 
   it('sends no comment when none was typed', async () => {
-    const posts = recordUploads(created(SENT));
+    const posts = recordTransmissions(created(SENT));
     const el = await page();
     await pick(el, fileOf('recto.pdf'), fileOf('verso.pdf', PDF, 1000));
     clickButton(el, 'Envoyer');
@@ -234,7 +196,7 @@ describe('E3 Nous transmettre — sending a document', () => {
   });
 
   it('a file refused by the server (415) shows its detail and marks the file field; nothing is lost', async () => {
-    recordUploads(() => problem(415, UPLOAD_MESSAGES.format));
+    recordTransmissions(() => problem(415, UPLOAD_MESSAGES.format));
     const el = await page();
     await pick(el, fileOf('certificat.pdf'));
     await fill(el, 'commentaire', 'Pour Léa');
@@ -248,7 +210,7 @@ describe('E3 Nous transmettre — sending a document', () => {
     ]);
     await waitForFocusIn(alert, 'the error');
     expect(fileField(el).error).to.equal(UPLOAD_MESSAGES.format);
-    expect(fileField(el).files.map((f) => f.name)).to.deep.equal(['certificat.pdf']);
+    expect(keptNames(el)).to.deep.equal(['certificat.pdf']);
     expect(field(el, 'commentaire').value).to.equal('Pour Léa');
     expect(findButtons(el, 'Envoyer')[0]?.busy).to.equal(false);
     expect(deepQuery(el, 'pa-alert.sent')).to.equal(undefined);
@@ -260,7 +222,7 @@ describe('E3 Nous transmettre — sending a document', () => {
   });
 
   it('shows the server’s field messages under their fields and its detail in the alert', async () => {
-    recordUploads(() =>
+    recordTransmissions(() =>
       problem(400, 'Vérifiez les champs signalés.', {
         errors: [{ field: 'commentaire', detail: 'Votre commentaire dépasse 500 caractères.' }],
       }),
@@ -279,7 +241,7 @@ describe('E3 Nous transmettre — sending a document', () => {
 
   it('says why when flooding is refused (429)', async () => {
     const flooding = 'Vous avez envoyé beaucoup de documents en peu de temps : réessayez dans une heure.';
-    recordUploads(() => problem(429, flooding, { code: 'rate-limited' }));
+    recordTransmissions(() => problem(429, flooding, { code: 'rate-limited' }));
     const el = await page();
     await pick(el, fileOf('certificat.pdf'));
     clickButton(el, 'Envoyer');

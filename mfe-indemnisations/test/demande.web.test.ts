@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { UPLOAD_MESSAGES } from '@portail/kernel/contract';
-import type { PaConfirmDialog, PaFileField } from '@portail/shared-design/forms';
+import type { PaConfirmDialog } from '@portail/shared-design/forms';
 import { delay, HttpResponse, http } from 'msw';
 import {
   clickButton,
@@ -19,6 +19,15 @@ import {
   waitForText,
   worker,
 } from '../../shared-design/test/section-helpers.js';
+import {
+  fileField,
+  fileOf,
+  keptNames,
+  PDF,
+  pick,
+  recordUploads,
+  waitForFileError,
+} from '../../shared-design/test/upload-helpers.js';
 import type { ClaimOverview } from '../contract/prevoyance.js';
 import { bootstrap, mount, unmount } from '../web/index.js';
 import { claim, draft, overview, SICK_LEAVE_FORM } from './claim-fixtures.js';
@@ -190,46 +199,24 @@ describe('C1 Demande d’indemnisation (ind-section)', () => {
   });
 
   describe('transmission of a completed PDF or scanned paper form', () => {
-    const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
-
-    async function pick(el: Element, file: File): Promise<void> {
-      const field = deepQuery<PaFileField>(el, 'pa-file-field')!;
-      const input = field.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
-      const picked = new DataTransfer();
-      picked.items.add(file);
-      input.files = picked.files;
-      input.dispatchEvent(new Event('change'));
-      await waitUntil(() => deepText(field).includes(file.name), 'file not checked');
-    }
-
     it('sends the file as multipart once, with its progress, then confirms with the way to Historique des envois', async () => {
       serveC1(overview());
-      const posts: { multipart: boolean; files: [string, number][] }[] = [];
-      worker.use(
-        http.post(TRANSMISSION, async ({ request }) => {
-          const body = await request.formData();
-          posts.push({
-            multipart: (request.headers.get('Content-Type') ?? '').startsWith('multipart/form-data'),
-            files: (body.getAll('fichiers') as File[]).map((f) => [f.name, f.size]),
-          });
-          await delay(300);
-          return HttpResponse.json(
-            {
-              id: 's1',
-              sentAt: '2026-03-02T10:00:00Z',
-              kind: 'formulaire',
-              kindLabel: 'Formulaire',
-              documents: [],
-            },
-            { status: 201 },
-          );
-        }),
-      );
+      const posts = recordUploads(TRANSMISSION, async () => {
+        await delay(300);
+        return HttpResponse.json(
+          {
+            id: 's1',
+            sentAt: '2026-03-02T10:00:00Z',
+            kind: 'formulaire',
+            kindLabel: 'Formulaire',
+            documents: [],
+          },
+          { status: 201 },
+        );
+      });
       const el = await section();
       await waitForRow(el, 'f1');
-      const bytes = new Uint8Array(2048);
-      bytes.set(PDF);
-      await pick(el, new File([bytes], 'demande-remplie.pdf'));
+      await pick(el, fileOf('demande-remplie.pdf'));
       clickButton(el, 'Envoyer');
       await waitUntil(() => deepQuery(el, 'pa-progress'), 'no progress shown');
       clickButton(el, 'Envoyer');
@@ -240,37 +227,26 @@ describe('C1 Demande d’indemnisation (ind-section)', () => {
         '/indemnisations/historique-envois',
       );
       await waitForFocusIn(alert, 'the confirmation');
-      expect(deepQuery<PaFileField>(el, 'pa-file-field')!.files).to.deep.equal([]);
+      expect(fileField(el).files).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
 
     it('asks for a file before sending anything, and shows the server’s refusal', async () => {
       serveC1(overview());
-      let calls = 0;
-      worker.use(
-        http.post(TRANSMISSION, () => {
-          calls += 1;
-          return problem(415, UPLOAD_MESSAGES.format);
-        }),
-      );
+      const posts = recordUploads(TRANSMISSION, () => problem(415, UPLOAD_MESSAGES.format));
       const el = await section();
       await waitForRow(el, 'f1');
       clickButton(el, 'Envoyer');
-      const field = deepQuery<PaFileField>(el, 'pa-file-field')!;
-      await waitUntil(() => field.error === UPLOAD_MESSAGES.required, 'no required error');
-      expect(calls).to.equal(0);
-      const bytes = new Uint8Array(100);
-      bytes.set(PDF);
-      await pick(el, new File([bytes], 'scan.pdf'));
+      await waitForFileError(el, UPLOAD_MESSAGES.required);
+      expect(posts).to.have.length(0);
+      await pick(el, fileOf('scan.pdf', PDF, 100));
       clickButton(el, 'Envoyer');
       await waitUntil(() => deepQuery(el, 'pa-alert.upload-error'), 'no refusal shown');
       const alert = deepQuery(el, 'pa-alert.upload-error')!;
       expect(deepText(alert)).to.include(UPLOAD_MESSAGES.format);
-      expect(calls).to.equal(1);
+      expect(posts).to.have.length(1);
       await waitForFocusIn(alert, 'the refusal');
-      expect(deepQuery<PaFileField>(el, 'pa-file-field')!.files.map((f) => f.name)).to.deep.equal([
-        'scan.pdf',
-      ]);
+      expect(keptNames(el)).to.deep.equal(['scan.pdf']);
     });
   });
 

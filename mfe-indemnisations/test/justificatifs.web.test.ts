@@ -1,6 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { UPLOAD_MESSAGES } from '@portail/kernel/contract';
-import type { PaFileField } from '@portail/shared-design/forms';
 import { delay, HttpResponse, http } from 'msw';
 import {
   clickButton,
@@ -19,45 +18,25 @@ import {
   waitForText,
   worker,
 } from '../../shared-design/test/section-helpers.js';
+import {
+  EXE,
+  expectRefused,
+  fileField,
+  fileOf,
+  keptNames,
+  MB,
+  PDF,
+  PNG,
+  pick,
+  recordUploads,
+  waitForFileError,
+} from '../../shared-design/test/upload-helpers.js';
 import { SENDING_MESSAGE_MAX_LENGTH, type Sending, type SendingContact } from '../contract/index.js';
 import '../web/pages/justificatifs.js';
 
 const ENDPOINT = '/api/indemnisations/justificatifs';
 const CONTACT = '/api/indemnisations/justificatifs/contact';
 const SENT = 'Vos justificatifs ont été envoyés.';
-const MB = 1024 * 1024;
-const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
-const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const EXE = [0x4d, 0x5a]; // MZ
-
-/** A file of `size` bytes starting with `head`. */
-function fileOf(name: string, head: number[] = PDF, size = 2048): File {
-  const bytes = new Uint8Array(size);
-  bytes.set(head);
-  return new File([bytes], name);
-}
-
-function fileField(el: Element): PaFileField {
-  const found = deepQuery<PaFileField>(el, 'pa-file-field');
-  if (!found) throw new Error('no file field');
-  return found;
-}
-
-/** Picks files in the file field's picker, as the member would, and waits until the field has checked them. */
-async function pick(el: Element, ...files: File[]): Promise<void> {
-  const target = fileField(el);
-  const input = target.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
-  const picked = new DataTransfer();
-  for (const file of files) picked.items.add(file);
-  input.files = picked.files;
-  input.dispatchEvent(new Event('change'));
-  await waitUntil(() => files.every((file) => deepText(target).includes(file.name)), 'files not checked');
-}
-
-function refusals(el: Element): string {
-  return deepText(fileField(el).shadowRoot!.querySelector('#refusals')!);
-}
-
 const CONTACT_ANSWER: SendingContact = { email: 'claire.bernard@exemple.fr', phone: '06 12 34 56 78' };
 
 function sending(overrides: Partial<Sending> = {}): Sending {
@@ -86,32 +65,11 @@ function sending(overrides: Partial<Sending> = {}): Sending {
   };
 }
 
-interface Posted {
-  multipart: boolean;
-  fields: Record<string, FormDataEntryValue | null>;
-  files: [string, number][];
-}
-
-/** Records the multipart bodies POSTed and answers each with `answer`. */
-function recordUploads(answer: () => Response | Promise<Response>): Posted[] {
-  const posts: Posted[] = [];
-  worker.use(
-    http.post(ENDPOINT, async ({ request }) => {
-      const multipart = (request.headers.get('Content-Type') ?? '').startsWith('multipart/form-data');
-      const body = await request.formData();
-      posts.push({
-        multipart,
-        fields: {
-          message: body.get('message'),
-          email: body.get('email'),
-          telephone: body.get('telephone'),
-        },
-        files: (body.getAll('fichiers') as File[]).map((f) => [f.name, f.size]),
-      });
-      return answer();
-    }),
-  );
-  return posts;
+/** Records the sendings POSTed (message, e-mail, phone, files) and answers each with `answer`. */
+function recordSendings(answer: () => Response | Promise<Response>) {
+  return recordUploads(ENDPOINT, answer, (body) => ({
+    fields: { message: body.get('message'), email: body.get('email'), telephone: body.get('telephone') },
+  }));
 }
 
 function serveContact(answer: () => Response = () => HttpResponse.json(CONTACT_ANSWER)): void {
@@ -171,7 +129,7 @@ describe('C4 Envoi de justificatifs (ind-justificatifs-page)', () => {
 
   it('marks a wrong e-mail and a wrong phone, focus on the first, and sends nothing', async () => {
     serveContact();
-    const posts = recordUploads(() => HttpResponse.json({}, { status: 500 }));
+    const posts = recordSendings(() => HttpResponse.json({}, { status: 500 }));
     const el = await page();
     await pick(el, fileOf('arret.pdf'));
     await fill(el, 'email', 'claire.bernard@');
@@ -205,10 +163,10 @@ describe('C4 Envoi de justificatifs (ind-justificatifs-page)', () => {
 
   it('without a document says so in the field, focus on it', async () => {
     serveContact();
-    const posts = recordUploads(() => HttpResponse.json({}, { status: 500 }));
+    const posts = recordSendings(() => HttpResponse.json({}, { status: 500 }));
     const el = await page();
     clickButton(el, 'Envoyer');
-    await waitUntil(() => fileField(el).error === UPLOAD_MESSAGES.required, 'no required error');
+    await waitForFileError(el, UPLOAD_MESSAGES.required);
     await waitForFocusIn(fileField(el), 'the file field');
     expect(posts).to.deep.equal([]);
   });
@@ -217,9 +175,9 @@ describe('C4 Envoi de justificatifs (ind-justificatifs-page)', () => {
     serveContact();
     const el = await page();
     await pick(el, fileOf('gros.pdf', PDF, 4 * MB));
-    expect(refusals(el)).to.include('gros.pdf : Taille maximale de fichier acceptée : 3.5Mo.');
+    expectRefused(el, 'gros.pdf', 'Taille maximale de fichier acceptée : 3.5Mo.');
     await pick(el, fileOf('facture.pdf', EXE, 4096));
-    expect(refusals(el)).to.include('facture.pdf : Formats acceptés : JPG, PNG, PDF');
+    expectRefused(el, 'facture.pdf', 'Formats acceptés : JPG, PNG, PDF');
     expect(fileField(el).files).to.deep.equal([]);
 
     // Three files of 3.4 Mo: the third goes over 10 Mo.
@@ -229,22 +187,22 @@ describe('C4 Envoi de justificatifs (ind-justificatifs-page)', () => {
       fileOf('b.png', PNG, 3.4 * MB),
       fileOf('c.pdf', PDF, 3.4 * MB),
     );
-    expect(refusals(el)).to.include('c.pdf : Taille totale des fichiers acceptée : 10Mo.');
-    expect(fileField(el).files.map((f) => f.name)).to.deep.equal(['a.pdf', 'b.png']);
+    expectRefused(el, 'c.pdf', 'Taille totale des fichiers acceptée : 10Mo.');
+    expect(keptNames(el)).to.deep.equal(['a.pdf', 'b.png']);
     fileField(el).clear();
 
     const ten = Array.from({ length: 10 }, (_, i) => fileOf(`piece-${i + 1}.pdf`));
     await pick(el, ...ten);
     expect(fileField(el).files).to.have.length(10);
     await pick(el, fileOf('piece-11.pdf'));
-    expect(refusals(el)).to.include(`piece-11.pdf : ${UPLOAD_MESSAGES.fileCount}`);
+    expectRefused(el, 'piece-11.pdf', UPLOAD_MESSAGES.fileCount);
     expect(fileField(el).files).to.have.length(10);
     await expect(el).to.be.accessible();
   });
 
   it('sends message, e-mail, phone and files as multipart with its progress, then links the bordereau; e-mail and phone stay', async () => {
     serveContact();
-    const posts = recordUploads(async () => {
+    const posts = recordSendings(async () => {
       await delay(300);
       return HttpResponse.json(sending(), { status: 201 });
     });
@@ -291,7 +249,7 @@ describe('C4 Envoi de justificatifs (ind-justificatifs-page)', () => {
 
   it('sends no message and no phone when they are empty', async () => {
     serveContact(() => HttpResponse.json({ email: 'claire.bernard@exemple.fr', phone: '' }));
-    const posts = recordUploads(() => HttpResponse.json(sending(), { status: 201 }));
+    const posts = recordSendings(() => HttpResponse.json(sending(), { status: 201 }));
     const el = await page();
     await pick(el, fileOf('arret.pdf'));
     clickButton(el, 'Envoyer');
@@ -303,7 +261,7 @@ describe('C4 Envoi de justificatifs (ind-justificatifs-page)', () => {
 
   it('shows the server’s field messages under their fields and its detail in the alert; nothing is lost', async () => {
     serveContact();
-    recordUploads(() =>
+    recordSendings(() =>
       problem(400, 'Vérifiez les champs signalés.', {
         errors: [
           { field: 'email', detail: "Cette adresse e-mail n'est pas valide." },
@@ -325,7 +283,7 @@ describe('C4 Envoi de justificatifs (ind-justificatifs-page)', () => {
     expect(fileField(el).error).to.equal('');
     expect(field(el, 'message').value).to.equal('Bonjour');
     expect(field(el, 'email').value).to.equal('claire.bernard@exemple.fr');
-    expect(fileField(el).files.map((f) => f.name)).to.deep.equal(['arret.pdf']);
+    expect(keptNames(el)).to.deep.equal(['arret.pdf']);
     expect(deepQuery(el, 'pa-alert.sent')).to.equal(undefined);
     await expect(el).to.be.accessible();
   });
@@ -333,17 +291,19 @@ describe('C4 Envoi de justificatifs (ind-justificatifs-page)', () => {
   it('a file refused by the server (413, 415) marks the file field with the exact message', async () => {
     serveContact();
     let status = 413;
-    recordUploads(() => problem(status, status === 413 ? UPLOAD_MESSAGES.totalSize : UPLOAD_MESSAGES.format));
+    recordSendings(() =>
+      problem(status, status === 413 ? UPLOAD_MESSAGES.totalSize : UPLOAD_MESSAGES.format),
+    );
     const el = await page();
     await pick(el, fileOf('arret.pdf'));
     clickButton(el, 'Envoyer');
-    await waitUntil(() => fileField(el).error === UPLOAD_MESSAGES.totalSize, 'no 413 message on the field');
+    await waitForFileError(el, UPLOAD_MESSAGES.totalSize);
     expect(deepQuery(el, 'pa-alert.form-error')?.textContent?.trim()).to.equal(UPLOAD_MESSAGES.totalSize);
     expect(fileField(el).files).to.have.length(1);
 
     status = 415;
     clickButton(el, 'Envoyer');
-    await waitUntil(() => fileField(el).error === UPLOAD_MESSAGES.format, 'no 415 message on the field');
+    await waitForFileError(el, UPLOAD_MESSAGES.format);
     // Another file: the server's message on the previous ones goes.
     await pick(el, fileOf('autre.pdf'));
     expect(fileField(el).error).to.equal('');
@@ -353,7 +313,7 @@ describe('C4 Envoi de justificatifs (ind-justificatifs-page)', () => {
     serveContact(() =>
       problem(503, 'Le service est momentanément indisponible. Réessayez dans quelques instants.'),
     );
-    const posts = recordUploads(() => HttpResponse.json(sending(), { status: 201 }));
+    const posts = recordSendings(() => HttpResponse.json(sending(), { status: 201 }));
     const el = await page();
     await waitForText(el, 'Saisissez votre e-mail et votre téléphone ci-dessous.');
     expect(field(el, 'email').value).to.equal('');

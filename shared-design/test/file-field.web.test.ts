@@ -3,20 +3,9 @@ import { UPLOAD_ACCEPT, UPLOAD_MESSAGES } from '@portail/kernel/contract/uploads
 import type { PaFileField } from '../src/forms/index.js';
 import '../src/forms/index.js';
 import { allInShadow, inShadow, spoken, text } from './helpers.js';
+import { fileOf, GIF, JPEG, MB, PDF, PNG } from './upload-files.js';
 
-const MB = 1024 * 1024;
-const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
-const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const JPEG = [0xff, 0xd8, 0xff, 0xe0];
-const GIF = [...'GIF89a'].map((c) => c.charCodeAt(0));
 const TEXT = [...'Bonjour, voici mon RIB'].map((c) => c.charCodeAt(0));
-
-/** A file of `size` bytes starting with `head`. */
-function fileOf(name: string, head: number[] = PDF, size = 2048): File {
-  const bytes = new Uint8Array(size);
-  bytes.set(head.slice(0, size));
-  return new File([bytes], name);
-}
 
 async function field(template = html`<pa-file-field></pa-file-field>`): Promise<PaFileField> {
   return fixture<PaFileField>(template);

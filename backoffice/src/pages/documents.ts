@@ -1,8 +1,13 @@
 import type { Employer, PublishableCategory, PublishedDocument } from '@portail/kernel/contract/gestion';
 import { UPLOAD_FIELD } from '@portail/kernel/contract/uploads';
-import { describeFailure, LoadController, MANDATORY_NOTE, token } from '@portail/shared-design';
-import type { PaFileField } from '@portail/shared-design/forms';
-import '@portail/shared-design/forms';
+import { LoadController, MANDATORY_NOTE, token } from '@portail/shared-design';
+import {
+  choiceStyles,
+  clearFileError,
+  fieldErrorsFor,
+  type PaFileField,
+  UploadController,
+} from '@portail/shared-design/forms';
 import { css, html, LitElement, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -37,8 +42,6 @@ export function publishedText(recipients: number): string {
   return `Document publié : visible par ${countOf(recipients, 'adhérent', 'adhérents')}, signalé comme non lu.`;
 }
 
-/** Refusals about the file itself (too large, wrong format): the file field is marked too. */
-const FILE_STATUSES = [413, 415];
 const PDF_SIGNATURE = '%PDF-';
 
 async function isPdf(file: File): Promise<boolean> {
@@ -46,7 +49,9 @@ async function isPdf(file: File): Promise<boolean> {
   return String.fromCharCode(...head) === PDF_SIGNATURE;
 }
 
-type FieldName = 'category' | 'title' | 'audience' | 'memberIdentifier' | 'employerId';
+/** The fields, in the order of the form. */
+const FIELD_NAMES = ['category', 'title', 'audience', 'memberIdentifier', 'employerId'] as const;
+type FieldName = (typeof FIELD_NAMES)[number];
 
 interface PublishOptions {
   categories: PublishableCategory[];
@@ -62,41 +67,17 @@ interface PublishOptions {
 export class BoDocumentsPage extends LitElement {
   static override styles = [
     gestionPageStyles,
+    choiceStyles,
     css`
       fieldset {
         margin: 0 0 ${token['space-2']};
         padding: 0;
         border: 0;
       }
-      legend {
-        padding: 0;
-        font-weight: 600;
-      }
-      .required,
-      .error {
-        color: ${token['color-error']};
-      }
-      .error {
-        margin: ${token['space-1']} 0 0;
-        font-size: ${token['font-size-sm']};
-        font-weight: 600;
-      }
       .options {
         display: flex;
         flex-direction: column;
         margin-block-start: ${token['space-1']};
-      }
-      .option {
-        display: inline-flex;
-        align-items: center;
-        gap: ${token['space-2']};
-        min-height: 2.75rem;
-      }
-      input[type='radio'] {
-        width: 1.25rem;
-        height: 1.25rem;
-        margin: 0;
-        accent-color: ${token['color-primary']};
       }
     `,
   ];
@@ -105,7 +86,6 @@ export class BoDocumentsPage extends LitElement {
   @state() private errors: Partial<Record<FieldName, string>> = {};
   @state() private failure = '';
   @state() private published = '';
-  @state() private busy = false;
   @query('form') private form?: HTMLFormElement;
   @query('pa-file-field') private fileField?: PaFileField;
 
@@ -116,6 +96,10 @@ export class BoDocumentsPage extends LitElement {
     ]);
     return { categories: categories.items, employers: employers.items };
   });
+  /** Through the back office's caller (the manager's CSRF token), without progress: leaving the page does not stop it. */
+  private readonly upload = new UploadController(this, (data) =>
+    gestionApi<PublishedDocument>(PUBLISH_API, { method: 'POST', body: data }),
+  );
 
   private value(name: FieldName): string {
     return (
@@ -148,7 +132,7 @@ export class BoDocumentsPage extends LitElement {
 
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
-    if (this.busy) return;
+    if (this.upload.busy) return;
     const fileField = this.fileField!;
     this.published = '';
     this.failure = '';
@@ -170,30 +154,19 @@ export class BoDocumentsPage extends LitElement {
     if (this.audience === 'employer') data.append('employerId', this.value('employerId'));
     data.append(UPLOAD_FIELD, file!);
 
-    this.busy = true;
-    try {
-      const document = await gestionApi<PublishedDocument>(PUBLISH_API, { method: 'POST', body: data });
+    const outcome = await this.upload.send(data);
+    if (outcome.kind === 'sent') {
       this.form?.reset();
       this.audience = 'member';
-      this.published = publishedText(document.recipients);
+      this.published = publishedText(outcome.value.recipients);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.published')?.focus();
-    } catch (error) {
-      const failure = describeFailure(error);
-      const fieldErrors = (error as { fieldErrors?: Record<string, string> }).fieldErrors ?? {};
-      this.errors = {
-        category: fieldErrors['category'],
-        title: fieldErrors['title'],
-        audience: fieldErrors['audience'],
-        memberIdentifier: fieldErrors['memberIdentifier'],
-        employerId: fieldErrors['employerId'],
-      };
-      fileField.error =
-        fieldErrors[UPLOAD_FIELD] ?? (FILE_STATUSES.includes(failure.status) ? failure.message : '');
-      this.failure = failure.message;
+    } else if (outcome.kind === 'refused') {
+      const { refusal } = outcome;
+      this.errors = fieldErrorsFor(refusal, FIELD_NAMES);
+      fileField.error = refusal.fileError;
+      this.failure = refusal.message;
       await this.focusFirstError();
-    } finally {
-      this.busy = false;
     }
   }
 
@@ -272,11 +245,9 @@ export class BoDocumentsPage extends LitElement {
         add-label="Choisir le fichier"
         max-files="1"
         hint="Un seul fichier PDF, 3.5Mo au plus."
-        @change=${() => {
-          if (this.fileField) this.fileField.error = '';
-        }}
+        @change=${clearFileError}
       ></pa-file-field>
-      <pa-button type="submit" ?busy=${this.busy}>Publier</pa-button>
+      <pa-button type="submit" ?busy=${this.upload.busy}>Publier</pa-button>
     </form>`;
   }
 

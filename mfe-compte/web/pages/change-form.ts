@@ -1,14 +1,13 @@
 import { UPLOAD_FIELD } from '@portail/kernel/contract/uploads';
-import { ApiError, uploadForm } from '@portail/runtime';
+import { uploadForm } from '@portail/runtime';
+import { define, formatDate, MANDATORY_NOTE, sectionPageStyles } from '@portail/shared-design';
 import {
-  define,
-  describeFailure,
-  formatDate,
-  MANDATORY_NOTE,
-  sectionPageStyles,
-} from '@portail/shared-design';
-import type { PaConfirmDialog, PaFileField } from '@portail/shared-design/forms';
-import '@portail/shared-design/forms';
+  clearFileError,
+  fieldErrorsFor,
+  type PaConfirmDialog,
+  type PaFileField,
+  UploadController,
+} from '@portail/shared-design/forms';
 import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
@@ -23,8 +22,6 @@ export const CHANGE_ENDPOINT = '/api/compte/modifications';
 export const CHANGE_SENT =
   'Votre demande a été transmise : elle sera appliquée après validation par nos services. Un e-mail vous la confirme.';
 const SUIVI_PATH = '/contact/suivi';
-/** Refusals about the files themselves (too large, wrong format): the file field is marked too. */
-const FILE_STATUSES = [413, 415];
 
 export interface ChangeSentDetail {
   change: PendingChange;
@@ -47,21 +44,16 @@ export class CptChangeForm extends LitElement {
   @property({ attribute: false }) config!: ChangeConfig;
   /** The change of this kind waiting for validation, if any: shown instead of the form. */
   @property({ attribute: false }) pending: PendingChange | undefined;
-  @state() private errors: Record<string, string> = {};
+  @state() private errors: Partial<Record<string, string>> = {};
   @state() private error = '';
   @state() private sent = false;
-  @state() private busy = false;
-  @state() private progress = 0;
   @query('form') private form!: HTMLFormElement;
   @query('pa-file-field') private fileField!: PaFileField;
   @query('pa-confirm-dialog') private dialog!: PaConfirmDialog;
 
-  private upload: AbortController | undefined;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.upload?.abort();
-  }
+  private readonly upload = new UploadController(this, (data, options) =>
+    uploadForm<PendingChange>(CHANGE_ENDPOINT, data, options),
+  );
 
   /** The values of the fields, trimmed, by name (ChangeValues[kind]). */
   private values(): Record<string, string> {
@@ -71,7 +63,7 @@ export class CptChangeForm extends LitElement {
 
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
-    if (this.busy) return;
+    if (this.upload.busy) return;
     const { kind, fields } = this.config;
     const files = this.fileField;
     const values = this.values();
@@ -89,17 +81,10 @@ export class CptChangeForm extends LitElement {
     data.append('kind', kind);
     data.append('donnees', JSON.stringify(values));
     for (const file of files.files) data.append(UPLOAD_FIELD, file);
-    this.busy = true;
-    this.progress = 0;
-    this.upload = new AbortController();
-    try {
-      const change = await uploadForm<PendingChange>(CHANGE_ENDPOINT, data, {
-        onProgress: (fraction) => {
-          this.progress = fraction;
-        },
-        signal: this.upload.signal,
-      });
+    const outcome = await this.upload.send(data);
+    if (outcome.kind === 'sent') {
       // Nothing typed stays in the page (an IBAN above all): the pending change shows its summary.
+      const change = outcome.value;
       this.form.reset();
       this.pending = change;
       this.sent = true;
@@ -112,20 +97,15 @@ export class CptChangeForm extends LitElement {
       );
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.sent')?.focus();
-    } catch (error) {
-      // Left the page while sending: nothing to say.
-      if (error instanceof DOMException && error.name === 'AbortError') return;
-      const fieldErrors = error instanceof ApiError ? error.fieldErrors : {};
-      const { message, status } = describeFailure(error);
-      files.error = fieldErrors[UPLOAD_FIELD] ?? (FILE_STATUSES.includes(status) ? message : '');
-      this.errors = Object.fromEntries(
-        fields.filter((f) => fieldErrors[f.name]).map((f) => [f.name, fieldErrors[f.name]!]),
+    } else if (outcome.kind === 'refused') {
+      const { refusal } = outcome;
+      files.error = refusal.fileError;
+      this.errors = fieldErrorsFor(
+        refusal,
+        fields.map((f) => f.name),
       );
-      this.error = message;
+      this.error = refusal.message;
       await this.focusFirstError();
-    } finally {
-      this.busy = false;
-      this.upload = undefined;
     }
   }
 
@@ -140,11 +120,6 @@ export class CptChangeForm extends LitElement {
         : this.renderRoot.querySelector<HTMLElement>('.form-error');
     await (target as (HTMLElement & { updateComplete?: Promise<unknown> }) | null)?.updateComplete;
     target?.focus();
-  }
-
-  /** A server's message on the files no longer holds once they change. */
-  private onFilesChange(): void {
-    if (this.fileField) this.fileField.error = '';
   }
 
   private renderField(field: ChangeField) {
@@ -199,10 +174,10 @@ export class CptChangeForm extends LitElement {
           required
           label=${fileLabel}
           hint=${fileHint ?? nothing}
-          @change=${this.onFilesChange}
+          @change=${clearFileError}
         ></pa-file-field>
-        ${this.busy ? html`<pa-progress .value=${this.progress}></pa-progress>` : nothing}
-        <pa-button type="submit" ?busy=${this.busy}>Enregistrer</pa-button>
+        ${this.upload.renderProgress()}
+        <pa-button type="submit" ?busy=${this.upload.busy}>Enregistrer</pa-button>
       </form>
       <pa-confirm-dialog heading=${CHANGE_LABELS[kind]} message=${CHANGE_CONFIRMATIONS[kind]}></pa-confirm-dialog>`;
   }

@@ -33,6 +33,17 @@ export interface RequestSentDetail {
   request: MemberRequest;
 }
 
+/** Fires `ctc-request-sent` from `form` with the request as the server recorded it. */
+export function announceRequest(form: HTMLElement, request: MemberRequest): void {
+  form.dispatchEvent(
+    new CustomEvent<RequestSentDetail>('ctc-request-sent', {
+      bubbles: true,
+      composed: true,
+      detail: { request },
+    }),
+  );
+}
+
 /**
  * The form of a message or a question (SPEC E1, E2): a choice and a text, both required. Required
  * fields are checked here first with the server's messages, then by the server, whose field
@@ -89,13 +100,7 @@ export class CtcExchangeForm extends LitElement {
       const request = await api<MemberRequest>(this.config.endpoint, { method: 'POST', body });
       this.form.reset();
       this.sent = true;
-      this.dispatchEvent(
-        new CustomEvent<RequestSentDetail>('ctc-request-sent', {
-          bubbles: true,
-          composed: true,
-          detail: { request },
-        }),
-      );
+      announceRequest(this, request);
       await this.updateComplete;
       this.sentAlert?.focus();
     } catch (error) {

@@ -1,9 +1,8 @@
 import type { MemberRequest } from '@portail/kernel/contract/requests';
 import { UPLOAD_FIELD } from '@portail/kernel/contract/uploads';
-import { ApiError, uploadForm } from '@portail/runtime';
-import { define, describeFailure } from '@portail/shared-design';
-import type { PaFileField } from '@portail/shared-design/forms';
-import '@portail/shared-design/forms';
+import { uploadForm } from '@portail/runtime';
+import { define } from '@portail/shared-design';
+import { clearFileError, filesReady, type PaFileField, UploadController } from '@portail/shared-design/forms';
 import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
@@ -12,12 +11,10 @@ import {
   TRANSMISSION_SENT,
 } from '../../contract/index.js';
 import { contactStyles, MANDATORY_NOTE, SUIVI_PATH } from '../styles.js';
-import type { RequestSentDetail } from './exchange-form.js';
+import { announceRequest } from './exchange-form.js';
 
 const ENDPOINT = '/api/contact/transmissions';
 const COMMENT = 'commentaire';
-/** Refusals about the files themselves (too large, wrong format): the file field is marked too. */
-const FILE_STATUSES = [413, 415];
 
 /**
  * E3 — the form of one nature of document: the file(s), required and checked by pa-file-field
@@ -31,8 +28,6 @@ export class CtcTransmissionForm extends LitElement {
   static override styles = contactStyles;
 
   @property({ attribute: false }) nature!: DocumentNature;
-  @state() private busy = false;
-  @state() private progress = 0;
   @state() private sent = false;
   /** The refusal's paragraphs: the server's detail, and what it says of the nature if anything. */
   @state() private errors: string[] = [];
@@ -42,72 +37,40 @@ export class CtcTransmissionForm extends LitElement {
   @query('.sent') private sentAlert?: HTMLElement;
   @query('.form-error') private errorAlert?: HTMLElement;
 
-  private upload: AbortController | undefined;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.upload?.abort();
-  }
+  private readonly upload = new UploadController(this, (data, options) =>
+    uploadForm<MemberRequest>(ENDPOINT, data, options),
+  );
 
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
-    if (this.busy) return;
+    if (this.upload.busy) return;
     const files = this.fileField;
     this.sent = false;
     this.errors = [];
     this.commentError = '';
     files.error = '';
-    if (!files.validate()) {
-      await files.updateComplete;
-      files.focus();
-      return;
-    }
+    if (!(await filesReady(files))) return;
     const data = new FormData();
     data.append('nature', this.nature.id);
     const comment = String(new FormData(this.form).get(COMMENT) ?? '');
     if (comment.trim()) data.append(COMMENT, comment);
     for (const file of files.files) data.append(UPLOAD_FIELD, file);
 
-    this.busy = true;
-    this.progress = 0;
-    this.upload = new AbortController();
-    try {
-      const request = await uploadForm<MemberRequest>(ENDPOINT, data, {
-        onProgress: (fraction) => {
-          this.progress = fraction;
-        },
-        signal: this.upload.signal,
-      });
+    const outcome = await this.upload.send(data);
+    if (outcome.kind === 'sent') {
       this.form.reset();
       this.sent = true;
-      this.dispatchEvent(
-        new CustomEvent<RequestSentDetail>('ctc-request-sent', {
-          bubbles: true,
-          composed: true,
-          detail: { request },
-        }),
-      );
+      announceRequest(this, outcome.value);
       await this.updateComplete;
       this.sentAlert?.focus();
-    } catch (error) {
-      // Left the page while sending: nothing to say.
-      if (error instanceof DOMException && error.name === 'AbortError') return;
-      const fieldErrors = error instanceof ApiError ? error.fieldErrors : {};
-      const { message, status } = describeFailure(error);
-      files.error = fieldErrors[UPLOAD_FIELD] ?? (FILE_STATUSES.includes(status) ? message : '');
+    } else if (outcome.kind === 'refused') {
+      const { message, fieldErrors, fileError } = outcome.refusal;
+      files.error = fileError;
       this.commentError = fieldErrors[COMMENT] ?? '';
       this.errors = [message, fieldErrors['nature'] ?? ''].filter((text) => text !== '');
       await this.updateComplete;
       this.errorAlert?.focus();
-    } finally {
-      this.busy = false;
-      this.upload = undefined;
     }
-  }
-
-  /** A server's message on the files no longer holds once they change. */
-  private onFilesChange(): void {
-    this.fileField.error = '';
   }
 
   override render() {
@@ -132,7 +95,7 @@ export class CtcTransmissionForm extends LitElement {
           required
           label="Document"
           add-label="Choisir un fichier"
-          @change=${this.onFilesChange}
+          @change=${clearFileError}
         ></pa-file-field>
         <pa-textarea-field
           label="Commentaire (facultatif)"
@@ -142,8 +105,8 @@ export class CtcTransmissionForm extends LitElement {
           hint="Par exemple, le prénom de l'enfant concerné."
           .error=${this.commentError}
         ></pa-textarea-field>
-        ${this.busy ? html`<pa-progress .value=${this.progress}></pa-progress>` : nothing}
-        <pa-button type="submit" ?busy=${this.busy}>Envoyer</pa-button>
+        ${this.upload.renderProgress()}
+        <pa-button type="submit" ?busy=${this.upload.busy}>Envoyer</pa-button>
       </form>`;
   }
 }

@@ -2,6 +2,7 @@
 // checks' French messages, the payment method choice and the forms' look.
 import { api } from '@portail/runtime';
 import { formatEuros, sectionPageStyles, token } from '@portail/shared-design';
+import { choiceStyles } from '@portail/shared-design/forms';
 import { css, html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { PAYMENT_METHODS, type PaymentMethod, type RecordedPayment } from '../../contract/index.js';
@@ -128,6 +129,7 @@ export function focusFirstError(root: ShadowRoot | null, errors: Record<string, 
 
 export const gestionStyles = [
   sectionPageStyles,
+  choiceStyles,
   css`
     form {
       max-width: 56rem;
@@ -142,32 +144,13 @@ export const gestionStyles = [
       padding: 0;
       border: 0;
     }
-    legend {
-      padding: 0;
-      font-weight: 600;
-    }
-    .required,
-    .error {
-      color: ${token['color-error']};
-    }
-    .error {
-      margin: ${token['space-1']} 0 0;
-      font-size: ${token['font-size-sm']};
-      font-weight: 600;
-    }
     .options {
       display: flex;
       flex-wrap: wrap;
       gap: ${token['space-2']} ${token['space-5']};
       margin-block-start: ${token['space-1']};
     }
-    .option {
-      display: inline-flex;
-      align-items: center;
-      gap: ${token['space-2']};
-      min-height: 2.75rem;
-    }
-    input[type='radio'],
+    /* Sized as choiceStyles' radio buttons. */
     input[type='checkbox'] {
       width: 1.25rem;
       height: 1.25rem;

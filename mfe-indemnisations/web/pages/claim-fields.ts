@@ -1,5 +1,5 @@
 import { token } from '@portail/shared-design';
-import '@portail/shared-design/forms';
+import { choiceStyles } from '@portail/shared-design/forms';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type {
@@ -154,56 +154,38 @@ export function renderField(field: ClaimField, ctx: FieldContext): TemplateResul
 }
 
 /** The look of the fields the wizard draws itself (radio groups, the periods table). */
-export const claimFieldStyles = css`
-  pa-text-field,
-  pa-textarea-field {
-    max-width: 32rem;
-  }
-  .choice {
-    margin: 0 0 ${token['space-4']};
-    padding: 0;
-    border: 0;
-  }
-  .choice legend,
-  .periods caption {
-    padding: 0;
-    font-weight: 600;
-    text-align: start;
-  }
-  .required,
-  .error {
-    color: ${token['color-error']};
-  }
-  .hint {
-    margin: ${token['space-1']} 0 0;
-    color: ${token['color-text-muted']};
-    font-size: ${token['font-size-sm']};
-  }
-  .error {
-    margin: ${token['space-1']} 0 0;
-    font-size: ${token['font-size-sm']};
-    font-weight: 600;
-  }
-  .options {
-    display: flex;
-    flex-wrap: wrap;
-    gap: ${token['space-2']} ${token['space-5']};
-    margin-block-start: ${token['space-1']};
-  }
-  .option {
-    display: inline-flex;
-    align-items: center;
-    gap: ${token['space-2']};
-    min-height: 2.75rem;
-  }
-  input[type='radio'] {
-    width: 1.25rem;
-    height: 1.25rem;
-    margin: 0;
-    accent-color: ${token['color-primary']};
-  }
-  fieldset[aria-invalid='true'] .options {
-    padding-inline-start: ${token['space-2']};
-    border-inline-start: 3px solid ${token['color-error']};
-  }
-`;
+export const claimFieldStyles = [
+  choiceStyles,
+  css`
+    pa-text-field,
+    pa-textarea-field {
+      max-width: 32rem;
+    }
+    .choice {
+      margin: 0 0 ${token['space-4']};
+      padding: 0;
+      border: 0;
+    }
+    .choice legend,
+    .periods caption {
+      padding: 0;
+      font-weight: 600;
+      text-align: start;
+    }
+    .hint {
+      margin: ${token['space-1']} 0 0;
+      color: ${token['color-text-muted']};
+      font-size: ${token['font-size-sm']};
+    }
+    .options {
+      display: flex;
+      flex-wrap: wrap;
+      gap: ${token['space-2']} ${token['space-5']};
+      margin-block-start: ${token['space-1']};
+    }
+    fieldset[aria-invalid='true'] .options {
+      padding-inline-start: ${token['space-2']};
+      border-inline-start: 3px solid ${token['color-error']};
+    }
+  `,
+];

@@ -13,8 +13,13 @@ import {
   type TableRow,
   token,
 } from '@portail/shared-design';
-import type { PaConfirmDialog, PaFileField } from '@portail/shared-design/forms';
-import '@portail/shared-design/forms';
+import {
+  clearFileError,
+  filesReady,
+  type PaConfirmDialog,
+  type PaFileField,
+  UploadController,
+} from '@portail/shared-design/forms';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Claim, ClaimDraftSummary, ClaimFormSummary, ClaimOverview } from '../../contract/prevoyance.js';
@@ -68,20 +73,15 @@ export class IndDemandePage extends LitElement {
   @state() private declaring: string | undefined;
   @state() private draftToDelete: ClaimDraftSummary | undefined;
   @state() private notice: { variant: 'success' | 'error'; text: string } | undefined;
-  @state() private uploading = false;
-  @state() private progress = 0;
   @state() private uploaded = false;
   @state() private uploadError = '';
   @query('pa-confirm-dialog') private dialog!: PaConfirmDialog;
   @query('pa-file-field') private fileField!: PaFileField;
 
   private readonly overview = new LoadController(this, () => api<ClaimOverview>(CLAIMS_API));
-  private upload: AbortController | undefined;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.upload?.abort();
-  }
+  private readonly upload = new UploadController(this, (data, options) =>
+    uploadForm(TRANSMISSION_API, data, options),
+  );
 
   private async showNotice(variant: 'success' | 'error', text: string): Promise<void> {
     this.notice = { variant, text };
@@ -120,40 +120,25 @@ export class IndDemandePage extends LitElement {
 
   private async transmit(event: Event): Promise<void> {
     event.preventDefault();
-    if (this.uploading) return;
+    if (this.upload.busy) return;
     const files = this.fileField;
     this.uploaded = false;
     this.uploadError = '';
     files.error = '';
-    if (!files.validate()) {
-      await files.updateComplete;
-      files.focus();
-      return;
-    }
+    if (!(await filesReady(files))) return;
     const data = new FormData();
     for (const file of files.files) data.append(UPLOAD_FIELD, file);
-    this.uploading = true;
-    this.progress = 0;
-    this.upload = new AbortController();
-    try {
-      await uploadForm(TRANSMISSION_API, data, {
-        onProgress: (fraction) => {
-          this.progress = fraction;
-        },
-        signal: this.upload.signal,
-      });
+    const outcome = await this.upload.send(data);
+    if (outcome.kind === 'sent') {
       files.clear();
       this.uploaded = true;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.uploaded')?.focus();
-    } catch (error) {
-      if (error instanceof DOMException && error.name === 'AbortError') return;
-      this.uploadError = describeFailure(error).message;
+    } else if (outcome.kind === 'refused') {
+      // The detail in the alert only: the file field keeps no message of the server's.
+      this.uploadError = outcome.refusal.message;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.upload-error')?.focus();
-    } finally {
-      this.uploading = false;
-      this.upload = undefined;
     }
   }
 
@@ -239,12 +224,10 @@ export class IndDemandePage extends LitElement {
           required
           label="Formulaire complété (PDF) ou numérisé"
           add-label="Choisir un fichier"
-          @change=${() => {
-            this.fileField.error = '';
-          }}
+          @change=${clearFileError}
         ></pa-file-field>
-        ${this.uploading ? html`<pa-progress .value=${this.progress}></pa-progress>` : nothing}
-        <pa-button type="submit" ?busy=${this.uploading}>Envoyer</pa-button>
+        ${this.upload.renderProgress()}
+        <pa-button type="submit" ?busy=${this.upload.busy}>Envoyer</pa-button>
       </form>`;
   }
 

@@ -1,15 +1,12 @@
 import { UPLOAD_FIELD, UPLOAD_LIMITS } from '@portail/kernel/contract/uploads';
-import { ApiError, api, uploadForm } from '@portail/runtime';
+import { api, uploadForm } from '@portail/runtime';
+import { define, LOADING, LoadController, MANDATORY_NOTE, renderFailure } from '@portail/shared-design';
 import {
-  define,
-  describeFailure,
-  LOADING,
-  LoadController,
-  MANDATORY_NOTE,
-  renderFailure,
-} from '@portail/shared-design';
-import type { PaFileField } from '@portail/shared-design/forms';
-import '@portail/shared-design/forms';
+  clearFileError,
+  fieldErrorsFor,
+  type PaFileField,
+  UploadController,
+} from '@portail/shared-design/forms';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
@@ -44,11 +41,10 @@ export const CONTACT_MESSAGES = {
 /** The rules of the manual, under "Mes documents". */
 export const DOCUMENT_RULES = `Chaque fichier doit respecter le format JPG, PNG ou PDF et ne pas dépasser la taille limite de 3.5Mo. Il est possible d'envoyer au maximum ${UPLOAD_LIMITS.maxFiles} fichiers ; la taille totale des fichiers envoyés ne doit pas être supérieure à 10Mo.`;
 
-type TextFieldName = 'message' | 'email' | 'telephone';
+/** The typed fields, in the order of the form. */
+const TEXT_FIELDS = ['message', 'email', 'telephone'] as const;
+type TextFieldName = (typeof TEXT_FIELDS)[number];
 type FieldErrors = Partial<Record<TextFieldName, string>>;
-
-/** Refusals about the files themselves (too large, wrong format): the file field is marked too. */
-const FILE_STATUSES = [413, 415];
 
 /** What the client finds wrong in the typed values ('' when nothing). */
 export function checkContact(values: Record<TextFieldName, string>): FieldErrors {
@@ -79,8 +75,6 @@ export class IndJustificatifsPage extends LitElement {
   @state() private email = '';
   @state() private phone = '';
   @state() private fieldErrors: FieldErrors = {};
-  @state() private busy = false;
-  @state() private progress = 0;
   @state() private sent: Sending | undefined;
   @state() private failure = '';
   @query('form') private form?: HTMLFormElement;
@@ -92,14 +86,11 @@ export class IndJustificatifsPage extends LitElement {
   private prefilled = false;
   /** The first load of the contact is over: the form stays from then on (a retry keeps it). */
   private settled = false;
-  private upload: AbortController | undefined;
 
   private readonly contact = new LoadController(this, () => api<SendingContact>(CONTACT_API));
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.upload?.abort();
-  }
+  private readonly upload = new UploadController(this, (data, options) =>
+    uploadForm<Sending>(JUSTIFICATIFS_API, data, options),
+  );
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     if (this.contact.status !== 'loading') this.settled = true;
@@ -123,22 +114,17 @@ export class IndJustificatifsPage extends LitElement {
     if (this.fieldErrors[name]) this.fieldErrors = { ...this.fieldErrors, [name]: '' };
   }
 
-  /** A server's message on the files no longer holds once they change. */
-  private onFilesChange(): void {
-    if (this.fileField) this.fileField.error = '';
-  }
-
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
     const files = this.fileField;
-    if (this.busy || !files) return;
+    if (this.upload.busy || !files) return;
     this.sent = undefined;
     this.failure = '';
     files.error = '';
     const errors = checkContact({ message: this.message, email: this.email, telephone: this.phone });
     this.fieldErrors = errors;
     const filesValid = files.validate();
-    const firstWrong = (['message', 'email', 'telephone'] as const).find((name) => errors[name]);
+    const firstWrong = TEXT_FIELDS.find((name) => errors[name]);
     if (firstWrong || !filesValid) {
       await this.updateComplete;
       await files.updateComplete;
@@ -152,39 +138,21 @@ export class IndJustificatifsPage extends LitElement {
     if (this.phone.trim()) data.append('telephone', this.phone.trim());
     for (const file of files.files) data.append(UPLOAD_FIELD, file);
 
-    this.busy = true;
-    this.progress = 0;
-    this.upload = new AbortController();
-    try {
-      const sending = await uploadForm<Sending>(JUSTIFICATIFS_API, data, {
-        onProgress: (fraction) => {
-          this.progress = fraction;
-        },
-        signal: this.upload.signal,
-      });
+    const outcome = await this.upload.send(data);
+    if (outcome.kind === 'sent') {
       // Emptied for the next sending, except the e-mail and phone.
       this.message = '';
       files.clear();
-      this.sent = sending;
+      this.sent = outcome.value;
       await this.updateComplete;
       this.sentAlert?.focus();
-    } catch (error) {
-      // Left the page while sending: nothing to say.
-      if (error instanceof DOMException && error.name === 'AbortError') return;
-      const serverErrors = error instanceof ApiError ? error.fieldErrors : {};
-      const { message, status } = describeFailure(error);
-      files.error = serverErrors[UPLOAD_FIELD] ?? (FILE_STATUSES.includes(status) ? message : '');
-      this.fieldErrors = {
-        message: serverErrors['message'] ?? '',
-        email: serverErrors['email'] ?? '',
-        telephone: serverErrors['telephone'] ?? '',
-      };
-      this.failure = message;
+    } else if (outcome.kind === 'refused') {
+      const { refusal } = outcome;
+      files.error = refusal.fileError;
+      this.fieldErrors = fieldErrorsFor(refusal, TEXT_FIELDS);
+      this.failure = refusal.message;
       await this.updateComplete;
       this.errorAlert?.focus();
-    } finally {
-      this.busy = false;
-      this.upload = undefined;
     }
   }
 
@@ -254,10 +222,10 @@ export class IndJustificatifsPage extends LitElement {
           label="Mes documents"
           add-label="Ajouter un justificatif"
           hint=${DOCUMENT_RULES}
-          @change=${this.onFilesChange}
+          @change=${clearFileError}
         ></pa-file-field>
-        ${this.busy ? html`<pa-progress .value=${this.progress}></pa-progress>` : nothing}
-        <pa-button type="submit" ?busy=${this.busy}>Envoyer</pa-button>
+        ${this.upload.renderProgress()}
+        <pa-button type="submit" ?busy=${this.upload.busy}>Envoyer</pa-button>
       </form>
       <p>
         Information : une fois les fichiers envoyés, vous pouvez les retrouver via le menu «

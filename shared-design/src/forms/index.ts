@@ -2,9 +2,11 @@
 // periods, long texts), a second bundle with its own import-map entry so that the login page does
 // not download them. It uses the core (`@portail/shared-design`, external: one copy per page) and
 // the core never imports it. Importing it defines these elements.
+export * from './choice-styles.js';
 export * from './pa-confirm-dialog.js';
 export * from './pa-file-field.js';
 export * from './pa-period-filter.js';
 export * from './pa-period-presets.js';
 export * from './pa-progress.js';
 export * from './pa-textarea-field.js';
+export * from './upload-controller.js';
