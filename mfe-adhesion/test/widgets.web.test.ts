@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { WIDGET_ORIGIN_REFUSED } from '@portail/kernel/contract';
-import { forgetWidgetToken, WIDGET_POPUP_CLOSED } from '@portail/runtime';
+import { WIDGET_POPUP_CLOSED } from '@portail/runtime';
 import { HttpResponse, http } from 'msw';
 import {
   deepQuery,
@@ -9,18 +9,11 @@ import {
   memberDocument,
   preventDownloads,
   problem,
-  startApi,
   waitForRow,
   waitForText,
   worker,
 } from '../../shared-design/test/section-helpers.js';
-import {
-  connectWidget,
-  type FakePopup,
-  fakePopup,
-  offersLogin,
-  PORTAL,
-} from '../../shared-design/test/widget-helpers.js';
+import { connectWidget, offersLogin, PORTAL, useWidgetApi } from '../../shared-design/test/widget-helpers.js';
 import { AdhDocumentsCles, AdhKitAdhesion, defineWidgets, widgets } from '../web/index.js';
 
 const LIST = `${PORTAL}/api/adhesion/documents/documents-cles`;
@@ -32,16 +25,7 @@ function listAnswer() {
 }
 
 describe('W2 widgets of Mon adhésion', () => {
-  let popup: FakePopup;
-  before(startApi);
-  beforeEach(() => {
-    popup = fakePopup();
-  });
-  afterEach(() => {
-    popup.restore();
-    forgetWidgetToken(PORTAL);
-    worker.resetHandlers();
-  });
+  const popup = useWidgetApi();
 
   it('exports the embeddable elements, defined once whatever the calls', () => {
     expect(widgets.map((widget) => widget.name)).to.deep.equal(['adh-documents-cles', 'adh-kit-adhesion']);
@@ -76,8 +60,8 @@ describe('W2 widgets of Mon adhésion', () => {
       }),
     );
     const el = await fixture<HTMLElement>(html`<adh-documents-cles api-base=${PORTAL}></adh-documents-cles>`);
-    await connectWidget(el, popup, 'jeton-A');
-    expect(popup.opened).to.deep.equal([
+    await connectWidget(el, popup(), 'jeton-A');
+    expect(popup().opened).to.deep.equal([
       `${PORTAL}/widgets/connexion?origin=${encodeURIComponent(location.origin)}`,
     ]);
     const row = await waitForRow(el, 'cle');
@@ -97,7 +81,7 @@ describe('W2 widgets of Mon adhésion', () => {
       }),
     );
     const el = await fixture<HTMLElement>(html`<adh-documents-cles api-base=${PORTAL}></adh-documents-cles>`);
-    await connectWidget(el, popup);
+    await connectWidget(el, popup());
     const row = await waitForRow(el, 'cle');
     const link = deepQuery<HTMLAnchorElement>(row, 'a.download')!;
     let navigated = true;
@@ -130,9 +114,9 @@ describe('W2 widgets of Mon adhésion', () => {
     const el = await fixture<HTMLElement>(html`<adh-documents-cles api-base=${PORTAL}></adh-documents-cles>`);
     await waitUntil(() => offersLogin(el), 'no « Se connecter »');
     findButtons(el, 'Se connecter')[0]!.click();
-    await waitUntil(() => popup.opened.length > 0, 'no popup');
-    popup.answer({ type: 'portail:refus', detail: WIDGET_ORIGIN_REFUSED }, 'https://ailleurs.example');
-    popup.answer({ type: 'portail:refus', detail: WIDGET_ORIGIN_REFUSED });
+    await waitUntil(() => popup().opened.length > 0, 'no popup');
+    popup().answer({ type: 'portail:refus', detail: WIDGET_ORIGIN_REFUSED }, 'https://ailleurs.example');
+    popup().answer({ type: 'portail:refus', detail: WIDGET_ORIGIN_REFUSED });
     await waitForText(el, WIDGET_ORIGIN_REFUSED);
     expect(findButtons(el, 'Se connecter')).to.have.length(0);
     await expect(el).to.be.accessible();
@@ -143,11 +127,11 @@ describe('W2 widgets of Mon adhésion', () => {
     await waitUntil(() => offersLogin(el), 'no « Se connecter »');
     findButtons(el, 'Se connecter')[0]!.click();
     await waitForText(el, 'Connexion en cours');
-    popup.answer(
+    popup().answer(
       { type: 'portail:jeton', token: 'vole', expiresAt: '2999-01-01T00:00:00Z' },
       'https://ailleurs.example',
     );
-    popup.close();
+    popup().close();
     await waitForText(el, WIDGET_POPUP_CLOSED);
     expect(offersLogin(el)).to.equal(true);
   });
@@ -157,7 +141,7 @@ describe('W2 widgets of Mon adhésion', () => {
     const el = await fixture<AdhDocumentsCles>(
       html`<adh-documents-cles api-base=${PORTAL}></adh-documents-cles>`,
     );
-    await connectWidget(el, popup);
+    await connectWidget(el, popup());
     await waitForRow(el, 'cle');
     worker.use(
       http.get(LIST, () => problem(401, 'Reconnectez-vous au Portail Adhérent pour afficher ce contenu.')),
@@ -184,7 +168,7 @@ describe('W2 widgets of Mon adhésion', () => {
   it('shows other failures with the API message and « Réessayer »', async () => {
     worker.use(http.get(LIST, () => problem(503, 'Le service est momentanément indisponible.')));
     const el = await fixture<HTMLElement>(html`<adh-documents-cles api-base=${PORTAL}></adh-documents-cles>`);
-    await connectWidget(el, popup);
+    await connectWidget(el, popup());
     await waitForText(el, 'Le service est momentanément indisponible.');
     expect(findButtons(el, 'Réessayer')).to.have.length(1);
   });

@@ -284,7 +284,7 @@ describe('C2 the online claim form (ind-claim-wizard)', () => {
     await waitForText(el, CLAIM_MESSAGES.periodOverlap);
     expect(selectedTab(el)).to.equal('Périodes présentées ⚠ (erreurs)');
     expect(field(el, 'dateOrigine').error).to.equal(
-      "La date d'origine doit précéder le début de la première période d'arrêt.",
+      "La date d'origine de l'évènement ne peut pas être postérieure au début de la première période d'arrêt.",
     );
     await waitForFocusIn(field(el, 'dateOrigine'), 'the date of origin');
     expect(input(el, 'periodes.2.end').getAttribute('aria-invalid')).to.equal('true');

@@ -1,23 +1,15 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { forgetWidgetToken } from '@portail/runtime';
 import { HttpResponse, http } from 'msw';
 import {
   deepQueryAll,
   deepText,
   links,
   problem,
-  startApi,
   waitForRow,
   waitForText,
   worker,
 } from '../../shared-design/test/section-helpers.js';
-import {
-  connectWidget,
-  type FakePopup,
-  fakePopup,
-  offersLogin,
-  PORTAL,
-} from '../../shared-design/test/widget-helpers.js';
+import { connectWidget, offersLogin, PORTAL, useWidgetApi } from '../../shared-design/test/widget-helpers.js';
 import type { IndemnityPayment } from '../contract/index.js';
 import { defineWidgets, type IndDeclarerSinistre, type IndHistoriqueIndemnisations } from '../web/index.js';
 import { draft, overview } from './claim-fixtures.js';
@@ -44,19 +36,8 @@ function indemnity(id: string, paidOn: string): IndemnityPayment {
 }
 
 describe('W2 widgets of Mes indemnisations (prévoyance)', () => {
-  let popup: FakePopup;
-  before(async () => {
-    defineWidgets();
-    await startApi();
-  });
-  beforeEach(() => {
-    popup = fakePopup();
-  });
-  afterEach(() => {
-    popup.restore();
-    forgetWidgetToken(PORTAL);
-    worker.resetHandlers();
-  });
+  before(defineWidgets);
+  const popup = useWidgetApi();
 
   it('ind-declarer-sinistre lists the online forms and drafts; the portal opens in a new tab', async () => {
     worker.use(http.get(CLAIMS, () => HttpResponse.json(overview([draft('d1')]))));
@@ -64,9 +45,9 @@ describe('W2 widgets of Mes indemnisations (prévoyance)', () => {
       html`<ind-declarer-sinistre api-base=${PORTAL}></ind-declarer-sinistre>`,
     );
     await waitUntil(() => offersLogin(el), 'no « Se connecter »');
-    await connectWidget(el, popup);
+    await connectWidget(el, popup());
     const row = await waitForRow(el, 'd1');
-    expect(deepText(el)).to.include("Demande d'indemnisation — arrêt de travail");
+    expect(deepText(el)).to.include("Demande d'indemnisation — Arrêt de travail");
     const declare = links(el, 'Déclarer un sinistre')[0]!;
     expect(declare.getAttribute('href')).to.equal(`${PORTAL}/indemnisations/demande`);
     expect(declare.target).to.equal('_blank');
@@ -80,7 +61,7 @@ describe('W2 widgets of Mes indemnisations (prévoyance)', () => {
     const el = await fixture<IndDeclarerSinistre>(
       html`<ind-declarer-sinistre api-base=${PORTAL}></ind-declarer-sinistre>`,
     );
-    await connectWidget(el, popup);
+    await connectWidget(el, popup());
     await waitForText(el, refused);
     expect(deepText(el)).not.to.include('Réessayer');
     expect(links(el, 'Déclarer un sinistre')).to.have.length(0);
@@ -96,7 +77,7 @@ describe('W2 widgets of Mes indemnisations (prévoyance)', () => {
     expect(deepText(el)).to.include(
       "Connectez-vous au Portail Adhérent pour consulter l'historique de vos indemnisations.",
     );
-    await connectWidget(el, popup);
+    await connectWidget(el, popup());
     const first = await waitForRow(el, 'i1');
     expect(deepQueryAll(el, 'tbody tr')).to.have.length(5);
     expect(cellTexts(first)).to.deep.equal([
@@ -121,7 +102,7 @@ describe('W2 widgets of Mes indemnisations (prévoyance)', () => {
     </div>`);
     const history = page.querySelector('ind-historique-indemnisations')!;
     await waitUntil(() => offersLogin(history), 'no « Se connecter »');
-    await connectWidget(page.querySelector('ind-declarer-sinistre')!, popup);
+    await connectWidget(page.querySelector('ind-declarer-sinistre')!, popup());
     await waitForText(history, 'Aucune indemnisation pour le moment');
   });
 });

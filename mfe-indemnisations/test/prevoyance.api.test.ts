@@ -13,7 +13,7 @@ import {
   uploadForm,
 } from '@portail/kernel/testing';
 import { indemnisationsSlice } from '../api/index.js';
-import { publishClaimForm, SICK_LEAVE_FORM } from '../api/prevoyance/claim-forms.js';
+import { publishClaimForm } from '../api/prevoyance/claim-forms.js';
 import { indemnisationsDb } from '../api/tables.js';
 import type {
   Claim,
@@ -25,6 +25,7 @@ import type {
   Sending,
   SendingList,
 } from '../contract/index.js';
+import { SICK_LEAVE_FORM } from '../contract/sick-leave-form.js';
 
 let t: TestKernel;
 let ids: Awaited<ReturnType<typeof seedBasics>>;

@@ -1,5 +1,4 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { forgetWidgetToken } from '@portail/runtime';
 import { HttpResponse, http } from 'msw';
 import {
   deepQuery,
@@ -8,34 +7,18 @@ import {
   findButtons,
   links,
   problem,
-  startApi,
   waitForRow,
   waitForText,
   worker,
 } from '../../shared-design/test/section-helpers.js';
-import {
-  connectWidget,
-  type FakePopup,
-  fakePopup,
-  offersLogin,
-  PORTAL,
-} from '../../shared-design/test/widget-helpers.js';
+import { connectWidget, offersLogin, PORTAL, useWidgetApi } from '../../shared-design/test/widget-helpers.js';
 import { defineWidgets, IndRemboursements, widgets } from '../web/index.js';
 import { cellTexts, payment, paymentPage, SANTE_ONLY } from './sante-fixtures.js';
 
 const LIST = `${PORTAL}/api/indemnisations/sante/reglements`;
 
 describe('W2 widget ind-remboursements', () => {
-  let popup: FakePopup;
-  before(startApi);
-  beforeEach(() => {
-    popup = fakePopup();
-  });
-  afterEach(() => {
-    popup.restore();
-    forgetWidgetToken(PORTAL);
-    worker.resetHandlers();
-  });
+  const popup = useWidgetApi();
 
   it('is exported with the widgets, defined once whatever the calls', () => {
     expect(widgets.map((widget) => widget.name)).to.deep.equal([
@@ -69,7 +52,7 @@ describe('W2 widget ind-remboursements', () => {
     expect(deepText(el)).to.include('Connectez-vous au Portail Adhérent pour consulter vos remboursements.');
     await expect(el).to.be.accessible();
 
-    await connectWidget(el, popup, 'jeton-R');
+    await connectWidget(el, popup(), 'jeton-R');
     const first = await waitForRow(el, 'p1');
     expect(authorization).to.equal('Bearer jeton-R');
     expect(deepQuery(el, 'h2')?.textContent).to.equal('Mes derniers remboursements');
@@ -86,7 +69,7 @@ describe('W2 widget ind-remboursements', () => {
     const el = await fixture<IndRemboursements>(
       html`<ind-remboursements api-base=${PORTAL}></ind-remboursements>`,
     );
-    await connectWidget(el, popup);
+    await connectWidget(el, popup());
     await waitForText(el, SANTE_ONLY);
     expect(deepText(el)).not.to.include('Réessayer');
 

@@ -1,6 +1,7 @@
 // A stand-in for the portal's login popup of the widgets (SPEC W2), which the tests make answer
 // as the real one does (`postMessage`). No msw here: the shell's tests use it with their own.
 import type { WidgetMessage } from '@portail/kernel/contract';
+import { forgetWidgetToken } from '@portail/runtime';
 
 /** The portal, on another origin than the test page (as on an employer's intranet). */
 export const PORTAL = 'https://portail.example';
@@ -43,5 +44,24 @@ export function fakePopup(options: { opens?: boolean } = {}): FakePopup {
       window.open = original;
       frame.remove();
     },
+  };
+}
+
+/**
+ * Hooks of a suite whose widgets connect to PORTAL: a new popup stand-in before each test; after
+ * it, `window.open` back and PORTAL's token forgotten. Returns the popup of the current test.
+ */
+export function usePopup(): () => FakePopup {
+  let popup: FakePopup | undefined;
+  beforeEach(() => {
+    popup = fakePopup();
+  });
+  afterEach(() => {
+    popup?.restore();
+    forgetWidgetToken(PORTAL);
+  });
+  return () => {
+    if (!popup) throw new Error('usePopup: no test under way');
+    return popup;
   };
 }

@@ -1,10 +1,23 @@
 // Helpers of the widget tests (SPEC W2): a portal on another origin, the popup's stand-in, and
 // the widget's « Se connecter ».
 import { waitUntil } from '@open-wc/testing';
-import { type FakePopup, fakePopup, PORTAL } from './fake-popup.js';
-import { clickButton, deepText, findButtons } from './section-helpers.js';
+import { type FakePopup, fakePopup, PORTAL, usePopup } from './fake-popup.js';
+import { clickButton, deepText, findButtons, startApi, worker } from './section-helpers.js';
 
 export { type FakePopup, fakePopup, PORTAL };
+
+/**
+ * Hooks of a widget suite: the (mocked) API started, a popup stand-in for each test (`usePopup`),
+ * and the test's own API handlers dropped after it. Returns the popup of the current test.
+ */
+export function useWidgetApi(): () => FakePopup {
+  before(startApi);
+  const popup = usePopup();
+  afterEach(() => {
+    worker.resetHandlers();
+  });
+  return popup;
+}
 
 /** Clicks « Se connecter » in the widget and has the popup hand `token` back. */
 export async function connectWidget(el: Element, popup: FakePopup, token = 'jeton-1'): Promise<void> {

@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import {
   ApiError,
   connectWidget,
-  forgetWidgetToken,
   onWidgetToken,
   WIDGET_POPUP_BLOCKED,
   WIDGET_POPUP_CLOSED,
@@ -12,7 +11,7 @@ import {
   widgetToken,
 } from '@portail/runtime';
 import { HttpResponse, http } from 'msw';
-import { type FakePopup, fakePopup, PORTAL } from '../../shared-design/test/fake-popup.js';
+import { fakePopup, PORTAL, usePopup } from '../../shared-design/test/fake-popup.js';
 import { problem, startMsw, worker } from './helpers.js';
 
 const LIST = `${PORTAL}/api/x/liste`;
@@ -29,14 +28,9 @@ async function rejection(promise: Promise<unknown>): Promise<ApiError> {
 }
 
 describe('@portail/runtime widget connection (W2)', () => {
-  let popup: FakePopup;
   before(startMsw);
-  beforeEach(() => {
-    popup = fakePopup();
-  });
+  const popup = usePopup();
   afterEach(() => {
-    popup.restore();
-    forgetWidgetToken(PORTAL);
     worker.resetHandlers();
   });
 
@@ -44,19 +38,19 @@ describe('@portail/runtime widget connection (W2)', () => {
     const changes: number[] = [];
     const stop = onWidgetToken(PORTAL, () => changes.push(1));
     const connected = connectWidget(PORTAL);
-    expect(popup.opened).to.deep.equal([
+    expect(popup().opened).to.deep.equal([
       `${PORTAL}/widgets/connexion?origin=${encodeURIComponent(location.origin)}`,
     ]);
     const other = fakePopup();
     try {
       // Neither another site nor another window may hand a token.
-      popup.answer({ type: 'portail:jeton', token: 'faux', expiresAt: soon() }, 'https://ailleurs.example');
+      popup().answer({ type: 'portail:jeton', token: 'faux', expiresAt: soon() }, 'https://ailleurs.example');
       other.answer({ type: 'portail:jeton', token: 'faux', expiresAt: soon() });
     } finally {
       other.restore();
     }
     expect(widgetToken(PORTAL)).to.equal(undefined);
-    popup.answer({ type: 'portail:jeton', token: 'jeton-1', expiresAt: soon() });
+    popup().answer({ type: 'portail:jeton', token: 'jeton-1', expiresAt: soon() });
     await connected;
     stop();
     expect(widgetToken(`${PORTAL}/`)?.token).to.equal('jeton-1');
@@ -80,7 +74,7 @@ describe('@portail/runtime widget connection (W2)', () => {
 
   it('rejects with the portal refusal, and when the popup is closed or blocked', async () => {
     const refused = connectWidget(PORTAL);
-    popup.answer({ type: 'portail:refus', detail: 'Ce site n’est pas autorisé.' });
+    popup().answer({ type: 'portail:refus', detail: 'Ce site n’est pas autorisé.' });
     const error = await rejection(refused);
     expect([error.status, error.problem.code, error.message]).to.deep.equal([
       403,
@@ -89,7 +83,7 @@ describe('@portail/runtime widget connection (W2)', () => {
     ]);
 
     const closed = connectWidget(PORTAL);
-    popup.close();
+    popup().close();
     expect((await rejection(closed)).message).to.equal(WIDGET_POPUP_CLOSED);
 
     const blocked = fakePopup({ opens: false });
@@ -113,7 +107,7 @@ describe('@portail/runtime widget connection (W2)', () => {
     expect(calls).to.equal(0);
 
     const connected = connectWidget(PORTAL);
-    popup.answer({ type: 'portail:jeton', token: 'jeton-2', expiresAt: soon() });
+    popup().answer({ type: 'portail:jeton', token: 'jeton-2', expiresAt: soon() });
     await connected;
     expect((await rejection(widgetRequest(PORTAL, '/api/x/liste'))).message).to.equal('Reconnectez-vous.');
     expect(calls).to.equal(1);
@@ -122,7 +116,7 @@ describe('@portail/runtime widget connection (W2)', () => {
 
   it('follows a token another copy of the runtime on the page received or forgot', async () => {
     const connected = connectWidget(PORTAL);
-    popup.answer({ type: 'portail:jeton', token: 'jeton-4', expiresAt: soon() });
+    popup().answer({ type: 'portail:jeton', token: 'jeton-4', expiresAt: soon() });
     await connected;
     const changes: number[] = [];
     const stop = onWidgetToken(PORTAL, () => changes.push(1));
@@ -152,7 +146,7 @@ describe('@portail/runtime widget connection (W2)', () => {
 
   it('never sends the token to another origin than its portal', async () => {
     const connected = connectWidget(PORTAL);
-    popup.answer({ type: 'portail:jeton', token: 'jeton-3', expiresAt: soon() });
+    popup().answer({ type: 'portail:jeton', token: 'jeton-3', expiresAt: soon() });
     await connected;
     const error = await rejection(
       widgetDownload(PORTAL, 'https://ailleurs.example/api/documents/1', 'x.pdf'),

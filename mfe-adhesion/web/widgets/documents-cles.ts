@@ -64,12 +64,7 @@ export class AdhDocumentsCles extends LitElement {
   }
 
   override render() {
-    return html`<section aria-labelledby="heading">
-      <h2 id="heading">${this.heading}</h2>
-      <div aria-busy=${this.connection.status === 'loading' ? 'true' : 'false'}>
-        ${this.connection.render((documents) => this.renderList(documents))}
-      </div>
-    </section>`;
+    return this.connection.renderSection(this.heading, (documents) => this.renderList(documents));
   }
 }
 

@@ -1,7 +1,8 @@
 import { jsonb, type Kernel, renderTextPdf } from '@portail/kernel';
 import type { ClaimValues } from '../../contract/index.js';
+import { SICK_LEAVE_FORM } from '../../contract/sick-leave-form.js';
 import { indemnisationsDb } from '../tables.js';
-import { publishClaimForm, SICK_LEAVE_FORM } from './claim-forms.js';
+import { publishClaimForm } from './claim-forms.js';
 import { submitClaim } from './claims.js';
 import { recordSupportingDocuments } from './justificatifs.js';
 

@@ -91,12 +91,7 @@ export class IndDeclarerSinistre extends LitElement {
   }
 
   override render() {
-    return html`<section aria-labelledby="heading">
-      <h2 id="heading">${this.heading}</h2>
-      <div aria-busy=${this.connection.status === 'loading' ? 'true' : 'false'}>
-        ${this.connection.render((overview) => this.renderOverview(overview))}
-      </div>
-    </section>`;
+    return this.connection.renderSection(this.heading, (overview) => this.renderOverview(overview));
   }
 }
 

@@ -136,6 +136,19 @@ export class WidgetConnection<T> implements ReactiveController {
       <pa-button variant="primary" @click=${() => this.connect()}>Se connecter</pa-button>`;
   }
 
+  /**
+   * The whole widget: its h2 `heading` (the widget sits in a page of the intranet, under its h1),
+   * then `render(ready)`, busy while loading.
+   */
+  renderSection(heading: string, ready: (value: T) => unknown): unknown {
+    return html`<section aria-labelledby="heading">
+      <h2 id="heading">${heading}</h2>
+      <div aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
+        ${this.render(ready)}
+      </div>
+    </section>`;
+  }
+
   render(ready: (value: T) => unknown): unknown {
     switch (this.status) {
       case 'ready':

@@ -1,20 +1,16 @@
 import type { NeutralAnswer } from '@portail/kernel/contract';
-import { ApiError, api } from '@portail/runtime';
-import { html, LitElement, nothing } from 'lit';
+import { api } from '@portail/runtime';
+import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { fieldValue, focusFirstError, pageStyles } from './page-styles.js';
+import { FormPage } from './form-page.js';
+import { fieldValue } from './page-styles.js';
 
 export const RESET_REQUESTED =
   "Si un compte correspond à ces informations, un e-mail contenant un lien de réinitialisation vient d'être envoyé. Ce lien est valable 30 minutes.";
 
 /** A2 — "Besoin d'aide": asks for a reset link; the answer never tells whether the account exists. */
-export class PortailHelpPage extends LitElement {
-  static override styles = pageStyles;
-
+export class PortailHelpPage extends FormPage {
   @state() private answer = '';
-  @state() private error = '';
-  @state() private fieldErrors: Record<string, string> = {};
-  @state() private busy = false;
 
   override render() {
     return html`<pa-page heading="Besoin d'aide">
@@ -23,8 +19,8 @@ export class PortailHelpPage extends LitElement {
         choisir un nouveau mot de passe.
       </p>
       ${this.answer ? html`<pa-alert variant="success">${this.answer}</pa-alert>` : nothing}
-      ${this.error ? html`<pa-alert variant="error">${this.error}</pa-alert>` : nothing}
-      <form novalidate @submit=${this.submit}>
+      ${this.renderError()}
+      <form novalidate @submit=${this.onSubmit}>
         <pa-text-field label="Identifiant ou e-mail" name="login" autocomplete="username" required
           .error=${this.fieldErrors.login ?? ''}></pa-text-field>
         <pa-button type="submit" variant="primary" ?busy=${this.busy}>Valider</pa-button>
@@ -37,33 +33,16 @@ export class PortailHelpPage extends LitElement {
     </pa-page>`;
   }
 
-  private async submit(event: Event): Promise<void> {
-    event.preventDefault();
-    if (this.busy) return;
+  protected override submit(): Promise<void> {
     const login = fieldValue(this.renderRoot, 'login').trim();
     this.answer = '';
-    this.error = '';
-    this.fieldErrors = login ? {} : { login: 'Saisissez votre identifiant ou votre adresse e-mail.' };
-    if (!login) return this.afterError();
-    this.busy = true;
-    try {
+    const errors = login ? {} : { login: 'Saisissez votre identifiant ou votre adresse e-mail.' };
+    return this.send(errors, async () => {
       const answer = await api<NeutralAnswer>('/api/auth/password-reset/request', {
         method: 'POST',
         body: { login },
       });
       this.answer = answer?.message || RESET_REQUESTED;
-    } catch (error) {
-      const apiError = error instanceof ApiError ? error : null;
-      this.fieldErrors = apiError?.fieldErrors ?? {};
-      if (Object.keys(this.fieldErrors).length === 0) this.error = apiError?.message ?? String(error);
-      await this.afterError();
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private async afterError(): Promise<void> {
-    await this.updateComplete;
-    focusFirstError(this.renderRoot, this.fieldErrors);
+    });
   }
 }

@@ -1,9 +1,10 @@
 import type { SessionInfo } from '@portail/kernel/contract';
-import { ApiError, api, setSession } from '@portail/runtime';
+import { api, setSession } from '@portail/runtime';
 import { token } from '@portail/shared-design';
-import { css, html, LitElement, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { fieldValue, focusFirstError, pageStyles } from './page-styles.js';
+import { css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { FormPage } from './form-page.js';
+import { fieldValue, pageStyles } from './page-styles.js';
 
 export interface LoginNotice {
   message: string;
@@ -16,7 +17,7 @@ const REQUIRED: Record<string, string> = {
 };
 
 /** A1 — login by identifier or e-mail and password. On success the session is set; the app moves on. */
-export class PortailLoginPage extends LitElement {
+export class PortailLoginPage extends FormPage {
   static override styles = [
     pageStyles,
     css`
@@ -54,19 +55,16 @@ export class PortailLoginPage extends LitElement {
 
   /** Why the member is here again (session expired, logged out). */
   @property({ attribute: false }) notice: LoginNotice | null = null;
-  @state() private error = '';
-  @state() private fieldErrors: Record<string, string> = {};
-  @state() private busy = false;
 
   override render() {
     const errors = this.fieldErrors;
     return html`<pa-page heading="Connexion">
       <p slot="intro">Saisissez votre identifiant et votre mot de passe puis cliquez sur « Valider ».</p>
       ${this.notice ? html`<pa-alert variant=${this.notice.variant}>${this.notice.message}</pa-alert>` : nothing}
-      ${this.error ? html`<pa-alert variant="error">${this.error}</pa-alert>` : nothing}
+      ${this.renderError()}
       <div class="columns">
         <div>
-          <form novalidate @submit=${this.submit}>
+          <form novalidate @submit=${this.onSubmit}>
             <pa-text-field label="Identifiant ou e-mail" name="login" autocomplete="username" required
               .error=${errors.login ?? ''}></pa-text-field>
             <pa-text-field label="Mot de passe" name="password" type="password" autocomplete="current-password"
@@ -88,32 +86,14 @@ export class PortailLoginPage extends LitElement {
     </pa-page>`;
   }
 
-  private async submit(event: Event): Promise<void> {
-    event.preventDefault();
-    if (this.busy) return;
+  protected override submit(): Promise<void> {
     const root = this.renderRoot;
     const body = { login: fieldValue(root, 'login').trim(), password: fieldValue(root, 'password') };
     const missing = Object.fromEntries(
       Object.entries(REQUIRED).filter(([name]) => !body[name as keyof typeof body]),
     );
-    this.error = '';
-    this.fieldErrors = missing;
-    if (Object.keys(missing).length > 0) return this.afterError();
-    this.busy = true;
-    try {
+    return this.send(missing, async () => {
       setSession(await api<SessionInfo>('/api/auth/login', { method: 'POST', body }));
-    } catch (error) {
-      const apiError = error instanceof ApiError ? error : null;
-      this.fieldErrors = apiError?.fieldErrors ?? {};
-      this.error = Object.keys(this.fieldErrors).length > 0 ? '' : (apiError?.message ?? String(error));
-      await this.afterError();
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private async afterError(): Promise<void> {
-    await this.updateComplete;
-    focusFirstError(this.renderRoot, this.fieldErrors);
+    });
   }
 }

@@ -1,5 +1,6 @@
 import { checkPassword, PASSWORD_CHECK_LABELS, PASSWORD_RULE_HINT } from '@portail/kernel/contract/password';
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { FieldErrors } from './form-page.js';
 import { fieldValue } from './page-styles.js';
 
 /** The A7 checks of a password, as `pa-password-rules` shows them. */
@@ -46,7 +47,7 @@ export class NewPasswordFields implements ReactiveController {
     return { password: fieldValue(root, 'password'), confirmation: fieldValue(root, 'confirmation') };
   }
 
-  render(errors: Record<string, string>) {
+  render(errors: FieldErrors) {
     return html`<pa-text-field label="Nouveau mot de passe" name="password" type="password"
         autocomplete="new-password" required hint=${PASSWORD_RULE_HINT} .error=${errors['password'] ?? ''}
         @input=${this.onInput}></pa-text-field>

@@ -49,7 +49,7 @@ export function fieldValue(root: ParentNode, name: string): string {
 }
 
 /** Moves focus to the first field a message was given for, so the member lands on it. */
-export function focusFirstError(root: ParentNode, errors: Record<string, string>): void {
+export function focusFirstError(root: ParentNode, errors: Partial<Record<string, string>>): void {
   const first = Object.keys(errors)[0];
   if (first) root.querySelector<HTMLElement>(`pa-text-field[name="${first}"]`)?.focus();
 }

@@ -1,22 +1,14 @@
 import type { NeutralAnswer } from '@portail/kernel/contract';
-import { ApiError, api } from '@portail/runtime';
-import { html, LitElement, nothing } from 'lit';
+import { type ApiError, api } from '@portail/runtime';
+import { html } from 'lit';
 import { state } from 'lit/decorators.js';
-import { NewPasswordFields, newPasswordErrors } from './new-password.js';
-import { focusFirstError, pageStyles } from './page-styles.js';
+import { type NewPasswordBody, NewPasswordPage } from './new-password-page.js';
 
 export const LINK_INVALID = "Ce lien n'est plus valable : il a expiré ou a déjà été utilisé.";
 
 /** A2/A7 — choosing a new password from the e-mailed link `/mot-de-passe/nouveau?jeton=…`. */
-export class PortailResetPage extends LitElement {
-  static override styles = pageStyles;
-
+export class PortailResetPage extends NewPasswordPage {
   @state() private outcome: 'form' | 'done' | 'invalid' = 'form';
-  @state() private error = '';
-  @state() private fieldErrors: Record<string, string> = {};
-  @state() private busy = false;
-  private readonly token = new URLSearchParams(location.search).get('jeton') ?? '';
-  private readonly newPassword = new NewPasswordFields(this);
 
   override render() {
     return html`<pa-page heading="Nouveau mot de passe">${this.renderBody()}</pa-page>`;
@@ -31,41 +23,18 @@ export class PortailResetPage extends LitElement {
       return html`<pa-alert variant="success">Votre mot de passe a été modifié.</pa-alert>
         <p><a href="/connexion">Se connecter</a></p>`;
     }
-    return html`<p slot="intro">Choisissez votre nouveau mot de passe puis confirmez-le.</p>
-      ${this.error ? html`<pa-alert variant="error">${this.error}</pa-alert>` : nothing}
-      <form novalidate @submit=${this.submit}>
-        ${this.newPassword.render(this.fieldErrors)}
-        <pa-button type="submit" variant="primary" ?busy=${this.busy}>Valider</pa-button>
-      </form>`;
+    return this.renderForm(
+      html`<p slot="intro">Choisissez votre nouveau mot de passe puis confirmez-le.</p>`,
+    );
   }
 
-  private async submit(event: Event): Promise<void> {
-    event.preventDefault();
-    if (this.busy) return;
-    const { password, confirmation } = this.newPassword.values();
-    this.error = '';
-    this.fieldErrors = newPasswordErrors({ password, confirmation });
-    if (Object.keys(this.fieldErrors).length > 0) return this.afterError();
-    this.busy = true;
-    try {
-      await api<NeutralAnswer>('/api/auth/password-reset/confirm', {
-        method: 'POST',
-        body: { token: this.token, password, confirmation },
-      });
-      this.outcome = 'done';
-    } catch (error) {
-      const apiError = error instanceof ApiError ? error : null;
-      if (apiError?.status === 410) this.outcome = 'invalid';
-      this.fieldErrors = apiError?.fieldErrors ?? {};
-      if (Object.keys(this.fieldErrors).length === 0) this.error = apiError?.message ?? String(error);
-      await this.afterError();
-    } finally {
-      this.busy = false;
-    }
+  protected override async confirm(body: NewPasswordBody): Promise<void> {
+    await api<NeutralAnswer>('/api/auth/password-reset/confirm', { method: 'POST', body });
+    this.outcome = 'done';
   }
 
-  private async afterError(): Promise<void> {
-    await this.updateComplete;
-    focusFirstError(this.renderRoot, this.fieldErrors);
+  protected override failed(apiError: ApiError | null, error: unknown): Promise<void> {
+    if (apiError?.status === 410) this.outcome = 'invalid';
+    return super.failed(apiError, error);
   }
 }
