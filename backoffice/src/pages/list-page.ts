@@ -1,7 +1,7 @@
 import { navigate, onRouteChange } from '@portail/runtime';
-import { LOADING, LoadController, renderFailure } from '@portail/shared-design';
+import { LOADING, renderFailure, UrlQueryController } from '@portail/shared-design';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { gestionApi, searchOf } from '../api.js';
 import { gestionPageStyles } from '../styles.js';
@@ -33,38 +33,23 @@ export abstract class GestionListPage<R extends PagedResult> extends LitElement 
   protected abstract renderFilterFields(params: ListParams, result: R): TemplateResult;
   protected abstract renderResults(result: R): TemplateResult;
 
-  @state() protected params: ListParams = {};
   @state() protected filterErrors: Record<string, string> = {};
   /** Bumped when the URL's filters change or are reset: the form is made again with their values. */
   @state() private formVersion = 0;
-  @query('.results') private results?: HTMLElement;
-  /** The manager asked for other results: the focus goes to them once loaded. */
-  private focusResults = false;
-  private stopListening: (() => void) | undefined;
 
-  protected readonly list = new LoadController<R>(this, () => gestionApi<R>(this.apiPath(this.params)));
+  /** Every new URL of the page's path loads its list (back/forward too). */
+  private readonly url = new UrlQueryController<ListParams, R>(this, {
+    router: { navigate, onRouteChange },
+    parse: (search) => Object.fromEntries(new URLSearchParams(search)),
+    url: (params) => this.path + searchOf(params),
+    load: (params) => gestionApi<R>(this.apiPath(params)),
+    path: () => this.path,
+    changed: () => this.renewForm(),
+  });
+  protected readonly list = this.url.list;
 
-  override connectedCallback(): void {
-    this.params = Object.fromEntries(new URLSearchParams(location.search));
-    super.connectedCallback();
-    this.stopListening = onRouteChange(() => {
-      if (location.pathname.replace(/\/+$/, '') !== this.path) return;
-      this.params = Object.fromEntries(new URLSearchParams(location.search));
-      this.renewForm();
-      void this.list.load();
-    });
-  }
-
-  override disconnectedCallback(): void {
-    this.stopListening?.();
-    super.disconnectedCallback();
-  }
-
-  protected override updated(): void {
-    if (this.focusResults && this.list.status !== 'loading') {
-      this.focusResults = false;
-      this.results?.focus();
-    }
+  protected get params(): ListParams {
+    return this.url.query;
   }
 
   /** Makes the filter form again, from the URL's params (what was typed and not applied is dropped). */
@@ -85,10 +70,9 @@ export abstract class GestionListPage<R extends PagedResult> extends LitElement 
 
   /** Shows other filters or another page: a new URL, which the route listener loads. */
   protected go(params: ListParams): void {
-    const search = searchOf(params);
-    this.focusResults = true;
-    if (search !== searchOf(this.params)) {
-      navigate(this.path + search);
+    this.url.focusResults = true;
+    if (searchOf(params) !== searchOf(this.params)) {
+      this.url.go(params);
     } else {
       // Same URL (e.g. "Réinitialiser" with no filter): reload, and drop what was typed.
       this.renewForm();

@@ -1,7 +1,7 @@
 import type { QueueItem, QueuePage } from '@portail/kernel/contract/gestion';
 import { REQUEST_STATUS_LABELS } from '@portail/kernel/contract/requests';
 import { formatDate, type SelectOption, type TableColumn, type TableRow } from '@portail/shared-design';
-import { html } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { searchOf } from '../api.js';
 import { countOf, kindLabel, SECTION_LABELS, STATUS_VARIANTS, sectionLabel } from '../labels.js';
@@ -72,8 +72,8 @@ export class BoQueuePage extends GestionListPage<QueuePage> {
     lastQueueUrl = location.pathname + location.search;
   }
 
-  protected override updated(): void {
-    super.updated();
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     if (location.pathname === QUEUE_PATH) lastQueueUrl = location.pathname + location.search;
   }
 

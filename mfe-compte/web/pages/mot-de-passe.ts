@@ -4,14 +4,9 @@ import {
   PASSWORD_CHECK_LABELS,
   PASSWORD_RULE_HINT,
 } from '@portail/kernel/contract/password';
-import { ApiError, api } from '@portail/runtime';
-import {
-  define,
-  describeFailure,
-  MANDATORY_NOTE,
-  type PasswordCheck,
-  sectionPageStyles,
-} from '@portail/shared-design';
+import { api } from '@portail/runtime';
+import { define, MANDATORY_NOTE, type PasswordCheck, sectionPageStyles } from '@portail/shared-design';
+import { FormSubmission } from '@portail/shared-design/forms';
 import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { PASSWORD_CHANGED } from '../../contract/index.js';
@@ -68,13 +63,11 @@ export class CptMotDePassePage extends LitElement {
 
   @property() heading = 'Mot de passe';
 
-  @state() private errors: Partial<Record<FieldName, string>> = {};
-  @state() private error = '';
   @state() private changed = false;
-  @state() private busy = false;
   /** The new password as typed, for the live rules. */
   @state() private typed = '';
   @query('form') private form!: HTMLFormElement;
+  private readonly submission = new FormSubmission(this, () => FIELDS);
 
   private field(name: FieldName): (HTMLElement & { value: string }) | null {
     return this.renderRoot.querySelector<HTMLElement & { value: string }>(`pa-text-field[name="${name}"]`);
@@ -92,40 +85,21 @@ export class CptMotDePassePage extends LitElement {
 
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
-    if (this.busy) return;
+    if (this.submission.busy) return;
     const body = this.values();
-    this.error = '';
     this.changed = false;
-    this.errors = passwordChangeErrors(body);
-    if (Object.keys(this.errors).length > 0) return this.focusFirstError();
-    this.busy = true;
-    try {
+    await this.submission.send(passwordChangeErrors(body), async () => {
       await api<void>('/api/auth/password', { method: 'POST', body });
       this.form.reset();
       this.typed = '';
       this.changed = true;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.changed')?.focus();
-    } catch (error) {
-      const fieldErrors = error instanceof ApiError ? error.fieldErrors : {};
-      this.errors = Object.fromEntries(
-        FIELDS.filter((name) => fieldErrors[name]).map((name) => [name, fieldErrors[name]]),
-      );
-      if (Object.keys(this.errors).length === 0) this.error = describeFailure(error).message;
-      await this.focusFirstError();
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private async focusFirstError(): Promise<void> {
-    await this.updateComplete;
-    const first = FIELDS.find((name) => this.errors[name]);
-    (first ? this.field(first) : this.renderRoot.querySelector<HTMLElement>('.form-error'))?.focus();
+    });
   }
 
   override render() {
-    const errors = this.errors;
+    const errors = this.submission.errors;
     return html`<pa-page .heading=${this.heading}>
       <p slot="intro">
         Saisissez votre mot de passe actuel, puis choisissez le nouveau et confirmez-le. Vos autres
@@ -136,11 +110,7 @@ export class CptMotDePassePage extends LitElement {
           ? html`<pa-alert class="changed" variant="success" tabindex="-1"><p>${PASSWORD_CHANGED}</p></pa-alert>`
           : nothing
       }
-      ${
-        this.error
-          ? html`<pa-alert class="form-error" variant="error" tabindex="-1"><p>${this.error}</p></pa-alert>`
-          : nothing
-      }
+      ${this.submission.renderError()}
       <form novalidate @submit=${this.submit}>
         <p class="mandatory">${MANDATORY_NOTE}</p>
         <pa-text-field
@@ -173,7 +143,7 @@ export class CptMotDePassePage extends LitElement {
           maxlength=${PASSWORD_MAX_LENGTH}
           .error=${errors.confirmation ?? ''}
         ></pa-text-field>
-        <pa-button type="submit" variant="primary" ?busy=${this.busy}>Modifier le mot de passe</pa-button>
+        <pa-button type="submit" variant="primary" ?busy=${this.submission.busy}>Modifier le mot de passe</pa-button>
       </form>
     </pa-page>`;
   }

@@ -1,12 +1,6 @@
-import { ApiError, api } from '@portail/runtime';
-import {
-  define,
-  describeFailure,
-  MANDATORY_NOTE,
-  type PaTextField,
-  sectionPageStyles,
-  token,
-} from '@portail/shared-design';
+import { api } from '@portail/runtime';
+import { define, MANDATORY_NOTE, type PaTextField, sectionPageStyles, token } from '@portail/shared-design';
+import { FormSubmission } from '@portail/shared-design/forms';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { PersonalData, PhoneNumbers } from '../../contract/index.js';
@@ -52,11 +46,9 @@ export class CptPhonesForm extends LitElement {
 
   @property({ attribute: false }) numbers!: PhoneNumbers;
   @state() private noPhone = false;
-  @state() private errors: Record<string, string> = {};
-  @state() private error = '';
   @state() private saved = false;
-  @state() private busy = false;
   @query('form') private form!: HTMLFormElement;
+  private readonly submission = new FormSubmission(this, () => FIELDS);
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('numbers')) this.noPhone = this.numbers.noPhone;
@@ -65,12 +57,12 @@ export class CptPhonesForm extends LitElement {
   private onNoPhone(event: Event): void {
     this.noPhone = (event.target as HTMLInputElement).checked;
     this.saved = false;
-    if (this.noPhone) this.errors = { ...this.errors, phone: '' };
+    if (this.noPhone) this.submission.errors = { ...this.submission.errors, phone: '' };
   }
 
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
-    if (this.busy) return;
+    if (this.submission.busy) return;
     const data = new FormData(this.form);
     const body: PhoneNumbers = {
       phone: this.noPhone ? '' : String(data.get('phone') ?? '').trim(),
@@ -78,51 +70,29 @@ export class CptPhonesForm extends LitElement {
       mobile: String(data.get('mobile') ?? '').trim(),
     };
     this.saved = false;
-    this.error = '';
-    this.errors = Object.fromEntries(
-      FIELDS.filter((name) => !body[name] && !(name === 'phone' && body.noPhone)).map((name) => [
-        name,
-        REQUIRED[name],
-      ]),
+    const missing = FIELDS.filter((name) => !body[name] && !(name === 'phone' && body.noPhone));
+    await this.submission.send(
+      Object.fromEntries(missing.map((name) => [name, REQUIRED[name]])),
+      async () => {
+        const answer = await api<PersonalData>(PHONES_ENDPOINT, { method: 'PUT', body });
+        this.numbers = { phone: answer.phone, noPhone: answer.noPhone, mobile: answer.mobile };
+        // The numbers as the server wrote them (`06 12 34 56 78`), even when the bindings do not change.
+        for (const name of FIELDS) {
+          const field = this.renderRoot.querySelector<PaTextField>(`[name="${name}"]`);
+          if (field) field.value = answer[name];
+        }
+        this.saved = true;
+        this.dispatchEvent(
+          new CustomEvent<PhonesSavedDetail>('cpt-phones-saved', {
+            bubbles: true,
+            composed: true,
+            detail: { data: answer },
+          }),
+        );
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('.saved')?.focus();
+      },
     );
-    if (Object.keys(this.errors).length > 0) return this.focusFirstError();
-    this.busy = true;
-    try {
-      const answer = await api<PersonalData>(PHONES_ENDPOINT, { method: 'PUT', body });
-      this.numbers = { phone: answer.phone, noPhone: answer.noPhone, mobile: answer.mobile };
-      // The numbers as the server wrote them (`06 12 34 56 78`), even when the bindings do not change.
-      for (const name of FIELDS) {
-        const field = this.renderRoot.querySelector<PaTextField>(`[name="${name}"]`);
-        if (field) field.value = answer[name];
-      }
-      this.saved = true;
-      this.dispatchEvent(
-        new CustomEvent<PhonesSavedDetail>('cpt-phones-saved', {
-          bubbles: true,
-          composed: true,
-          detail: { data: answer },
-        }),
-      );
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.saved')?.focus();
-    } catch (error) {
-      const fieldErrors = error instanceof ApiError ? error.fieldErrors : {};
-      this.errors = Object.fromEntries(
-        FIELDS.filter((name) => fieldErrors[name]).map((name) => [name, fieldErrors[name]!]),
-      );
-      if (Object.keys(this.errors).length === 0) this.error = describeFailure(error).message;
-      await this.focusFirstError();
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private async focusFirstError(): Promise<void> {
-    await this.updateComplete;
-    const first = FIELDS.find((name) => this.errors[name]);
-    (
-      this.renderRoot.querySelector<HTMLElement>(first ? `[name="${first}"]` : '.form-error') ?? undefined
-    )?.focus();
   }
 
   override render() {
@@ -132,11 +102,7 @@ export class CptPhonesForm extends LitElement {
         ? html`<pa-alert class="saved" variant="success" tabindex="-1"><p>${PHONES_SAVED}</p></pa-alert>`
         : nothing
     }
-      ${
-        this.error
-          ? html`<pa-alert class="form-error" variant="error" tabindex="-1"><p>${this.error}</p></pa-alert>`
-          : nothing
-      }
+      ${this.submission.renderError()}
       <form novalidate @submit=${this.submit}>
         <p class="mandatory">${MANDATORY_NOTE}</p>
         <pa-text-field
@@ -148,7 +114,7 @@ export class CptPhonesForm extends LitElement {
           ?required=${!this.noPhone}
           ?disabled=${this.noPhone}
           .value=${this.noPhone ? '' : phone}
-          .error=${this.errors['phone'] ?? ''}
+          .error=${this.submission.errors.phone ?? ''}
         ></pa-text-field>
         <label class="no-phone">
           <input type="checkbox" name="noPhone" .checked=${this.noPhone} @change=${this.onNoPhone} />
@@ -162,9 +128,9 @@ export class CptPhonesForm extends LitElement {
           hint="Par exemple 06 12 34 56 78"
           required
           .value=${mobile}
-          .error=${this.errors['mobile'] ?? ''}
+          .error=${this.submission.errors.mobile ?? ''}
         ></pa-text-field>
-        <pa-button type="submit" ?busy=${this.busy}>Enregistrer</pa-button>
+        <pa-button type="submit" ?busy=${this.submission.busy}>Enregistrer</pa-button>
       </form>`;
   }
 }

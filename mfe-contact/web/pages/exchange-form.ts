@@ -1,7 +1,7 @@
 import type { MemberRequest } from '@portail/kernel/contract';
-import { ApiError, api } from '@portail/runtime';
-import { define, describeFailure, type SelectOption, token } from '@portail/shared-design';
-import '@portail/shared-design/forms';
+import { api } from '@portail/runtime';
+import { define, type SelectOption, token } from '@portail/shared-design';
+import { FormSubmission } from '@portail/shared-design/forms';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { MESSAGE_MAX_LENGTH } from '../../contract/index.js';
@@ -65,12 +65,10 @@ export class CtcExchangeForm extends LitElement {
   ];
 
   @property({ attribute: false }) config!: ExchangeFormConfig;
-  @state() private errors: Record<string, string> = {};
-  @state() private error = '';
   @state() private sent = false;
-  @state() private busy = false;
   @query('form') private form!: HTMLFormElement;
   @query('.sent') private sentAlert?: HTMLElement;
+  private readonly submission = new FormSubmission(this, () => this.fields.map((field) => field.name));
 
   /** The fields in the order of the form: the focus goes to the first one in error. */
   private get fields(): ExchangeField[] {
@@ -87,59 +85,33 @@ export class CtcExchangeForm extends LitElement {
 
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
-    if (this.busy) return;
+    if (this.submission.busy) return;
     const body = this.values();
-    this.error = '';
     this.sent = false;
-    this.errors = Object.fromEntries(
-      this.fields.filter((f) => !body[f.name]?.trim()).map((f) => [f.name, f.required]),
-    );
-    if (Object.keys(this.errors).length > 0) return this.focusFirstError();
-    this.busy = true;
-    try {
+    const missing = this.fields.filter((f) => !body[f.name]?.trim());
+    await this.submission.send(Object.fromEntries(missing.map((f) => [f.name, f.required])), async () => {
       const request = await api<MemberRequest>(this.config.endpoint, { method: 'POST', body });
       this.form.reset();
       this.sent = true;
       announceRequest(this, request);
       await this.updateComplete;
       this.sentAlert?.focus();
-    } catch (error) {
-      const fieldErrors = error instanceof ApiError ? error.fieldErrors : {};
-      this.errors = Object.fromEntries(
-        this.fields.filter((f) => fieldErrors[f.name]).map((f) => [f.name, fieldErrors[f.name]!]),
-      );
-      if (Object.keys(this.errors).length === 0) this.error = describeFailure(error).message;
-      await this.focusFirstError();
-    } finally {
-      this.busy = false;
-    }
+    });
   }
 
   /** "Effacer le message": the fields are emptied by the form; their messages go too. */
   private onReset(): void {
-    this.errors = {};
-    this.error = '';
+    this.submission.clear();
     this.sent = false;
-  }
-
-  private async focusFirstError(): Promise<void> {
-    await this.updateComplete;
-    const first = this.fields.find((f) => this.errors[f.name]);
-    const target = first ? this.renderRoot.querySelector<HTMLElement>(`[name="${first.name}"]`) : null;
-    (target ?? this.renderRoot.querySelector<HTMLElement>('.form-error'))?.focus();
   }
 
   override render() {
     const { choice, text, submitLabel, clearLabel, sent } = this.config;
-    const errors = this.errors;
+    const errors = this.submission.errors;
     return html`${
       this.sent ? html`<pa-alert class="sent" variant="success" tabindex="-1">${sent()}</pa-alert>` : nothing
     }
-      ${
-        this.error
-          ? html`<pa-alert class="form-error" variant="error" tabindex="-1"><p>${this.error}</p></pa-alert>`
-          : nothing
-      }
+      ${this.submission.renderError()}
       <form novalidate @submit=${this.submit} @reset=${this.onReset}>
         <p class="mandatory">${MANDATORY_NOTE}</p>
         <pa-select-field
@@ -161,7 +133,7 @@ export class CtcExchangeForm extends LitElement {
         ></pa-textarea-field>
         <div class="actions">
           ${clearLabel ? html`<pa-button type="reset" variant="secondary">${clearLabel}</pa-button>` : nothing}
-          <pa-button type="submit" ?busy=${this.busy}>${submitLabel}</pa-button>
+          <pa-button type="submit" ?busy=${this.submission.busy}>${submitLabel}</pa-button>
         </div>
       </form>`;
   }

@@ -4,11 +4,11 @@ import {
   formatDate,
   formatFileSize,
   LOADING,
-  LoadController,
   renderFailure,
   type TableColumn,
   type TableRow,
   token,
+  UrlQueryController,
 } from '@portail/shared-design';
 import type { PeriodPreset, PeriodPresetDetail } from '@portail/shared-design/forms';
 import '@portail/shared-design/forms';
@@ -16,6 +16,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { HISTORY_PERIODS, type HistoryPeriod, type Sending, type SendingList } from '../../contract/index.js';
 import { indemnisationsStyles } from '../styles.js';
+import { listStyles } from './list-styles.js';
 
 /* ------------------------------------------------------------------------------------------------
  * What Historique des envois (C5) and Historique des indemnisations (C6) share: the period presets
@@ -55,14 +56,6 @@ export function urlWith(changes: Record<string, string | undefined>): string {
   }
   const search = params.toString();
   return location.pathname + (search ? `?${search}` : '');
-}
-
-/** Follows the navigations of the page it was opened at (its query changes), and nothing else. */
-export function onQueryChange(handler: () => void): () => void {
-  const path = location.pathname;
-  return onRouteChange(() => {
-    if (location.pathname === path) handler();
-  });
 }
 
 /* ------------------------------------------------------------------------------------------------ */
@@ -131,6 +124,7 @@ function row(sending: Sending): TableRow {
 export class IndEnvoisPage extends LitElement {
   static override styles = [
     indemnisationsStyles,
+    listStyles,
     css`
       ul.documents {
         margin: 0;
@@ -154,57 +148,47 @@ export class IndEnvoisPage extends LitElement {
         color: ${token['color-text-muted']};
         font-size: ${token['font-size-sm']};
       }
-      .results {
-        margin: ${token['space-4']} 0 ${token['space-2']};
-        font-weight: 600;
-      }
     `,
   ];
 
   @property() heading = 'Historique des envois';
-  @state() private period: HistoryPeriod = DEFAULT_HISTORY_PERIOD;
   /** What the polite status says once a list the member asked for is loaded. */
   @state() private announced = '';
   private announce = false;
-  private unsubscribe: (() => void) | undefined;
 
-  private readonly sendings = new LoadController(this, async () => {
-    const list = await api<SendingList>(`${SENDINGS_API}?periode=${this.period}`);
-    if (this.announce) this.announced = countText(list.items.length, this.period);
-    this.announce = false;
-    return list;
+  /** Another period is a new URL, which this follows (back/forward too). */
+  private readonly url = new UrlQueryController(this, {
+    router: { navigate, onRouteChange },
+    parse: periodOf,
+    url: (period: HistoryPeriod) =>
+      urlWith({ periode: period === DEFAULT_HISTORY_PERIOD ? undefined : period }),
+    load: async (period: HistoryPeriod) => {
+      const list = await api<SendingList>(`${SENDINGS_API}?periode=${period}`);
+      if (this.announce) this.announced = countText(list.items.length, period);
+      this.announce = false;
+      return list;
+    },
+    changed: () => this.willAnnounce(),
   });
+  private readonly sendings = this.url.list;
 
-  override connectedCallback(): void {
-    this.period = periodOf(location.search);
-    super.connectedCallback();
-    this.unsubscribe = onQueryChange(() => {
-      const next = periodOf(location.search);
-      if (next === this.period) return;
-      this.period = next;
-      this.reload();
-    });
+  private get period(): HistoryPeriod {
+    return this.url.query;
   }
 
-  override disconnectedCallback(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    super.disconnectedCallback();
+  /** The next list loaded is announced. */
+  private willAnnounce(): void {
+    this.announce = true;
+    this.announced = '';
   }
 
   private reload(): void {
-    this.announce = true;
-    this.announced = '';
+    this.willAnnounce();
     void this.sendings.load();
   }
 
-  /** Another period: a new URL, which the route listener loads. */
-  private choose(period: HistoryPeriod): void {
-    navigate(urlWith({ periode: period === DEFAULT_HISTORY_PERIOD ? undefined : period }));
-  }
-
   private onPeriod(event: CustomEvent<PeriodPresetDetail>): void {
-    if (isHistoryPeriod(event.detail.value)) this.choose(event.detail.value);
+    if (isHistoryPeriod(event.detail.value)) this.url.go(event.detail.value);
   }
 
   private renderList({ items }: SendingList) {
@@ -213,7 +197,7 @@ export class IndEnvoisPage extends LitElement {
         ${
           this.period === 'tous'
             ? nothing
-            : html`<pa-button variant="link" @click=${() => this.choose('tous')}>Afficher tous les envois</pa-button>`
+            : html`<pa-button variant="link" @click=${() => this.url.go('tous')}>Afficher tous les envois</pa-button>`
         }
       </pa-empty-state>`;
     }

@@ -1,17 +1,17 @@
-import { api, navigate } from '@portail/runtime';
+import { api, navigate, onRouteChange } from '@portail/runtime';
 import {
   define,
   formatDate,
   formatEuros,
   LOADING,
-  LoadController,
   renderFailure,
   token,
+  UrlQueryController,
 } from '@portail/shared-design';
 import type { PeriodPresetDetail } from '@portail/shared-design/forms';
 import '@portail/shared-design/forms';
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { css, html, LitElement, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import {
   type HistoryPeriod,
   type IndemnityPayment,
@@ -23,14 +23,8 @@ import {
 } from '../../contract/index.js';
 import { INDEMNITIES_API } from '../routes.js';
 import { indemnisationsStyles } from '../styles.js';
-import {
-  DEFAULT_HISTORY_PERIOD,
-  historyPresets,
-  isHistoryPeriod,
-  onQueryChange,
-  periodOf,
-  urlWith,
-} from './envois.js';
+import { DEFAULT_HISTORY_PERIOD, historyPresets, isHistoryPeriod, periodOf, urlWith } from './envois.js';
+import { listStyles } from './list-styles.js';
 import './indemnite-detail.js';
 import { indemnityTitle } from './indemnity-title.js';
 
@@ -97,6 +91,7 @@ function countText(total: number): string {
 export class IndIndemnitesPage extends LitElement {
   static override styles = [
     indemnisationsStyles,
+    listStyles,
     css`
       .sort {
         display: flex;
@@ -139,10 +134,6 @@ export class IndIndemnitesPage extends LitElement {
       }
       .sort input:focus-visible {
         outline: none;
-      }
-      .results {
-        margin: ${token['space-4']} 0 ${token['space-2']};
-        font-weight: 600;
       }
       ul.payments {
         max-width: none;
@@ -217,92 +208,56 @@ export class IndIndemnitesPage extends LitElement {
           margin-block-start: ${token['space-2']};
         }
       }
-      .pager {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: ${token['space-3']};
-        margin-block: ${token['space-4']};
-      }
-      .pager p {
-        margin: 0;
-      }
     `,
   ];
 
   @property() heading = 'Historique des indemnisations';
-  @state() private query: IndemnityQuery = indemnityQueryOf('');
   /** Payments whose detail is shown; `opened` keeps those loaded once (closing only hides them). */
   @state() private expanded = new Set<string>();
   @state() private opened = new Set<string>();
   @state() private announced = '';
-  @query('.results') private results?: HTMLElement;
-  /** The page has changed at the member's request: the focus goes to the results once loaded. */
-  private focusResults = false;
   private announce = false;
-  private unsubscribe: (() => void) | undefined;
 
-  private readonly payments = new LoadController(this, async () => {
-    const { period, sort, page } = this.query;
-    const answer = await api<IndemnityPaymentPage>(
-      `${INDEMNITIES_API}?periode=${period}&tri=${sort}&page=${page}`,
-    );
-    if (this.announce) {
-      this.announced = answer.total === 0 ? NO_INDEMNITY[period] : countText(answer.total);
-    }
-    this.announce = false;
-    return answer;
-  });
-
-  override connectedCallback(): void {
-    this.query = indemnityQueryOf(location.search);
-    super.connectedCallback();
-    this.unsubscribe = onQueryChange(() => {
-      const next = indemnityQueryOf(location.search);
-      if (sameQuery(next, this.query)) return;
-      this.focusResults = next.period === this.query.period && next.sort === this.query.sort;
-      this.announce = !this.focusResults;
-      this.announced = '';
-      this.query = next;
-      this.expanded = new Set();
-      this.opened = new Set();
-      void this.payments.load();
-    });
-  }
-
-  override disconnectedCallback(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    super.disconnectedCallback();
-  }
-
-  protected override updated(_changed: PropertyValues<this>): void {
-    if (this.focusResults && this.payments.status !== 'loading') {
-      this.focusResults = false;
-      this.results?.focus();
-    }
-  }
-
-  /** Shows another period, sort or page: a new URL, which the route listener loads. */
-  private go(next: IndemnityQuery): void {
-    if (sameQuery(next, this.query)) return;
-    navigate(
+  /** Another period, sort or page is a new URL, which this follows (back/forward too). */
+  private readonly url = new UrlQueryController(this, {
+    router: { navigate, onRouteChange },
+    parse: indemnityQueryOf,
+    url: (next: IndemnityQuery) =>
       urlWith({
         periode: next.period === DEFAULT_HISTORY_PERIOD ? undefined : next.period,
         tri: next.sort === DEFAULT_SORT ? undefined : next.sort,
         page: next.page > 1 ? String(next.page) : undefined,
       }),
-    );
-  }
+    same: sameQuery,
+    load: async ({ period, sort, page }: IndemnityQuery) => {
+      const answer = await api<IndemnityPaymentPage>(
+        `${INDEMNITIES_API}?periode=${period}&tri=${sort}&page=${page}`,
+      );
+      if (this.announce) {
+        this.announced = answer.total === 0 ? NO_INDEMNITY[period] : countText(answer.total);
+      }
+      this.announce = false;
+      return answer;
+    },
+    // Another page of the same list: the focus goes to the results; another list: its count is said.
+    changed: (next, previous) => {
+      this.url.focusResults = next.period === previous.period && next.sort === previous.sort;
+      this.announce = !this.url.focusResults;
+      this.announced = '';
+      this.expanded = new Set();
+      this.opened = new Set();
+    },
+  });
+  private readonly payments = this.url.list;
 
   private onPeriod(event: CustomEvent<PeriodPresetDetail>): void {
     const period = event.detail.value;
-    if (isHistoryPeriod(period)) this.go({ ...this.query, period, page: 1 });
+    if (isHistoryPeriod(period)) this.url.go({ ...this.url.query, period, page: 1 });
   }
 
   private onSort(event: Event): void {
     const sort = (event.target as HTMLInputElement).value;
-    if (isSort(sort)) this.go({ ...this.query, sort, page: 1 });
+    if (isSort(sort)) this.url.go({ ...this.url.query, sort, page: 1 });
   }
 
   private toggle(id: string): void {
@@ -323,7 +278,7 @@ export class IndIndemnitesPage extends LitElement {
             type="radio"
             name="tri"
             .value=${value}
-            .checked=${value === this.query.sort}
+            .checked=${value === this.url.query.sort}
             @change=${this.onSort}
           />${label}</label
         >`,
@@ -378,27 +333,27 @@ export class IndIndemnitesPage extends LitElement {
       <pa-button
         variant="secondary"
         ?disabled=${current <= 1}
-        @click=${() => this.go({ ...this.query, page: current - 1 })}
+        @click=${() => this.url.go({ ...this.url.query, page: current - 1 })}
         >Précédent</pa-button
       >
       <p>Page ${current} sur ${pages}</p>
       <pa-button
         variant="secondary"
         ?disabled=${current >= pages}
-        @click=${() => this.go({ ...this.query, page: current + 1 })}
+        @click=${() => this.url.go({ ...this.url.query, page: current + 1 })}
         >Suivant</pa-button
       >
     </nav>`;
   }
 
   private renderResults(result: IndemnityPaymentPage) {
-    const period = this.query.period;
+    const period = this.url.query.period;
     if (result.items.length === 0) {
       return html`<pa-empty-state class="results" tabindex="-1" text=${NO_INDEMNITY[period]}>
           ${
             period === 'tous'
               ? nothing
-              : html`<pa-button variant="link" @click=${() => this.go({ ...this.query, period: 'tous', page: 1 })}
+              : html`<pa-button variant="link" @click=${() => this.url.go({ ...this.url.query, period: 'tous', page: 1 })}
                   >Afficher toutes les indemnisations</pa-button
                 >`
           }
@@ -425,7 +380,7 @@ export class IndIndemnitesPage extends LitElement {
       <p slot="intro">${INTRO}</p>
       <pa-period-presets
         .options=${historyPresets('Toutes')}
-        .value=${this.query.period}
+        .value=${this.url.query.period}
         @pa-period=${this.onPeriod}
       ></pa-period-presets>
       <p class="note">${INDEMNITIES_NOTE}</p>

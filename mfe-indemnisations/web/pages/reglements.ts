@@ -4,16 +4,15 @@ import {
   formatDate,
   formatEuros,
   LOADING,
-  LoadController,
   renderFailure,
   type TableColumn,
   type TableRow,
-  token,
+  UrlQueryController,
 } from '@portail/shared-design';
 import type { PeriodFilterDetail } from '@portail/shared-design/forms';
 import '@portail/shared-design/forms';
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { type HealthPaymentPage, type HealthPaymentSummary, PAYMENT_METHODS } from '../../contract/index.js';
 import { followLink } from '../links.js';
 import {
@@ -28,6 +27,7 @@ import {
   samePaymentQuery,
 } from '../routes.js';
 import { indemnisationsStyles } from '../styles.js';
+import { listStyles } from './list-styles.js';
 
 const INTRO =
   'Retrouvez les règlements de vos frais de santé, du plus récent au plus ancien. Choisissez une période ou un bénéficiaire pour affiner la liste, puis ouvrez un règlement pour voir le détail des actes remboursés.';
@@ -72,67 +72,24 @@ function countText(total: number): string {
  * deep-linkable, kept by back/forward and on the way back from a detail.
  */
 export class IndPaymentsPage extends LitElement {
-  static override styles = [
-    indemnisationsStyles,
-    css`
-      .results {
-        margin: ${token['space-4']} 0 ${token['space-2']};
-        font-weight: 600;
-      }
-      .pager {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: ${token['space-3']};
-        margin-block: ${token['space-4']};
-      }
-      .pager p {
-        margin: 0;
-      }
-    `,
-  ];
+  static override styles = [indemnisationsStyles, listStyles];
 
   @property() heading = 'Mes règlements';
-  @state() private query: PaymentQuery = NO_FILTER;
-  @query('.results') private results?: HTMLElement;
-  /** The results have changed at the member's request: the focus goes to them once loaded. */
-  private focusResults = false;
-  private unsubscribe: (() => void) | undefined;
 
-  private readonly payments = new LoadController(this, () =>
-    api<HealthPaymentPage>(PAYMENTS_API + paymentSearch(this.query)),
-  );
+  /** Another filter or page is a new URL, which this follows (back/forward too). */
+  private readonly url = new UrlQueryController(this, {
+    router: { navigate, onRouteChange },
+    parse: parsePaymentQuery,
+    url: (next: PaymentQuery) => PAYMENTS_PATH + paymentSearch(next),
+    load: (query: PaymentQuery) => api<HealthPaymentPage>(PAYMENTS_API + paymentSearch(query)),
+    same: samePaymentQuery,
+    path: () => PAYMENTS_PATH,
+  });
+  private readonly payments = this.url.list;
 
-  override connectedCallback(): void {
-    this.query = parsePaymentQuery(location.search);
-    super.connectedCallback();
-    this.unsubscribe = onRouteChange(() => {
-      if (location.pathname.replace(/\/+$/, '') !== PAYMENTS_PATH) return;
-      const next = parsePaymentQuery(location.search);
-      if (samePaymentQuery(next, this.query)) return;
-      this.query = next;
-      void this.payments.load();
-    });
-  }
-
-  override disconnectedCallback(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    super.disconnectedCallback();
-  }
-
-  protected override updated(_changed: PropertyValues<this>): void {
-    if (this.focusResults && this.payments.status !== 'loading') {
-      this.focusResults = false;
-      this.results?.focus();
-    }
-  }
-
-  /** Shows another filter or page: a new URL, which the route listener loads. */
+  /** Shows another filter or page; the results take the focus once loaded. */
   private go(next: PaymentQuery): void {
-    if (samePaymentQuery(next, this.query)) return;
-    this.focusResults = true;
-    navigate(PAYMENTS_PATH + paymentSearch(next));
+    this.url.go(next, true);
   }
 
   private onFilter(event: CustomEvent<PeriodFilterDetail>): void {
@@ -144,8 +101,8 @@ export class IndPaymentsPage extends LitElement {
     const options = beneficiaries.map((beneficiary) => ({ value: beneficiary.id, label: beneficiary.name }));
     return html`<pa-period-filter
       label="Filtrer les règlements"
-      .from=${this.query.from}
-      .to=${this.query.to}
+      .from=${this.url.query.from}
+      .to=${this.url.query.to}
       @pa-filter=${this.onFilter}
     >
       <pa-select-field
@@ -153,7 +110,7 @@ export class IndPaymentsPage extends LitElement {
         label="Bénéficiaire"
         placeholder="Tous les bénéficiaires"
         .options=${options}
-        .value=${this.query.beneficiary}
+        .value=${this.url.query.beneficiary}
       ></pa-select-field>
     </pa-period-filter>`;
   }
@@ -166,14 +123,14 @@ export class IndPaymentsPage extends LitElement {
       <pa-button
         variant="secondary"
         ?disabled=${current <= 1}
-        @click=${() => this.go({ ...this.query, page: current - 1 })}
+        @click=${() => this.go({ ...this.url.query, page: current - 1 })}
         >Page précédente</pa-button
       >
       <p>Page ${current} sur ${pages}</p>
       <pa-button
         variant="secondary"
         ?disabled=${current >= pages}
-        @click=${() => this.go({ ...this.query, page: current + 1 })}
+        @click=${() => this.go({ ...this.url.query, page: current + 1 })}
         >Page suivante</pa-button
       >
     </nav>`;
@@ -181,7 +138,7 @@ export class IndPaymentsPage extends LitElement {
 
   private renderResults(result: HealthPaymentPage) {
     if (result.items.length === 0) {
-      const filtered = !samePaymentQuery({ ...this.query, page: 1 }, NO_FILTER);
+      const filtered = !samePaymentQuery({ ...this.url.query, page: 1 }, NO_FILTER);
       return html`<pa-empty-state
           class="results"
           tabindex="-1"
@@ -190,7 +147,7 @@ export class IndPaymentsPage extends LitElement {
         ${this.renderPager(result)}`;
     }
     return html`<p class="results" tabindex="-1">${countText(result.total)}</p>
-      <pa-data-table caption=${this.heading} caption-hidden .columns=${COLUMNS} .rows=${result.items.map((payment) => row(payment, this.query))}></pa-data-table>
+      <pa-data-table caption=${this.heading} caption-hidden .columns=${COLUMNS} .rows=${result.items.map((payment) => row(payment, this.url.query))}></pa-data-table>
       ${this.renderPager(result)}`;
   }
 

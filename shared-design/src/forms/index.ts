@@ -3,6 +3,7 @@
 // not download them. It uses the core (`@portail/shared-design`, external: one copy per page) and
 // the core never imports it. Importing it defines these elements.
 export * from './choice-styles.js';
+export * from './form-submission.js';
 export * from './pa-confirm-dialog.js';
 export * from './pa-file-field.js';
 export * from './pa-period-filter.js';
