@@ -1,9 +1,10 @@
-import { sectionPageStyles, token } from '@portail/shared-design';
+import { listStyles, sectionPageStyles, token } from '@portail/shared-design';
 import { css } from 'lit';
 
 /** The back office's pages: the sections' page look, plus filter bars, counts and pagers. */
 export const gestionPageStyles = [
   sectionPageStyles,
+  listStyles,
   css`
     form.filters {
       display: flex;
@@ -25,20 +26,6 @@ export const gestionPageStyles = [
       gap: ${token['space-2']};
       align-self: flex-end;
       margin-block-end: ${token['space-4']};
-    }
-    .results {
-      margin: ${token['space-4']} 0 ${token['space-2']};
-      font-weight: 600;
-    }
-    .pager {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: ${token['space-3']};
-      margin-block: ${token['space-4']};
-    }
-    .pager p {
-      margin: 0;
     }
     .muted {
       color: ${token['color-text-muted']};

@@ -4,6 +4,7 @@ import {
   formatDate,
   formatFileSize,
   LOADING,
+  listStyles,
   renderFailure,
   type TableColumn,
   type TableRow,
@@ -16,7 +17,6 @@ import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { HISTORY_PERIODS, type HistoryPeriod, type Sending, type SendingList } from '../../contract/index.js';
 import { indemnisationsStyles } from '../styles.js';
-import { listStyles } from './list-styles.js';
 
 /* ------------------------------------------------------------------------------------------------
  * What Historique des envois (C5) and Historique des indemnisations (C6) share: the period presets

@@ -4,6 +4,7 @@ import {
   formatDate,
   formatEuros,
   LOADING,
+  listStyles,
   renderFailure,
   token,
   UrlQueryController,
@@ -24,7 +25,6 @@ import {
 import { INDEMNITIES_API } from '../routes.js';
 import { indemnisationsStyles } from '../styles.js';
 import { DEFAULT_HISTORY_PERIOD, historyPresets, isHistoryPeriod, periodOf, urlWith } from './envois.js';
-import { listStyles } from './list-styles.js';
 import './indemnite-detail.js';
 import { indemnityTitle } from './indemnity-title.js';
 

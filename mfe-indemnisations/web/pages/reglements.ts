@@ -4,6 +4,7 @@ import {
   formatDate,
   formatEuros,
   LOADING,
+  listStyles,
   renderFailure,
   type TableColumn,
   type TableRow,
@@ -27,7 +28,6 @@ import {
   samePaymentQuery,
 } from '../routes.js';
 import { indemnisationsStyles } from '../styles.js';
-import { listStyles } from './list-styles.js';
 
 const INTRO =
   'Retrouvez les règlements de vos frais de santé, du plus récent au plus ancien. Choisissez une période ou un bénéficiaire pour affiner la liste, puis ouvrez un règlement pour voir le détail des actes remboursés.';

@@ -4,6 +4,7 @@ export {
   PaDocumentList,
   PaDocumentListPage,
 } from './document-list.js';
+export { listStyles } from './list-styles.js';
 export {
   describeFailure,
   LOADING,

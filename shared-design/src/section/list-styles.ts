@@ -1,7 +1,7 @@
-import { token } from '@portail/shared-design';
 import { css } from 'lit';
+import { token } from '../tokens.js';
 
-/** The lists whose query is in the URL (C5, C6, G1): the count of results and the pager. */
+/** Lists whose query is in the URL (UrlQueryController): the count of results and the pager. */
 export const listStyles = css`
   .results {
     margin: ${token['space-4']} 0 ${token['space-2']};
