@@ -6,7 +6,6 @@ import {
   passwordChangeSchema,
   type SessionInfo,
 } from '../contract/auth.js';
-import { cguStateOf } from './cgu-state.js';
 import { DECOY_PASSWORD_HASH, hashPassword, verifyPassword } from './crypto.js';
 import type { Kernel } from './kernel.js';
 import { checkCsrf } from './member-auth.js';
@@ -15,10 +14,12 @@ import { clientIp, type MemberEnv } from './request-context.js';
 
 export const BAD_CREDENTIALS = 'Identifiant ou mot de passe incorrect.';
 
-export async function sessionInfo(
+/** What the browser learns of its session; `cguRequired` comes with the session's lookup (SPEC A3). */
+export function sessionInfo(
   kernel: Kernel,
   session: MemberEnv['Variables']['session'],
-): Promise<SessionInfo> {
+  cguRequired: boolean,
+): SessionInfo {
   return {
     member: {
       id: session.memberId,
@@ -27,7 +28,7 @@ export async function sessionInfo(
       email: session.email,
     },
     csrfToken: session.csrfToken,
-    cguRequired: (await cguStateOf(kernel.db, session.memberId)).required,
+    cguRequired,
     idleTimeoutSeconds: kernel.config.sessionIdleMinutes * 60,
   };
 }
@@ -53,7 +54,7 @@ export async function startSession(kernel: Kernel, c: Context, memberId: string)
   const lookup = await sessions.lookup(created.token);
   if (lookup.status !== 'valid') throw new Error('New session not found');
   c.header('Cache-Control', 'no-store');
-  return sessionInfo(kernel, lookup.session);
+  return sessionInfo(kernel, lookup.session, lookup.cgu.required);
 }
 
 /** SPEC A1 (login), A8 (logout, session). Password reset (A2) is in password-reset.ts. */
@@ -63,7 +64,7 @@ export function authRoutes(kernel: Kernel) {
 
   app.get('/session', kernel.requireMember({ allowWithoutCgu: true }), async (c) => {
     c.header('Cache-Control', 'no-store');
-    return c.json(await sessionInfo(kernel, c.get('session')));
+    return c.json(sessionInfo(kernel, c.get('session'), c.get('cgu').required));
   });
 
   app.post('/login', async (c) => {

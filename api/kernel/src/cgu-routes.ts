@@ -59,7 +59,8 @@ export function cguRoutes(kernel: Kernel) {
       targetId: String(version),
       ip: clientIp(c),
     });
-    return c.json(await sessionInfo(kernel, c.get('session')));
+    // The latest version is now accepted.
+    return c.json(sessionInfo(kernel, c.get('session'), false));
   });
 
   return app;

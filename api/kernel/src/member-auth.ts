@@ -97,6 +97,7 @@ export function memberAuth(db: Kysely<CoreDatabase>, sessions: SessionStore, wid
       }
       c.set('session', session);
       c.set('member', member);
+      c.set('cgu', cgu);
       await next();
     };
 }

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { SectionPage } from '../contract/pages.js';
+import type { CguState } from './cgu-state.js';
 import type { AuthenticatedMember } from './member-context.js';
 import type { SessionRecord } from './sessions.js';
 
@@ -9,6 +10,8 @@ export type MemberEnv = {
     requestId: string;
     member: AuthenticatedMember;
     session: SessionRecord;
+    /** The member's CGU state, read with the session (SPEC A3). */
+    cgu: CguState;
   };
 };
 

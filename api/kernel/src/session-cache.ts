@@ -72,10 +72,6 @@ export class SessionCache<T> {
       }
     }
   }
-
-  get size(): number {
-    return this.#entries.size;
-  }
 }
 
 /** Tells every process (this one included) of a change, when `db`'s transaction commits. */
