@@ -218,18 +218,7 @@ export class IndIndemnityPaymentForm extends PaymentForm<NewIndemnityPayment> {
     label: string,
     options: { type?: string; hint?: string; required?: boolean } = {},
   ) {
-    const path = PATHS[key];
-    return html`<pa-text-field
-      name=${path}
-      data-path=${path}
-      label=${label}
-      type=${options.type ?? 'text'}
-      .hint=${options.hint ?? ''}
-      ?required=${options.required ?? true}
-      .value=${this.draft[key]}
-      .error=${this.errors[path] ?? ''}
-      @input=${(event: Event) => this.set(key, (event.currentTarget as HTMLInputElement).value)}
-    ></pa-text-field>`;
+    return this.pathField(PATHS[key], label, this.draft[key], (value) => this.set(key, value), options);
   }
 
   private renderDeduction(row: DeductionRow, index: number) {
@@ -239,24 +228,8 @@ export class IndIndemnityPaymentForm extends PaymentForm<NewIndemnityPayment> {
     return html`<fieldset class="deduction">
       <legend>Retenue ${number}</legend>
       <div class="grid">
-        <pa-text-field
-          name=${labelPath}
-          data-path=${labelPath}
-          label="Libellé"
-          required
-          .value=${row.label}
-          .error=${this.errors[labelPath] ?? ''}
-          @input=${(event: Event) => this.setDeduction(index, 'label', (event.currentTarget as HTMLInputElement).value)}
-        ></pa-text-field>
-        <pa-text-field
-          name=${amountPath}
-          data-path=${amountPath}
-          label="Montant (€)"
-          required
-          .value=${row.amount}
-          .error=${this.errors[amountPath] ?? ''}
-          @input=${(event: Event) => this.setDeduction(index, 'amount', (event.currentTarget as HTMLInputElement).value)}
-        ></pa-text-field>
+        ${this.pathField(labelPath, 'Libellé', row.label, (value) => this.setDeduction(index, 'label', value))}
+        ${this.pathField(amountPath, 'Montant (€)', row.amount, (value) => this.setDeduction(index, 'amount', value))}
       </div>
       <div class="row-actions">
         <pa-button variant="link" @click=${() => this.removeDeduction(index)}

@@ -74,6 +74,27 @@ export abstract class PaymentForm<Body> extends LitElement {
     }
   }
 
+  /** A text field of the body's `path` (its `name`, the key of its error), required by default. */
+  protected pathField(
+    path: string,
+    label: string,
+    value: string,
+    onInput: (value: string) => void,
+    options: { type?: string; hint?: string; required?: boolean } = {},
+  ) {
+    return html`<pa-text-field
+      name=${path}
+      data-path=${path}
+      label=${label}
+      type=${options.type ?? 'text'}
+      .hint=${options.hint ?? ''}
+      ?required=${options.required ?? true}
+      .value=${value}
+      .error=${this.errors[path] ?? ''}
+      @input=${(event: Event) => onInput((event.currentTarget as HTMLInputElement).value)}
+    ></pa-text-field>`;
+  }
+
   /** The recorded payment's confirmation, or the refusal, above the form. */
   protected renderAlerts() {
     return html`${

@@ -137,16 +137,9 @@ export class IndReimbursementForm extends PaymentForm<NewHealthReimbursement> {
 
   private actField(index: number, part: Exclude<ActText, 'beneficiaryId'>, label: string, type = 'text') {
     const path = `acts.${index}.${part}`;
-    return html`<pa-text-field
-      name=${path}
-      data-path=${path}
-      label=${label}
-      type=${type}
-      required
-      .value=${this.acts[index]![part]}
-      .error=${this.errors[path] ?? ''}
-      @input=${(event: Event) => this.setAct(index, part, (event.currentTarget as HTMLInputElement).value)}
-    ></pa-text-field>`;
+    return this.pathField(path, label, this.acts[index]![part], (value) => this.setAct(index, part, value), {
+      type,
+    });
   }
 
   private renderAct(act: ActRow, index: number) {
@@ -188,18 +181,15 @@ export class IndReimbursementForm extends PaymentForm<NewHealthReimbursement> {
     return html`${this.renderAlerts()}
       <form novalidate @submit=${this.submit} aria-label="Remboursement santé">
         <p class="mandatory">${MANDATORY_NOTE}</p>
-        <pa-text-field
-          name="paidOn"
-          data-path="paidOn"
-          label="Date de paiement"
-          type="date"
-          required
-          .value=${this.paidOn}
-          .error=${this.errors['paidOn'] ?? ''}
-          @input=${(event: Event) => {
-            this.paidOn = (event.currentTarget as HTMLInputElement).value;
-          }}
-        ></pa-text-field>
+        ${this.pathField(
+          'paidOn',
+          'Date de paiement',
+          this.paidOn,
+          (value) => {
+            this.paidOn = value;
+          },
+          { type: 'date' },
+        )}
         ${renderMethodChoice(
           this.method,
           (method) => {
