@@ -1,5 +1,4 @@
 import { type Context, Hono } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import {
   loginRequestSchema,
   type PasswordChange,
@@ -38,19 +37,14 @@ export function sessionInfo(
  * token is issued (rotation), in an HttpOnly cookie.
  */
 export async function startSession(kernel: Kernel, c: Context, memberId: string): Promise<SessionInfo> {
-  const { sessions, config } = kernel;
-  const previous = await sessions.lookup(getCookie(c, sessions.cookieName));
+  const { sessions } = kernel;
+  const previous = await sessions.lookup(sessions.memberCookie.read(c));
   if (previous.status === 'valid') await sessions.revoke(previous.session.id);
   const created = await sessions.create(memberId, {
     ip: clientIp(c),
     userAgent: c.req.header('user-agent') ?? null,
   });
-  setCookie(c, sessions.cookieName, created.token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'Lax',
-    secure: config.production,
-  });
+  sessions.memberCookie.write(c, created.token);
   const lookup = await sessions.lookup(created.token);
   if (lookup.status !== 'valid') throw new Error('New session not found');
   c.header('Cache-Control', 'no-store');
@@ -59,7 +53,7 @@ export async function startSession(kernel: Kernel, c: Context, memberId: string)
 
 /** SPEC A1 (login), A8 (logout, session). Password reset (A2) is in password-reset.ts. */
 export function authRoutes(kernel: Kernel) {
-  const { db, sessions, config } = kernel;
+  const { db, sessions } = kernel;
   const app = new Hono<MemberEnv>();
 
   app.get('/session', kernel.requireMember({ allowWithoutCgu: true }), async (c) => {
@@ -105,7 +99,7 @@ export function authRoutes(kernel: Kernel) {
   });
 
   app.post('/logout', async (c) => {
-    const lookup = await sessions.lookup(getCookie(c, sessions.cookieName));
+    const lookup = await sessions.lookup(sessions.memberCookie.read(c));
     if (lookup.status === 'valid') {
       checkCsrf(c, lookup.session.csrfToken);
       await sessions.revoke(lookup.session.id);
@@ -115,7 +109,7 @@ export function authRoutes(kernel: Kernel) {
         action: 'auth.logout',
       });
     }
-    deleteCookie(c, sessions.cookieName, { path: '/', secure: config.production });
+    sessions.memberCookie.clear(c);
     return c.body(null, 204);
   });
 

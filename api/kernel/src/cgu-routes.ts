@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { getCookie } from 'hono/cookie';
 import { type CguDocument, cguAcceptSchema } from '../contract/cgu.js';
 import { sessionInfo } from './auth-routes.js';
 import { cguStateOf } from './cgu-state.js';
@@ -20,7 +19,7 @@ export function cguRoutes(kernel: Kernel) {
       .limit(1)
       .executeTakeFirst();
     if (!current) throw new ProblemError(404, "Aucune condition générale n'est publiée.");
-    const lookup = await kernel.sessions.lookup(getCookie(c, kernel.sessions.cookieName));
+    const lookup = await kernel.sessions.lookup(kernel.sessions.memberCookie.read(c));
     const accepted = lookup.status === 'valid' ? !lookup.cgu.required : null;
     const body: CguDocument = {
       version: current.version,

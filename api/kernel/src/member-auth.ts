@@ -1,5 +1,4 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { deleteCookie, getCookie } from 'hono/cookie';
 import type { Kysely } from 'kysely';
 import { safeEqual } from './crypto.js';
 import { loadMemberState, pageAccess } from './member-context.js';
@@ -77,9 +76,9 @@ export function memberAuth(db: Kysely<CoreDatabase>, sessions: SessionStore, wid
       const bearer = c.req.header('authorization')?.match(/^Bearer (\S+)$/)?.[1];
       const lookup: SessionLookup = bearer
         ? await widgetSession(c, db, widgets, bearer)
-        : await sessions.lookup(getCookie(c, sessions.cookieName));
+        : await sessions.lookup(sessions.memberCookie.read(c));
       if (lookup.status !== 'valid') {
-        if (lookup.status === 'expired') deleteCookie(c, sessions.cookieName, { path: '/' });
+        if (lookup.status === 'expired') sessions.memberCookie.clear(c);
         throw new ProblemError(401, lookup.status === 'expired' ? SESSION_EXPIRED : NOT_LOGGED_IN, {
           code: lookup.status === 'expired' ? 'session-expired' : 'unauthenticated',
         });

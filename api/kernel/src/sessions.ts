@@ -4,6 +4,7 @@ import { randomToken, sha256Hex } from './crypto.js';
 import { type MemberState, memberStateColumns, memberStateFrom } from './member-context.js';
 import type { CoreDatabase } from './schema.js';
 import { notifySessionChange, SessionCache, type SessionChange } from './session-cache.js';
+import { SessionCookie } from './session-cookie.js';
 
 export interface SessionRecord {
   id: string;
@@ -47,11 +48,14 @@ export class SessionStore {
     private readonly config: KernelConfig,
   ) {
     this.cache = new SessionCache(config.sessionCacheSeconds * 1000);
+    this.memberCookie = SessionCookie.member(config.production);
+    this.managerCookie = SessionCookie.manager(config.production, config.sessionMaxHours);
   }
 
-  get cookieName(): string {
-    return this.config.production ? '__Host-portail_session' : 'portail_session';
-  }
+  /** The member's session cookie (`__Host-` and `Secure` in production). */
+  readonly memberCookie: SessionCookie;
+  /** The manager's session cookie, never a member's. */
+  readonly managerCookie: SessionCookie;
 
   async create(memberId: string, client: { ip: string | null; userAgent: string | null }) {
     return this.open({ member_id: memberId }, client);
@@ -60,10 +64,6 @@ export class SessionStore {
   /** A back-office session (SPEC H1): same table, its own cookie, never valid as a member's. */
   async createForManager(managerId: string, client: { ip: string | null; userAgent: string | null }) {
     return this.open({ manager_id: managerId }, client);
-  }
-
-  get managerCookieName(): string {
-    return this.config.production ? '__Host-portail_gestion' : 'portail_gestion';
   }
 
   async lookupManager(token: string | undefined): Promise<ManagerSessionLookup> {
@@ -105,9 +105,10 @@ export class SessionStore {
    */
   private async stillValid(sessionId: string, times: SessionTimes): Promise<SessionTimes | null> {
     const now = Date.now();
-    const idleLimit = times.lastSeenAt + this.config.sessionIdleMinutes * 60_000;
-    if (times.expiresAt <= now || idleLimit <= now) return null;
-    if (now - times.lastSeenAt <= 30_000) return times;
+    const idleMs = this.config.sessionIdleMinutes * 60_000;
+    if (times.expiresAt <= now || times.lastSeenAt + idleMs <= now) return null;
+    // Written at most every 30 s (a tenth of the idle time when that is shorter), not on every request.
+    if (now - times.lastSeenAt <= Math.min(30_000, idleMs / 10)) return times;
     await this.db
       .updateTable('core.sessions')
       .set({ last_seen_at: sql`now()` })

@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { loginRequestSchema } from '../../contract/auth.js';
 import type { ManagerSession } from '../../contract/gestion.js';
 import { BAD_CREDENTIALS } from '../auth-routes.js';
@@ -12,9 +11,8 @@ import type { ManagerEnv } from './manager-auth.js';
 
 /** `/api/gestion/auth`: the managers' own login (SPEC H1), throttled like the members'. */
 export function managerAuthRoutes(kernel: Kernel) {
-  const { db, sessions, config } = kernel;
+  const { db, sessions } = kernel;
   const app = new Hono<ManagerEnv>();
-  const cookie = { path: '/', httpOnly: true, sameSite: 'Strict' as const, secure: config.production };
 
   app.post('/login', async (c) => {
     const { login, password } = await readJson(c, loginRequestSchema);
@@ -36,13 +34,13 @@ export function managerAuthRoutes(kernel: Kernel) {
       throw new ProblemError(401, BAD_CREDENTIALS, { code: 'bad-credentials' });
     }
     await kernel.loginThrottle.clear([throttleKey]);
-    const previous = await sessions.lookupManager(getCookie(c, sessions.managerCookieName));
+    const previous = await sessions.lookupManager(sessions.managerCookie.read(c));
     if (previous.status === 'valid') await sessions.revoke(previous.session.id);
     const { token, csrfToken } = await sessions.createForManager(manager.id, {
       ip: clientIp(c),
       userAgent: c.req.header('user-agent') ?? null,
     });
-    setCookie(c, sessions.managerCookieName, token, { ...cookie, maxAge: config.sessionMaxHours * 3600 });
+    sessions.managerCookie.write(c, token);
     await kernel.audit.record({
       actorKind: 'manager',
       actorId: manager.id,
@@ -62,7 +60,7 @@ export function managerAuthRoutes(kernel: Kernel) {
   });
 
   app.post('/logout', async (c) => {
-    const lookup = await sessions.lookupManager(getCookie(c, sessions.managerCookieName));
+    const lookup = await sessions.lookupManager(sessions.managerCookie.read(c));
     if (lookup.status === 'valid') {
       checkCsrf(c, lookup.session.csrfToken);
       await sessions.revoke(lookup.session.id);
@@ -72,7 +70,7 @@ export function managerAuthRoutes(kernel: Kernel) {
         action: 'gestion.logout',
       });
     }
-    deleteCookie(c, sessions.managerCookieName, { path: '/', secure: config.production });
+    sessions.managerCookie.clear(c);
     return c.body(null, 204);
   });
 

@@ -1,5 +1,4 @@
 import type { MiddlewareHandler } from 'hono';
-import { deleteCookie, getCookie } from 'hono/cookie';
 import { checkCsrf, NOT_LOGGED_IN, SESSION_EXPIRED } from '../member-auth.js';
 import { ProblemError } from '../problem.js';
 import type { ManagerSessionRecord, SessionStore } from '../sessions.js';
@@ -15,9 +14,9 @@ export type ManagerEnv = {
 /** Back-office routes: a manager's session (never a member's), and the CSRF token on writes. */
 export function managerAuth(sessions: SessionStore): MiddlewareHandler<ManagerEnv> {
   return async (c, next) => {
-    const lookup = await sessions.lookupManager(getCookie(c, sessions.managerCookieName));
+    const lookup = await sessions.lookupManager(sessions.managerCookie.read(c));
     if (lookup.status !== 'valid') {
-      if (lookup.status === 'expired') deleteCookie(c, sessions.managerCookieName, { path: '/' });
+      if (lookup.status === 'expired') sessions.managerCookie.clear(c);
       throw new ProblemError(401, lookup.status === 'expired' ? SESSION_EXPIRED : NOT_LOGGED_IN, {
         code: lookup.status === 'expired' ? 'session-expired' : 'unauthenticated',
       });
