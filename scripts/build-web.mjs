@@ -19,6 +19,7 @@ import {
 import { basename, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { precompressFolder } from './precompress.mjs';
 import { SHARED_EXTERNALS, WEB_PACKAGES } from './web-packages.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -77,61 +78,66 @@ async function buildToImmutable({ name, version, cwd, entries, external, codeSpl
     mkdirSync(join(assetsDir, name), { recursive: true });
     cpSync(outDir, target, { recursive: true });
   }
+  precompressFolder(target);
   return `/assets/${name}/${folder}`;
 }
 
-/** One entry per public module of Lit (and Lit's own packages), written as re-export files. */
-function litEntries(srcDir) {
+/** Every public module of Lit (and Lit's own packages), by specifier, the main one first. */
+function litSpecifiers() {
   const lit = JSON.parse(readFileSync(join(root, 'node_modules/lit/package.json'), 'utf8'));
-  mkdirSync(srcDir, { recursive: true });
-  const entries = {};
-  const specifiers = {};
-  const add = (specifier, entryName) => {
-    const file = join(srcDir, `${entryName.replaceAll('/', '__')}.js`);
-    writeFileSync(file, `export * from '${specifier}';\n`);
-    entries[entryName] = file;
-    specifiers[specifier] = `${entryName}.js`;
+  const modules = Object.keys(lit.exports)
+    .filter((key) => key !== './package.json' && !key.includes('polyfill'))
+    .map((key) => (key === '.' ? 'lit' : `lit/${key.slice(2)}`));
+  // The ones sections import most come first, so they are the ones the combined module serves.
+  const first = ['lit', 'lit/decorators.js', ...modules.filter((s) => s.startsWith('lit/directives/'))];
+  const rest = modules.filter((s) => !first.includes(s));
+  return {
+    version: lit.version,
+    specifiers: [...first, ...rest, 'lit-html', 'lit-element', '@lit/reactive-element'],
   };
-  for (const key of Object.keys(lit.exports)) {
-    if (key === './package.json' || key.includes('polyfill')) continue;
-    add(
-      key === '.' ? 'lit' : `lit/${key.slice(2)}`,
-      key === '.' ? 'index' : key.slice(2).replace(/\.js$/, ''),
-    );
-  }
-  // Lit's own packages, in case a module imports them directly.
-  add('lit-html', 'lit-html');
-  add('lit-element', 'lit-element');
-  add('@lit/reactive-element', 'reactive-element');
-  return { version: lit.version, entries, specifiers };
 }
 
-// Few, cacheable chunks of Lit: the core every page needs, the decorators, the directives.
-const LIT_CHUNKS = {
-  groups: [
-    { name: 'lit-decorators', test: /[\\/]decorators[\\/]/ },
-    {
-      name: 'lit-directives',
-      test: /[\\/]directives?[\\/.-]|async-directive|directive-helpers|private-async-helpers/,
-    },
-    {
-      name: 'lit-core',
-      test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/,
-    },
-  ],
-};
+/**
+ * Lit's public modules as few files as possible: one combined module re-exports every module whose
+ * exports do not clash with one already in it (a name it already has must be the very same binding,
+ * as `lit-html`'s `html` is `lit`'s), and the import map points all of those specifiers at it, so a
+ * page fetches one file for `lit`, its decorators and directives instead of one per module. A module
+ * that clashes (`lit/static-html.js`: its own `html`) keeps an entry of its own. Bindings are compared
+ * by importing Lit's Node build here: the same names and the same sharing as the browser build.
+ */
+async function litEntries(srcDir) {
+  const { version, specifiers: all } = litSpecifiers();
+  mkdirSync(srcDir, { recursive: true });
+  const combined = new Map();
+  const reexports = [];
+  const entries = {};
+  const specifiers = {};
+  for (const specifier of all) {
+    const namespace = await import(specifier);
+    const names = Object.keys(namespace);
+    if (names.every((name) => !combined.has(name) || combined.get(name) === namespace[name])) {
+      const added = names.filter((name) => !combined.has(name));
+      for (const name of added) combined.set(name, namespace[name]);
+      if (added.length) reexports.push(`export { ${added.join(', ')} } from '${specifier}';`);
+      specifiers[specifier] = 'lit.js';
+    } else {
+      const entryName = specifier.replace(/^(@lit|lit)\//, '').replace(/\.js$/, '');
+      const file = join(srcDir, `${entryName.replaceAll('/', '__')}.js`);
+      writeFileSync(file, `export * from '${specifier}';\n`);
+      entries[entryName] = file;
+      specifiers[specifier] = `${entryName}.js`;
+    }
+  }
+  const combinedFile = join(srcDir, 'lit.js');
+  writeFileSync(combinedFile, `${reexports.join('\n')}\n`);
+  entries.lit = combinedFile;
+  return { version, entries, specifiers };
+}
 
-/** Lit as one shared build: every public module of lit is an entry, so a page holds one Lit. */
+/** Lit as one shared build: every public module of lit has its specifier in the map, so a page holds one Lit. */
 async function buildLit() {
-  const { version, entries, specifiers } = litEntries(join(workDir, 'lit-src'));
-  const base = await buildToImmutable({
-    name: 'lit',
-    version,
-    cwd: root,
-    entries,
-    external: [],
-    codeSplitting: LIT_CHUNKS,
-  });
+  const { version, entries, specifiers } = await litEntries(join(workDir, 'lit-src'));
+  const base = await buildToImmutable({ name: 'lit', version, cwd: root, entries, external: [] });
   return Object.fromEntries(Object.entries(specifiers).map(([s, file]) => [s, `${base}/${file}`]));
 }
 
@@ -141,6 +147,7 @@ function copySingleSpa() {
   const folder = `${pkg.version}-${createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 10)}`;
   mkdirSync(join(assetsDir, 'single-spa', folder), { recursive: true });
   cpSync(file, join(assetsDir, 'single-spa', folder, 'single-spa.js'));
+  precompressFolder(join(assetsDir, 'single-spa', folder));
   return { 'single-spa': `/assets/single-spa/${folder}/single-spa.js` };
 }
 
@@ -165,7 +172,7 @@ async function buildPackage(pkg) {
  */
 async function buildWidgetBase() {
   const srcDir = join(workDir, 'widget-base-src');
-  const { entries, specifiers } = litEntries(srcDir);
+  const { entries, specifiers } = await litEntries(srcDir);
   for (const [specifier, entryName] of [
     ['@portail/shared-design', 'shared-design'],
     ['@portail/shared-design/forms', 'shared-design-forms'],
@@ -183,7 +190,6 @@ async function buildWidgetBase() {
     cwd: root,
     entries,
     external: [],
-    codeSplitting: LIT_CHUNKS,
   });
   console.log(`  widget base (Lit, shared-design, runtime): ${base}/`);
   return Object.fromEntries(Object.entries(specifiers).map(([s, file]) => [s, `${base}/${file}`]));

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import {
+  compressAnswers,
   createApiApp,
   createKernel,
   type Kernel,
@@ -25,6 +26,7 @@ export async function createPortal(
 ): Promise<Portal> {
   const kernel = await createKernel(config, { ...options, sections: SECTIONS });
   const app = new Hono();
+  app.use(compressAnswers());
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
     try {
@@ -45,7 +47,9 @@ export async function createPortal(
   }
   app.route(
     '/',
-    webRoutes(options.deployDir ?? resolve(process.cwd(), '.deploy'), { production: config.production }),
+    webRoutes(options.deployDir ?? resolve(process.cwd(), '.deploy'), {
+      https: config.production && config.publicUrl.startsWith('https:'),
+    }),
   );
   return { app, kernel };
 }

@@ -1,4 +1,5 @@
 import {
+  compressAnswers,
   createApiApp,
   createKernel,
   type Kernel,
@@ -45,6 +46,7 @@ export function slicePrefixes(slice: SectionSlice): string[] {
  */
 export function createSliceApp(kernel: Kernel, slice: SectionSlice): Hono {
   const app = new Hono();
+  app.use(compressAnswers());
   app.get('/healthz', (c) => c.json({ status: 'ok', section: slice.name }));
   app.get('/readyz', async (c) => {
     try {

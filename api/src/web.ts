@@ -32,8 +32,9 @@ const WIDGET_CORS = { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource
 /**
  * The pages' headers: a strict CSP with the response's nonce. `opener: 'unsafe-none'` for the
  * popup of an intranet's widget (W2), which must keep `window.opener` to hand the token back.
+ * `https`: the portal is served over https (production): HSTS, and any http address upgraded.
  */
-function pageHeaders(production: boolean, opener: 'same-origin' | 'unsafe-none') {
+function pageHeaders(https: boolean, opener: 'same-origin' | 'unsafe-none') {
   return secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
@@ -46,9 +47,9 @@ function pageHeaders(production: boolean, opener: 'same-origin' | 'unsafe-none')
       baseUri: ["'none'"],
       formAction: ["'self'"],
       frameAncestors: ["'none'"],
-      ...(production ? { upgradeInsecureRequests: [] } : {}),
+      ...(https ? { upgradeInsecureRequests: [] } : {}),
     },
-    strictTransportSecurity: production ? 'max-age=31536000; includeSubDomains' : false,
+    strictTransportSecurity: https ? 'max-age=31536000; includeSubDomains' : false,
     crossOriginEmbedderPolicy: false,
     crossOriginOpenerPolicy: opener,
   });
@@ -108,7 +109,7 @@ ${preloads.join('\n')}
  * widget bundle at a stable URL (`/widgets/<section>.js`, W2), and the shell's page for every other
  * path (the shell routes on the client).
  */
-export function webRoutes(deployDir: string, options: { production: boolean }) {
+export function webRoutes(deployDir: string, options: { https: boolean }) {
   const app = new Hono<{ Variables: { secureHeadersNonce?: string } }>();
   const readMap = deployFileReader<ImportMap>(join(deployDir, 'importmap.json'));
   const readWidgets = deployFileReader<WidgetBundles>(join(deployDir, 'widgets.json'));
@@ -119,11 +120,17 @@ export function webRoutes(deployDir: string, options: { production: boolean }) {
       await next();
       if (c.res.status !== 200) return;
       c.header('Cache-Control', 'public, max-age=31536000, immutable');
+      // The same URL answers brotli, gzip or plain as the request accepts (files written at build).
+      if (!c.res.headers.get('Vary')) c.header('Vary', 'Accept-Encoding');
+      // Immutable: nothing to revalidate, so no Last-Modified; modules are UTF-8 whatever the charset
+      // says. Some thirty bytes less on each of a page's dozen modules.
+      c.res.headers.delete('Last-Modified');
+      if (c.req.path.endsWith('.js')) c.header('Content-Type', 'text/javascript');
       if (c.req.path.startsWith('/assets/widgets/')) {
         for (const [name, value] of Object.entries(WIDGET_CORS)) c.header(name, value);
       }
     },
-    serveStatic({ root: deployDir }),
+    serveStatic({ root: deployDir, precompressed: true }),
   );
   app.get('/assets/*', (c) => c.text('Fichier introuvable.', 404));
 
@@ -158,7 +165,7 @@ export function webRoutes(deployDir: string, options: { production: boolean }) {
     const backOffice = c.req.path === '/gestion' || c.req.path.startsWith('/gestion/');
     return c.html(pageHtml(map, c.get('secureHeadersNonce') ?? '', backOffice ? 'gestion' : 'portail'));
   };
-  app.get('/widgets/*', pageHeaders(options.production, 'unsafe-none'), page);
-  app.get('*', pageHeaders(options.production, 'same-origin'), page);
+  app.get('/widgets/*', pageHeaders(options.https, 'unsafe-none'), page);
+  app.get('*', pageHeaders(options.https, 'same-origin'), page);
   return app;
 }

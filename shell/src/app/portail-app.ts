@@ -24,6 +24,7 @@ import {
 import { publicSectionPage, sectionForPath } from '../sections.js';
 import { watchIdle } from './idle-timer.js';
 import { followLinkWithoutReload } from './link-clicks.js';
+import { loadMorePages, viewReady } from './more-pages.js';
 import { type ShellPageContext, shellPage } from './shell-page.js';
 
 const EXPIRED: LoginNotice = {
@@ -146,11 +147,20 @@ export class PortailApp extends LitElement {
       const { session, menu } = this;
       const decision = resolveRoute({ session, menu, path: location.pathname, search: location.search });
       if ('view' in decision) {
-        this.view = decision.view;
+        this.view = viewReady(decision.view) ? decision.view : 'loading';
+        if (!viewReady(decision.view)) this.loadPages();
         return;
       }
       navigate(decision.redirect, { replace: true });
     }
+  }
+
+  /** The seldom-used pages, fetched when one is first shown; a failure says so in their place. */
+  private loadPages(): void {
+    loadMorePages().then(
+      () => this.requestUpdate(),
+      () => (this.bootError = 'Cette page est momentanément indisponible. Rechargez la page.'),
+    );
   }
 
   protected override updated(): void {
