@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, expectAccessible, type RunningPortal, startPortal } from './harness.js';
+import { DEMO_PASSWORD, expectAccessible, logIn, type RunningPortal, startPortal } from './harness.js';
 
 let running: RunningPortal;
 
@@ -85,13 +85,13 @@ test('A8 an expired session brings the member back to login, then to where they 
   await page.getByRole('heading', { name: 'Formulaires', level: 1 }).waitFor();
   // Nothing in flight: the expiry must be met by the member's next click, not by a late request.
   await page.waitForLoadState('networkidle');
-  await running.portal.kernel.db
+  await running.kernel.db
     .updateTable('core.sessions')
     .set({ last_seen_at: new Date(Date.now() - 3_600_000) })
     .where('revoked_at', 'is', null)
     .execute();
   // The clock moved in the database only: sessions the portal read a moment ago are stale.
-  running.portal.kernel.sessions.cache.forget({ all: true });
+  await running.forgetSessions();
   await page
     .locator('pa-menu')
     .getByRole('link', { name: /^Contrat/ })
@@ -104,6 +104,36 @@ test('A8 an expired session brings the member back to login, then to where they 
   await page.waitForURL(/\/adhesion\/contrat$/);
   await page.getByRole('heading', { name: 'Contrat', level: 1 }).waitFor();
   await context.close();
+});
+
+test('A8 idle past the limit for real: back to login with the message, the cookie cleared, then to the page', async () => {
+  // Its own portal with a 6-second inactivity limit (production mode: a `__Host-` cookie to clear).
+  const idle = await startPortal({ sessionIdleMinutes: 0.1 });
+  try {
+    const context = await idle.browser.newContext();
+    const page = await context.newPage();
+    await logIn(page, idle.url, 'A300003');
+    await page.goto(`${idle.url}/adhesion/formulaires`);
+    await page.getByRole('heading', { name: 'Formulaires', level: 1 }).waitFor();
+    // Nobody touches the page: once the limit has passed, the shell asks the server, which answers 401.
+    await page.waitForURL(/\/connexion/, { timeout: 20_000 });
+    await page.getByText('Votre session a expiré. Veuillez vous reconnecter.').waitFor();
+    const cookies = await context.cookies(idle.url);
+    assert.deepEqual(
+      cookies.filter((c) => c.name.endsWith('portail_session')).map((c) => c.name),
+      [],
+      'the expired session cookie is cleared',
+    );
+    await expectAccessible(page, 'session expirée');
+    await page.getByLabel('Identifiant ou e-mail').fill('A300003');
+    await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Valider' }).click();
+    await page.waitForURL(/\/adhesion\/formulaires$/);
+    await page.getByRole('heading', { name: 'Formulaires', level: 1 }).waitFor();
+    await context.close();
+  } finally {
+    await idle.close();
+  }
 });
 
 test('unknown pages get a 404 page; W3 one copy of Lit whatever sections mounted', async () => {

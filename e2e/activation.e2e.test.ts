@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { expectAccessible, type RunningPortal, startPortal } from './harness.js';
+import { expectAccessible, openMail, type RunningPortal, startPortal } from './harness.js';
 
 let running: RunningPortal;
 let page: Page;
@@ -21,8 +21,7 @@ async function solveRobotCheck() {
 }
 
 async function mailboxLink(subject: string, pattern: RegExp): Promise<string> {
-  await page.goto(`${running.url}/dev/boite-mail`);
-  const message = page.locator('article', { has: page.getByRole('heading', { name: subject }) }).first();
+  const message = await openMail(page, running, subject);
   await message.waitFor();
   const text = (await message.textContent()) ?? '';
   const found = text.match(pattern)?.[0];

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { expectAccessible, logIn, type RunningPortal, startPortal } from './harness.js';
+import {
+  DEMO_PASSWORD,
+  expectAccessible,
+  logIn,
+  openMail,
+  type RunningPortal,
+  startPortal,
+} from './harness.js';
 
 let running: RunningPortal;
 
@@ -113,7 +120,7 @@ function recordChanges(page: Page): string[] {
 }
 
 async function pendingRequests(kind: string) {
-  return running.portal.kernel.db
+  return running.kernel.db
     .selectFrom('core.requests')
     .select(['kind', 'status', 'payload'])
     .where('section', '=', 'compte')
@@ -162,10 +169,11 @@ test('D1 + D2 a new IBAN with its RIB: confirmed in a dialog, pending and masked
 
   // The confirmation e-mail, as the development mailbox shows it.
   const mailbox = await context.newPage();
-  await mailbox.goto(`${running.url}/dev/boite-mail`);
-  const mail = mailbox.getByRole('article', {
-    name: 'Portail Adhérent : votre demande « Modification de vos coordonnées bancaires » est enregistrée',
-  });
+  const mail = await openMail(
+    mailbox,
+    running,
+    'Portail Adhérent : votre demande « Modification de vos coordonnées bancaires » est enregistrée',
+  );
   await mail.getByText(/^À : claire\.martin@example\.fr/).waitFor();
   await mail
     .getByText(/Nous avons bien reçu votre demande « Modification de vos coordonnées bancaires »/)
@@ -285,7 +293,7 @@ test('D4 a wrong current password is refused; the right one changes it, other se
   assert.equal(state.description[0], 'Le mot de passe actuel est incorrect.');
   await expectAccessible(page, 'Mot de passe, erreur');
 
-  await current.fill('Portail2026');
+  await current.fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Modifier le mot de passe' }).click();
   await page
     .getByText(
@@ -303,16 +311,18 @@ test('D4 a wrong current password is refused; the right one changes it, other se
   assert.equal(stillHere, 200, 'this session goes on');
 
   const mailbox = await context.newPage();
-  await mailbox.goto(`${running.url}/dev/boite-mail`);
-  await mailbox
-    .getByRole('article', { name: 'Portail Adhérent : votre mot de passe a été modifié' })
-    .getByText(/^À : sophie\.petit@example\.fr/)
-    .waitFor();
+  const passwordMail = await openMail(
+    mailbox,
+    running,
+    'Portail Adhérent : votre mot de passe a été modifié',
+    /À : sophie\.petit@example\.fr/,
+  );
+  await passwordMail.waitFor();
 
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await page.getByText('Vous êtes déconnecté.').waitFor();
   await page.getByLabel('Identifiant ou e-mail').fill('A300003');
-  await page.getByLabel('Mot de passe').fill('Portail2026');
+  await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Valider' }).click();
   await page.getByText('Identifiant ou mot de passe incorrect.').waitFor();
   await logIn(page, running.url, 'A300003', 'Vierzon2027');

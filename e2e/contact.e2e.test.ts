@@ -142,7 +142,7 @@ test('E3 Nous transmettre: the natures in two groups, a wrong format and too lar
 });
 
 test('E4 Suivi shows the message, the question and the transmission as en cours; an answered one shows its answer and can be hidden', async () => {
-  const db = running.portal.kernel.db;
+  const db = running.kernel.db;
   const question = await db
     .selectFrom('core.requests')
     .select('id')
@@ -171,7 +171,7 @@ test('E4 Suivi shows the message, the question and the transmission as en cours;
     .waitFor();
   await expectAccessible(page, 'Suivi');
 
-  await running.portal.kernel.requests.answer({
+  await running.kernel.requests.answer({
     requestId: question.id,
     managerId: manager.id,
     text: 'Oui : 350 € tous les deux ans.',

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { expectAccessible, logIn, logInManager, type RunningPortal, startPortal } from './harness.js';
+import {
+  DEMO_MANAGER,
+  expectAccessible,
+  logIn,
+  logInManager,
+  openMail,
+  type RunningPortal,
+  startPortal,
+} from './harness.js';
 
 let running: RunningPortal;
 
@@ -84,10 +92,9 @@ async function suiviArticle(page: Page, label: string): Promise<Locator> {
 
 /** The development mailbox's message whose heading (the subject, or "SMS") is `name`, sent to `to`. */
 async function mailOf(mailbox: Page, name: string, to: RegExp): Promise<Locator> {
-  await mailbox.goto(`${running.url}/dev/boite-mail`);
-  const mail = mailbox.getByRole('article', { name, exact: true }).filter({ hasText: to });
-  await mail.first().waitFor();
-  return mail.first();
+  const mail = await openMail(mailbox, running, name, to);
+  await mail.waitFor();
+  return mail;
 }
 
 /** The text of an element with its white space folded (narrow no-break spaces of euros included). */
@@ -108,7 +115,7 @@ function day(days: number): { iso: string; fr: string } {
 async function outboxDelivered(): Promise<void> {
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const pending = await running.portal.kernel.db
+    const pending = await running.kernel.db
       .selectFrom('core.outbox')
       .select('id')
       .where('status', '!=', 'sent')
@@ -126,7 +133,7 @@ test('H roles: /gestion has its own login; a member session does not open it, a 
   assert.equal(await menu(anonymous.page).count(), 0, 'no back-office menu before login');
   await expectAccessible(anonymous.page, 'gestion, connexion');
   // A wrong password: the generic refusal, in an alert.
-  await anonymous.page.getByLabel(/^Identifiant/).fill('gestion');
+  await anonymous.page.getByLabel(/^Identifiant/).fill(DEMO_MANAGER.login);
   await anonymous.page.getByLabel(/^Mot de passe/).fill('Mauvais2026');
   await anonymous.page.getByRole('button', { name: 'Se connecter' }).click();
   await anonymous.page.getByText('Identifiant ou mot de passe incorrect.').waitFor();
@@ -314,7 +321,7 @@ test('H2 a refusal needs a reason; the member reads it in Suivi; a second decisi
   await stale.locator('bo-request-page pa-badge.status', { hasText: 'Refusé' }).waitFor();
   assert.equal(await decisionRegion(stale).count(), 0);
   await expectAccessible(stale, 'gestion, demande déjà traitée');
-  const statuses = await running.portal.kernel.db
+  const statuses = await running.kernel.db
     .selectFrom('core.requests')
     .select(['status', 'refusal_reason'])
     .where('kind', '=', 'carte_tiers_payant')

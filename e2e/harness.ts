@@ -1,61 +1,66 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+// The portal under test, in one of two modes (README « What `npm test` needs »):
+// - development (`npm run test:e2e`): the host built in this process from the sources, as `npm start`
+//   runs it, with the development mailbox;
+// - production (`npm run test:e2e:prod`, `E2E_MODE=production`): the built server `dist/main.js` in
+//   its own process with `NODE_ENV=production` on PostgreSQL, `__Host-` cookies, real SMTP to a local
+//   mail server, demo data seeded explicitly with unpublished passwords.
+// Either way the journeys drive Debian's Chromium with playwright-core.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
-import { loadConfig } from '@portail/kernel';
-import { freshDatabase } from '@portail/kernel/testing';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { DEMO_MANAGER, DEMO_PASSWORD as DEMO_PASSWORD_VALUE, seedDemo } from '../api/src/demo-seed.js';
-import { createPortal, type Portal } from '../api/src/host.js';
+import { createKernel, createLogger, type Kernel, loadConfig } from '@portail/kernel';
+import { freePort, freshDatabase } from '@portail/kernel/testing';
 
-export const DEMO_PASSWORD = DEMO_PASSWORD_VALUE;
+export { freePort };
+
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { type DemoCredentials, PUBLISHED_DEMO_CREDENTIALS, seedDemo } from '../api/src/demo-seed.js';
+import { createPortal } from '../api/src/host.js';
+import { SECTIONS } from '../api/src/sections.js';
+import { type MailPeer, startMailPeer } from './mail-peer.js';
+
+/** `E2E_MODE=production`: the journeys run against the built server in production mode. */
+export const PRODUCTION_MODE = process.env.E2E_MODE === 'production';
+
+/**
+ * The demo accounts' credentials: the published ones in development; in production, where the
+ * server refuses published demo passwords and the demo manager's login, others.
+ */
+const CREDENTIALS: DemoCredentials = PRODUCTION_MODE
+  ? { memberPassword: 'Parcours2026', manager: { login: 'nadia.gestion', password: 'Gestionnaire2026' } }
+  : PUBLISHED_DEMO_CREDENTIALS;
+export const DEMO_PASSWORD = CREDENTIALS.memberPassword;
+export const DEMO_MANAGER = CREDENTIALS.manager;
 
 const root = resolve(import.meta.dirname, '..');
 const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
-
 export interface RunningPortal {
   url: string;
-  portal: Portal;
+  /**
+   * The portal's kernel on its database: the server's own in development; in production one this
+   * process opens on the server's database (reads, and services whose effects cross processes).
+   */
+  kernel: Kernel;
   browser: Browser;
+  /** The page listing the e-mails (and SMS) the portal sent. */
+  mailboxUrl: string;
+  /** Makes every process of the portal read sessions again (after a test moved their clock). */
+  forgetSessions(): Promise<void>;
   close(): Promise<void>;
 }
 
-/**
- * The real host on a fresh database with the demo seed and the built bundles (`npm run build`),
- * on 127.0.0.1, and Debian's Chromium driven by playwright-core. `deployDir`: another deployment
- * folder than `.deploy` (a test that releases sections works on a copy).
- */
-export async function startPortal(options: { deployDir?: string } = {}): Promise<RunningPortal> {
-  const database = await freshDatabase();
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const config = {
-    ...loadConfig({}, root),
-    database: database.target,
-    storageDir: mkdtempSync(join(tmpdir(), 'portail-e2e-files-')),
-    publicUrl: url,
-  };
-  // A lighter proof of work than production's, so that the robot check solves in well under a second.
-  const portal = await createPortal(config, {
-    deployDir: options.deployDir ?? join(root, '.deploy'),
-    robotCheckDifficulty: { cost: 200, maxCounter: 1000 },
-  });
-  await seedDemo(portal.kernel);
-  portal.kernel.outbox.start(200);
-  const server = serve({ fetch: portal.app.fetch, port, hostname: '127.0.0.1' });
-  const browser = await chromium.launch({
+export interface PortalOptions {
+  /** Another deployment folder than `.deploy` (a test that releases sections works on a copy). */
+  deployDir?: string;
+  /** SPEC A8: a short inactivity limit, to see a session expire for real. */
+  sessionIdleMinutes?: number;
+}
+
+function launchChromium(): Promise<Browser> {
+  return chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: [
@@ -68,15 +73,149 @@ export async function startPortal(options: { deployDir?: string } = {}): Promise
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * The real portal on a fresh database with the demo data and the built bundles (`npm run build`),
+ * on 127.0.0.1, and Chromium.
+ */
+export function startPortal(options: PortalOptions = {}): Promise<RunningPortal> {
+  return PRODUCTION_MODE ? startProductionPortal(options) : startDevelopmentPortal(options);
+}
+
+async function startDevelopmentPortal(options: PortalOptions): Promise<RunningPortal> {
+  const database = await freshDatabase();
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const config = {
+    ...loadConfig({}, root),
+    database: database.target,
+    storageDir: mkdtempSync(join(tmpdir(), 'portail-e2e-files-')),
+    publicUrl: url,
+    ...(options.sessionIdleMinutes ? { sessionIdleMinutes: options.sessionIdleMinutes } : {}),
+  };
+  // A lighter proof of work than production's, so that the robot check solves in well under a second.
+  let errors = '';
+  const portal = await createPortal(config, {
+    deployDir: options.deployDir ?? join(root, '.deploy'),
+    robotCheckDifficulty: { cost: 200, maxCounter: 1000 },
+    logger: createLogger('error', {
+      write: (line: string) => {
+        errors += line;
+      },
+    }),
+  });
+  await seedDemo(portal.kernel, CREDENTIALS);
+  portal.kernel.outbox.start(200);
+  const server = serve({ fetch: portal.app.fetch, port, hostname: '127.0.0.1' });
+  const browser = await launchChromium();
   return {
     url,
-    portal,
+    kernel: portal.kernel,
     browser,
+    mailboxUrl: `${url}/dev/boite-mail`,
+    async forgetSessions() {
+      portal.kernel.sessions.cache.forget({ all: true });
+    },
     async close() {
       await browser.close();
       server.close();
       await portal.kernel.close();
       await database.drop();
+      rmSync(config.storageDir, { recursive: true, force: true });
+      failOnLoggedErrors(errors);
+    },
+  };
+}
+
+/** Fails with the server's error lines (pino level 50 and above) when it logged any. */
+function failOnLoggedErrors(log: string): void {
+  const errors = log.split('\n').filter((line) => /"level":(50|60)/.test(line));
+  if (errors.length > 0) throw new Error(`the portal logged errors:\n${errors.join('\n')}`);
+}
+
+/** Waits until the server answers `/readyz`, or fails with what it printed. */
+async function waitUntilReady(url: string, server: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  let exited: number | null = null;
+  server.once('exit', (code) => {
+    exited = code ?? -1;
+  });
+  while (Date.now() < deadline) {
+    if (exited !== null) throw new Error(`the production server exited (${exited}):\n${output()}`);
+    try {
+      if ((await fetch(`${url}/readyz`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`the production server did not get ready in 30 s:\n${output()}`);
+}
+
+async function startProductionPortal(options: PortalOptions): Promise<RunningPortal> {
+  const serverEntry = join(root, 'dist/main.js');
+  if (!existsSync(serverEntry)) throw new Error('dist/main.js is missing: run « npm run build » first.');
+  // Production runs on PostgreSQL: the server and this process share the database.
+  const database = await freshDatabase(
+    process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  );
+  if (database.target.kind !== 'postgres') throw new Error('production mode needs PostgreSQL');
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const storageDir = mkdtempSync(join(tmpdir(), 'portail-e2e-files-'));
+  const mail: MailPeer = await startMailPeer();
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    PUBLIC_URL: url,
+    DATABASE_URL: database.target.url,
+    STORAGE_DIR: storageDir,
+    DATA_DIR: storageDir,
+    DEPLOY_DIR: options.deployDir ?? join(root, '.deploy'),
+    SMTP_URL: mail.smtpUrl,
+    SMS_URL: mail.smsUrl,
+    LOG_LEVEL: 'warn',
+    ...(options.sessionIdleMinutes ? { SESSION_IDLE_MINUTES: String(options.sessionIdleMinutes) } : {}),
+  };
+  // The demo data, written explicitly before the server starts (the server itself never seeds).
+  const kernel = await createKernel(loadConfig(env, root), { sections: SECTIONS });
+  await seedDemo(kernel, CREDENTIALS);
+  let output = '';
+  const server = spawn(process.execPath, ['--enable-source-maps', serverEntry], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  server.stdout?.on('data', keep);
+  server.stderr?.on('data', keep);
+  await waitUntilReady(url, server, () => output);
+  const browser = await launchChromium();
+  return {
+    url,
+    kernel,
+    browser,
+    mailboxUrl: mail.mailboxUrl,
+    async forgetSessions() {
+      // NOTIFY reaches the server's process, as any change of a session does.
+      await kernel.sessions.changed({ all: true });
+    },
+    async close() {
+      await browser.close();
+      const exited = new Promise((done) => server.once('exit', done));
+      server.kill('SIGTERM');
+      await exited;
+      await kernel.close();
+      await mail.close();
+      await database.drop();
+      rmSync(storageDir, { recursive: true, force: true });
+      // An error the server logged (a 500 no journey looked at) fails the file.
+      failOnLoggedErrors(output);
     },
   };
 }
@@ -108,12 +247,7 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 }
 
 /** Logs in (accepting the CGU when asked) and returns on the first page after it. */
-export async function logIn(
-  page: Page,
-  url: string,
-  login: string,
-  password = DEMO_PASSWORD_VALUE,
-): Promise<void> {
+export async function logIn(page: Page, url: string, login: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto(`${url}/connexion`);
   await page.getByLabel('Identifiant ou e-mail').fill(login);
   await page.getByLabel('Mot de passe').fill(password);
@@ -138,6 +272,27 @@ export async function logInManager(
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.waitForURL((u) => u.pathname === '/gestion/demandes');
   await page.getByRole('heading', { name: 'Demandes', level: 1 }).waitFor();
+}
+
+/**
+ * Opens the mailbox in `page` and returns the message named `subject` (an e-mail's subject, or "SMS"),
+ * sent to `to` when given — reloading until it has arrived (in production it crosses a real SMTP
+ * server after the outbox worker picked it up).
+ */
+export async function openMail(
+  page: Page,
+  running: RunningPortal,
+  subject: string,
+  to?: RegExp,
+): Promise<Locator> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    await page.goto(running.mailboxUrl);
+    const articles = page.getByRole('article', { name: subject, exact: true });
+    const mail = to ? articles.filter({ hasText: to }) : articles;
+    if ((await mail.count()) > 0 || Date.now() > deadline) return mail.first();
+    await page.waitForTimeout(250);
+  }
 }
 
 export async function expectAccessible(page: Page, label: string): Promise<void> {

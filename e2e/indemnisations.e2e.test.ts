@@ -576,9 +576,9 @@ test('C4 three justificatifs sent with a message; the bordereau lists each name 
 test('C5 the period presets and "Actualiser" show what was sent when; every document downloads intact', async () => {
   // Everything the demo and the tests above sent is from today: four of them are moved back in
   // time (as if sent then), so that each preset has one more sending than the one before.
-  const memberId = await running.portal.kernel.members.idByIdentifier('A100001');
+  const memberId = await running.kernel.members.idByIdentifier('A100001');
   assert.ok(memberId);
-  const db = indemnisationsDb(running.portal.kernel);
+  const db = indemnisationsDb(running.kernel);
   const sendings = await db
     .selectFrom('indemnisations.sendings')
     .select('id')

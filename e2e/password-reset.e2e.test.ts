@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { expectAccessible, type RunningPortal, startPortal } from './harness.js';
+import { expectAccessible, openMail, type RunningPortal, startPortal } from './harness.js';
 
 let running: RunningPortal;
 let page: Page;
@@ -21,10 +21,7 @@ test("A2 + A7 + N1 Besoin d'aide: the e-mailed link sets a new password followin
   await page.getByRole('button', { name: 'Valider' }).click();
   await page.getByText(/Si un compte correspond à ces informations/).waitFor();
 
-  await page.goto(`${running.url}/dev/boite-mail`);
-  await page
-    .getByRole('heading', { name: 'Portail Adhérent : choisissez un nouveau mot de passe' })
-    .waitFor();
+  await (await openMail(page, running, 'Portail Adhérent : choisissez un nouveau mot de passe')).waitFor();
   await expectAccessible(page, 'boîte mail de développement');
   const link = page.getByRole('link', { name: /\/mot-de-passe\/nouveau\?jeton=/ }).first();
   const href = (await link.getAttribute('href')) ?? '';

@@ -3,12 +3,11 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { WIDGET_ORIGIN_REFUSED } from '@portail/kernel/contract';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, expectAccessible, type RunningPortal, startPortal } from './harness.js';
+import { DEMO_PASSWORD, expectAccessible, freePort, type RunningPortal, startPortal } from './harness.js';
 
 const root = resolve(import.meta.dirname, '..');
 let running: RunningPortal;
@@ -17,17 +16,6 @@ let refused: string;
 const intranets: ChildProcess[] = [];
 /** The token the allowed intranet received, replayed from the other one. */
 let stolenToken = '';
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
 
 /** `node examples/intranet/server.mjs`, as `npm run example:intranet` runs it, for this portal. */
 async function startIntranet(): Promise<string> {
@@ -52,7 +40,7 @@ before(async () => {
   allowed = await startIntranet();
   refused = await startIntranet();
   // H6: the Mairie de Bourges (Claire A100001's employer) registered the first intranet only.
-  await running.portal.kernel.db
+  await running.kernel.db
     .updateTable('core.employers')
     .set({ widget_origins: [allowed] })
     .where('name', '=', 'Mairie de Bourges')

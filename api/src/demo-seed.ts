@@ -9,7 +9,22 @@ export const DEMO_NEW_MEMBER = {
   birthDate: '09/04/1986',
   name: 'Thomas Moreau',
 } as const;
+export const DEMO_NEW_MEMBER_IDENTIFIER = 'A400004';
 export const DEMO_MANAGER = { login: 'gestion', password: 'Gestion2026' };
+
+/** The passwords of the demo accounts: published in README, so never valid in production. */
+export const PUBLISHED_DEMO_PASSWORDS: readonly string[] = [DEMO_PASSWORD, DEMO_MANAGER.password];
+
+/** Who the demo accounts are and how they log in (the published ones unless a test chooses others). */
+export interface DemoCredentials {
+  memberPassword: string;
+  manager: { login: string; password: string };
+}
+
+export const PUBLISHED_DEMO_CREDENTIALS: DemoCredentials = {
+  memberPassword: DEMO_PASSWORD,
+  manager: DEMO_MANAGER,
+};
 /** W2: the origin the Mairie de Bourges registered for widgets (`npm run example:intranet`). */
 export const DEMO_INTRANET_ORIGIN = 'http://localhost:4100';
 export const DEMO_MEMBERS = [
@@ -81,8 +96,14 @@ const bulletin = (name: string, number: string, employer: string, since: string)
     [['Garanties choisies', 'Incapacité temporaire de travail ; invalidité ; perte de retraite.']],
   );
 
-/** Realistic demo data, written once on an empty database (`npm start`). */
-export async function seedDemo(kernel: Kernel): Promise<boolean> {
+/**
+ * Realistic demo data, written once on an empty database (`npm start` in development, `npm run
+ * seed:demo`). The production end-to-end run seeds it with unpublished credentials.
+ */
+export async function seedDemo(
+  kernel: Kernel,
+  credentials: DemoCredentials = PUBLISHED_DEMO_CREDENTIALS,
+): Promise<boolean> {
   const existing = await kernel.db.selectFrom('core.members').select('id').limit(1).executeTakeFirst();
   if (existing) return false;
   const directory = new Directory(kernel.db, kernel.sessions);
@@ -125,7 +146,7 @@ export async function seedDemo(kernel: Kernel): Promise<boolean> {
       firstName,
       lastName,
       birthDate,
-      password: DEMO_PASSWORD,
+      password: credentials.memberPassword,
     });
   const claire = await member('A100001', 'claire.martin@example.fr', 'Mme', 'Claire', 'Martin', '1984-03-12');
   const julien = await member(
@@ -146,7 +167,7 @@ export async function seedDemo(kernel: Kernel): Promise<boolean> {
   ) => directory.addMembership({ memberId, employerId, contractId, membershipNumber, startDate });
   // A9: a member without an account yet, to try « Créer mon espace ».
   const thomas = await directory.createMember({
-    identifier: 'A400004',
+    identifier: DEMO_NEW_MEMBER_IDENTIFIER,
     email: null,
     civility: 'M.',
     firstName: 'Thomas',
@@ -162,9 +183,9 @@ export async function seedDemo(kernel: Kernel): Promise<boolean> {
   // CGU v1 accepted by Claire only: she meets v2 at her next login; the others accept at their first.
   await directory.acceptCgu(claire, 1, '192.0.2.10');
   await directory.createManager({
-    login: DEMO_MANAGER.login,
+    login: credentials.manager.login,
     displayName: 'Nadia Gestion',
-    password: DEMO_MANAGER.password,
+    password: credentials.manager.password,
   });
 
   const documents: PublishDocument[] = [

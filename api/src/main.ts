@@ -1,5 +1,8 @@
+// The portal's process: `npm start` (development, demo data on an empty database) and
+// `npm run start:prod` (`NODE_ENV=production`, the built `dist/main.js`: no demo data, ever).
+import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
-import { loadConfig } from '@portail/kernel';
+import { type Kernel, type KernelConfig, loadConfig } from '@portail/kernel';
 import {
   DEMO_INTRANET_ORIGIN,
   DEMO_MANAGER,
@@ -9,21 +12,34 @@ import {
   seedDemo,
 } from './demo-seed.js';
 import { createPortal } from './host.js';
+import { demoAccountsIn, productionConfigProblems } from './production-checks.js';
 
-const config = loadConfig();
-const port = Number(process.env.PORT ?? 3000);
-const { app, kernel } = await createPortal(config);
-const seeded = process.env.SEED_DEMO === '0' ? false : await seedDemo(kernel);
-kernel.outbox.start();
+function refuseToStart(problems: string[]): never {
+  console.error(
+    `Le portail ne démarre pas en production :\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+  );
+  process.exit(1);
+}
 
-const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? '127.0.0.1' }, () => {
-  const database =
-    config.database.kind === 'postgres'
-      ? 'PostgreSQL (DATABASE_URL)'
-      : `PGlite embarqué (${config.database.dataDir})`;
-  console.log(`
+function databaseLabel(config: KernelConfig): string {
+  return config.database.kind === 'postgres'
+    ? 'PostgreSQL (DATABASE_URL)'
+    : `PGlite embarqué (${config.database.dataDir})`;
+}
+
+function productionBanner(config: KernelConfig): string {
+  return `
+Portail Adhérent (production) : ${config.publicUrl}
+  base de données : ${databaseLabel(config)}
+  e-mails : SMTP (${new URL(config.smtpUrl ?? '').host})
+  SMS : ${config.smsUrl ? `fournisseur ${new URL(config.smsUrl).host}` : 'aucun fournisseur (SMS_URL) : les alertes SMS ne partent pas'}
+`;
+}
+
+function developmentBanner(config: KernelConfig, seeded: boolean): string {
+  return `
 Portail Adhérent : ${config.publicUrl}
-  base de données : ${database}${seeded ? ' — données de démonstration créées' : ''}
+  base de données : ${databaseLabel(config)}${seeded ? ' — données de démonstration créées' : ''}
   e-mails : ${config.smtpUrl ? `SMTP (${new URL(config.smtpUrl).host})` : `boîte de développement ${config.publicUrl}/dev/boite-mail`}
 Comptes de démonstration (mot de passe ${DEMO_PASSWORD}) :
 ${DEMO_MEMBERS.map((m) => `  ${m.identifier} ou ${m.email} — ${m.about}`).join('\n')}
@@ -31,7 +47,40 @@ ${DEMO_MEMBERS.map((m) => `  ${m.identifier} ou ${m.email} — ${m.about}`).join
 Espace Adhésion : identifiants employeur BOURGES-2026, VIERZON-2026
 Gestionnaire : ${DEMO_MANAGER.login} / ${DEMO_MANAGER.password}
 Widgets sur un intranet (Mairie de Bourges) : npm run example:intranet → ${DEMO_INTRANET_ORIGIN}
-`);
+`;
+}
+
+/** Production never seeds and refuses a database holding demo accounts; development seeds an empty one. */
+async function prepareData(config: KernelConfig, kernel: Kernel): Promise<boolean> {
+  if (config.production) {
+    const demoAccounts = await demoAccountsIn(kernel);
+    if (demoAccounts.length > 0) {
+      await kernel.close();
+      refuseToStart(
+        demoAccounts.map(
+          (account) => `la base contient ${account} : supprimez-le ou changez son mot de passe.`,
+        ),
+      );
+    }
+    return false;
+  }
+  return process.env.SEED_DEMO === '0' ? false : seedDemo(kernel);
+}
+
+const config = loadConfig();
+if (config.production) {
+  const problems = productionConfigProblems(config, process.env);
+  if (problems.length > 0) refuseToStart(problems);
+}
+const port = Number(process.env.PORT ?? 3000);
+const { app, kernel } = await createPortal(config, {
+  deployDir: resolve(process.env.DEPLOY_DIR ?? '.deploy'),
+});
+const seeded = await prepareData(config, kernel);
+kernel.outbox.start();
+
+const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? '127.0.0.1' }, () => {
+  console.log(config.production ? productionBanner(config) : developmentBanner(config, seeded));
 });
 
 async function shutdown() {

@@ -10,6 +10,8 @@ export interface KernelConfig {
   /** `smtp://host:port` — when unset, e-mails stay in the development mailbox (`/dev/boite-mail`). */
   smtpUrl: string | null;
   mailFrom: string;
+  /** An SMS provider's HTTP endpoint (SPEC N1); unset → development outbox, or no SMS in production. */
+  smsUrl: string | null;
   /** Secure cookies, no development mailbox. */
   production: boolean;
   sessionIdleMinutes: number;
@@ -31,6 +33,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM ?? 'Portail Adhérent <ne-pas-repondre@portail-adherent.fr>',
+    smsUrl: env.SMS_URL || null,
     production: env.NODE_ENV === 'production',
     sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 30),
     sessionMaxHours: 12,

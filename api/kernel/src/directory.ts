@@ -111,14 +111,16 @@ export class Directory {
     await this.changed({ memberId });
   }
 
-  async createManager(input: { login: string; displayName: string; password: string }) {
-    await this.db
+  async createManager(input: { login: string; displayName: string; password: string }): Promise<string> {
+    const row = await this.db
       .insertInto('core.managers')
       .values({
         login: input.login,
         display_name: input.displayName,
         password_hash: await hashPassword(input.password),
       })
-      .execute();
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
   }
 }

@@ -2,6 +2,7 @@ export { createApiApp, handleApiError } from './api-app.js';
 export type { AuditEntry } from './audit.js';
 export { AuditLog } from './audit.js';
 export { BlobStore, type StoredFile } from './blob-store.js';
+export { acceptedEncoding, compressAnswers } from './compression.js';
 export { type KernelConfig, loadConfig } from './config.js';
 export { hashPassword, randomToken, sha256Hex, verifyPassword } from './crypto.js';
 export { type DatabaseHandle, type DatabaseTarget, openDatabase } from './database.js';
@@ -19,7 +20,7 @@ export { isoDate, jsonb } from './json.js';
 export { createKernel, type Kernel, type KernelOptions, type SectionSlice } from './kernel.js';
 export { createKernelApi } from './kernel-api.js';
 export { createLogger, type Logger } from './logger.js';
-export { mailboxPage } from './mailbox-page.js';
+export { MAILBOX_STYLE, type MailboxMessage, mailboxHtml, mailboxPage } from './mailbox-page.js';
 export { type MemberAlert, MemberAlerts } from './member-alerts.js';
 export { type AuthenticatedMember, type MembershipSummary, pageAccess } from './member-context.js';
 export {
@@ -33,12 +34,15 @@ export { migrateAll, type SchemaMigrations } from './migrations.js';
 export {
   developmentMailbox,
   developmentSms,
+  httpSmsTransport,
   type MailTransport,
+  noSmsProvider,
   Outbox,
   type OutgoingEmail,
   type OutgoingSms,
   type SmsTransport,
   smtpTransport,
+  UndeliverableError,
 } from './outbox.js';
 export { type PdfSection, pdfSafe, renderTextPdf, type TextPdf } from './pdf.js';
 export {

@@ -18,7 +18,9 @@ import { migrateAll, type SchemaMigrations } from './migrations.js';
 import {
   developmentMailbox,
   developmentSms,
+  httpSmsTransport,
   type MailTransport,
+  noSmsProvider,
   Outbox,
   type SmsTransport,
   smtpTransport,
@@ -108,7 +110,10 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
   const blobs = new BlobStore(db, config.storageDir);
   const transport =
     options.mailTransport ?? (config.smtpUrl ? smtpTransport(config.smtpUrl) : developmentMailbox);
-  const outbox = new Outbox(db, transport, config.mailFrom, logger, options.smsTransport ?? developmentSms);
+  const sms =
+    options.smsTransport ??
+    (config.smsUrl ? httpSmsTransport(config.smsUrl) : config.production ? noSmsProvider : developmentSms);
+  const outbox = new Outbox(db, transport, config.mailFrom, logger, sms);
   const menu = new MenuRegistry();
   const audit = new AuditLog(db);
   const widgets = new WidgetAccess(db);

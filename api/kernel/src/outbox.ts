@@ -48,11 +48,50 @@ export interface OutgoingSms {
  * `/dev/boite-mail` beside the e-mails.
  */
 export interface SmsTransport {
-  readonly kind: 'provider' | 'development';
+  readonly kind: 'provider' | 'development' | 'none';
   send(message: OutgoingSms): Promise<void>;
 }
 
 export const developmentSms: SmsTransport = { kind: 'development', async send() {} };
+
+/** A message that no retry can deliver: it is marked failed at once (shown in the back office). */
+export class UndeliverableError extends Error {}
+
+/** Production without `SMS_URL`: SMS alerts cannot leave; each is marked failed with the reason. */
+export const noSmsProvider: SmsTransport = {
+  kind: 'none',
+  async send() {
+    throw new UndeliverableError('Aucun fournisseur SMS configuré (SMS_URL).');
+  },
+};
+
+/**
+ * An SMS provider's HTTP API (`SMS_URL`): each message is POSTed as JSON `{ "to", "text" }`; any 2xx
+ * answer means accepted. Credentials in the URL (`https://user:key@sms.example/send`) go as Basic auth.
+ */
+export function httpSmsTransport(smsUrl: string): SmsTransport {
+  const url = new URL(smsUrl);
+  const authorization = url.username
+    ? `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString('base64')}`
+    : null;
+  url.username = '';
+  url.password = '';
+  return {
+    kind: 'provider',
+    async send(message) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          ...(authorization ? { Authorization: authorization } : {}),
+        },
+        body: JSON.stringify({ to: message.to, text: message.text }),
+        signal: AbortSignal.timeout(10_000),
+      });
+      if (!response.ok) throw new Error(`SMS provider answered ${response.status}`);
+    },
+  };
+}
 
 const MAX_ATTEMPTS = 8;
 
@@ -71,6 +110,10 @@ export class Outbox {
 
   get transportKind() {
     return this.transport.kind;
+  }
+
+  get smsTransportKind() {
+    return this.sms.kind;
   }
 
   async enqueueEmail(email: OutgoingEmail, db: Kysely<CoreDatabase> = this.db): Promise<string> {
@@ -150,12 +193,13 @@ export class Outbox {
         delivered++;
       } catch (error) {
         const attempts = message.attempts + 1;
+        const final = attempts >= MAX_ATTEMPTS || error instanceof UndeliverableError;
         this.logger.warn({ outboxId: message.id, attempts, err: String(error) }, 'outbox delivery failed');
         await this.db
           .updateTable('core.outbox')
           .set({
             attempts,
-            status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+            status: final ? 'failed' : 'pending',
             last_error: String(error).slice(0, 500),
             next_attempt_at: new Date(Date.now() + 30_000 * 2 ** attempts),
           })

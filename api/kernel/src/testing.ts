@@ -1,4 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Challenge, solveChallenge } from 'altcha-lib';
@@ -15,11 +16,13 @@ import { createKernel, type Kernel, type KernelOptions, type SectionSlice } from
 import type { MailTransport, OutgoingEmail } from './outbox.js';
 
 /**
- * A fresh database for one test file: a new database on the PostgreSQL server of `DATABASE_URL`
- * (CI), or an in-memory PGlite otherwise.
+ * A fresh database for one test file: a new database on the PostgreSQL server of `serverUrl`
+ * (default `DATABASE_URL`, as on CI), or an in-memory PGlite when there is none.
  */
-export async function freshDatabase(): Promise<{ target: DatabaseTarget; drop(): Promise<void> }> {
-  const url = process.env.DATABASE_URL;
+export async function freshDatabase(
+  serverUrl: string | undefined = process.env.DATABASE_URL,
+): Promise<{ target: DatabaseTarget; drop(): Promise<void> }> {
+  const url = serverUrl;
   if (!url) return { target: { kind: 'pglite', dataDir: null }, drop: async () => {} };
   const name = `portail_test_${Date.now().toString(36)}_${randomToken(6)
     .toLowerCase()
@@ -35,6 +38,18 @@ export async function freshDatabase(): Promise<{ target: DatabaseTarget; drop():
       await admin.end();
     },
   };
+}
+
+/** A TCP port free on the loopback at the time of asking (for servers a test starts). */
+export async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
 }
 
 /** Captures e-mails instead of sending them (tests that need real SMTP use smtp-server). */
@@ -69,6 +84,7 @@ export async function createTestKernel(
     publicUrl: 'http://localhost',
     smtpUrl: null,
     mailFrom: 'Portail Adhérent <ne-pas-repondre@portail-adherent.fr>',
+    smsUrl: null,
     production: false,
     sessionIdleMinutes: 30,
     sessionMaxHours: 12,
