@@ -4,7 +4,7 @@
 // dependency (`npm ci --omit=dev` installs it).
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -91,6 +91,9 @@ describe('the built server in production', () => {
   });
 
   test('starts on an empty database without any demo data, says nothing of a development mailbox, compresses', async () => {
+    // W1: a start serves the deployment as it finds it (a release since the build stays live).
+    const mapFile = join(root, '.deploy/importmap.json');
+    const mapBefore = { text: readFileSync(mapFile, 'utf8'), mtime: statSync(mapFile).mtimeMs };
     const port = await freePort();
     const server: ChildProcess = spawn(process.execPath, [dist('main')], {
       cwd: root,
@@ -123,6 +126,11 @@ describe('the built server in production', () => {
       server.kill('SIGTERM');
       await exited;
     }
+    assert.deepEqual(
+      { text: readFileSync(mapFile, 'utf8'), mtime: statSync(mapFile).mtimeMs },
+      mapBefore,
+      'the import map is left as it was',
+    );
     await withKernel(async (kernel) => {
       assert.equal((await kernel.db.selectFrom('core.members').select('id').execute()).length, 0);
       assert.equal((await kernel.db.selectFrom('core.managers').select('id').execute()).length, 0);
