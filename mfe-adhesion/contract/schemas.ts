@@ -1,11 +1,9 @@
+import { calendarDate } from '@portail/kernel/contract';
 import { z } from 'zod';
 import { STAY_KINDS } from './index.js';
 
 /** Server-side validation of the section's inputs (zod stays out of the browser bundles). */
-const isoDate = z
-  .string({ error: "Saisissez la date d'admission." })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Date invalide : utilisez le format JJ/MM/AAAA.' })
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { error: "Cette date n'existe pas." });
+const isoDate = calendarDate({ required: "Saisissez la date d'admission." });
 
 export function admissionDateProblem(value: string, today = new Date()): string | null {
   const day = Date.parse(`${value}T00:00:00Z`);

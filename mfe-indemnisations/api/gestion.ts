@@ -1,4 +1,5 @@
 import { frenchDate, jsonb, type Kernel, type ManagerEnv, ProblemError, readJson } from '@portail/kernel';
+import { calendarDate } from '@portail/kernel/contract';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { PayeeFile, RecordedPayment } from '../contract/index.js';
@@ -7,8 +8,7 @@ import { type IndemnisationsTables, indemnisationsDb } from './tables.js';
 const euros = (cents: number) =>
   `${(cents / 100).toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €`;
 
-const isoDay = (message: string) =>
-  z.string({ error: message }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: message });
+const isoDay = (message: string) => calendarDate({ required: message, format: message });
 const cents = z
   .number({ error: 'Saisissez un montant.' })
   .int()

@@ -1,8 +1,11 @@
 /**
  * SPEC C2: an online claim form is data — tabs, fields, required flags and rules — stored per
  * contract in the database. `validateClaim` runs the same rules in the browser (on "Envoyer") and
- * on the server (which refuses what it finds). Pure: no imports, browser-safe.
+ * on the server (which refuses what it finds). Pure (the kernel's zod-free date check aside),
+ * browser-safe.
  */
+
+import { isCalendarDate } from '@portail/kernel/contract/dates';
 
 /** Where a field's first value comes from in the member's file (tabs Employeur, Adhérent). */
 export type PrefillSource =
@@ -133,13 +136,6 @@ const FORMATS: Record<TextFormat, { test: (v: string) => boolean; message: strin
   postalCode: { test: (v) => /^\d{5}$/.test(v), message: CLAIM_MESSAGES.postalCode },
 };
 
-/** A real calendar date in ISO form (yyyy-mm-dd). */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
 function isRequired(field: ClaimField, values: ClaimValues): boolean {
   if (field.required) return true;
   if (!field.requiredIf) return false;
@@ -167,10 +163,10 @@ function checkPeriods(field: PeriodsField, values: ClaimValues, today: string, e
       continue;
     }
     if (!row.start) errors[`${at}.start`] = CLAIM_MESSAGES.required;
-    else if (!isIsoDate(row.start)) errors[`${at}.start`] = CLAIM_MESSAGES.date;
+    else if (!isCalendarDate(row.start)) errors[`${at}.start`] = CLAIM_MESSAGES.date;
     else if (field.startNotInFuture && row.start > today) errors[`${at}.start`] = CLAIM_MESSAGES.future;
     if (!row.end) errors[`${at}.end`] = CLAIM_MESSAGES.required;
-    else if (!isIsoDate(row.end)) errors[`${at}.end`] = CLAIM_MESSAGES.date;
+    else if (!isCalendarDate(row.end)) errors[`${at}.end`] = CLAIM_MESSAGES.date;
     if (row.rate !== 'plein' && row.rate !== 'demi') errors[`${at}.rate`] = CLAIM_MESSAGES.choice;
     if (errors[`${at}.start`] || errors[`${at}.end`]) continue;
     if (row.end < row.start) {
@@ -207,7 +203,7 @@ function checkField(field: ClaimField, values: ClaimValues, today: string, error
       return;
     }
     case 'date':
-      if (!isIsoDate(value)) errors[field.name] = CLAIM_MESSAGES.date;
+      if (!isCalendarDate(value)) errors[field.name] = CLAIM_MESSAGES.date;
       else if (field.notInFuture && value > today) errors[field.name] = CLAIM_MESSAGES.future;
       return;
     case 'choice':
@@ -227,9 +223,15 @@ export function validateClaim(form: ClaimFormDefinition, values: ClaimValues, to
     const date = values[rule.date];
     const starts = filledRows(values[rule.periods])
       .map(({ row }) => row.start)
-      .filter(isIsoDate)
+      .filter(isCalendarDate)
       .sort();
-    if (typeof date === 'string' && isIsoDate(date) && starts[0] && date > starts[0] && !errors[rule.date]) {
+    if (
+      typeof date === 'string' &&
+      isCalendarDate(date) &&
+      starts[0] &&
+      date > starts[0] &&
+      !errors[rule.date]
+    ) {
       errors[rule.date] = rule.message;
     }
   }

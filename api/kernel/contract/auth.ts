@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate } from './inputs.js';
 import { isStrongPassword, PASSWORD_RULE_HINT } from './password.js';
 
 export const newPasswordSchema = z
@@ -85,10 +86,10 @@ export interface NeutralAnswer {
 
 export const CSRF_HEADER = 'X-CSRF-Token';
 
-const birthDate = z
-  .string({ error: 'Saisissez votre date de naissance.' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Saisissez votre date de naissance au format JJ/MM/AAAA.' })
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), { error: "Cette date n'existe pas." });
+const birthDate = calendarDate({
+  required: 'Saisissez votre date de naissance.',
+  format: 'Saisissez votre date de naissance au format JJ/MM/AAAA.',
+});
 
 const email = z
   .string({ error: 'Saisissez votre adresse e-mail.' })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedInt, INT4_MAX } from './inputs.js';
 
 export interface CguSection {
   heading: string;
@@ -15,6 +16,6 @@ export interface CguDocument {
 }
 
 export const cguAcceptSchema = z.object({
-  version: z.number({ error: 'Version des conditions générales manquante.' }).int().positive(),
+  version: boundedInt(1, INT4_MAX, 'Version des conditions générales manquante.'),
 });
 export type CguAccept = z.infer<typeof cguAcceptSchema>;

@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { createBackOfficeApi } from './gestion/index.js';
+import { jsonBodyLimit, urlGuard } from './input-guard.js';
 import type { Kernel, SectionSlice } from './kernel.js';
 import { createKernelApi } from './kernel-api.js';
 import { ProblemError, problemResponse } from './problem.js';
@@ -9,10 +10,32 @@ import type { MemberEnv } from './request-context.js';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/**
+ * A PostgreSQL "data exception" (SQLSTATE class 22: a value out of range, an impossible date, text
+ * it cannot store, a malformed UUID…): the request's fault, whatever check let it through.
+ */
+function isDataException(error: Error): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
+}
+
 /** Turns any error into `application/problem+json` with a French detail; never leaks internals. */
 export function handleApiError(kernel: Kernel) {
   return (error: Error, c: Context): Response => {
     if (error instanceof ProblemError) return problemResponse(c, error);
+    if (isDataException(error)) {
+      // A safety net: every input has a schema; one that misses a case still gets a 400, not a 500.
+      kernel.logger.warn(
+        { err: error, requestId: c.get('requestId'), path: c.req.path },
+        'data exception answered 400',
+      );
+      return problemResponse(
+        c,
+        new ProblemError(400, 'La requête contient une valeur que le portail ne peut pas traiter.', {
+          code: 'invalid-value',
+        }),
+      );
+    }
     if (error instanceof HTTPException && error.status < 500) {
       return problemResponse(
         c,
@@ -36,6 +59,8 @@ export function handleApiError(kernel: Kernel) {
 export function createApiApp(kernel: Kernel, sections: readonly SectionSlice[]) {
   const app = new Hono<MemberEnv>();
   app.use('*', requestId());
+  // Hostile input stops here, before authentication: bad characters in the URL, oversized bodies.
+  app.use('*', urlGuard(), jsonBodyLimit());
   // SPEC W2: CORS, without credentials, for the origins employers registered for widgets only.
   app.use('*', async (c, next) => {
     const origin = c.req.header('origin');

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import { type FieldError, PROBLEM_CONTENT_TYPE, type Problem } from '../contract/problem.js';
+import { BAD_CHARACTER_DETAIL, BAD_CHARACTERS, badStringAt } from './bad-characters.js';
 
 const TITLES: Record<number, string> = {
   400: 'Requête invalide',
@@ -44,6 +45,14 @@ export function problemResponse(c: Context, error: ProblemError): Response {
   return c.body(JSON.stringify(body), error.status, { 'Content-Type': PROBLEM_CONTENT_TYPE });
 }
 
+/** The 400 of a string field with a character the portal refuses (a NUL, an unpaired surrogate). */
+export function badCharacterProblem(field: string): ProblemError {
+  return new ProblemError(400, BAD_CHARACTERS, {
+    code: 'invalid-characters',
+    errors: [{ field, detail: BAD_CHARACTER_DETAIL }],
+  });
+}
+
 export function fieldErrorsOf(error: z.ZodError): FieldError[] {
   const seen = new Set<string>();
   const errors: FieldError[] = [];
@@ -56,10 +65,30 @@ export function fieldErrorsOf(error: z.ZodError): FieldError[] {
   return errors;
 }
 
+/**
+ * Reads the query string with a contract schema; a French 400 naming the wrong parameters otherwise
+ * (its detail the first one's message).
+ */
+export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
+  const parsed = schema.safeParse(c.req.query());
+  if (parsed.success) return parsed.data;
+  const errors = fieldErrorsOf(parsed.error);
+  throw new ProblemError(400, errors[0]?.detail ?? 'Filtre invalide.', { code: 'validation', errors });
+}
+
 export const INVALID_FORM = 'Certains champs sont incorrects : corrigez-les puis validez à nouveau.';
 
-/** Reads a JSON body and validates it with a contract schema; French problems otherwise. */
+/**
+ * Reads a JSON body and validates it with a contract schema; French problems otherwise: 415 for
+ * another content type (the body is not read), 400 for malformed JSON, for a string with a NUL or an
+ * unpaired surrogate (named), or for what the schema refuses.
+ */
 export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  if (!/^application\/([a-z.+-]+\+)?json\s*(;|$)/i.test(c.req.header('content-type') ?? '')) {
+    throw new ProblemError(415, 'Le contenu de la requête doit être du JSON (application/json).', {
+      code: 'unsupported-media-type',
+    });
+  }
   let raw: unknown;
   try {
     raw = await c.req.json();
@@ -68,6 +97,8 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
       code: 'malformed-json',
     });
   }
+  const badField = badStringAt(raw);
+  if (badField !== null) throw badCharacterProblem(badField);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     throw new ProblemError(400, INVALID_FORM, { code: 'validation', errors: fieldErrorsOf(parsed.error) });

@@ -1,4 +1,5 @@
 import { jsonb, type Kernel, type MemberEnv, ProblemError, readJson, todayIso } from '@portail/kernel';
+import { boundedInt, INT4_MAX } from '@portail/kernel/contract';
 import { type Context, Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
@@ -41,7 +42,7 @@ const valuesSchema = z.record(
   ]),
 );
 const saveSchema = z.object({
-  version: z.number().int().positive(),
+  version: boundedInt(1, INT4_MAX),
   values: valuesSchema,
 });
 

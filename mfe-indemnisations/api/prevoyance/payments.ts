@@ -1,4 +1,5 @@
-import { isoDate, type Kernel, type MemberEnv, ProblemError } from '@portail/kernel';
+import { isoDate, type Kernel, type MemberEnv, ProblemError, readQuery } from '@portail/kernel';
+import { pageQuery } from '@portail/kernel/contract';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import {
@@ -21,7 +22,7 @@ const querySchema = z.object({
   tri: z
     .enum(Object.keys(PAYMENT_SORTS) as [PaymentSort, ...PaymentSort[]], { error: 'Tri inconnu.' })
     .default('indemnisation'),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  page: pageQuery,
 });
 
 /** Each sort of C6 and the column it orders by (each has its index, led by the member). */
@@ -89,9 +90,7 @@ export function paymentRoutes(kernel: Kernel) {
   app.use('*', kernel.requireMember(), kernel.requirePage(INDEMNITIES_PAGE));
 
   app.get('/', async (c) => {
-    const parsed = querySchema.safeParse(c.req.query());
-    if (!parsed.success) throw new ProblemError(400, 'Filtre ou tri inconnu.', { code: 'validation' });
-    const { periode, tri, page } = parsed.data;
+    const { periode, tri, page } = readQuery(c, querySchema);
     const memberId = c.get('member').id;
     const start = periodStart(periode);
     const from = start && start > PAYMENTS_SHOWN_FROM ? start : PAYMENTS_SHOWN_FROM;

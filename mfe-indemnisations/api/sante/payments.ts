@@ -1,13 +1,24 @@
-import { isoDate, type Kernel, type MemberEnv, ProblemError } from '@portail/kernel';
+import { isoDate, type Kernel, type MemberEnv, ProblemError, readQuery } from '@portail/kernel';
+import { calendarDate, optionalQuery, pageQuery, recordId } from '@portail/kernel/contract';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
+import { z } from 'zod';
 import type { HealthAct, HealthPaymentDetail, HealthPaymentPage } from '../../contract/index.js';
 import { indemnisationsDb } from '../tables.js';
 import { PAYMENTS_PAGE } from './pages.js';
 
 const PAGE_SIZE = 20;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** G1's filters, in the query string: a period (`du`, `au`), a beneficiary, a page. */
+const filtersSchema = z.object({
+  du: optionalQuery(
+    calendarDate({ format: 'Date de début invalide.', impossible: 'Date de début invalide.' }),
+  ),
+  au: optionalQuery(calendarDate({ format: 'Date de fin invalide.', impossible: 'Date de fin invalide.' })),
+  beneficiaire: optionalQuery(recordId('Bénéficiaire inconnu.')),
+  page: pageQuery,
+});
 
 function filterProblem(field: string, detail: string): ProblemError {
   return new ProblemError(400, detail, { code: 'validation', errors: [{ field, detail }] });
@@ -62,13 +73,8 @@ export function paymentRoutes(kernel: Kernel) {
 
   app.get('/', async (c) => {
     const memberId = c.get('member').id;
-    const { du: from, au: to, beneficiaire: beneficiaryId } = c.req.query();
-    const page = Math.max(1, Number.parseInt(c.req.query('page') ?? '1', 10) || 1);
-    if (from && !DATE.test(from)) throw filterProblem('du', 'Date de début invalide.');
-    if (to && !DATE.test(to)) throw filterProblem('au', 'Date de fin invalide.');
+    const { du: from, au: to, beneficiaire: beneficiaryId, page } = readQuery(c, filtersSchema);
     if (from && to && from > to) throw filterProblem('au', 'La date de fin doit suivre la date de début.');
-    if (beneficiaryId && !UUID.test(beneficiaryId))
-      throw filterProblem('beneficiaire', 'Bénéficiaire inconnu.');
     let query = db.selectFrom('indemnisations.health_payments as p').where('p.member_id', '=', memberId);
     if (from) query = query.where('p.paid_on', '>=', from);
     if (to) query = query.where('p.paid_on', '<=', to);

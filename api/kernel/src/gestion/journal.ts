@@ -2,28 +2,26 @@ import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { AuditPage, OutboxPage } from '../../contract/gestion.js';
+import { calendarDate, optionalQuery, pageQuery } from '../../contract/inputs.js';
 import type { Kernel } from '../kernel.js';
-import { ProblemError } from '../problem.js';
+import { readQuery } from '../problem.js';
 import type { ManagerEnv } from './manager-auth.js';
 
 const PAGE_SIZE = 50;
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .optional();
+const day = optionalQuery(calendarDate());
 
 const auditQuery = z.object({
   actor: z.string().trim().max(80).optional(),
   action: z.string().trim().max(80).optional(),
   from: day,
   to: day,
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  page: pageQuery,
 });
 
 const outboxQuery = z.object({
   status: z.enum(['pending', 'sent', 'failed']).optional(),
   channel: z.enum(['email', 'sms']).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  page: pageQuery,
 });
 
 /** H7 the audit log (read only: the table refuses updates and deletes) and N1 the outbox. */
@@ -32,9 +30,7 @@ export function journalRoutes(kernel: Kernel) {
   const app = new Hono<ManagerEnv>();
 
   app.get('/journal', async (c) => {
-    const parsed = auditQuery.safeParse(c.req.query());
-    if (!parsed.success) throw new ProblemError(400, 'Filtre invalide.', { code: 'validation' });
-    const { actor, action, from, to, page } = parsed.data;
+    const { actor, action, from, to, page } = readQuery(c, auditQuery);
     let query = db
       .selectFrom('core.audit_log as a')
       .leftJoin('core.managers as g', (join) =>
@@ -100,9 +96,7 @@ export function journalRoutes(kernel: Kernel) {
   });
 
   app.get('/messages', async (c) => {
-    const parsed = outboxQuery.safeParse(c.req.query());
-    if (!parsed.success) throw new ProblemError(400, 'Filtre invalide.', { code: 'validation' });
-    const { status, channel, page } = parsed.data;
+    const { status, channel, page } = readQuery(c, outboxQuery);
     let query = db.selectFrom('core.outbox');
     if (status) query = query.where('status', '=', status);
     if (channel) query = query.where('channel', '=', channel);

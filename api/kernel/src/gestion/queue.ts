@@ -2,10 +2,11 @@ import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { QueueDetail, QueueItem, QueuePage } from '../../contract/gestion.js';
+import { pageQuery } from '../../contract/inputs.js';
 import { REQUEST_STATUS_LABELS, REQUEST_STATUSES, type RequestStatus } from '../../contract/requests.js';
 import { storedFileResponse } from '../document-routes.js';
 import type { Kernel } from '../kernel.js';
-import { ProblemError, readJson } from '../problem.js';
+import { ProblemError, readJson, readQuery } from '../problem.js';
 import type { ManagerEnv } from './manager-auth.js';
 
 const PAGE_SIZE = 25;
@@ -19,7 +20,7 @@ const querySchema = z.object({
   kind: z.string().max(60).optional(),
   status: z.enum([...REQUEST_STATUSES, 'tous']).default('en_cours'),
   age: z.coerce.number().int().min(0).max(3650).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  page: pageQuery,
 });
 
 const decisionSchema = z.object({
@@ -138,9 +139,7 @@ export function queueRoutes(kernel: Kernel) {
   }
 
   app.get('/', async (c) => {
-    const parsed = querySchema.safeParse(c.req.query());
-    if (!parsed.success) throw new ProblemError(400, 'Filtre inconnu.', { code: 'validation' });
-    const { section, kind, status, age, page } = parsed.data;
+    const { section, kind, status, age, page } = readQuery(c, querySchema);
     let query = itemQuery();
     let count = db.selectFrom('core.requests as r').select((eb) => eb.fn.countAll<string>().as('n'));
     if (section) {
