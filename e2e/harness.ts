@@ -21,6 +21,9 @@ import { createPortal } from '../api/src/host.js';
 import { SECTIONS } from '../api/src/sections.js';
 import { type MailPeer, startMailPeer } from './mail-peer.js';
 
+/** Every journey logs in from 127.0.0.1, many times a minute: the per-client login limit is lifted. */
+const JOURNEY_ENV = { LOGIN_ATTEMPTS_PER_CLIENT: '100000' };
+
 /** `E2E_MODE=production`: the journeys run against the built server in production mode. */
 export const PRODUCTION_MODE = process.env.E2E_MODE === 'production';
 
@@ -88,7 +91,7 @@ async function startDevelopmentPortal(options: PortalOptions): Promise<RunningPo
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const config = {
-    ...loadConfig({}, root),
+    ...loadConfig(JOURNEY_ENV, root),
     database: database.target,
     storageDir: mkdtempSync(join(tmpdir(), 'portail-e2e-files-')),
     publicUrl: url,
@@ -178,6 +181,7 @@ async function startProductionPortal(options: PortalOptions): Promise<RunningPor
     SMTP_URL: mail.smtpUrl,
     SMS_URL: mail.smsUrl,
     LOG_LEVEL: 'warn',
+    ...JOURNEY_ENV,
     ...(options.sessionIdleMinutes ? { SESSION_IDLE_MINUTES: String(options.sessionIdleMinutes) } : {}),
   };
   // The demo data, written explicitly before the server starts (the server itself never seeds).

@@ -175,6 +175,55 @@ describe('Uploads (SPEC C4 rules, enforced by the server)', () => {
     assert.equal(((await huge.json()) as Problem).detail, UPLOAD_MESSAGES.totalSize);
   });
 
+  test('a text field with a NUL is refused, naming it, and keeps nothing', async () => {
+    // (An unpaired surrogate cannot arrive here: a multipart body is UTF-8, which has none.)
+    const before = await storedCount();
+    for (const note of ['a\u0000b', '\u0000']) {
+      const response = await send({ note }, [sampleFile('pdf', 100)]);
+      assert.equal(response.status, 400);
+      const problem = (await response.json()) as Problem;
+      assert.equal(problem.code, 'invalid-characters');
+      assert.equal(problem.errors?.[0]?.field, 'note');
+    }
+    assert.equal(await storedCount(), before);
+    assert.deepEqual(await leftovers(), []);
+  });
+
+  test("a member's sendings are limited per hour, and what they keep by a quota, in French", async () => {
+    const limited = await createTestKernel({
+      sections: [uploadSection],
+      config: { uploadLimits: { perMemberPerHour: 3, quotaBytes: 2 * MB } },
+    });
+    try {
+      await seedBasics(limited);
+      const bruno = new TestClient(limited.app);
+      await bruno.login('A100002', TEST_PASSWORD);
+      const sendTo = (files: File[]) =>
+        bruno.request('/api/essai/envois', { method: 'POST', body: uploadForm({ note: 'ok' }, files) });
+      assert.equal((await sendTo([sampleFile('pdf', 1.5 * MB)])).status, 201);
+      // 1.5 MB kept: another 1 MB would pass the 2 MB quota.
+      const full = await sendTo([sampleFile('pdf', 1 * MB)]);
+      assert.equal(full.status, 413);
+      const quota = (await full.json()) as Problem;
+      assert.equal(quota.code, 'quota-exceeded');
+      assert.match(quota.detail, /^Votre espace de stockage de documents est plein \(2 Mo\)/);
+      assert.equal((await sendTo([sampleFile('pdf', 1000)])).status, 201);
+      const tooMany = await sendTo([sampleFile('pdf', 1000)]);
+      assert.equal(tooMany.status, 429);
+      assert.match(((await tooMany.json()) as Problem).detail, /réessayez dans une heure/);
+      // Another member is not concerned.
+      const sam = new TestClient(limited.app);
+      await sam.login('S200001', TEST_PASSWORD);
+      const other = await sam.request('/api/essai/envois', {
+        method: 'POST',
+        body: uploadForm({ note: 'ok' }, [sampleFile('pdf', 1000)]),
+      });
+      assert.equal(other.status, 201);
+    } finally {
+      await limited.close();
+    }
+  });
+
   test('an upload cut off halfway over real HTTP stores nothing', async () => {
     const server = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise((resolve) => server.once('listening', resolve));

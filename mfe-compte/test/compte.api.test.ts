@@ -214,10 +214,11 @@ describe('D4 Mot de passe (kernel)', () => {
     });
     assert.equal(wrong.status, 400);
     assert.equal(((await wrong.json()) as Problem).errors?.[0]?.field, 'current');
+    // Counted against the member's account, whatever they typed to log in (login-throttle.ts).
     const row = await t.kernel.db
       .selectFrom('core.login_failures')
       .selectAll()
-      .where('login_key', '=', 'a100002')
+      .where('login_key', '=', `member:${ids.bruno}`)
       .executeTakeFirst();
     assert.equal(row?.failures, 1);
     const weak = await bruno.request('/api/auth/password', {

@@ -8,6 +8,7 @@ import { m006AttachmentOrder } from './006_attachment_order.js';
 import { m007BackOffice } from './007_back_office.js';
 import { m008WidgetTokens } from './008_widget_tokens.js';
 import { m009LoginIndex } from './009_login_index.js';
+import { m010UploadOwner } from './010_upload_owner.js';
 
 export const coreMigrations: SchemaMigrations = {
   schema: 'core',
@@ -21,5 +22,6 @@ export const coreMigrations: SchemaMigrations = {
     '007_back_office': m007BackOffice,
     '008_widget_tokens': m008WidgetTokens,
     '009_login_index': m009LoginIndex,
+    '010_upload_owner': m010UploadOwner,
   },
 };

@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { type Context, Hono } from 'hono';
 import { sql } from 'kysely';
 import {
@@ -9,6 +8,7 @@ import {
 import { startSession } from './auth-routes.js';
 import { hashPassword, randomToken, sha256Hex } from './crypto.js';
 import type { Kernel } from './kernel.js';
+import { neutralAnswer } from './neutral-answer.js';
 import { ProblemError, readJson } from './problem.js';
 import { clientIp } from './request-context.js';
 
@@ -20,14 +20,6 @@ export const ACTIVATION_LINK_INVALID =
   "Ce lien d'activation n'est plus valable : il a expiré ou a déjà été utilisé. Demandez un nouveau lien depuis « Créer mon espace ».";
 
 const ACTIVATION_HOURS = 24;
-/** Every neutral answer takes at least this long, matched or not (no timing oracle). */
-const NEUTRAL_MIN_MS = 700;
-
-async function neutral(c: Context, started: number, message: string) {
-  const elapsed = Date.now() - started;
-  if (elapsed < NEUTRAL_MIN_MS) await sleep(NEUTRAL_MIN_MS - elapsed);
-  return c.json({ message }, 202);
-}
 
 /** SPEC A9: "Créer mon espace" (activation by e-mailed link) and "Identifiant oublié". */
 export function activationRoutes(kernel: Kernel) {
@@ -120,7 +112,7 @@ export function activationRoutes(kernel: Kernel) {
         }
       }
     }
-    return neutral(c, started, ACTIVATION_REQUESTED);
+    return neutralAnswer(c, started, ACTIVATION_REQUESTED);
   });
 
   app.post('/activation/confirm', async (c) => {
@@ -178,7 +170,7 @@ export function activationRoutes(kernel: Kernel) {
         text: `Bonjour ${member.first_name},\n\nVotre identifiant du Portail Adhérent est : ${member.identifier}\nVous pouvez aussi vous connecter avec cette adresse e-mail.\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message.`,
       });
     }
-    return neutral(c, started, IDENTIFIER_SENT);
+    return neutralAnswer(c, started, IDENTIFIER_SENT);
   });
 
   return app;

@@ -51,6 +51,11 @@ export async function startSession(kernel: Kernel, c: Context, memberId: string)
   return sessionInfo(kernel, lookup.session, lookup.cgu.required);
 }
 
+/** The account a password try counts against: the member's, or the login typed when it is nobody's. */
+export function memberAccount(memberId: string | undefined, typedLogin = ''): string {
+  return memberId ? `member:${memberId}` : `login:${typedLogin}`;
+}
+
 /** SPEC A1 (login), A8 (logout, session). Password reset (A2) is in password-reset.ts. */
 export function authRoutes(kernel: Kernel) {
   const { db, sessions } = kernel;
@@ -64,7 +69,6 @@ export function authRoutes(kernel: Kernel) {
   app.post('/login', async (c) => {
     const { login, password } = await readJson(c, loginRequestSchema);
     const loginKey = login.toLowerCase();
-    await kernel.loginThrottle.refuseIfLocked(loginKey);
     const member = await db
       .selectFrom('core.members')
       .select(['id', 'password_hash'])
@@ -75,9 +79,11 @@ export function authRoutes(kernel: Kernel) {
         ]),
       )
       .executeTakeFirst();
+    // Counted per member, whether they typed their identifier or their e-mail (or per login typed).
+    const attempt = { account: memberAccount(member?.id, loginKey), ip: clientIp(c) ?? 'unknown' };
+    await kernel.loginThrottle.begin(attempt);
     const valid = await verifyPassword(password, member?.password_hash ?? DECOY_PASSWORD_HASH);
     if (!member?.password_hash || !valid) {
-      await kernel.loginThrottle.recordFailure(loginKey);
       await kernel.audit.record({
         actorKind: 'system',
         actorId: null,
@@ -88,7 +94,7 @@ export function authRoutes(kernel: Kernel) {
       });
       throw new ProblemError(401, BAD_CREDENTIALS, { code: 'bad-credentials' });
     }
-    await kernel.loginThrottle.clear([loginKey]);
+    await kernel.loginThrottle.succeeded(attempt);
     await kernel.audit.record({
       actorKind: 'member',
       actorId: member.id,
@@ -132,10 +138,9 @@ async function changePassword(kernel: Kernel, c: Context<MemberEnv>, input: Pass
     .select(['identifier', 'email', 'first_name', 'password_hash'])
     .where('id', '=', memberId)
     .executeTakeFirstOrThrow();
-  const loginKey = member.identifier.toLowerCase();
-  await kernel.loginThrottle.refuseIfLocked(loginKey);
+  const attempt = { account: memberAccount(memberId), ip: clientIp(c) ?? 'unknown' };
+  await kernel.loginThrottle.begin(attempt);
   if (!(await verifyPassword(input.current, member.password_hash ?? DECOY_PASSWORD_HASH))) {
-    await kernel.loginThrottle.recordFailure(loginKey);
     const detail = 'Le mot de passe actuel est incorrect.';
     throw new ProblemError(400, detail, { code: 'bad-credentials', errors: [{ field: 'current', detail }] });
   }
@@ -147,7 +152,7 @@ async function changePassword(kernel: Kernel, c: Context<MemberEnv>, input: Pass
       .where('id', '=', memberId)
       .execute();
     await kernel.sessions.revokeAllOf(memberId, trx, c.get('session').id);
-    await kernel.loginThrottle.clear([member.identifier, member.email ?? ''], trx);
+    await kernel.loginThrottle.clear([memberAccount(memberId)], trx);
     await kernel.audit.record(
       { actorKind: 'member', actorId: memberId, action: 'auth.password-change', ip: clientIp(c) },
       trx,

@@ -57,7 +57,14 @@ export class BlobStore {
    * the stored file and the path it now has, for the caller to remove if that transaction fails.
    */
   async adopt(
-    input: { tempPath: string; fileName: string; contentType: string; sizeBytes: number; sha256: string },
+    input: {
+      tempPath: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      sha256: string;
+      uploadedBy?: string | null;
+    },
     db: Kysely<CoreDatabase> = this.db,
   ): Promise<{ file: StoredFile; path: string }> {
     const key = `${new Date().toISOString().slice(0, 7)}/${randomToken(18)}`;
@@ -72,6 +79,7 @@ export class BlobStore {
         content_type: input.contentType,
         size_bytes: input.sizeBytes,
         sha256: input.sha256,
+        uploaded_by: input.uploadedBy ?? null,
       })
       .returning(['id', 'file_name', 'content_type', 'size_bytes', 'sha256'])
       .executeTakeFirstOrThrow();

@@ -19,7 +19,20 @@ export interface KernelConfig {
   /** How long a member's session may be reused without reading it again (0: read on every request). */
   sessionCacheSeconds: number;
   resetTokenMinutes: number;
-  lockout: { maxFailures: number; lockMinutes: number };
+  /** A member's uploads (justificatifs, transmissions, proofs): sendings per hour, bytes kept in all. */
+  uploadLimits: { perMemberPerHour: number; quotaBytes: number };
+  /** Password guessing (login-throttle.ts): free failures, the longest wait, rate limits. */
+  loginLimits: {
+    /** Wrong passwords from one client for one account before each try must wait. */
+    freeFailures: number;
+    /** Wrong passwords for one account from every client together before each try must wait. */
+    freeFailuresPerAccount: number;
+    maxDelayMinutes: number;
+    /** Login tries from one address in 5 minutes, whatever the accounts. */
+    perClientPer5Minutes: number;
+    /** Login tries on the whole portal in a minute. */
+    perPortalPerMinute: number;
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): KernelConfig {
@@ -39,6 +52,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     sessionMaxHours: 12,
     sessionCacheSeconds: Number(env.SESSION_CACHE_SECONDS ?? 2),
     resetTokenMinutes: 30,
-    lockout: { maxFailures: 5, lockMinutes: 15 },
+    uploadLimits: { perMemberPerHour: 30, quotaBytes: 200 * 1024 * 1024 },
+    loginLimits: {
+      freeFailures: 5,
+      freeFailuresPerAccount: 30,
+      maxDelayMinutes: 15,
+      perClientPer5Minutes: Number(env.LOGIN_ATTEMPTS_PER_CLIENT ?? 30),
+      perPortalPerMinute: Number(env.LOGIN_ATTEMPTS_PER_MINUTE ?? 600),
+    },
   };
 }

@@ -52,8 +52,9 @@ export {
   problemBody,
   problemResponse,
   readJson,
+  readQuery,
 } from './problem.js';
-export { clientIp, type MemberEnv } from './request-context.js';
+export { clientIp, clientIpFrom, type MemberEnv } from './request-context.js';
 export {
   type AcceptHook,
   type NewRequest,

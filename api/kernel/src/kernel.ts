@@ -42,7 +42,7 @@ export interface Kernel {
   logger: Logger;
   sessions: SessionStore;
   rateLimiter: RateLimiter;
-  /** Wrong passwords per login and the lockout (SPEC A3, D4). */
+  /** Password guessing: tries counted before the check, progressive waits, rate limits (A1, D4, H1). */
   loginThrottle: LoginThrottle;
   audit: AuditLog;
   blobs: BlobStore;
@@ -115,6 +115,7 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
     (config.smsUrl ? httpSmsTransport(config.smsUrl) : config.production ? noSmsProvider : developmentSms);
   const outbox = new Outbox(db, transport, config.mailFrom, logger, sms);
   const menu = new MenuRegistry();
+  const rateLimiter = new RateLimiter(db);
   const audit = new AuditLog(db);
   const widgets = new WidgetAccess(db);
   const members = new MemberFiles(db);
@@ -124,11 +125,11 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
     db,
     logger,
     sessions,
-    rateLimiter: new RateLimiter(db),
-    loginThrottle: new LoginThrottle(db, config.lockout),
+    rateLimiter,
+    loginThrottle: new LoginThrottle(db, rateLimiter, config.loginLimits),
     audit,
     blobs,
-    uploads: new Uploads(blobs),
+    uploads: new Uploads(blobs, db, rateLimiter, config.uploadLimits),
     documents: new DocumentService(db, blobs),
     outbox,
     menu,

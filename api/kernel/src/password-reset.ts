@@ -1,8 +1,10 @@
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { passwordResetConfirmSchema, passwordResetRequestSchema } from '../contract/auth.js';
+import { memberAccount } from './auth-routes.js';
 import { hashPassword, randomToken, sha256Hex } from './crypto.js';
 import type { Kernel } from './kernel.js';
+import { neutralAnswer } from './neutral-answer.js';
 import { ProblemError, readJson } from './problem.js';
 import { clientIp } from './request-context.js';
 
@@ -17,6 +19,7 @@ export function passwordResetRoutes(kernel: Kernel) {
   const app = new Hono();
 
   app.post('/request', async (c) => {
+    const started = Date.now();
     const { login } = await readJson(c, passwordResetRequestSchema);
     const ip = clientIp(c) ?? 'unknown';
     if (!(await kernel.rateLimiter.hit(`reset-ip:${ip}`, 10, 900))) {
@@ -70,7 +73,7 @@ export function passwordResetRoutes(kernel: Kernel) {
         );
       });
     }
-    return c.json({ message: RESET_REQUESTED }, 202);
+    return neutralAnswer(c, started, RESET_REQUESTED);
   });
 
   app.post('/confirm', async (c) => {
@@ -93,10 +96,8 @@ export function passwordResetRoutes(kernel: Kernel) {
         .returning(['id', 'identifier', 'email', 'first_name'])
         .executeTakeFirstOrThrow();
       await kernel.sessions.revokeAllOf(member.id, trx);
-      await trx
-        .deleteFrom('core.login_failures')
-        .where('login_key', 'in', [member.identifier.toLowerCase(), (member.email ?? '').toLowerCase()])
-        .execute();
+      // « Besoin d'aide » always gets the member back in: every wait on the account ends.
+      await kernel.loginThrottle.clear([memberAccount(member.id)], trx);
       await kernel.audit.record(
         { actorKind: 'member', actorId: member.id, action: 'auth.password-reset', ip: clientIp(c) },
         trx,

@@ -15,14 +15,34 @@ export type MemberEnv = {
   };
 };
 
-/** The peer address (behind a reverse proxy, set TRUST_PROXY=1 to read X-Forwarded-For). */
+/**
+ * The client's address from the connection's peer and `X-Forwarded-For`, given how many reverse
+ * proxies in front of the portal are trusted. Each proxy appends the address it received the request
+ * from, so with `trustedProxies` proxies the client is that many entries from the right; anything to
+ * its left is whatever the client wrote, and never believed.
+ */
+export function clientIpFrom(
+  peer: string | null,
+  forwardedFor: string | undefined,
+  trustedProxies: number,
+): string | null {
+  if (trustedProxies <= 0 || !forwardedFor) return peer;
+  const hops = forwardedFor
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter(Boolean);
+  // Fewer entries than trusted proxies: the request did not come through all of them.
+  return hops.length >= trustedProxies ? (hops[hops.length - trustedProxies] ?? peer) : peer;
+}
+
+/**
+ * The client's address: behind reverse proxies, `TRUST_PROXY=<number of proxies>` says how many
+ * `X-Forwarded-For` entries to trust (`TRUST_PROXY=1` behind one nginx).
+ */
 export function clientIp(c: Context): string | null {
-  if (process.env.TRUST_PROXY === '1') {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
-  return env?.incoming?.socket?.remoteAddress ?? null;
+  const peer = env?.incoming?.socket?.remoteAddress ?? null;
+  return clientIpFrom(peer, c.req.header('x-forwarded-for'), Number(process.env.TRUST_PROXY ?? 0) || 0);
 }
 
 export type PageRef = Pick<SectionPage, 'feature' | 'contractKind' | 'label'>;

@@ -115,6 +115,8 @@ export interface FilesTable {
   size_bytes: number;
   sha256: string;
   created_at: DefaultedInstant;
+  /** The member who uploaded it (storage quota); null for generated or published files. */
+  uploaded_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export type DocumentAudience = 'member' | 'employer' | 'all';

@@ -90,7 +90,15 @@ export async function createTestKernel(
     sessionMaxHours: 12,
     sessionCacheSeconds: 2,
     resetTokenMinutes: 30,
-    lockout: { maxFailures: 5, lockMinutes: 15 },
+    uploadLimits: { perMemberPerHour: 1000, quotaBytes: 200 * 1024 * 1024 },
+    // Tests log in many times from one address: the per-client and portal limits are tested apart.
+    loginLimits: {
+      freeFailures: 5,
+      freeFailuresPerAccount: 30,
+      maxDelayMinutes: 15,
+      perClientPer5Minutes: 100_000,
+      perPortalPerMinute: 100_000,
+    },
     ...options.config,
   };
   const sections = options.sections ?? [];

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as NodeWebStream } from 'node:stream/web';
 import busboy from 'busboy';
 import type { Context } from 'hono';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { z } from 'zod';
 import type { FieldError } from '../contract/problem.js';
 import {
@@ -17,9 +17,13 @@ import {
   type UploadedFile,
   type UploadFormat,
 } from '../contract/uploads.js';
+import { badStringAt, LONE_SURROGATE } from './bad-characters.js';
 import type { BlobStore } from './blob-store.js';
+import type { KernelConfig } from './config.js';
 import { randomToken } from './crypto.js';
-import { fieldErrorsOf, INVALID_FORM, ProblemError } from './problem.js';
+import { badCharacterProblem, fieldErrorsOf, INVALID_FORM, ProblemError } from './problem.js';
+import type { RateLimiter } from './rate-limit.js';
+import type { MemberEnv } from './request-context.js';
 import type { CoreDatabase } from './schema.js';
 
 /** Bytes of a multipart body beyond the files themselves (boundaries, headers, text fields). */
@@ -50,8 +54,11 @@ export interface ReceivedUpload {
 /** Keeps the file name a member gave, without any path, control characters or excessive length. */
 export function cleanFileName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? '';
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim();
+  const cleaned = base
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .replace(LONE_SURROGATE, '')
+    .trim();
   return (cleaned || 'document').slice(-150);
 }
 
@@ -62,24 +69,67 @@ export function cleanFileName(raw: string): string {
  * message, field `fichiers`. Nothing a refused, failed or interrupted send brought is kept.
  */
 export class Uploads {
-  constructor(private readonly blobs: BlobStore) {}
+  constructor(
+    private readonly blobs: BlobStore,
+    private readonly db: Kysely<CoreDatabase>,
+    private readonly rateLimiter: RateLimiter,
+    private readonly limits: KernelConfig['uploadLimits'],
+  ) {}
+
+  /** A member's sendings: so many an hour, counted before the body is read. */
+  private async countSending(memberId: string): Promise<void> {
+    if (!(await this.rateLimiter.hit(`upload:${memberId}`, this.limits.perMemberPerHour, 3600))) {
+      throw new ProblemError(
+        429,
+        'Vous avez envoyé beaucoup de documents en peu de temps : réessayez dans une heure.',
+        { code: 'rate-limited', headers: { 'Retry-After': '3600' } },
+      );
+    }
+  }
+
+  /**
+   * A member's files: so many bytes kept in all. Checked before the body is read with its announced
+   * length, and again with what the files really weigh.
+   */
+  private async checkQuota(memberId: string, newBytes: number): Promise<void> {
+    const { used } = await this.db
+      .selectFrom('core.files')
+      .select(sql<number>`coalesce(sum(size_bytes), 0)::bigint`.as('used'))
+      .where('uploaded_by', '=', memberId)
+      .executeTakeFirstOrThrow();
+    if (Number(used) + newBytes > this.limits.quotaBytes) {
+      const megabytes = Math.round(this.limits.quotaBytes / (1024 * 1024));
+      throw new ProblemError(
+        413,
+        `Votre espace de stockage de documents est plein (${megabytes} Mo) : contactez-nous pour envoyer d'autres documents.`,
+        { code: 'quota-exceeded', errors: [{ field: 'fichiers', detail: 'Espace de stockage plein.' }] },
+      );
+    }
+  }
 
   /**
    * Reads the multipart body of `c`, then runs `use` with what it holds. The temporary files are
    * removed afterwards; the stored ones too if `use` throws (e.g. its transaction rolled back).
+   * On a member's route, the files are theirs: counted in their quota and rate limit.
    */
   async receive<T>(c: Context, use: (upload: ReceivedUpload) => Promise<T>): Promise<T> {
     const tempPaths: string[] = [];
     const storedPaths: string[] = [];
+    const member = (c as Context<MemberEnv>).get('member') as MemberEnv['Variables']['member'] | undefined;
+    if (member) {
+      await this.countSending(member.id);
+      await this.checkQuota(member.id, Number(c.req.header('content-length') ?? 0) || 0);
+    }
     try {
       const { fields, files } = await this.parse(c.req.raw, tempPaths);
+      if (member) await this.checkQuota(member.id, files.reduce((total, file) => total + file.sizeBytes, 0));
       const upload: ReceivedUpload = {
         fields,
         files,
         store: async (db) => {
           const stored: UploadedFile[] = [];
           for (const file of files) {
-            const { file: record, path } = await this.blobs.adopt(file, db);
+            const { file: record, path } = await this.blobs.adopt({ ...file, uploadedBy: member?.id }, db);
             storedPaths.push(path);
             stored.push({ ...record, contentType: file.contentType });
           }
@@ -258,6 +308,8 @@ function refusal(status: 413 | 415, message: string): ProblemError {
 
 /** The text fields of an upload, validated by a contract schema (French field errors otherwise). */
 export function uploadFields<S extends z.ZodType>(upload: ReceivedUpload, schema: S): z.output<S> {
+  const badField = badStringAt(upload.fields);
+  if (badField !== null) throw badCharacterProblem(badField);
   const parsed = schema.safeParse(upload.fields);
   if (!parsed.success) {
     throw new ProblemError(400, INVALID_FORM, { code: 'validation', errors: fieldErrorsOf(parsed.error) });

@@ -16,15 +16,14 @@ export function managerAuthRoutes(kernel: Kernel) {
 
   app.post('/login', async (c) => {
     const { login, password } = await readJson(c, loginRequestSchema);
-    const throttleKey = `gestion:${login.toLowerCase()}`;
-    await kernel.loginThrottle.refuseIfLocked(throttleKey);
+    const attempt = { account: `gestion:${login.toLowerCase()}`, ip: clientIp(c) ?? 'unknown' };
+    await kernel.loginThrottle.begin(attempt);
     const manager = await db
       .selectFrom('core.managers')
       .select(['id', 'login', 'display_name', 'password_hash'])
       .where('login', '=', login)
       .executeTakeFirst();
     if (!(await verifyPassword(password, manager?.password_hash ?? DECOY_PASSWORD_HASH)) || !manager) {
-      await kernel.loginThrottle.recordFailure(throttleKey);
       await kernel.audit.record({
         actorKind: 'system',
         actorId: null,
@@ -33,7 +32,7 @@ export function managerAuthRoutes(kernel: Kernel) {
       });
       throw new ProblemError(401, BAD_CREDENTIALS, { code: 'bad-credentials' });
     }
-    await kernel.loginThrottle.clear([throttleKey]);
+    await kernel.loginThrottle.succeeded(attempt);
     const previous = await sessions.lookupManager(sessions.managerCookie.read(c));
     if (previous.status === 'valid') await sessions.revoke(previous.session.id);
     const { token, csrfToken } = await sessions.createForManager(manager.id, {

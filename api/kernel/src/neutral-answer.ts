@@ -1,0 +1,15 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Context } from 'hono';
+
+/** Every neutral answer takes at least this long, matched or not (no timing oracle). */
+const NEUTRAL_MIN_MS = 700;
+
+/**
+ * The same 202 answer whether or not the request matched an account (SPEC A2, A9), sent no sooner
+ * than `NEUTRAL_MIN_MS` after `started`: the work done for a real account cannot be timed.
+ */
+export async function neutralAnswer(c: Context, started: number, message: string): Promise<Response> {
+  const elapsed = Date.now() - started;
+  if (elapsed < NEUTRAL_MIN_MS) await sleep(NEUTRAL_MIN_MS - elapsed);
+  return c.json({ message }, 202);
+}
