@@ -122,7 +122,11 @@ export class Uploads {
     }
     try {
       const { fields, files } = await this.parse(c.req.raw, tempPaths);
-      if (member) await this.checkQuota(member.id, files.reduce((total, file) => total + file.sizeBytes, 0));
+      if (member)
+        await this.checkQuota(
+          member.id,
+          files.reduce((total, file) => total + file.sizeBytes, 0),
+        );
       const upload: ReceivedUpload = {
         fields,
         files,
