@@ -7,7 +7,14 @@ import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { WIDGET_ORIGIN_REFUSED } from '@portail/kernel/contract';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, expectAccessible, freePort, type RunningPortal, startPortal } from './harness.js';
+import {
+  DEMO_PASSWORD,
+  expectAccessible,
+  freePort,
+  logIn,
+  type RunningPortal,
+  startPortal,
+} from './harness.js';
 
 const root = resolve(import.meta.dirname, '..');
 let running: RunningPortal;
@@ -101,9 +108,14 @@ test('W2 from a registered intranet, the member logs in through the popup and se
   await expectAccessible(page, 'intranet, member not connected');
 
   const popup = await logInThroughPopup(context, page);
-  // Claire has CGU v2 to accept first (A3), in the popup itself; then it hands the token and closes.
+  // Claire has CGU v2 to accept first (A3), in the popup itself; then, this first time, she is
+  // asked whether this intranet may show her information; then it hands the token and closes.
   await popup.getByRole('heading', { name: "Conditions générales d'utilisation", level: 1 }).waitFor();
-  await Promise.all([popup.waitForEvent('close'), popup.getByRole('button', { name: 'Valider' }).click()]);
+  await popup.getByRole('button', { name: 'Valider' }).click();
+  await popup.getByText(`Autoriser ${allowed} à afficher vos documents clés, `).waitFor();
+  assert.equal(await documents.getByRole('cell').count(), 0, 'nothing shown before the answer');
+  await expectAccessible(popup, 'widget popup, consent');
+  await Promise.all([popup.waitForEvent('close'), popup.getByRole('button', { name: 'Autoriser' }).click()]);
 
   await documents.getByRole('cell', { name: /Guide de l'adhérent prévoyance 2026/ }).waitFor();
   const history = page.locator('ind-historique-indemnisations');
@@ -201,4 +213,29 @@ test('W2 a token handed to one intranet is refused when replayed from another', 
   assert.equal(replayed.status, 401);
   assert.equal(replayed.headers.get('access-control-allow-origin'), null);
   assert.equal((await call(allowed)).status, 200, 'the same token still works from its own origin');
+});
+
+test('W2 Mon compte › Intranets autorisés: the member withdraws the intranet, and its token stops at once', async () => {
+  assert.ok(stolenToken, 'the allowed intranet test ran first');
+  const context = await running.browser.newContext();
+  const page = await context.newPage();
+  await logIn(page, running.url, 'A100001');
+  await page.goto(`${running.url}/compte/intranets`);
+  await page.getByRole('heading', { name: 'Intranets autorisés', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: allowed, level: 2 }).waitFor();
+  await page.getByText(/Mairie de Bourges/).waitFor();
+  await expectAccessible(page, 'Intranets autorisés');
+  await page.getByRole('button', { name: `Retirer l'autorisation de ${allowed}` }).click();
+  const dialog = page.getByRole('dialog', { name: "Retirer l'autorisation" });
+  await dialog.getByText(`Retirer l'autorisation de ${allowed} ?`).waitFor();
+  await expectAccessible(page, 'Intranets autorisés, confirmation');
+  await dialog.getByRole('button', { name: 'Retirer' }).click();
+  await page.getByText(`L'autorisation de ${allowed} est retirée`).waitFor();
+  await page.getByText(/Aucun intranet n'est autorisé/).waitFor();
+  await expectAccessible(page, 'Intranets autorisés, retirée');
+  const after = await fetch(`${running.url}/api/adhesion/documents/documents-cles`, {
+    headers: { Origin: allowed, Authorization: `Bearer ${stolenToken}` },
+  });
+  assert.equal(after.status, 401, 'the intranet reads nothing more');
+  await context.close();
 });

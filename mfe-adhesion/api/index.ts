@@ -31,5 +31,12 @@ export const adhesionSlice: SectionSlice = {
   pages: ADHESION_PAGES,
   migrations: adhesionMigrations,
   createApi: createAdhesionApi,
+  widgets: {
+    purposes: ['vos documents clés'],
+    memberRoutes: ['/documents/documents-cles'],
+    documentCategories: [ADHESION_DOCUMENT_LISTS['documents-cles']],
+    // The kit d'adhésion (B4) of prospective members: no member, no token.
+    publicRoutes: ['/espace/*'],
+  },
   seedDemo: seedAdhesionDemo,
 };

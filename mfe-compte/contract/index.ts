@@ -10,6 +10,8 @@ export const COMPTE_PAGES = [
   },
   { id: 'compte.mot-de-passe', group: 'compte', label: 'Mot de passe', path: '/compte/mot-de-passe' },
   { id: 'compte.notifications', group: 'compte', label: 'Notifications', path: '/compte/notifications' },
+  // W2: the intranets the member allowed to show their information, each revocable.
+  { id: 'compte.intranets', group: 'compte', label: 'Intranets autorisés', path: '/compte/intranets' },
 ] as const satisfies readonly SectionPage[];
 
 export const PERSONAL_DATA_PATH = '/compte/donnees-personnelles';

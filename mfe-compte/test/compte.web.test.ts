@@ -19,11 +19,15 @@ describe('cpt-section — Mon compte (SPEC D)', () => {
     worker.use(
       http.get('/api/compte/donnees', () => HttpResponse.json(personalData())),
       http.get('/api/compte/notifications', () => HttpResponse.json({ items: [] })),
+      http.get('/api/widgets/autorisations', () =>
+        HttpResponse.json({ items: [], purposes: 'vos documents' }),
+      ),
     );
     const tags = {
       'compte.donnees': 'cpt-donnees-page',
       'compte.mot-de-passe': 'cpt-mot-de-passe-page',
       'compte.notifications': 'cpt-notifications-page',
+      'compte.intranets': 'cpt-intranets-page',
     } as const;
     for (const page of COMPTE_PAGES) {
       const el = await openSection('cpt-section', page.path);

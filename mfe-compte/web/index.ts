@@ -3,6 +3,7 @@ import { define, SectionElement } from '@portail/shared-design';
 import { html } from 'lit';
 import { COMPTE_PAGES } from '../contract/index.js';
 import './pages/donnees.js';
+import './pages/intranets.js';
 import './pages/mot-de-passe.js';
 import './pages/notifications.js';
 
@@ -12,7 +13,7 @@ type ComptePage = (typeof COMPTE_PAGES)[number];
  * "Mon compte" (SPEC D): D1–D3 Données personnelles (identity, the changes that need a
  * justificatif and a manager's validation, phones and alert switches applied at once; each form
  * reachable by its anchor), D4 Mot de passe, D5 Notifications (findings about the member's file,
- * each with the link that fixes it).
+ * each with the link that fixes it), and the intranets allowed to show the member's widgets (W2).
  */
 export class CptSection extends SectionElement<ComptePage> {
   protected readonly pages = COMPTE_PAGES;
@@ -26,6 +27,8 @@ export class CptSection extends SectionElement<ComptePage> {
         return html`<cpt-mot-de-passe-page .heading=${page.label}></cpt-mot-de-passe-page>`;
       case 'compte.notifications':
         return html`<cpt-notifications-page .heading=${page.label}></cpt-notifications-page>`;
+      case 'compte.intranets':
+        return html`<cpt-intranets-page .heading=${page.label}></cpt-intranets-page>`;
       default:
         return super.renderPage(page);
     }

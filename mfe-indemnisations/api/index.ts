@@ -28,6 +28,15 @@ export const indemnisationsSlice: SectionSlice = {
   migrations: indemnisationsMigrations,
   createApi: createIndemnisationsApi,
   createBackOfficeApi: createIndemnisationsBackOffice,
+  widgets: {
+    purposes: [
+      'vos déclarations de sinistre en cours',
+      'votre historique des indemnisations',
+      'vos remboursements santé',
+    ],
+    // The reads of ind-declarer-sinistre, ind-historique-indemnisations and ind-remboursements.
+    memberRoutes: ['/demandes', '/paiements', '/sante/reglements'],
+  },
   async seedDemo(kernel) {
     await seedSanteDemo(kernel);
     await seedPrevoyanceDemo(kernel);

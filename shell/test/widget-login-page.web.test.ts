@@ -1,6 +1,10 @@
 import './setup-elements.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { WIDGET_ORIGIN_REFUSED } from '@portail/kernel/contract';
+import {
+  WIDGET_CONSENT_REFUSED,
+  WIDGET_CONSENT_REQUIRED,
+  WIDGET_ORIGIN_REFUSED,
+} from '@portail/kernel/contract';
 import { setSession } from '@portail/runtime';
 import { HttpResponse, http } from 'msw';
 import type { PortailApp } from '../src/app/portail-app.js';
@@ -70,6 +74,60 @@ describe('portail-widget-login-page (W2 popup)', () => {
     await waitUntil(() => closes === 1, 'the popup did not close');
     expect(body).to.deep.equal({ origin: INTRANET });
     expect(posted).to.deep.equal([{ message: { type: 'portail:jeton', ...TOKEN }, target: INTRANET }]);
+  });
+
+  it('the first time, asks the member to authorise the site; « Autoriser » records it, then the token goes', async () => {
+    const posted = fakeOpener();
+    const question = `Autoriser ${INTRANET} à afficher vos documents clés et vos remboursements santé ?`;
+    let authorised: unknown;
+    worker.use(
+      http.post('/api/widgets/jeton', () =>
+        authorised
+          ? HttpResponse.json(TOKEN, { status: 201 })
+          : problem(403, question, { code: WIDGET_CONSENT_REQUIRED }),
+      ),
+      http.post('/api/widgets/autorisations', async ({ request }) => {
+        authorised = await request.json();
+        return HttpResponse.json({ origin: INTRANET }, { status: 201 });
+      }),
+    );
+    const el = await fixture(
+      html`<portail-widget-login-page .session=${session()}></portail-widget-login-page>`,
+    );
+    await waitForText(el, question);
+    expect(deepText(el)).to.include('Intranets autorisés');
+    expect(posted).to.deep.equal([], 'nothing handed over before the answer');
+    await expect(el).to.be.accessible();
+    clickButton(el.shadowRoot!, 'Autoriser');
+    await waitUntil(() => closes === 1, 'the popup did not close');
+    expect(authorised).to.deep.equal({ origin: INTRANET });
+    expect(posted).to.deep.equal([{ message: { type: 'portail:jeton', ...TOKEN }, target: INTRANET }]);
+  });
+
+  it('« Refuser » hands a refusal over and asks nothing of the portal', async () => {
+    const posted = fakeOpener();
+    let asked = 0;
+    worker.use(
+      http.post('/api/widgets/jeton', () =>
+        problem(403, `Autoriser ${INTRANET} à afficher vos documents clés ?`, {
+          code: WIDGET_CONSENT_REQUIRED,
+        }),
+      ),
+      http.post('/api/widgets/autorisations', () => {
+        asked += 1;
+        return HttpResponse.json({}, { status: 201 });
+      }),
+    );
+    const el = await fixture(
+      html`<portail-widget-login-page .session=${session()}></portail-widget-login-page>`,
+    );
+    await waitForText(el, 'Autoriser');
+    clickButton(el.shadowRoot!, 'Refuser');
+    await waitForText(el, WIDGET_CONSENT_REFUSED);
+    expect(asked).to.equal(0);
+    expect(posted).to.deep.equal([
+      { message: { type: 'portail:refus', detail: WIDGET_CONSENT_REFUSED }, target: INTRANET },
+    ]);
   });
 
   it('says why the site is refused, hands the refusal over, and offers « Fermer »', async () => {

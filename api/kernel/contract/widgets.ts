@@ -19,5 +19,31 @@ export type WidgetMessage =
   | { type: 'portail:jeton'; token: string; expiresAt: string }
   | { type: 'portail:refus'; detail: string };
 
+/** `code` of the 403 when the member has not authorised this intranet yet (its detail asks). */
+export const WIDGET_CONSENT_REQUIRED = 'consent-required';
+
+/** What the popup hands over when the member refuses to authorise the intranet. */
+export const WIDGET_CONSENT_REFUSED =
+  "Vous n'avez pas autorisé ce site à afficher vos informations du Portail Adhérent.";
+
+/** An intranet the member authorised (Mon compte, « Intranets autorisés »). */
+export interface WidgetConsent {
+  origin: string;
+  /** ISO instant. */
+  grantedAt: string;
+  /** The member's employers that registered this origin. */
+  employers: string[];
+}
+
+/**
+ * `GET /api/widgets/autorisations`: the intranets authorised, and what an authorised intranet may
+ * show (« vos documents clés, … »). `POST` {origin} authorises one; `DELETE /:origin` withdraws it
+ * (its tokens stop working at once).
+ */
+export interface WidgetConsentList {
+  items: WidgetConsent[];
+  purposes: string;
+}
+
 export const WIDGET_ORIGIN_REFUSED =
   "Ce site n'est pas autorisé par votre employeur à afficher vos informations du Portail Adhérent.";

@@ -9,6 +9,7 @@ import { m007BackOffice } from './007_back_office.js';
 import { m008WidgetTokens } from './008_widget_tokens.js';
 import { m009LoginIndex } from './009_login_index.js';
 import { m010UploadOwner } from './010_upload_owner.js';
+import { m011WidgetScopes } from './011_widget_scopes.js';
 
 export const coreMigrations: SchemaMigrations = {
   schema: 'core',
@@ -23,5 +24,6 @@ export const coreMigrations: SchemaMigrations = {
     '008_widget_tokens': m008WidgetTokens,
     '009_login_index': m009LoginIndex,
     '010_upload_owner': m010UploadOwner,
+    '011_widget_scopes': m011WidgetScopes,
   },
 };

@@ -61,10 +61,15 @@ export function createApiApp(kernel: Kernel, sections: readonly SectionSlice[]) 
   app.use('*', requestId());
   // Hostile input stops here, before authentication: bad characters in the URL, oversized bodies.
   app.use('*', urlGuard(), jsonBodyLimit());
-  // SPEC W2: CORS, without credentials, for the origins employers registered for widgets only.
+  // SPEC W2: CORS, without credentials, for the origins employers registered, on widget routes only.
   app.use('*', async (c, next) => {
     const origin = c.req.header('origin');
-    const widgetOrigin = origin && (await kernel.widgets.registeredOrigins()).has(origin) ? origin : null;
+    const widgetOrigin =
+      origin &&
+      kernel.widgets.registry.isWidgetPath(c.req.path) &&
+      (await kernel.widgets.registeredOrigins()).has(origin)
+        ? origin
+        : null;
     if (widgetOrigin && c.req.method === 'OPTIONS') {
       return c.body(null, 204, {
         'Access-Control-Allow-Origin': widgetOrigin,
@@ -80,7 +85,9 @@ export function createApiApp(kernel: Kernel, sections: readonly SectionSlice[]) 
       const site = c.req.header('sec-fetch-site');
       const allowed = new Set([new URL(c.req.url).origin, new URL(kernel.config.publicUrl).origin]);
       const ownSite = !(origin && !allowed.has(origin)) && site !== 'cross-site';
-      if (!ownSite && !(widgetOrigin && !c.req.header('cookie'))) {
+      const publicWidgetPost =
+        widgetOrigin && kernel.widgets.registry.isPublicPath(c.req.path) && !c.req.header('cookie');
+      if (!ownSite && !publicWidgetPost) {
         throw new ProblemError(403, 'Requête refusée : elle ne provient pas du portail.', { code: 'origin' });
       }
     }

@@ -109,6 +109,8 @@ export function authRoutes(kernel: Kernel) {
     if (lookup.status === 'valid') {
       checkCsrf(c, lookup.session.csrfToken);
       await sessions.revoke(lookup.session.id);
+      // The widgets of intranets stop too: a member who logs out expects nothing to stay open.
+      await kernel.widgets.revokeAllOf(lookup.session.memberId);
       await kernel.audit.record({
         actorKind: 'member',
         actorId: lookup.session.memberId,
@@ -152,6 +154,7 @@ async function changePassword(kernel: Kernel, c: Context<MemberEnv>, input: Pass
       .where('id', '=', memberId)
       .execute();
     await kernel.sessions.revokeAllOf(memberId, trx, c.get('session').id);
+    await kernel.widgets.revokeAllOf(memberId, trx);
     await kernel.loginThrottle.clear([memberAccount(memberId)], trx);
     await kernel.audit.record(
       { actorKind: 'member', actorId: memberId, action: 'auth.password-change', ip: clientIp(c) },

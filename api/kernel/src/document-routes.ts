@@ -27,7 +27,11 @@ export function documentRoutes(kernel: Kernel) {
   app.get('/:id', async (c) => {
     const member = c.get('member');
     const document = await kernel.documents.findFile(member.id, c.req.param('id'));
-    if (!document) throw new ProblemError(404, NOT_FOUND, { code: 'not-found' });
+    // A widget's token downloads only the documents its widgets list (W2: documents clés).
+    const widget = c.get('widget');
+    if (!document || (widget && !widget.documentCategories.includes(document.category))) {
+      throw new ProblemError(404, NOT_FOUND, { code: 'not-found' });
+    }
     await kernel.documents.markRead(member.id, document.id);
     await kernel.audit.record({
       actorKind: 'member',

@@ -34,6 +34,7 @@ import { parseSessionChange, SESSION_CHANGES_CHANNEL } from './session-cache.js'
 import { SessionStore } from './sessions.js';
 import { Uploads } from './uploads.js';
 import { WidgetAccess } from './widget-access.js';
+import { type SectionWidgets, WidgetRegistry } from './widget-registry.js';
 
 /** The services a section's API slice receives (ARCHITECTURE: `createXApi(kernel)`). */
 export interface Kernel {
@@ -78,6 +79,8 @@ export interface SectionSlice {
   createApi(kernel: Kernel): Hono<MemberEnv>;
   /** The section's part of the back office (SPEC H), mounted under `/api/gestion/<name>`. */
   createBackOfficeApi?(kernel: Kernel): Hono<ManagerEnv>;
+  /** What intranets may embed of this section (W2): widget routes, documents, consent wording. */
+  widgets?: SectionWidgets;
   /** Demo data of this section, written once after the kernel's demo seed (`npm start`). */
   seedDemo?(kernel: Kernel): Promise<void>;
 }
@@ -117,7 +120,7 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
   const menu = new MenuRegistry();
   const rateLimiter = new RateLimiter(db);
   const audit = new AuditLog(db);
-  const widgets = new WidgetAccess(db);
+  const widgets = new WidgetAccess(db, new WidgetRegistry(sections));
   const members = new MemberFiles(db);
   for (const section of sections) menu.register(section.pages);
   return {

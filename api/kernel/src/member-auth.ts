@@ -6,7 +6,8 @@ import { ProblemError } from './problem.js';
 import type { MemberEnv, PageRef } from './request-context.js';
 import type { CoreDatabase } from './schema.js';
 import type { SessionLookup, SessionStore } from './sessions.js';
-import type { WidgetAccess } from './widget-access.js';
+import type { WidgetAccess, WidgetGrant } from './widget-access.js';
+import { WidgetRegistry } from './widget-registry.js';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -30,15 +31,16 @@ export function checkCsrf(c: Context, expected: string): void {
 const WIDGET_TOKEN_INVALID = 'Reconnectez-vous au Portail Adhérent pour afficher ce contenu.';
 
 /**
- * A widget's bearer token (SPEC W2) stands for its member on reads only, from its own origin: the
- * session it gives has no CSRF token and no cookie.
+ * A widget's bearer token (SPEC W2) stands for its member on reads only, from its own origin, on
+ * the widget routes it was issued for — nothing else answers it. The session it gives has no CSRF
+ * token and no cookie.
  */
 async function widgetSession(
   c: Context,
   db: Kysely<CoreDatabase>,
   widgets: WidgetAccess,
   token: string,
-): Promise<SessionLookup> {
+): Promise<{ lookup: SessionLookup; grant: WidgetGrant }> {
   if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
     throw new ProblemError(
       403,
@@ -48,21 +50,29 @@ async function widgetSession(
       },
     );
   }
-  const memberId = await widgets.memberOf(token, c.req.header('origin'));
-  const state = memberId ? await loadMemberState(db, memberId) : null;
-  if (!state) throw new ProblemError(401, WIDGET_TOKEN_INVALID, { code: 'widget-token' });
+  const grant = await widgets.grantOf(token, c.req.header('origin'));
+  const state = grant ? await loadMemberState(db, grant.memberId) : null;
+  if (!grant || !state) throw new ProblemError(401, WIDGET_TOKEN_INVALID, { code: 'widget-token' });
+  if (!WidgetRegistry.allows(grant.routes, c.req.path)) {
+    throw new ProblemError(403, "Un widget n'a pas accès à ce service : ouvrez le Portail Adhérent.", {
+      code: 'widget-scope',
+    });
+  }
   const { member } = state;
   return {
-    status: 'valid',
-    session: {
-      id: 'widget',
-      memberId: member.id,
-      csrfToken: '',
-      identifier: member.identifier,
-      displayName: member.displayName,
-      email: member.email,
+    grant,
+    lookup: {
+      status: 'valid',
+      session: {
+        id: 'widget',
+        memberId: member.id,
+        csrfToken: '',
+        identifier: member.identifier,
+        displayName: member.displayName,
+        email: member.email,
+      },
+      ...state,
     },
-    ...state,
   };
 }
 
@@ -74,8 +84,9 @@ export function memberAuth(db: Kysely<CoreDatabase>, sessions: SessionStore, wid
   return (options: { allowWithoutCgu?: boolean } = {}): MiddlewareHandler<MemberEnv> =>
     async (c, next) => {
       const bearer = c.req.header('authorization')?.match(/^Bearer (\S+)$/)?.[1];
-      const lookup: SessionLookup = bearer
-        ? await widgetSession(c, db, widgets, bearer)
+      const widget = bearer ? await widgetSession(c, db, widgets, bearer) : null;
+      const lookup: SessionLookup = widget
+        ? widget.lookup
         : await sessions.lookup(sessions.memberCookie.read(c));
       if (lookup.status !== 'valid') {
         if (lookup.status === 'expired') sessions.memberCookie.clear(c);
@@ -97,6 +108,7 @@ export function memberAuth(db: Kysely<CoreDatabase>, sessions: SessionStore, wid
       c.set('session', session);
       c.set('member', member);
       c.set('cgu', cgu);
+      if (widget) c.set('widget', widget.grant);
       await next();
     };
 }

@@ -96,6 +96,7 @@ export function passwordResetRoutes(kernel: Kernel) {
         .returning(['id', 'identifier', 'email', 'first_name'])
         .executeTakeFirstOrThrow();
       await kernel.sessions.revokeAllOf(member.id, trx);
+      await kernel.widgets.revokeAllOf(member.id, trx);
       // « Besoin d'aide » always gets the member back in: every wait on the account ends.
       await kernel.loginThrottle.clear([memberAccount(member.id)], trx);
       await kernel.audit.record(

@@ -3,6 +3,7 @@ import type { SectionPage } from '../contract/pages.js';
 import type { CguState } from './cgu-state.js';
 import type { AuthenticatedMember } from './member-context.js';
 import type { SessionRecord } from './sessions.js';
+import type { WidgetGrant } from './widget-access.js';
 
 /** Hono variables of a member-scoped route. */
 export type MemberEnv = {
@@ -12,6 +13,8 @@ export type MemberEnv = {
     session: SessionRecord;
     /** The member's CGU state, read with the session (SPEC A3). */
     cgu: CguState;
+    /** Set when a widget's token (W2), not the portal's session, stands for the member. */
+    widget?: WidgetGrant;
   };
 };
 

@@ -99,6 +99,15 @@ export interface WidgetTokensTable {
   origin: string;
   created_at: DefaultedInstant;
   expires_at: Instant;
+  /** The API paths (patterns) the token may read, fixed at issue. */
+  routes: ColumnType<string[], string[] | undefined, string[]>;
+  document_categories: ColumnType<string[], string[] | undefined, string[]>;
+}
+
+export interface WidgetConsentsTable {
+  member_id: string;
+  origin: string;
+  granted_at: DefaultedInstant;
 }
 
 export interface RateLimitsTable {
@@ -258,6 +267,7 @@ export interface CoreDatabase {
   'core.outbox': OutboxTable;
   'core.audit_log': AuditLogTable;
   'core.widget_tokens': WidgetTokensTable;
+  'core.widget_consents': WidgetConsentsTable;
   'core.managers': ManagersTable;
   'core.requests': RequestsTable;
   'core.request_events': RequestEventsTable;

@@ -1,19 +1,31 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import type { WidgetConsentList } from '../contract/widgets.js';
 import type { Kernel } from './kernel.js';
 import { ProblemError, readJson } from './problem.js';
 import { clientIp, type MemberEnv } from './request-context.js';
 
-/** `POST /api/widgets/jeton` {origin}: from the portal's popup, with the member's session (SPEC W2). */
+const originBody = z.object({ origin: z.string({ error: 'Origine manquante.' }).max(200) });
+
+/**
+ * `/api/widgets` (SPEC W2), with the member's portal session only (a widget's token gets 403):
+ * `POST /jeton` {origin} from the portal's popup; the member's consents: `GET /autorisations`,
+ * `POST /autorisations` {origin}, `DELETE /autorisations/:origin`.
+ */
 export function widgetRoutes(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
-  app.post('/jeton', kernel.requireMember(), async (c) => {
-    if (c.get('session').id === 'widget') {
-      throw new ProblemError(403, 'Un jeton de widget ne donne pas de nouveau jeton.', {
+  app.use('*', kernel.requireMember());
+  app.use('*', async (c, next) => {
+    if (c.get('widget')) {
+      throw new ProblemError(403, 'Un widget ne gère pas les autorisations : ouvrez le Portail Adhérent.', {
         code: 'widget-read-only',
       });
     }
-    const { origin } = await readJson(c, z.object({ origin: z.string().max(200) }));
+    await next();
+  });
+
+  app.post('/jeton', async (c) => {
+    const { origin } = await readJson(c, originBody);
     const memberId = c.get('member').id;
     const token = await kernel.widgets.issue(memberId, origin);
     await kernel.audit.record({
@@ -25,6 +37,44 @@ export function widgetRoutes(kernel: Kernel) {
     });
     c.header('Cache-Control', 'no-store');
     return c.json(token, 201);
+  });
+
+  app.get('/autorisations', async (c) => {
+    c.header('Cache-Control', 'private, no-store');
+    return c.json({
+      items: await kernel.widgets.consentsOf(c.get('member').id),
+      purposes: kernel.widgets.registry.purposes,
+    } satisfies WidgetConsentList);
+  });
+
+  app.post('/autorisations', async (c) => {
+    const { origin } = await readJson(c, originBody);
+    const memberId = c.get('member').id;
+    await kernel.widgets.grant(memberId, origin);
+    await kernel.audit.record({
+      actorKind: 'member',
+      actorId: memberId,
+      action: 'widget.consent',
+      after: { origin },
+      ip: clientIp(c),
+    });
+    return c.json({ origin }, 201);
+  });
+
+  app.delete('/autorisations/:origin', async (c) => {
+    const origin = c.req.param('origin');
+    const memberId = c.get('member').id;
+    if (!(await kernel.widgets.withdraw(memberId, origin))) {
+      throw new ProblemError(404, "Ce site n'est pas dans vos intranets autorisés.", { code: 'not-found' });
+    }
+    await kernel.audit.record({
+      actorKind: 'member',
+      actorId: memberId,
+      action: 'widget.consent-withdrawn',
+      before: { origin },
+      ip: clientIp(c),
+    });
+    return c.body(null, 204);
   });
   return app;
 }

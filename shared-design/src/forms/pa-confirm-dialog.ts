@@ -93,9 +93,14 @@ export class PaConfirmDialog extends LitElement {
     return answer;
   }
 
-  /** Closes the dialog, answering `confirmed`. */
+  /**
+   * Closes the dialog, answering `confirmed` at once: the native `close` event comes a task later,
+   * when the page may already have asked again.
+   */
   close(confirmed = false): void {
-    if (this.dialog?.open) this.dialog.close(confirmed ? CONFIRMED : '');
+    if (!this.dialog?.open) return;
+    this.answer(confirmed);
+    this.dialog.close(confirmed ? CONFIRMED : '');
   }
 
   override disconnectedCallback(): void {
@@ -111,6 +116,8 @@ export class PaConfirmDialog extends LitElement {
 
   /** After "Valider", "Annuler" or Escape (the native `cancel`, then `close`). */
   private onClose(): void {
+    // Opened again since (a question asked right after the answer): this close is over already.
+    if (this.dialog.open) return;
     const target = this.returnFocus;
     this.returnFocus = null;
     if (target?.isConnected && deepActiveElement() !== target) target.focus();

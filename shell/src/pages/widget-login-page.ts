@@ -1,6 +1,13 @@
-import type { SessionInfo, WidgetMessage, WidgetToken } from '@portail/kernel/contract';
+import type { SessionInfo } from '@portail/kernel/contract';
+import {
+  WIDGET_CONSENT_REFUSED,
+  WIDGET_CONSENT_REQUIRED,
+  type WidgetMessage,
+  type WidgetToken,
+} from '@portail/kernel/contract/widgets';
 import { ApiError, api } from '@portail/runtime';
-import { html, LitElement } from 'lit';
+import { token } from '@portail/shared-design';
+import { css, html, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LoginNotice } from './login-page.js';
 import { pageStyles } from './page-styles.js';
@@ -24,17 +31,31 @@ export function requestedOrigin(search: string): string | null {
   }
 }
 
-type Step = 'waiting' | 'asking' | 'sent' | 'refused' | 'error' | 'no-opener';
+type Step = 'waiting' | 'asking' | 'consent' | 'sent' | 'refused' | 'error' | 'no-opener';
 
 /**
  * SPEC W2 — the popup a widget on an employer's intranet opens (`/widgets/connexion?origin=…`):
  * the login (A1) and the CGU (A3) when needed, then a token for that origin from the API, handed to
  * the opener with `postMessage` to that exact origin only, and the popup closes. When the member's
  * employer did not register the origin, the API refuses: the page says why and hands the refusal
- * over the same way. No token is ever posted before the server accepted the origin.
+ * over the same way. The first time, the member is asked whether the intranet may show their
+ * information (« Autoriser … à afficher … ? », the server's wording); refusing hands a refusal over.
+ * No token is ever posted before the server accepted the origin.
  */
 export class PortailWidgetLoginPage extends LitElement {
-  static override styles = pageStyles;
+  static override styles = [
+    pageStyles,
+    css`
+      .question {
+        font-weight: 600;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: ${token['space-2']};
+      }
+    `,
+  ];
 
   /** undefined while loading, null when nobody is logged in. */
   @property({ attribute: false }) session: SessionInfo | null | undefined;
@@ -74,7 +95,9 @@ export class PortailWidgetLoginPage extends LitElement {
       window.close();
     } catch (error) {
       this.message = error instanceof Error ? error.message : String(error);
-      if (error instanceof ApiError && error.problem.code === 'origin-not-allowed') {
+      if (error instanceof ApiError && error.problem.code === WIDGET_CONSENT_REQUIRED) {
+        this.step = 'consent';
+      } else if (error instanceof ApiError && error.problem.code === 'origin-not-allowed') {
         this.step = 'refused';
         this.post(origin, { type: 'portail:refus', detail: error.message });
       } else if (
@@ -89,11 +112,38 @@ export class PortailWidgetLoginPage extends LitElement {
     }
   }
 
+  /** The member authorises the intranet (once: revocable in Mon compte), then the token follows. */
+  private async authorise(origin: string): Promise<void> {
+    this.step = 'asking';
+    try {
+      await api('/api/widgets/autorisations', { method: 'POST', body: { origin } });
+      await this.handOver(origin);
+    } catch (error) {
+      this.message = error instanceof Error ? error.message : String(error);
+      this.step = 'error';
+    }
+  }
+
+  private refuse(origin: string): void {
+    this.message = WIDGET_CONSENT_REFUSED;
+    this.step = 'refused';
+    this.post(origin, { type: 'portail:refus', detail: WIDGET_CONSENT_REFUSED });
+  }
+
   private renderStep() {
     const close = html`<pa-button variant="secondary" @click=${() => window.close()}>Fermer</pa-button>`;
     switch (this.step) {
       case 'sent':
         return html`<pa-alert variant="success"><p>${WIDGET_SENT}</p></pa-alert>${close}`;
+      case 'consent':
+        return html`<p class="question">${this.message}</p>
+          <p>Vous pourrez retirer cette autorisation dans « Mon compte », rubrique « Intranets autorisés ».</p>
+          <div class="actions">
+            <pa-button @click=${() => this.origin && this.authorise(this.origin)}>Autoriser</pa-button>
+            <pa-button variant="secondary" @click=${() => this.origin && this.refuse(this.origin)}
+              >Refuser</pa-button
+            >
+          </div>`;
       case 'refused':
         return html`<pa-alert variant="warning"><p>${this.message}</p></pa-alert>${close}`;
       case 'no-opener':

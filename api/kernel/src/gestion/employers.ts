@@ -4,37 +4,32 @@ import { z } from 'zod';
 import { EMPLOYER_FEATURES, type Employer, type EmployerFeature } from '../../contract/gestion.js';
 import type { Kernel } from '../kernel.js';
 import { ProblemError, readJson } from '../problem.js';
+import { isWidgetOrigin } from '../widget-access.js';
 import type { ManagerEnv } from './manager-auth.js';
 
 const FEATURES = Object.keys(EMPLOYER_FEATURES) as EmployerFeature[];
 const ORIGIN_MESSAGE = 'Origine invalide : https://hôte[:port], sans chemin.';
 
-/** An origin exactly as browsers send it: scheme, host and port only. */
-function isOrigin(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
-  } catch {
-    return false;
-  }
-}
-
-const updateSchema = z.object({
-  adhesionCode: z
-    .string()
-    .trim()
-    .max(40, { error: "L'identifiant d'adhésion dépasse 40 caractères." })
-    .regex(/^[A-Z0-9-]*$/, {
-      error: "L'identifiant d'adhésion ne contient que des majuscules, des chiffres et des tirets.",
-    })
-    .nullable()
-    .transform((v) => v || null),
-  features: z.record(z.enum(FEATURES), z.boolean()),
-  widgetOrigins: z
-    .array(z.string().trim().max(200))
-    .max(20, { error: '20 origines au plus.' })
-    .refine((origins) => origins.every(isOrigin), { error: ORIGIN_MESSAGE }),
-});
+/** H6's form; widget origins must be https (a local `http://localhost:…` only outside production). */
+const updateSchema = (production: boolean) =>
+  z.object({
+    adhesionCode: z
+      .string()
+      .trim()
+      .max(40, { error: "L'identifiant d'adhésion dépasse 40 caractères." })
+      .regex(/^[A-Z0-9-]*$/, {
+        error: "L'identifiant d'adhésion ne contient que des majuscules, des chiffres et des tirets.",
+      })
+      .nullable()
+      .transform((v) => v || null),
+    features: z.record(z.enum(FEATURES), z.boolean()),
+    widgetOrigins: z
+      .array(z.string().trim().max(200))
+      .max(20, { error: '20 origines au plus.' })
+      .refine((origins) => origins.every((origin) => isWidgetOrigin(origin, production)), {
+        error: ORIGIN_MESSAGE,
+      }),
+  });
 
 /** H6: employers' adhesion identifier (B4), authorisations (A6) and widget origins (W2). */
 export function employerRoutes(kernel: Kernel) {
@@ -73,7 +68,7 @@ export function employerRoutes(kernel: Kernel) {
   app.get('/', async (c) => c.json({ items: (await list().execute()).map(employerOf) }));
 
   app.put('/:id', async (c) => {
-    const input = await readJson(c, updateSchema);
+    const input = await readJson(c, updateSchema(kernel.config.production));
     const id = c.req.param('id');
     const before = (await list().execute()).find((e) => e.id === id);
     if (!before) throw new ProblemError(404, 'Cet employeur est inconnu.', { code: 'not-found' });
@@ -101,6 +96,12 @@ export function employerRoutes(kernel: Kernel) {
       await trx.updateTable('core.employers').set(after).where('id', '=', id).execute();
       // The services open to its members (SPEC A6) come with their sessions: read them again.
       await kernel.sessions.changed({ all: true }, trx);
+      // Origins no longer registered: their tokens and the members' consents end with them (W2).
+      await kernel.widgets.forgetOrigins(
+        id,
+        before.widget_origins.filter((origin) => !after.widget_origins.includes(origin)),
+        trx,
+      );
       await kernel.audit.record(
         {
           actorKind: 'manager',
