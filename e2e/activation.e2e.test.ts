@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { expectAccessible, openMail, type RunningPortal, startPortal } from './harness.js';
+import { expectAccessible, logInManager, openMail, type RunningPortal, startPortal } from './harness.js';
 
 let running: RunningPortal;
 let page: Page;
@@ -39,7 +39,9 @@ test('A9 Créer mon espace: activation link from the mailbox, password, CGU, men
   await page.getByLabel(/Adresse e-mail/).fill('thomas.moreau@example.fr');
   await solveRobotCheck();
   await page.getByRole('button', { name: 'Valider' }).click();
-  await page.getByText(/un e-mail contenant un lien d'activation vient d'être envoyé/).waitFor();
+  await page
+    .getByText(/un e-mail contenant un lien d'activation \(valable 24 heures\) vient d'être envoyé/)
+    .waitFor();
   await expectAccessible(page, 'Créer mon espace, demande envoyée');
 
   const link = await mailboxLink(
@@ -94,4 +96,65 @@ test('A9 Identifiant oublié: the identifier arrives by e-mail', async () => {
   await page.getByRole('button', { name: 'Valider' }).click();
   await page.getByText(/son identifiant vient d'être envoyé/).waitFor();
   assert.equal(await mailboxLink('Portail Adhérent : votre identifiant', /A100001/), 'A100001');
+});
+
+test('A9 by post: no e-mail on file, a code goes by post through the back office, and activates the space', async () => {
+  await page.goto(`${running.url}/creer-mon-espace`);
+  await page.getByLabel(/Numéro d'adhésion/).fill('0719452');
+  await page.getByLabel(/Date de naissance/).fill('1992-07-18');
+  await page.getByLabel(/Adresse e-mail/).fill('lucie@example.org');
+  await solveRobotCheck();
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await page.getByText(/vous recevrez un code d'activation par courrier/).waitFor();
+
+  // The manager finds the letter to send in the queue: the code, the address, the letter itself.
+  const context = await running.browser.newContext();
+  const manager = await context.newPage();
+  await logInManager(manager, running.url);
+  await manager.goto(`${running.url}/gestion/demandes?section=core`);
+  const label = 'Envoi de votre code d’activation par courrier';
+  const row = manager.getByRole('row').filter({ hasText: 'A500005' }).filter({ hasText: label });
+  await row.getByRole('link', { name: label, exact: true }).click();
+  await manager.getByRole('heading', { name: label, level: 1 }).waitFor();
+  const content = manager.getByRole('region', { name: 'Contenu de la demande' });
+  const line = (await content.getByText(/^Code d'activation à imprimer : /).textContent()) ?? '';
+  const code = line.match(/[A-Z2-9]{4}-[A-Z2-9]{4}/)?.[0] ?? '';
+  assert.ok(code, line);
+  await content.getByText('Adresse : 8 RUE DES ARENES, 18000 BOURGES', { exact: true }).waitFor();
+  const letter = manager.getByRole('region', { name: 'Pièces jointes' }).getByRole('link', {
+    name: /^courrier-activation-A500005\.pdf/,
+  });
+  const download = await context.request.get(`${running.url}${await letter.getAttribute('href')}`);
+  assert.equal((await download.body()).subarray(0, 5).toString(), '%PDF-');
+  await expectAccessible(manager, 'gestion, courrier d’activation');
+  await manager.getByRole('region', { name: 'Décision' }).getByRole('button', { name: 'Accepter' }).click();
+  await manager
+    .getByRole('dialog', { name: 'Accepter la demande' })
+    .getByRole('button', { name: 'Accepter' })
+    .click();
+  await manager.getByText(/La demande a été prise en compte/).waitFor();
+  await context.close();
+
+  // Lucie, with the letter: her membership number, birth date and code; she chooses e-mail and password.
+  await page.goto(`${running.url}/creer-mon-espace`);
+  await page.getByRole('link', { name: 'Activer mon espace avec ce code' }).click();
+  await page.waitForURL(/\/creer-mon-espace\/courrier$/);
+  await page.getByRole('heading', { name: 'Activer mon espace avec un code', level: 1 }).waitFor();
+  await expectAccessible(page, 'Activer mon espace avec un code');
+  await page.getByLabel(/Numéro d'adhésion/).fill('0719452');
+  await page.getByLabel(/Date de naissance/).fill('1992-07-18');
+  await page.getByLabel(/Code d'activation/).fill(code.toLowerCase());
+  await page.getByLabel(/Adresse e-mail/).fill('lucie.garnier@example.fr');
+  await page.getByLabel('Nouveau mot de passe').fill('Garnier2026');
+  await page.getByLabel(/Confirm/).fill('Garnier2026');
+  await page.getByRole('button', { name: 'Activer mon espace' }).click();
+  await page.waitForURL(/\/cgu/);
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await page
+    .locator('pa-menu')
+    .getByRole('link', { name: /^Contrat/ })
+    .waitFor();
+  await page.locator('portail-app').getByText('A500005').first().waitFor();
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await page.waitForURL(/\/connexion/);
 });

@@ -3,13 +3,21 @@ import { DEMO_CGU } from './demo-cgu.js';
 import { SECTIONS } from './sections.js';
 
 export const DEMO_PASSWORD = 'Portail2026';
-/** A9: the member who has no account yet (activate with membership number + birth date + any e-mail). */
+/** A9: a member who has no account yet, whose e-mail is on file: the activation link goes there. */
 export const DEMO_NEW_MEMBER = {
   membershipNumber: '0613388',
   birthDate: '09/04/1986',
+  email: 'thomas.moreau@example.fr',
   name: 'Thomas Moreau',
 } as const;
 export const DEMO_NEW_MEMBER_IDENTIFIER = 'A400004';
+/** A9 by post: a member with no account and no e-mail on file: a code goes by post (back office). */
+export const DEMO_POST_MEMBER = {
+  membershipNumber: '0719452',
+  birthDate: '18/07/1992',
+  name: 'Lucie Garnier',
+  identifier: 'A500005',
+} as const;
 export const DEMO_MANAGER = { login: 'gestion', password: 'Gestion2026' };
 
 /** The passwords of the demo accounts: published in README, so never valid in production. */
@@ -165,10 +173,10 @@ export async function seedDemo(
     membershipNumber: string,
     startDate: string,
   ) => directory.addMembership({ memberId, employerId, contractId, membershipNumber, startDate });
-  // A9: a member without an account yet, to try « Créer mon espace ».
+  // A9: members without an account yet, to try « Créer mon espace » (by e-mail, by post).
   const thomas = await directory.createMember({
     identifier: DEMO_NEW_MEMBER_IDENTIFIER,
-    email: null,
+    email: DEMO_NEW_MEMBER.email,
     civility: 'M.',
     firstName: 'Thomas',
     lastName: 'Moreau',
@@ -176,6 +184,16 @@ export async function seedDemo(
     password: null,
   });
   await join(thomas, bourges, prevoyance, '0613388', '2024-02-01');
+  const lucie = await directory.createMember({
+    identifier: DEMO_POST_MEMBER.identifier,
+    email: null,
+    civility: 'Mme',
+    firstName: 'Lucie',
+    lastName: 'Garnier',
+    birthDate: '1992-07-18',
+    password: null,
+  });
+  await join(lucie, bourges, prevoyance, DEMO_POST_MEMBER.membershipNumber, '2025-03-01');
   await join(claire, bourges, prevoyance, '0451237', '2019-01-01');
   await join(julien, null, sante, 'S-883104', '2021-04-01');
   await join(sophie, vierzon, prevoyance, '0527714', '2022-09-01');

@@ -9,6 +9,7 @@ import {
   DEMO_MEMBERS,
   DEMO_NEW_MEMBER,
   DEMO_PASSWORD,
+  DEMO_POST_MEMBER,
   seedDemo,
 } from './demo-seed.js';
 import { createPortal } from './host.js';
@@ -43,7 +44,8 @@ Portail Adhérent : ${config.publicUrl}
   e-mails : ${config.smtpUrl ? `SMTP (${new URL(config.smtpUrl).host})` : `boîte de développement ${config.publicUrl}/dev/boite-mail`}
 Comptes de démonstration (mot de passe ${DEMO_PASSWORD}) :
 ${DEMO_MEMBERS.map((m) => `  ${m.identifier} ou ${m.email} — ${m.about}`).join('\n')}
-« Créer mon espace » : ${DEMO_NEW_MEMBER.name}, n° d'adhésion ${DEMO_NEW_MEMBER.membershipNumber}, né le ${DEMO_NEW_MEMBER.birthDate}
+« Créer mon espace » : ${DEMO_NEW_MEMBER.name}, n° d'adhésion ${DEMO_NEW_MEMBER.membershipNumber}, né le ${DEMO_NEW_MEMBER.birthDate}, ${DEMO_NEW_MEMBER.email} (lien par e-mail)
+  ou ${DEMO_POST_MEMBER.name}, n° d'adhésion ${DEMO_POST_MEMBER.membershipNumber}, née le ${DEMO_POST_MEMBER.birthDate} (code par courrier : voir la gestion)
 Espace Adhésion : identifiants employeur BOURGES-2026, VIERZON-2026
 Gestionnaire : ${DEMO_MANAGER.login} / ${DEMO_MANAGER.password}
 Widgets sur un intranet (Mairie de Bourges) : npm run example:intranet → ${DEMO_INTRANET_ORIGIN}

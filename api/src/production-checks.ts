@@ -3,6 +3,7 @@ import {
   DEMO_MANAGER,
   DEMO_MEMBERS,
   DEMO_NEW_MEMBER_IDENTIFIER,
+  DEMO_POST_MEMBER,
   PUBLISHED_DEMO_PASSWORDS,
 } from './demo-seed.js';
 
@@ -52,7 +53,11 @@ export async function demoAccountsIn(kernel: Kernel): Promise<string[]> {
   const members = await kernel.db
     .selectFrom('core.members')
     .select(['identifier', 'password_hash'])
-    .where('identifier', 'in', [...DEMO_MEMBERS.map((m) => m.identifier), DEMO_NEW_MEMBER_IDENTIFIER])
+    .where('identifier', 'in', [
+      ...DEMO_MEMBERS.map((m) => m.identifier),
+      DEMO_NEW_MEMBER_IDENTIFIER,
+      DEMO_POST_MEMBER.identifier,
+    ])
     .execute();
   for (const member of members) {
     if (member.password_hash && (await hasPublishedPassword(member.password_hash))) {

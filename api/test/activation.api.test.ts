@@ -19,7 +19,7 @@ before(async () => {
   ids = await seedBasics(t);
   newcomer = await t.directory.createMember({
     identifier: 'A400004',
-    email: null,
+    email: 'thomas.moreau@example.fr',
     civility: 'M.',
     firstName: 'Thomas',
     lastName: 'Moreau',
@@ -81,7 +81,7 @@ describe('A9 Créer mon espace', () => {
       .executeTakeFirstOrThrow();
     assert.deepEqual(
       member,
-      { email: null, password_hash: null },
+      { email: 'thomas.moreau@example.fr', password_hash: null },
       'nothing is created before the password is set',
     );
   });
@@ -123,7 +123,7 @@ describe('A9 Créer mon espace', () => {
     assert.equal(forged.response.status, 410);
     const other = await t.directory.createMember({
       identifier: 'A400005',
-      email: null,
+      email: 'ines@example.fr',
       civility: 'Mme',
       firstName: 'Inès',
       lastName: 'Roux',
@@ -190,6 +190,187 @@ describe('A9 Créer mon espace', () => {
       );
     }
     assert.equal(statuses.at(-1), 429);
+  });
+});
+
+describe('A9 without takeover: the link goes to the e-mail on file only; without one, a code by post', () => {
+  let lucie: string;
+  before(async () => {
+    lucie = await t.directory.createMember({
+      identifier: 'A500005',
+      email: null,
+      civility: 'Mme',
+      firstName: 'Lucie',
+      lastName: 'Garnier',
+      birthDate: '1992-07-18',
+      password: null,
+    });
+    await t.directory.addMembership({
+      memberId: lucie,
+      employerId: ids.openEmployer,
+      contractId: ids.prevoyance,
+      membershipNumber: '0719452',
+      startDate: '2025-03-01',
+    });
+  });
+
+  const letters = () =>
+    t.kernel.db
+      .selectFrom('core.requests')
+      .select(['id', 'kind', 'section', 'status', 'payload'])
+      .where('member_id', '=', lucie)
+      .execute();
+
+  test('an address typed by someone else gets no link, for a member with or without an e-mail on file', async () => {
+    const other = await t.directory.createMember({
+      identifier: 'A400006',
+      email: 'marc.vidal@example.fr',
+      civility: 'M.',
+      firstName: 'Marc',
+      lastName: 'Vidal',
+      birthDate: '1975-05-05',
+      password: null,
+    });
+    await t.directory.addMembership({
+      memberId: other,
+      employerId: ids.openEmployer,
+      contractId: ids.prevoyance,
+      membershipNumber: '0613411',
+      startDate: '2024-02-01',
+    });
+    for (const membershipNumber of ['0613411', '0719452']) {
+      const { response } = await post('/api/auth/activation/request', {
+        membershipNumber,
+        birthDate: membershipNumber === '0613411' ? '1975-05-05' : '1992-07-18',
+        email: 'pirate@example.org',
+        altcha: await altcha(),
+      });
+      assert.equal(response.status, 202);
+    }
+    assert.equal(await lastMailTo('pirate@example.org'), undefined, 'no link to a typed address');
+    assert.equal(await lastMailTo('marc.vidal@example.fr'), undefined, 'the address did not match');
+  });
+
+  test('no e-mail on file: a letter with a code waits in the back office queue, once; the answer is the same', async () => {
+    const [letter, ...more] = await letters();
+    assert.ok(letter, 'the previous request queued a letter');
+    assert.deepEqual(more, []);
+    assert.equal(letter.section, 'core');
+    assert.equal(letter.kind, 'courrier_activation');
+    assert.match(String(letter.payload.code), /^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    const attachments = await t.kernel.db
+      .selectFrom('core.request_attachments as a')
+      .innerJoin('core.files as f', 'f.id', 'a.file_id')
+      .select(['f.content_type'])
+      .where('a.request_id', '=', letter.id)
+      .execute();
+    assert.deepEqual(attachments, [{ content_type: 'application/pdf' }]);
+    assert.deepEqual(t.kernel.requests.describe({ ...letter }).slice(0, 1), [
+      `Code d'activation à imprimer : ${letter.payload.code} (courrier joint)`,
+    ]);
+    const again = await post('/api/auth/activation/request', {
+      membershipNumber: '0719452',
+      birthDate: '1992-07-18',
+      email: 'lucie@example.fr',
+      altcha: await altcha(),
+    });
+    assert.equal(again.response.status, 202);
+    assert.equal((await letters()).length, 1, 'no second letter while one is pending');
+  });
+
+  test('the code by post activates the account once; wrong codes are counted; the letter is then forgotten', async () => {
+    const [letter] = await letters();
+    const code = String(letter?.payload.code);
+    const attempt = (candidate: string, extra: Record<string, string> = {}) =>
+      post('/api/auth/activation/courrier', {
+        membershipNumber: '0719452',
+        birthDate: '1992-07-18',
+        code: candidate,
+        email: 'lucie.garnier@example.fr',
+        password: 'Garnier2026',
+        confirmation: 'Garnier2026',
+        ...extra,
+      });
+    const wrong = await attempt('AAAA-AAAA');
+    assert.equal(wrong.response.status, 400);
+    const problem = (await wrong.response.json()) as { errors: { field: string }[] };
+    assert.deepEqual(
+      problem.errors.map((e) => e.field),
+      ['code'],
+    );
+    assert.ok(wrong.ms >= 650, 'a refusal takes as long as any answer');
+    const otherBirthDate = await attempt(code, { birthDate: '1992-07-19' });
+    assert.equal(otherBirthDate.response.status, 400, 'the code is bound to the member');
+    const taken = await attempt(code.toLowerCase(), { email: 'alice@example.fr' });
+    assert.equal(taken.response.status, 409);
+
+    const ok = await attempt(code.toLowerCase().replace('-', ''));
+    assert.equal(ok.response.status, 200);
+    const session = (await ok.response.json()) as { member: { identifier: string }; cguRequired: boolean };
+    assert.equal(session.member.identifier, 'A500005');
+    assert.equal(session.cguRequired, true);
+    assert.equal((await attempt(code)).response.status, 400, 'used once');
+    await new TestClient(t.app).login('lucie.garnier@example.fr', 'Garnier2026');
+
+    // The manager marks the letter sent: the code leaves the request, only its hash stays.
+    const managerId = await t.directory.createManager({
+      login: 'nadia',
+      displayName: 'N',
+      password: 'Gestionnaire2026',
+    });
+    await t.kernel.requests.decide({ requestId: letter?.id ?? '', managerId, decision: 'pris_en_compte' });
+    const [sent] = await letters();
+    assert.equal(sent?.status, 'pris_en_compte');
+    assert.equal(sent?.payload.code, undefined);
+    assert.equal(
+      t.kernel.requests.describe({ ...(sent as NonNullable<typeof sent>) })[0],
+      "Courrier envoyé : le code n'est plus affiché.",
+    );
+  });
+
+  test('five wrong codes spend a letter: the right one is then refused too', async () => {
+    const member = await t.directory.createMember({
+      identifier: 'A500006',
+      email: null,
+      civility: 'M.',
+      firstName: 'Paul',
+      lastName: 'Renaud',
+      birthDate: '1970-03-03',
+      password: null,
+    });
+    await t.directory.addMembership({
+      memberId: member,
+      employerId: ids.openEmployer,
+      contractId: ids.prevoyance,
+      membershipNumber: '0719500',
+      startDate: '2025-03-01',
+    });
+    await post('/api/auth/activation/request', {
+      membershipNumber: '0719500',
+      birthDate: '1970-03-03',
+      email: 'paul@example.fr',
+      altcha: await altcha(),
+    });
+    const request = await t.kernel.db
+      .selectFrom('core.requests')
+      .select('payload')
+      .where('member_id', '=', member)
+      .executeTakeFirstOrThrow();
+    const tryCode = (code: string) =>
+      post(
+        '/api/auth/activation/courrier',
+        {
+          membershipNumber: '0719500',
+          birthDate: '1970-03-03',
+          code,
+          email: 'paul@example.fr',
+          password: 'Renaud2026',
+          confirmation: 'Renaud2026',
+        },
+        '198.51.100.200',
+      );
+    for (let i = 0; i < 5; i++) assert.equal((await tryCode('BBBB-BBBB')).response.status, 400);
+    assert.equal((await tryCode(String(request.payload.code))).response.status, 400);
   });
 });
 

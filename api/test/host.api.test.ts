@@ -96,9 +96,9 @@ describe('host', () => {
     assert.equal((await portal.app.request('/assets/shell/0.1.0-abc/missing.js')).status, 404);
   });
 
-  test('demo seed: three members and one to activate, two employers, contract PDFs, one manager', async () => {
+  test('demo seed: three members and two to activate (by e-mail, by post), two employers, contract PDFs, one manager', async () => {
     const db = portal.kernel.db;
-    assert.equal((await db.selectFrom('core.members').select('id').execute()).length, 4);
+    assert.equal((await db.selectFrom('core.members').select('id').execute()).length, 5);
     assert.equal((await db.selectFrom('core.employers').select('id').execute()).length, 2);
     assert.equal((await db.selectFrom('core.managers').select('id').execute()).length, 1);
     const files = await db.selectFrom('core.files').select(['content_type', 'size_bytes']).execute();

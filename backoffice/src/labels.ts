@@ -3,6 +3,7 @@ import type { AlertVariant } from '@portail/shared-design';
 
 /** The member sections whose requests reach the queue, as the member's menu names them. */
 export const SECTION_LABELS: Record<string, string> = {
+  core: 'Accès au portail',
   adhesion: 'Mon adhésion',
   indemnisations: 'Mes indemnisations',
   compte: 'Mon compte',
@@ -22,6 +23,7 @@ const KIND_LABELS: Record<string, string> = {
   message: 'Message',
   question: 'Question',
   transmission: 'Transmission de documents',
+  courrier_activation: "Code d'activation par courrier",
 };
 
 /** A kind's French name; an unknown one (a newer section) readable from its code. */

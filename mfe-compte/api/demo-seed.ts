@@ -44,6 +44,14 @@ export async function seedCompteDemo(kernel: Kernel): Promise<void> {
       iban: 'FR1420041010050500013M02606',
       bic: 'PSSTFRPPSCE',
     },
+    // A9 by post: no e-mail on file, the activation letter goes to this address.
+    {
+      identifier: 'A500005',
+      address_line1: '8 RUE DES ARENES',
+      postal_code: '18000',
+      city: 'BOURGES',
+      mobile: '06 45 67 89 01',
+    },
   ];
   for (const { identifier, phone, no_phone, mobile, sms_alert, ...profile } of profiles) {
     const memberId = await kernel.members.idByIdentifier(identifier);

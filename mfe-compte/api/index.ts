@@ -6,6 +6,7 @@ import { seedCompteDemo } from './demo-seed.js';
 import { compteMigrations } from './migrations/index.js';
 import { notificationRoutes } from './notifications.js';
 import { personalDataRoutes } from './personal-data.js';
+import { compteDb } from './tables.js';
 
 /**
  * `/api/compte`: D1 personal data, D2 changes validated by the back office (accept hooks), D3
@@ -13,6 +14,21 @@ import { personalDataRoutes } from './personal-data.js';
  */
 export function createCompteApi(kernel: Kernel) {
   registerChangeHooks(kernel);
+  // The kernel's letters (A9 activation by post) go to the address this section keeps (D1).
+  kernel.postalAddresses.provide(async (db, memberId) => {
+    const profile = await compteDb(db)
+      .selectFrom('compte.profiles')
+      .selectAll()
+      .where('member_id', '=', memberId)
+      .executeTakeFirst();
+    if (!profile?.address_line1 || !profile.postal_code) return null;
+    return [
+      profile.address_line1,
+      profile.address_line2,
+      profile.address_line3,
+      `${profile.postal_code} ${profile.city}`,
+    ].filter((line): line is string => Boolean(line));
+  });
   const app = new Hono<MemberEnv>();
   app.route('/', personalDataRoutes(kernel));
   app.route('/', changeRoutes(kernel));

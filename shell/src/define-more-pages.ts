@@ -1,4 +1,5 @@
 import { define } from '@portail/shared-design';
+import { PortailActivationByPostPage } from './pages/activation-by-post-page.js';
 import { PortailActivationPage } from './pages/activation-page.js';
 import { PortailActivationRequestPage } from './pages/activation-request-page.js';
 import { PortailBrowsersPage } from './pages/browsers-page.js';
@@ -21,6 +22,7 @@ export function defineMorePages(): void {
   define('portail-reset-page', PortailResetPage);
   define('portail-activation-request-page', PortailActivationRequestPage);
   define('portail-activation-page', PortailActivationPage);
+  define('portail-activation-by-post-page', PortailActivationByPostPage);
   define('portail-identifier-reminder-page', PortailIdentifierReminderPage);
   define('portail-terms-page', PortailTermsPage);
   define('portail-cgu-gate-page', PortailCguGatePage);
@@ -33,6 +35,7 @@ declare global {
     'portail-reset-page': PortailResetPage;
     'portail-activation-request-page': PortailActivationRequestPage;
     'portail-activation-page': PortailActivationPage;
+    'portail-activation-by-post-page': PortailActivationByPostPage;
     'portail-identifier-reminder-page': PortailIdentifierReminderPage;
     'portail-cgu-gate-page': PortailCguGatePage;
   }

@@ -8,6 +8,7 @@ export type ShellView =
   | 'reset'
   | 'activation-request'
   | 'activation'
+  | 'activation-by-post'
   | 'identifier-reminder'
   | 'terms'
   | 'browsers'
@@ -25,6 +26,7 @@ const PUBLIC_VIEWS: Record<string, ShellView> = {
   '/mot-de-passe/nouveau': 'reset',
   '/creer-mon-espace': 'activation-request',
   '/activation': 'activation',
+  '/creer-mon-espace/courrier': 'activation-by-post',
   '/identifiant-oublie': 'identifier-reminder',
   '/conditions-generales': 'terms',
   '/navigateurs': 'browsers',
@@ -38,6 +40,7 @@ export const VIEW_TITLES: Record<Exclude<ShellView, 'section'>, string> = {
   reset: 'Nouveau mot de passe',
   'activation-request': 'Créer mon espace',
   activation: 'Activer mon espace',
+  'activation-by-post': 'Activer mon espace avec un code',
   'identifier-reminder': 'Identifiant oublié',
   terms: 'Conditions générales',
   browsers: 'Navigateurs compatibles',

@@ -368,6 +368,89 @@ describe('"Activer mon espace" (A9, A7)', () => {
   });
 });
 
+describe('"Activer mon espace avec un code" (A9 by post)', () => {
+  before(startMsw);
+  afterEach(() => {
+    worker.resetHandlers();
+    setSession(null);
+    restoreUrl();
+  });
+
+  it('asks for the membership number, birth date, code, e-mail and password, each required, accessible', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<portail-activation-by-post-page></portail-activation-by-post-page>`,
+    );
+    const root = page.shadowRoot!;
+    expect(deepQuery(root, 'h1')?.textContent).to.equal('Activer mon espace avec un code');
+    for (const [name, label] of [
+      ['membershipNumber', "Numéro d'adhésion *"],
+      ['birthDate', 'Date de naissance *'],
+      ['code', "Code d'activation *"],
+      ['email', 'Adresse e-mail *'],
+      ['password', 'Nouveau mot de passe *'],
+    ]) {
+      expect(labelOf(root, name as string)).to.equal(label);
+    }
+    clickButton(root, 'Activer mon espace');
+    await waitUntil(() => field(root, 'code').error, 'missing code not marked');
+    expect(field(root, 'membershipNumber').error).to.equal("Saisissez votre numéro d'adhésion.");
+    expect(describedText(root, 'code')).to.contain("Saisissez le code d'activation reçu par courrier.");
+    await expect(page).to.be.accessible();
+  });
+
+  it('sends the code with the rest, shows a refusal at the code, then logs the member in to the CGU', async () => {
+    const bodies: unknown[] = [];
+    const refusal =
+      "Ce code d'activation n'est pas valable pour ces informations : vérifiez-les, ou demandez un nouveau code depuis « Créer mon espace ».";
+    const activated: SessionInfo = session({ cguRequired: true });
+    worker.use(
+      http.post('/api/auth/activation/courrier', async ({ request }) => {
+        bodies.push(await request.json());
+        return bodies.length === 1
+          ? problem(400, refusal, {
+              code: 'activation-code-invalid',
+              errors: [{ field: 'code', detail: refusal }],
+            })
+          : HttpResponse.json(activated);
+      }),
+    );
+    goTo('/creer-mon-espace/courrier');
+    const page = await fixture<HTMLElement>(
+      html`<portail-activation-by-post-page></portail-activation-by-post-page>`,
+    );
+    const root = page.shadowRoot!;
+    typeInto(root, 'membershipNumber', ' 0719452 ');
+    typeInto(root, 'birthDate', '1992-07-18');
+    typeInto(root, 'code', 'abcd-2345');
+    typeInto(root, 'email', 'lucie.garnier@example.fr');
+    typeInto(root, 'password', 'Garnier2026');
+    typeInto(root, 'confirmation', 'Garnier2026');
+    clickButton(root, 'Activer mon espace');
+    await waitUntil(() => field(root, 'code').error, 'refusal not at the code');
+    expect(describedText(root, 'code')).to.contain(refusal);
+    expect(bodies[0]).to.deep.equal({
+      membershipNumber: '0719452',
+      birthDate: '1992-07-18',
+      code: 'abcd-2345',
+      email: 'lucie.garnier@example.fr',
+      password: 'Garnier2026',
+      confirmation: 'Garnier2026',
+    });
+    await expect(page).to.be.accessible();
+    clickButton(root, 'Activer mon espace');
+    await waitUntil(() => location.pathname === '/cgu', `not at the CGU gate: ${here()}`);
+    expect(getSession()).to.deep.equal(activated);
+  });
+
+  it('is reached from « Créer mon espace »', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<portail-activation-request-page></portail-activation-request-page>`,
+    );
+    const link = page.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="/creer-mon-espace/courrier"]');
+    expect(link?.textContent?.trim()).to.equal('Activer mon espace avec ce code');
+  });
+});
+
 describe('"Identifiant oublié" (A9)', () => {
   before(startMsw);
   afterEach(() => {

@@ -126,6 +126,39 @@ export const activationConfirmSchema = z
   });
 export type ActivationConfirm = z.infer<typeof activationConfirmSchema>;
 
+/** The code of an activation letter: 8 letters and digits, read as `ABCD-2345`. */
+export const ACTIVATION_CODE_PATTERN = /^[A-Z2-9]{4}-?[A-Z2-9]{4}$/;
+
+/**
+ * SPEC A9 by post — `POST /api/auth/activation/courrier`: a member without an e-mail on file
+ * received a code by post; with it (and their membership number and birth date) they choose their
+ * e-mail and password → 200 SessionInfo (logged in, CGU to accept), or 400 when anything is wrong.
+ */
+export const activationByPostSchema = z
+  .object({
+    membershipNumber: z
+      .string({ error: "Saisissez votre numéro d'adhésion." })
+      .trim()
+      .min(1, { error: "Saisissez votre numéro d'adhésion." })
+      .max(32, { error: "Numéro d'adhésion trop long." }),
+    birthDate,
+    code: z
+      .string({ error: "Saisissez le code d'activation reçu par courrier." })
+      .trim()
+      .toUpperCase()
+      .regex(ACTIVATION_CODE_PATTERN, {
+        error: "Le code d'activation compte 8 caractères, par exemple ABCD-2345.",
+      }),
+    email,
+    password: newPasswordSchema,
+    confirmation: z.string({ error: 'Resaisissez ce mot de passe.' }),
+  })
+  .refine((v) => v.password === v.confirmation, {
+    error: 'Les deux mots de passe ne sont pas identiques.',
+    path: ['confirmation'],
+  });
+export type ActivationByPost = z.infer<typeof activationByPostSchema>;
+
 /** SPEC A9 "Identifiant oublié": `POST /api/auth/identifier-reminder` (answers 202 NeutralAnswer). */
 export const identifierReminderSchema = z.object({ email, birthDate });
 export type IdentifierReminder = z.infer<typeof identifierReminderSchema>;

@@ -10,6 +10,7 @@ import { m008WidgetTokens } from './008_widget_tokens.js';
 import { m009LoginIndex } from './009_login_index.js';
 import { m010UploadOwner } from './010_upload_owner.js';
 import { m011WidgetScopes } from './011_widget_scopes.js';
+import { m012ActivationByPost } from './012_activation_by_post.js';
 
 export const coreMigrations: SchemaMigrations = {
   schema: 'core',
@@ -25,5 +26,6 @@ export const coreMigrations: SchemaMigrations = {
     '009_login_index': m009LoginIndex,
     '010_upload_owner': m010UploadOwner,
     '011_widget_scopes': m011WidgetScopes,
+    '012_activation_by_post': m012ActivationByPost,
   },
 };

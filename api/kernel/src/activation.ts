@@ -1,19 +1,23 @@
 import { type Context, Hono } from 'hono';
 import { sql } from 'kysely';
 import {
+  activationByPostSchema,
   activationConfirmSchema,
   activationRequestSchema,
   identifierReminderSchema,
 } from '../contract/auth.js';
+import { activationCodeHash, CODE_TRIES, queueActivationLetter } from './activation-by-post.js';
 import { startSession } from './auth-routes.js';
-import { hashPassword, randomToken, sha256Hex } from './crypto.js';
+import { hashPassword, randomToken, safeEqual, sha256Hex } from './crypto.js';
 import type { Kernel } from './kernel.js';
-import { neutralAnswer } from './neutral-answer.js';
+import { atNeutralPace, neutralAnswer } from './neutral-answer.js';
 import { ProblemError, readJson } from './problem.js';
 import { clientIp } from './request-context.js';
 
 export const ACTIVATION_REQUESTED =
-  "Si les informations saisies correspondent à un adhérent sans espace en ligne, un e-mail contenant un lien d'activation vient d'être envoyé à cette adresse. Ce lien est valable 24 heures.";
+  "Si les informations saisies correspondent à un adhérent sans espace en ligne, un e-mail contenant un lien d'activation (valable 24 heures) vient d'être envoyé à l'adresse connue de nos services. Si nous n'avons pas d'adresse e-mail pour vous, vous recevrez un code d'activation par courrier.";
+export const ACTIVATION_CODE_REFUSED =
+  "Ce code d'activation n'est pas valable pour ces informations : vérifiez-les, ou demandez un nouveau code depuis « Créer mon espace ».";
 export const IDENTIFIER_SENT =
   "Si les informations saisies correspondent à un adhérent, son identifiant vient d'être envoyé à l'adresse e-mail connue de nos services.";
 export const ACTIVATION_LINK_INVALID =
@@ -56,7 +60,15 @@ export function activationRoutes(kernel: Kernel) {
     const member = await db
       .selectFrom('core.memberships as ms')
       .innerJoin('core.members as m', 'm.id', 'ms.member_id')
-      .select(['m.id', 'm.email', 'm.password_hash', 'm.first_name', 'm.identifier'])
+      .select([
+        'm.id',
+        'm.email',
+        'm.password_hash',
+        'm.civility',
+        'm.first_name',
+        'm.last_name',
+        'm.identifier',
+      ])
       .where('ms.membership_number', '=', input.membershipNumber)
       .where('m.birth_date', '=', input.birthDate)
       .executeTakeFirst();
@@ -73,7 +85,10 @@ export function activationRoutes(kernel: Kernel) {
             text: `Bonjour ${member.first_name},\n\nQuelqu'un a demandé à créer un espace en ligne avec votre numéro d'adhésion, alors que votre espace existe déjà. Si c'était vous, connectez-vous avec votre identifiant ${member.identifier} ou utilisez « Besoin d'aide » si vous avez oublié votre mot de passe. Sinon, ignorez ce message : rien n'a été modifié.`,
           });
         }
-      } else if (!member.email || member.email.toLowerCase() === email) {
+      } else if (!member.email) {
+        // Nobody's typed address is trusted with the account: a code goes by post instead.
+        await db.transaction().execute((trx) => queueActivationLetter(kernel, trx, member));
+      } else if (member.email.toLowerCase() === email) {
         const taken = await db
           .selectFrom('core.members')
           .select('id')
@@ -151,6 +166,77 @@ export function activationRoutes(kernel: Kernel) {
     });
     if (!memberId) throw new ProblemError(410, ACTIVATION_LINK_INVALID, { code: 'activation-token-invalid' });
     return c.json(await startSession(kernel, c, memberId));
+  });
+
+  /** A9 by post: the code of the letter, the member's membership number and birth date. */
+  app.post('/activation/courrier', async (c) => {
+    const started = Date.now();
+    await limited(c, 'activation-code');
+    const input = await readJson(c, activationByPostSchema);
+    const refused = async () => {
+      await atNeutralPace(started);
+      return new ProblemError(400, ACTIVATION_CODE_REFUSED, {
+        code: 'activation-code-invalid',
+        errors: [{ field: 'code', detail: ACTIVATION_CODE_REFUSED }],
+      });
+    };
+    const member = await db
+      .selectFrom('core.memberships as ms')
+      .innerJoin('core.members as m', 'm.id', 'ms.member_id')
+      .select(['m.id'])
+      .where('ms.membership_number', '=', input.membershipNumber)
+      .where('m.birth_date', '=', input.birthDate)
+      .where('m.password_hash', 'is', null)
+      .executeTakeFirst();
+    if (!member) throw await refused();
+    // Each try is counted before the code is compared: a letter allows CODE_TRIES wrong ones.
+    const tried = await db
+      .updateTable('core.activation_tokens')
+      .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+      .where('member_id', '=', member.id)
+      .where('channel', '=', 'courrier')
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', sql<Date>`now()`)
+      .where('attempts', '<', CODE_TRIES)
+      .returning('token_hash')
+      .execute();
+    const hash = activationCodeHash(input.code);
+    if (!tried.some((row) => safeEqual(row.token_hash, hash))) throw await refused();
+    const email = input.email.toLowerCase();
+    const passwordHash = await hashPassword(input.password);
+    const activated = await db.transaction().execute(async (trx) => {
+      const taken = await trx
+        .selectFrom('core.members')
+        .select('id')
+        .where((eb) => eb(eb.fn('lower', ['email']), '=', email))
+        .where('id', '<>', member.id)
+        .executeTakeFirst();
+      if (taken) {
+        const detail = 'Cette adresse e-mail est déjà celle d’un autre compte : choisissez-en une autre.';
+        throw new ProblemError(409, detail, { code: 'email-taken', errors: [{ field: 'email', detail }] });
+      }
+      const done = await trx
+        .updateTable('core.members')
+        .set({ password_hash: passwordHash, email })
+        .where('id', '=', member.id)
+        .where('password_hash', 'is', null)
+        .returning('id')
+        .executeTakeFirst();
+      if (!done) return false;
+      await trx
+        .updateTable('core.activation_tokens')
+        .set({ used_at: sql`now()` })
+        .where('member_id', '=', member.id)
+        .where('used_at', 'is', null)
+        .execute();
+      await kernel.audit.record(
+        { actorKind: 'member', actorId: member.id, action: 'auth.activation-courrier', ip: clientIp(c) },
+        trx,
+      );
+      return true;
+    });
+    if (!activated) throw await refused();
+    return c.json(await startSession(kernel, c, member.id));
   });
 
   app.post('/identifier-reminder', async (c) => {

@@ -2,6 +2,7 @@ import type { Hono, MiddlewareHandler } from 'hono';
 import type { Kysely } from 'kysely';
 import type { SectionPage } from '../contract/pages.js';
 import { coreMigrations } from '../migrations/index.js';
+import { PostalAddresses, registerLetterWorkflow } from './activation-by-post.js';
 import { AuditLog } from './audit.js';
 import { BlobStore } from './blob-store.js';
 import type { KernelConfig } from './config.js';
@@ -60,6 +61,8 @@ export interface Kernel {
   requests: RequestWorkflow;
   /** Widgets on employer intranets: registered origins and their bearer tokens (SPEC W2). */
   widgets: WidgetAccess;
+  /** Members' postal addresses for the letters the portal sends (provided by Mon compte). */
+  postalAddresses: PostalAddresses;
   /** Self-hosted "Je ne suis pas un robot" (ALTCHA). */
   robotCheck: RobotCheck;
   /** Member-scoped routes: session, CSRF on writes, CGU accepted. */
@@ -123,7 +126,7 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
   const widgets = new WidgetAccess(db, new WidgetRegistry(sections));
   const members = new MemberFiles(db);
   for (const section of sections) menu.register(section.pages);
-  return {
+  const kernel: Kernel = {
     config,
     db,
     logger,
@@ -144,9 +147,12 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
     widgets,
     requirePage,
     requireManager: managerAuth(sessions),
+    postalAddresses: new PostalAddresses(),
     async close() {
       await outbox.stop();
       await handle.close();
     },
   };
+  registerLetterWorkflow(kernel);
+  return kernel;
 }

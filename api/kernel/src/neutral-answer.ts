@@ -9,7 +9,12 @@ const NEUTRAL_MIN_MS = 700;
  * than `NEUTRAL_MIN_MS` after `started`: the work done for a real account cannot be timed.
  */
 export async function neutralAnswer(c: Context, started: number, message: string): Promise<Response> {
+  await atNeutralPace(started);
+  return c.json({ message }, 202);
+}
+
+/** Waits until `NEUTRAL_MIN_MS` after `started`: an answer, or a refusal, that cannot be timed. */
+export async function atNeutralPace(started: number): Promise<void> {
   const elapsed = Date.now() - started;
   if (elapsed < NEUTRAL_MIN_MS) await sleep(NEUTRAL_MIN_MS - elapsed);
-  return c.json({ message }, 202);
 }

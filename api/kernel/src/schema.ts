@@ -243,10 +243,13 @@ export interface ServerSecretsTable {
 export interface ActivationTokensTable {
   token_hash: string;
   member_id: string;
-  email: string;
+  /** The address the link went to (`email`); null for a code sent by post (`courrier`). */
+  email: string | null;
   created_at: DefaultedInstant;
   expires_at: Instant;
   used_at: Instant | null;
+  channel: ColumnType<'email' | 'courrier', 'email' | 'courrier' | undefined, 'email' | 'courrier'>;
+  attempts: ColumnType<number, number | undefined, number>;
 }
 
 /** The kernel's tables, schema-qualified. Sections add their own schema's tables beside these. */

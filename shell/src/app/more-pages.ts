@@ -6,6 +6,7 @@ const MORE_PAGES: ReadonlySet<ShellView> = new Set<ShellView>([
   'reset',
   'activation-request',
   'activation',
+  'activation-by-post',
   'identifier-reminder',
   'terms',
   'browsers',

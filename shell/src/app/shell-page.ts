@@ -23,6 +23,8 @@ export function shellPage(view: ShellView, { notice, displayName, bootError, ses
       return html`<portail-activation-request-page></portail-activation-request-page>`;
     case 'activation':
       return html`<portail-activation-page></portail-activation-page>`;
+    case 'activation-by-post':
+      return html`<portail-activation-by-post-page></portail-activation-by-post-page>`;
     case 'identifier-reminder':
       return html`<portail-identifier-reminder-page></portail-identifier-reminder-page>`;
     case 'terms':

@@ -6,7 +6,7 @@ import { NeutralAnswerPage } from './neutral-answer-page.js';
 import { fieldValue, focusFirstError, MANDATORY_NOTE } from './page-styles.js';
 
 export const ACTIVATION_REQUESTED =
-  "Si les informations saisies correspondent à un adhérent sans espace en ligne, un e-mail contenant un lien d'activation vient d'être envoyé à cette adresse. Ce lien est valable 24 heures.";
+  "Si les informations saisies correspondent à un adhérent sans espace en ligne, un e-mail contenant un lien d'activation (valable 24 heures) vient d'être envoyé à l'adresse connue de nos services. Si nous n'avons pas d'adresse e-mail pour vous, vous recevrez un code d'activation par courrier.";
 
 export const ACTIVATION_CHALLENGE_URL = '/api/auth/activation/challenge';
 
@@ -30,7 +30,12 @@ export class PortailActivationRequestPage extends NeutralAnswerPage<Field> {
   override render() {
     const intro = html`<p slot="intro">
       Vous êtes adhérent et n'avez pas encore d'espace en ligne ? Saisissez votre numéro d'adhésion, votre date
-      de naissance et votre adresse e-mail : vous recevrez un lien pour choisir votre mot de passe.
+      de naissance et votre adresse e-mail : vous recevrez un lien pour choisir votre mot de passe, à l'adresse
+      connue de nos services, ou un code par courrier si nous n'en avons pas.
+    </p>
+    <p slot="intro">
+      Vous avez reçu un code d'activation par courrier ?
+      <a href="/creer-mon-espace/courrier">Activer mon espace avec ce code</a>
     </p>`;
     return this.renderPage('Créer mon espace', intro, () => this.renderForm());
   }

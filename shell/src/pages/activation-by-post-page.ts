@@ -1,0 +1,73 @@
+import type { SessionInfo } from '@portail/kernel/contract';
+import { api, navigate, setSession } from '@portail/runtime';
+import { html } from 'lit';
+import { FormPage } from './form-page.js';
+import { NewPasswordFields, newPasswordErrors } from './new-password.js';
+import { fieldValue, MANDATORY_NOTE } from './page-styles.js';
+
+export const ACTIVATION_BY_POST_TITLE = 'Activer mon espace avec un code';
+
+const REQUIRED = {
+  membershipNumber: "Saisissez votre numéro d'adhésion.",
+  birthDate: 'Saisissez votre date de naissance.',
+  code: "Saisissez le code d'activation reçu par courrier.",
+  email: 'Saisissez votre adresse e-mail.',
+} as const;
+
+/**
+ * A9 by post — `/creer-mon-espace/courrier`: a member with no e-mail on file asked « Créer mon
+ * espace » and received a code by post. With it, their membership number and birth date, they
+ * choose the e-mail they will log in with and their password (A7), are logged in and go on to the
+ * CGU (A3). A wrong code is refused without saying which of the values was wrong.
+ */
+export class PortailActivationByPostPage extends FormPage {
+  private readonly newPassword = new NewPasswordFields(this);
+
+  protected override submit(): Promise<void> {
+    const root = this.renderRoot;
+    const body = {
+      membershipNumber: fieldValue(root, 'membershipNumber').trim(),
+      birthDate: fieldValue(root, 'birthDate'),
+      code: fieldValue(root, 'code').trim(),
+      email: fieldValue(root, 'email').trim(),
+      ...this.newPassword.values(),
+    };
+    const errors = {
+      ...Object.fromEntries(
+        Object.entries(REQUIRED).filter(([name]) => !body[name as keyof typeof REQUIRED]),
+      ),
+      ...newPasswordErrors(body),
+    };
+    return this.send(errors, async () => {
+      const session = await api<SessionInfo>('/api/auth/activation/courrier', { method: 'POST', body });
+      setSession(session);
+      navigate(session.cguRequired ? '/cgu' : '/');
+    });
+  }
+
+  override render() {
+    const errors = this.fieldErrors;
+    return html`<pa-page heading=${ACTIVATION_BY_POST_TITLE}>
+      <p slot="intro">
+        Vous avez reçu par courrier un code d'activation après avoir demandé à créer votre espace. Saisissez-le
+        avec votre numéro d'adhésion et votre date de naissance, puis choisissez l'adresse e-mail et le mot de
+        passe de votre espace.
+      </p>
+      ${this.renderError()}
+      <form novalidate @submit=${this.onSubmit}>
+        <p>${MANDATORY_NOTE}</p>
+        <pa-text-field label="Numéro d'adhésion" name="membershipNumber" required maxlength="32"
+          autocomplete="off" .error=${errors['membershipNumber'] ?? ''}></pa-text-field>
+        <pa-text-field label="Date de naissance" name="birthDate" type="date" required autocomplete="bday"
+          .error=${errors['birthDate'] ?? ''}></pa-text-field>
+        <pa-text-field label="Code d'activation" name="code" required maxlength="9" autocomplete="one-time-code"
+          hint="8 caractères, par exemple ABCD-2345" .error=${errors['code'] ?? ''}></pa-text-field>
+        <pa-text-field label="Adresse e-mail" name="email" type="email" required autocomplete="email"
+          maxlength="254" .error=${errors['email'] ?? ''}></pa-text-field>
+        ${this.newPassword.render(errors)}
+        <pa-button type="submit" variant="primary" ?busy=${this.busy}>Activer mon espace</pa-button>
+      </form>
+      <p><a href="/creer-mon-espace">Demander un nouveau code</a></p>
+    </pa-page>`;
+  }
+}
