@@ -1,0 +1,176 @@
+// Every route of the portal, who may call it, and — for a member's own resources — whose resource
+// its parameters name in the demo data. The fuzz suite enumerates the host's routes and fails on
+// any route missing here (or here and gone): a new route must say who may call it.
+import type { Fixtures } from './fixtures.js';
+
+/**
+ * - `public`: anybody (login, reset, activation, robot checks, the kit d'adhésion);
+ * - `member`: a member's session with the CGU accepted (or, where named, before them);
+ * - `widget`: a member route a widget's token may read too (W2);
+ * - `manager`: a manager's session (back office);
+ * - `web`: pages, bundles and health, outside `/api`.
+ */
+export type Access = 'public' | 'member' | 'widget' | 'manager' | 'web';
+
+export interface RouteEntry {
+  access: Access;
+  /** The route's parameters naming the victim's own resource (`victim`: whose it is). */
+  own?: (f: Fixtures) => { victim: 'claire' | 'julien'; params: Record<string, string> };
+  /** Multipart (uploads): the fuzz sends form bodies. */
+  multipart?: boolean;
+}
+
+const claire = (params: (f: Fixtures) => Record<string, string>) => (f: Fixtures) => ({
+  victim: 'claire' as const,
+  params: params(f),
+});
+const julien = (params: (f: Fixtures) => Record<string, string>) => (f: Fixtures) => ({
+  victim: 'julien' as const,
+  params: params(f),
+});
+
+export const ROUTE_MATRIX: Record<string, RouteEntry> = {
+  // Kernel: access, session, CGU, menu, documents, requests' files, widgets.
+  'POST /api/auth/login': { access: 'public' },
+  'POST /api/auth/logout': { access: 'public' },
+  'GET /api/auth/session': { access: 'member' },
+  'POST /api/auth/password': { access: 'member' },
+  'POST /api/auth/password-reset/request': { access: 'public' },
+  'POST /api/auth/password-reset/confirm': { access: 'public' },
+  'GET /api/auth/activation/challenge': { access: 'public' },
+  'POST /api/auth/activation/request': { access: 'public' },
+  'POST /api/auth/activation/confirm': { access: 'public' },
+  'POST /api/auth/activation/courrier': { access: 'public' },
+  'POST /api/auth/identifier-reminder': { access: 'public' },
+  'GET /api/cgu/current': { access: 'public' },
+  'POST /api/cgu/accept': { access: 'member' },
+  'GET /api/menu': { access: 'member' },
+  'GET /api/documents/:id': { access: 'widget', own: claire((f) => ({ id: f.claire.documentId })) },
+  'POST /api/documents/:id/read': { access: 'member', own: claire((f) => ({ id: f.claire.documentId })) },
+  'GET /api/demandes/:id/fichiers/:fileId': {
+    access: 'member',
+    own: claire((f) => ({ id: f.claire.requestId, fileId: f.claire.requestFileId })),
+  },
+  'POST /api/widgets/jeton': { access: 'member' },
+  'GET /api/widgets/autorisations': { access: 'member' },
+  'POST /api/widgets/autorisations': { access: 'member' },
+  'DELETE /api/widgets/autorisations/:origin': {
+    access: 'member',
+    own: claire((f) => ({ origin: f.claire.widgetOrigin })),
+  },
+
+  // Back office.
+  'POST /api/gestion/auth/login': { access: 'public' },
+  'POST /api/gestion/auth/logout': { access: 'public' },
+  'GET /api/gestion/auth/session': { access: 'manager' },
+  'GET /api/gestion/demandes': { access: 'manager' },
+  'GET /api/gestion/demandes/:id': { access: 'manager' },
+  'GET /api/gestion/demandes/:id/fichiers/:fileId': { access: 'manager' },
+  'POST /api/gestion/demandes/:id/decision': { access: 'manager' },
+  'POST /api/gestion/demandes/:id/reponse': { access: 'manager' },
+  'GET /api/gestion/documents/categories': { access: 'manager' },
+  'POST /api/gestion/documents': { access: 'manager', multipart: true },
+  'GET /api/gestion/employeurs': { access: 'manager' },
+  'PUT /api/gestion/employeurs/:id': { access: 'manager' },
+  'GET /api/gestion/journal': { access: 'manager' },
+  'GET /api/gestion/messages': { access: 'manager' },
+  'GET /api/gestion/indemnisations/adherents/:identifier': { access: 'manager' },
+  'POST /api/gestion/indemnisations/indemnites': { access: 'manager' },
+  'POST /api/gestion/indemnisations/remboursements': { access: 'manager' },
+
+  // Mon adhésion.
+  'GET /api/adhesion/affiliations': { access: 'member' },
+  'GET /api/adhesion/affiliations/:membershipId/certificat': {
+    access: 'member',
+    own: claire((f) => ({ membershipId: f.claire.membershipId })),
+  },
+  'GET /api/adhesion/carte': { access: 'member' },
+  'GET /api/adhesion/carte/:id/pdf': { access: 'member', own: julien((f) => ({ id: f.julien.cardId })) },
+  'POST /api/adhesion/carte/demandes': { access: 'member' },
+  'GET /api/adhesion/documents/contrat': { access: 'member' },
+  'GET /api/adhesion/documents/documents-cles': { access: 'widget' },
+  'GET /api/adhesion/documents/formulaires': { access: 'member' },
+  'GET /api/adhesion/espace/challenge': { access: 'public' },
+  'POST /api/adhesion/espace/acces': { access: 'public' },
+  'GET /api/adhesion/espace/documents/:id': { access: 'public' },
+  'GET /api/adhesion/prises-en-charge': { access: 'member' },
+  'POST /api/adhesion/prises-en-charge': { access: 'member' },
+  'GET /api/adhesion/prises-en-charge/:id/pdf': {
+    access: 'member',
+    own: julien((f) => ({ id: f.julien.guaranteeId })),
+  },
+
+  // Mes indemnisations (prévoyance) and santé.
+  'GET /api/indemnisations/demandes': { access: 'widget' },
+  'POST /api/indemnisations/demandes': { access: 'member' },
+  'GET /api/indemnisations/demandes/:id': {
+    access: 'member',
+    own: claire((f) => ({ id: f.claire.claimId })),
+  },
+  'PUT /api/indemnisations/demandes/:id': {
+    access: 'member',
+    own: claire((f) => ({ id: f.claire.claimId })),
+  },
+  'DELETE /api/indemnisations/demandes/:id': {
+    access: 'member',
+    own: claire((f) => ({ id: f.claire.claimId })),
+  },
+  'POST /api/indemnisations/demandes/:id/envoi': {
+    access: 'member',
+    own: claire((f) => ({ id: f.claire.claimId })),
+  },
+  'GET /api/indemnisations/formulaires': { access: 'member' },
+  'POST /api/indemnisations/formulaires/transmission': { access: 'member', multipart: true },
+  'GET /api/indemnisations/justificatifs/contact': { access: 'member' },
+  'POST /api/indemnisations/justificatifs': { access: 'member', multipart: true },
+  'GET /api/indemnisations/envois': { access: 'member' },
+  'GET /api/indemnisations/envois/:id/documents/:fileId': {
+    access: 'member',
+    own: claire((f) => ({ id: f.claire.sendingId, fileId: f.claire.sendingFileId })),
+  },
+  'GET /api/indemnisations/paiements': { access: 'widget' },
+  'GET /api/indemnisations/paiements/:id': {
+    access: 'member',
+    own: claire((f) => ({ id: f.claire.indemnityPaymentId })),
+  },
+  'GET /api/indemnisations/sante/reglements': { access: 'widget' },
+  'GET /api/indemnisations/sante/reglements/:id': {
+    access: 'member',
+    own: julien((f) => ({ id: f.julien.healthPaymentId })),
+  },
+  'GET /api/indemnisations/sante/decomptes': { access: 'member' },
+  'GET /api/indemnisations/sante/decomptes/:id/pdf': {
+    access: 'member',
+    own: julien((f) => ({ id: f.julien.statementId })),
+  },
+  'GET /api/indemnisations/sante/cotisations': { access: 'member' },
+
+  // Mon compte.
+  'GET /api/compte/donnees': { access: 'member' },
+  'PUT /api/compte/telephones': { access: 'member' },
+  'PUT /api/compte/alertes': { access: 'member' },
+  'POST /api/compte/modifications': { access: 'member', multipart: true },
+  'GET /api/compte/notifications': { access: 'member' },
+
+  // Contact.
+  'GET /api/contact/faq': { access: 'public' },
+  'POST /api/contact/messages': { access: 'member' },
+  'POST /api/contact/questions': { access: 'member' },
+  'POST /api/contact/transmissions': { access: 'member', multipart: true },
+  'GET /api/contact/suivi': { access: 'member' },
+  'POST /api/contact/suivi/:id/masquer': {
+    access: 'member',
+    own: claire((f) => ({ id: f.claire.closedRequestId })),
+  },
+
+  // Outside /api: pages, bundles, health, the development mailbox.
+  'GET /*': { access: 'web' },
+  'GET /assets/*': { access: 'web' },
+  'GET /widgets/*': { access: 'web' },
+  'GET /widgets/:file{[a-z0-9-]+\\.js}': { access: 'web' },
+  'GET /importmap.json': { access: 'web' },
+  'GET /healthz': { access: 'web' },
+  'GET /readyz': { access: 'web' },
+  'GET /dev/boite-mail': { access: 'web' },
+  'GET /dev/boite-mail/style.css': { access: 'web' },
+};
