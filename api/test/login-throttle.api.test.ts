@@ -167,6 +167,43 @@ describe('password guessing', () => {
     }
   });
 
+  test('A1 a client writing its own X-Forwarded-For entries cannot escape its waits', async () => {
+    const real = '198.51.100.40';
+    for (let i = 0; i < 5; i++) await tryLogin('A100001', 'Mauvais1', `203.0.113.${i}, ${real}`);
+    // The proxy appends the real address last: whatever the client put before it, it is the same client.
+    const forged = await tryLogin('A100001', TEST_PASSWORD, `192.0.2.200, ${real}`);
+    assert.equal(forged.status, 429);
+  });
+
+  test('A1 the whole portal has a ceiling too: past it, every login waits a minute (503, Retry-After)', async () => {
+    const busy = await createTestKernel({
+      config: {
+        loginLimits: {
+          freeFailures: 5,
+          freeFailuresPerAccount: 30,
+          maxDelayMinutes: 15,
+          perClientPer5Minutes: 100_000,
+          perPortalPerMinute: 2,
+        },
+      },
+    });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const response = await busy.app.request('/api/auth/login', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': `192.0.2.${i}` },
+          body: JSON.stringify({ login: `x${i}`, password: 'Mauvais1' }),
+        });
+        statuses.push(response.status);
+        if (response.status === 503) assert.equal(response.headers.get('retry-after'), '60');
+      }
+      assert.deepEqual(statuses, [401, 401, 503]);
+    } finally {
+      await busy.close();
+    }
+  });
+
   test('H1 a manager: the same waits', async () => {
     for (let i = 0; i < 5; i++) {
       assert.equal(
