@@ -5,8 +5,7 @@
 //   its own process with `NODE_ENV=production` on PostgreSQL, `__Host-` cookies, real SMTP to a local
 //   mail server, demo data seeded explicitly with unpublished passwords.
 // Either way the journeys drive Debian's Chromium with playwright-core.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
@@ -20,6 +19,7 @@ import { type DemoCredentials, PUBLISHED_DEMO_CREDENTIALS, seedDemo } from '../a
 import { createPortal } from '../api/src/host.js';
 import { SECTIONS } from '../api/src/sections.js';
 import { type MailPeer, startMailPeer } from './mail-peer.js';
+import { ServerProcess } from './server-process.js';
 
 /** Every journey logs in from 127.0.0.1, many times a minute: the per-client login limit is lifted. */
 const JOURNEY_ENV = { LOGIN_ATTEMPTS_PER_CLIENT: '100000' };
@@ -137,28 +137,7 @@ function failOnLoggedErrors(log: string): void {
   if (errors.length > 0) throw new Error(`the portal logged errors:\n${errors.join('\n')}`);
 }
 
-/** Waits until the server answers `/readyz`, or fails with what it printed. */
-async function waitUntilReady(url: string, server: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  let exited: number | null = null;
-  server.once('exit', (code) => {
-    exited = code ?? -1;
-  });
-  while (Date.now() < deadline) {
-    if (exited !== null) throw new Error(`the production server exited (${exited}):\n${output()}`);
-    try {
-      if ((await fetch(`${url}/readyz`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  throw new Error(`the production server did not get ready in 30 s:\n${output()}`);
-}
-
 async function startProductionPortal(options: PortalOptions): Promise<RunningPortal> {
-  const serverEntry = join(root, 'dist/main.js');
-  if (!existsSync(serverEntry)) throw new Error('dist/main.js is missing: run « npm run build » first.');
   // Production runs on PostgreSQL: the server and this process share the database.
   const database = await freshDatabase(
     process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
@@ -187,18 +166,8 @@ async function startProductionPortal(options: PortalOptions): Promise<RunningPor
   // The demo data, written explicitly before the server starts (the server itself never seeds).
   const kernel = await createKernel(loadConfig(env, root), { sections: SECTIONS });
   await seedDemo(kernel, CREDENTIALS);
-  let output = '';
-  const server = spawn(process.execPath, ['--enable-source-maps', serverEntry], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-20_000);
-  };
-  server.stdout?.on('data', keep);
-  server.stderr?.on('data', keep);
-  await waitUntilReady(url, server, () => output);
+  const server = new ServerProcess(url, env);
+  await server.start();
   const browser = await launchChromium();
   return {
     url,
@@ -211,15 +180,13 @@ async function startProductionPortal(options: PortalOptions): Promise<RunningPor
     },
     async close() {
       await browser.close();
-      const exited = new Promise((done) => server.once('exit', done));
-      server.kill('SIGTERM');
-      await exited;
+      await server.stop('SIGTERM');
       await kernel.close();
       await mail.close();
       await database.drop();
       rmSync(storageDir, { recursive: true, force: true });
       // An error the server logged (a 500 no journey looked at) fails the file.
-      failOnLoggedErrors(output);
+      failOnLoggedErrors(server.output);
     },
   };
 }

@@ -17,6 +17,9 @@ export interface MailPeer {
   /** The page listing what arrived, newest first. */
   mailboxUrl: string;
   messages: MailboxMessage[];
+  /** The mail server goes down (connections refused), then back on the same port. */
+  smtpDown(): Promise<void>;
+  smtpUp(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -26,26 +29,28 @@ function listen(server: { listen(port: number, host: string, done: () => void): 
 
 export async function startMailPeer(): Promise<MailPeer> {
   const messages: MailboxMessage[] = [];
-  const smtp = new SMTPServer({
-    secure: false,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    authOptional: true,
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then((mail) => {
-        const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(', ') : (mail.to?.text ?? '');
-        messages.unshift({
-          id: randomUUID(),
-          channel: 'email',
-          recipient: to,
-          subject: mail.subject ?? '',
-          body_text: mail.text ?? '',
-          created_at: mail.date ?? new Date(),
-        });
-        callback();
-      }, callback);
-    },
-  });
+  const newSmtp = () =>
+    new SMTPServer({
+      secure: false,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      authOptional: true,
+      logger: false,
+      onData(stream, _session, callback) {
+        simpleParser(stream).then((mail) => {
+          const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(', ') : (mail.to?.text ?? '');
+          messages.unshift({
+            id: randomUUID(),
+            channel: 'email',
+            recipient: to,
+            subject: mail.subject ?? '',
+            body_text: mail.text ?? '',
+            created_at: mail.date ?? new Date(),
+          });
+          callback();
+        }, callback);
+      },
+    });
+  let smtp = newSmtp();
   await listen(smtp.server);
   const smtpPort = (smtp.server.address() as AddressInfo).port;
 
@@ -95,6 +100,13 @@ export async function startMailPeer(): Promise<MailPeer> {
     smsUrl: `${httpUrl}/sms`,
     mailboxUrl: `${httpUrl}/boite-mail`,
     messages,
+    async smtpDown() {
+      await new Promise<void>((done) => smtp.close(() => done()));
+    },
+    async smtpUp() {
+      smtp = newSmtp();
+      await new Promise<void>((done) => smtp.server.listen(smtpPort, '127.0.0.1', done));
+    },
     async close() {
       http.closeAllConnections();
       await new Promise((done) => http.close(done));

@@ -1,4 +1,4 @@
-// Runs the Node test files (`*.api.test.ts`, `*.e2e.test.ts`) found under the given folders.
+// Runs the Node test files (`*.api.test.ts`, `*.e2e.test.ts`, `*.faults.test.ts`) found under the given folders.
 // Usage: node scripts/run-node-tests.mjs [--serial] <folder>... ; each file runs in its own process,
 // two at a time, or one at a time with --serial (browser journeys: two Chromiums on two cores make
 // timings flaky).
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 const serial = process.argv.includes('--serial');
 const folders = process.argv.slice(2).filter((arg) => arg !== '--serial');
-const pattern = /\.(api|e2e)\.test\.ts$/;
+const pattern = /\.(api|e2e|faults)\.test\.ts$/;
 
 function collect(dir) {
   const found = [];
