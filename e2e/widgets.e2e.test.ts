@@ -67,6 +67,21 @@ function watchApi(page: Page): string[] {
   return seen;
 }
 
+/**
+ * Clicks the popup's button that closes it: the window may be gone before the click's own checks end
+ * (Playwright then says the target closed), so what is awaited is the window closing.
+ */
+async function clickClosing(popup: Page, name: string): Promise<void> {
+  const closed = popup.waitForEvent('close');
+  await popup
+    .getByRole('button', { name })
+    .click({ noWaitAfter: true })
+    .catch((error: Error) => {
+      if (!popup.isClosed()) throw error;
+    });
+  await closed;
+}
+
 async function logInThroughPopup(context: BrowserContext, page: Page) {
   const [popup] = await Promise.all([
     context.waitForEvent('page'),
@@ -115,7 +130,7 @@ test('W2 from a registered intranet, the member logs in through the popup and se
   await popup.getByText(`Autoriser ${allowed} à afficher vos documents clés, `).waitFor();
   assert.equal(await documents.getByRole('cell').count(), 0, 'nothing shown before the answer');
   await expectAccessible(popup, 'widget popup, consent');
-  await Promise.all([popup.waitForEvent('close'), popup.getByRole('button', { name: 'Autoriser' }).click()]);
+  await clickClosing(popup, 'Autoriser');
 
   await documents.getByRole('cell', { name: /Guide de l'adhérent prévoyance 2026/ }).waitFor();
   const history = page.locator('ind-historique-indemnisations');
@@ -171,7 +186,7 @@ test('W2 a site the employer did not register gets no token and no data, and the
   await documents.getByText(WIDGET_ORIGIN_REFUSED).waitFor();
   assert.equal(await documents.getByRole('button', { name: 'Se connecter' }).count(), 0);
   await expectAccessible(page, 'intranet, site refused');
-  await Promise.all([popup.waitForEvent('close'), popup.getByRole('button', { name: 'Fermer' }).click()]);
+  await clickClosing(popup, 'Fermer');
 
   const widgetData = data.filter((url) => /\/api\/(adhesion|indemnisations)\//.test(url));
   assert.deepEqual(widgetData, [], 'no member data reached the refused site');

@@ -3,14 +3,15 @@ import {
   compressAnswers,
   createApiApp,
   createKernel,
+  healthRoutes,
   type Kernel,
   type KernelConfig,
   type KernelOptions,
+  type Lifecycle,
   mailboxPage,
 } from '@portail/kernel';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import { sql } from 'kysely';
 import { SECTIONS } from './sections.js';
 import { webRoutes } from './web.js';
 
@@ -22,20 +23,12 @@ export interface Portal {
 /** The whole portal in one Hono app: health, `/api` (kernel + sections), dev mailbox, and the web. */
 export async function createPortal(
   config: KernelConfig,
-  options: Omit<KernelOptions, 'sections'> & { deployDir?: string } = {},
+  options: Omit<KernelOptions, 'sections'> & { deployDir?: string; lifecycle?: Lifecycle } = {},
 ): Promise<Portal> {
   const kernel = await createKernel(config, { ...options, sections: SECTIONS });
   const app = new Hono();
   app.use(compressAnswers());
-  app.get('/healthz', (c) => c.json({ status: 'ok' }));
-  app.get('/readyz', async (c) => {
-    try {
-      await sql`SELECT 1`.execute(kernel.db);
-      return c.json({ status: 'ready' });
-    } catch {
-      return c.json({ status: 'unavailable' }, 503);
-    }
-  });
+  app.route('/', healthRoutes(kernel, options.lifecycle ?? { draining: false }));
   // Same-origin framing only, so that the portal can print a PDF (G2) from a hidden frame.
   app.use(
     '/api/*',

@@ -1,8 +1,7 @@
 // The portal's process: `npm start` (development, demo data on an empty database) and
 // `npm run start:prod` (`NODE_ENV=production`, the built `dist/main.js`: no demo data, ever).
 import { resolve } from 'node:path';
-import { serve } from '@hono/node-server';
-import { type Kernel, type KernelConfig, loadConfig } from '@portail/kernel';
+import { type Kernel, type KernelConfig, type Lifecycle, loadConfig } from '@portail/kernel';
 import {
   DEMO_INTRANET_ORIGIN,
   DEMO_MANAGER,
@@ -14,6 +13,7 @@ import {
 } from './demo-seed.js';
 import { createPortal } from './host.js';
 import { demoAccountsIn, productionConfigProblems } from './production-checks.js';
+import { servePortal } from './serve.js';
 
 function refuseToStart(problems: string[]): never {
   console.error(
@@ -74,21 +74,22 @@ if (config.production) {
   const problems = productionConfigProblems(config, process.env);
   if (problems.length > 0) refuseToStart(problems);
 }
-const port = Number(process.env.PORT ?? 3000);
+const lifecycle: Lifecycle = { draining: false };
 const { app, kernel } = await createPortal(config, {
   deployDir: resolve(process.env.DEPLOY_DIR ?? '.deploy'),
+  lifecycle,
 });
 const seeded = await prepareData(config, kernel);
 kernel.outbox.start();
+// Files no committed row names (a crash mid-upload), old idempotency keys: at start, then regularly.
+kernel.maintenance.start();
 
-const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? '127.0.0.1' }, () => {
-  console.log(config.production ? productionBanner(config) : developmentBanner(config, seeded));
+servePortal({
+  app,
+  kernel,
+  lifecycle,
+  port: Number(process.env.PORT ?? 3000),
+  hostname: process.env.HOST ?? '127.0.0.1',
+  onListening: () =>
+    console.log(config.production ? productionBanner(config) : developmentBanner(config, seeded)),
 });
-
-async function shutdown() {
-  server.close();
-  await kernel.close();
-  process.exit(0);
-}
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);

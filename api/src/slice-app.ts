@@ -2,16 +2,17 @@ import {
   compressAnswers,
   createApiApp,
   createKernel,
+  healthRoutes,
   type Kernel,
   type KernelConfig,
   type KernelOptions,
+  type Lifecycle,
   ProblemError,
   problemResponse,
   type SectionSlice,
 } from '@portail/kernel';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import { sql } from 'kysely';
 import { SECTIONS } from './sections.js';
 
 export interface SlicePortal {
@@ -44,18 +45,14 @@ export function slicePrefixes(slice: SectionSlice): string[] {
  * this slice, and every other `/api` path a 404. Members' and managers' sessions are rows in the
  * shared database, so the cookie the host's login set works here too.
  */
-export function createSliceApp(kernel: Kernel, slice: SectionSlice): Hono {
+export function createSliceApp(
+  kernel: Kernel,
+  slice: SectionSlice,
+  lifecycle: Lifecycle = { draining: false },
+): Hono {
   const app = new Hono();
   app.use(compressAnswers());
-  app.get('/healthz', (c) => c.json({ status: 'ok', section: slice.name }));
-  app.get('/readyz', async (c) => {
-    try {
-      await sql`SELECT 1`.execute(kernel.db);
-      return c.json({ status: 'ready', section: slice.name });
-    } catch {
-      return c.json({ status: 'unavailable', section: slice.name }, 503);
-    }
-  });
+  app.route('/', healthRoutes(kernel, lifecycle, { section: slice.name }));
   // As the host's `/api`: same-origin framing only (PDF printing from a hidden frame).
   app.use(
     '/api/*',
@@ -83,9 +80,9 @@ export function createSliceApp(kernel: Kernel, slice: SectionSlice): Hono {
 export async function createSlicePortal(
   config: KernelConfig,
   sectionName: string | undefined,
-  options: Omit<KernelOptions, 'sections'> = {},
+  options: Omit<KernelOptions, 'sections'> & { lifecycle?: Lifecycle } = {},
 ): Promise<SlicePortal> {
   const slice = sliceNamed(sectionName);
   const kernel = await createKernel(config, { ...options, sections: [slice] });
-  return { app: createSliceApp(kernel, slice), kernel, slice };
+  return { app: createSliceApp(kernel, slice, options.lifecycle), kernel, slice };
 }

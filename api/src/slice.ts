@@ -1,8 +1,8 @@
 // One section's API in its own process, behind a reverse proxy that sends `/api/<section>/` here
 // and everything else to the host (README, "Releasing one section"):
 //   SECTION=contact PORT=3101 DATABASE_URL=postgres://… node --import tsx api/src/slice.ts
-import { serve } from '@hono/node-server';
-import { loadConfig } from '@portail/kernel';
+import { type Lifecycle, loadConfig } from '@portail/kernel';
+import { servePortal } from './serve.js';
 import { createSlicePortal, sliceNamed, slicePrefixes } from './slice-app.js';
 
 const config = loadConfig();
@@ -20,19 +20,19 @@ try {
   process.exit(1);
 }
 const port = Number(process.env.PORT ?? 3101);
-const { app, kernel, slice } = await createSlicePortal(config, process.env.SECTION);
-// No kernel.outbox.start(): the host's worker delivers what this process puts in the outbox.
+const hostname = process.env.HOST ?? '127.0.0.1';
+const lifecycle: Lifecycle = { draining: false };
+const { app, kernel, slice } = await createSlicePortal(config, process.env.SECTION, { lifecycle });
+// No kernel.outbox.start() nor maintenance: the host's delivers and sweeps for both.
 
-const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? '127.0.0.1' }, () => {
-  console.log(
-    `Section « ${slice.name} » : http://${process.env.HOST ?? '127.0.0.1'}:${port} (${slicePrefixes(slice).join(', ')})`,
-  );
+servePortal({
+  app,
+  kernel,
+  lifecycle,
+  port,
+  hostname,
+  onListening: () =>
+    console.log(
+      `Section « ${slice.name} » : http://${hostname}:${port} (${slicePrefixes(slice).join(', ')})`,
+    ),
 });
-
-async function shutdown() {
-  server.close();
-  await kernel.close();
-  process.exit(0);
-}
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);

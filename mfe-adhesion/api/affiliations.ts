@@ -9,7 +9,7 @@ import {
 import { Hono } from 'hono';
 import { ADHESION_PAGES, type AffiliationList } from '../contract/index.js';
 import { certificatePdf } from './pdf/certificate-pdf.js';
-import { adhesionDb } from './tables.js';
+import type { AdhesionTables } from './tables.js';
 
 const page = ADHESION_PAGES[3];
 
@@ -54,10 +54,23 @@ export function affiliationRoutes(kernel: Kernel) {
       });
     const profile = await kernel.members.profile(member.id);
     const reference = certificateReference();
-    await adhesionDb(kernel)
-      .insertInto('adhesion.certificates')
-      .values({ reference, member_id: member.id, membership_id: membership.id })
-      .execute();
+    await kernel.db.transaction().execute(async (trx) => {
+      await trx
+        .withTables<AdhesionTables>()
+        .insertInto('adhesion.certificates')
+        .values({ reference, member_id: member.id, membership_id: membership.id })
+        .execute();
+      await kernel.audit.record(
+        {
+          actorKind: 'member',
+          actorId: member.id,
+          action: 'adhesion.certificate',
+          targetKind: 'certificate',
+          targetId: reference,
+        },
+        trx,
+      );
+    });
     const pdf = await certificatePdf({
       reference,
       civility: profile.civility,
@@ -69,13 +82,6 @@ export function affiliationRoutes(kernel: Kernel) {
       startDate: membership.startDate,
       endDate: membership.endDate,
       issuedOn: todayIso(),
-    });
-    await kernel.audit.record({
-      actorKind: 'member',
-      actorId: member.id,
-      action: 'adhesion.certificate',
-      targetKind: 'certificate',
-      targetId: reference,
     });
     return fileResponse(c, pdf, {
       fileName: `certificat-affiliation-${membership.membershipNumber}.pdf`,

@@ -123,19 +123,15 @@ export function cardRoutes(kernel: Kernel) {
         },
       );
     }
-    const id = await kernel.requests.create({
-      memberId,
-      section: 'adhesion',
-      kind: CARD_REQUEST_KIND,
-      label: CARD_REQUEST_LABEL,
-    });
-    await kernel.audit.record({
-      actorKind: 'member',
-      actorId: memberId,
-      action: 'adhesion.card-request',
-      targetKind: 'request',
-      targetId: id,
-    });
+    await kernel.db.transaction().execute((trx) =>
+      kernel.requests.create(trx, {
+        memberId,
+        section: 'adhesion',
+        kind: CARD_REQUEST_KIND,
+        label: CARD_REQUEST_LABEL,
+        audit: { action: 'adhesion.card-request' },
+      }),
+    );
     const [created] = await kernel.requests.listForMember(memberId, { kind: CARD_REQUEST_KIND, limit: 1 });
     return c.json(created, 201);
   });

@@ -111,28 +111,15 @@ export function changeRoutes(kernel: Kernel) {
           );
         }
         const files = await upload.store(trx);
-        const requestId = await kernel.requests.create(
-          {
-            memberId: member.id,
-            section: 'compte',
-            kind,
-            label: CHANGE_LABELS[kind],
-            payload: { values },
-            fileIds: files.map((f) => f.id),
-          },
-          trx,
-        );
-        await kernel.audit.record(
-          {
-            actorKind: 'member',
-            actorId: member.id,
-            action: `compte.modification.${kind}`,
-            targetKind: 'request',
-            targetId: requestId,
-            after: { summary: summaryOf(kind, values) },
-          },
-          trx,
-        );
+        const requestId = await kernel.requests.create(trx, {
+          memberId: member.id,
+          section: 'compte',
+          kind,
+          label: CHANGE_LABELS[kind],
+          payload: { values },
+          fileIds: files.map((f) => f.id),
+          audit: { action: `compte.modification.${kind}`, after: { summary: summaryOf(kind, values) } },
+        });
         await confirmByEmail(kernel, trx, member.id, kind);
         return requestId;
       });

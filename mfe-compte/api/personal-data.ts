@@ -53,20 +53,24 @@ export function personalDataRoutes(kernel: Kernel) {
   app.put('/telephones', async (c) => {
     const input = await readJson(c, phoneNumbersSchema);
     const memberId = c.get('member').id;
-    await kernel.members.updateContactChannels(memberId, input);
-    await kernel.audit.record({ actorKind: 'member', actorId: memberId, action: 'compte.telephones' });
+    await kernel.db.transaction().execute(async (trx) => {
+      await kernel.members.within(trx).updateContactChannels(memberId, input);
+      await kernel.audit.record({ actorKind: 'member', actorId: memberId, action: 'compte.telephones' }, trx);
+    });
     return c.json(await personalData(kernel, memberId));
   });
 
   app.put('/alertes', async (c) => {
     const input = await readJson(c, alertPreferencesSchema);
     const memberId = c.get('member').id;
-    await kernel.members.updateContactChannels(memberId, { emailAlert: input.email, smsAlert: input.sms });
-    await kernel.audit.record({
-      actorKind: 'member',
-      actorId: memberId,
-      action: 'compte.alertes',
-      after: input,
+    await kernel.db.transaction().execute(async (trx) => {
+      await kernel.members
+        .within(trx)
+        .updateContactChannels(memberId, { emailAlert: input.email, smsAlert: input.sms });
+      await kernel.audit.record(
+        { actorKind: 'member', actorId: memberId, action: 'compte.alertes', after: input },
+        trx,
+      );
     });
     return c.json(input satisfies AlertPreferences);
   });

@@ -1,6 +1,6 @@
 import { type CoreDatabase, type Kernel, ProblemError } from '@portail/kernel';
 import type { MemberRequest } from '@portail/kernel/contract';
-import type { Kysely } from 'kysely';
+import type { Transaction } from 'kysely';
 import { CONTACT_PAGES } from '../contract/index.js';
 
 type ContactPage = (typeof CONTACT_PAGES)[number];
@@ -28,25 +28,19 @@ export interface ContactRequest {
   fileIds?: string[];
 }
 
-/** Creates the request in the kernel workflow and audits it, with `db` (a transaction, if any). */
-export async function recordContactRequest(
+/** Creates the request in the kernel workflow, audited, in `trx` (with its files, if any). */
+export function recordContactRequest(
   kernel: Kernel,
+  trx: Transaction<CoreDatabase>,
   memberId: string,
   request: ContactRequest,
-  db: Kysely<CoreDatabase> = kernel.db,
 ): Promise<string> {
-  const id = await kernel.requests.create({ memberId, section: 'contact', ...request }, db);
-  await kernel.audit.record(
-    {
-      actorKind: 'member',
-      actorId: memberId,
-      action: `contact.${request.kind}`,
-      targetKind: 'request',
-      targetId: id,
-    },
-    db,
-  );
-  return id;
+  return kernel.requests.create(trx, {
+    memberId,
+    section: 'contact',
+    ...request,
+    audit: { action: `contact.${request.kind}` },
+  });
 }
 
 /** The request as the member sees it in Suivi. */

@@ -19,7 +19,9 @@ export function exchangeRoutes(kernel: Kernel) {
     payload: Record<string, string>,
   ) {
     await refuseFlooding(kernel, memberId);
-    const id = await recordContactRequest(kernel, memberId, { kind, label, payload });
+    const id = await kernel.db
+      .transaction()
+      .execute((trx) => recordContactRequest(kernel, trx, memberId, { kind, label, payload }));
     return memberRequest(kernel, memberId, id);
   }
 

@@ -31,21 +31,16 @@ export function transmissionRoutes(kernel: Kernel) {
       const { group, nature } = findNature(fields.nature) ?? {};
       return kernel.db.transaction().execute(async (trx) => {
         const files = await upload.store(trx);
-        return recordContactRequest(
-          kernel,
-          memberId,
-          {
-            kind: 'transmission',
-            label: `Transmission : ${nature?.label}`,
-            payload: {
-              nature: fields.nature,
-              group: group?.label ?? '',
-              ...(fields.commentaire ? { text: fields.commentaire } : {}),
-            },
-            fileIds: files.map((f) => f.id),
+        return recordContactRequest(kernel, trx, memberId, {
+          kind: 'transmission',
+          label: `Transmission : ${nature?.label}`,
+          payload: {
+            nature: fields.nature,
+            group: group?.label ?? '',
+            ...(fields.commentaire ? { text: fields.commentaire } : {}),
           },
-          trx,
-        );
+          fileIds: files.map((f) => f.id),
+        });
       });
     });
     return c.json(await memberRequest(kernel, memberId, id), 201);

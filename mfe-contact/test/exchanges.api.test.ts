@@ -129,12 +129,15 @@ describe('E1 Envoyer un message, E2 Vous avez une question', () => {
 describe('E4 Suivi', () => {
   test('every request of the member whatever section made it; "Ne plus afficher" only once closed', async () => {
     const alice = await login('A100001');
-    await t.kernel.requests.create({
-      memberId: ids.alice,
-      section: 'adhesion',
-      kind: 'carte_tiers_payant',
-      label: 'Demande de carte de tiers payant',
-    });
+    await t.kernel.db.transaction().execute((trx) =>
+      t.kernel.requests.create(trx, {
+        memberId: ids.alice,
+        section: 'adhesion',
+        kind: 'carte_tiers_payant',
+        label: 'Demande de carte de tiers payant',
+        audit: { action: 'adhesion.card-request' },
+      }),
+    );
     const items = await suivi(alice);
     assert.deepEqual(
       items.map((r) => r.section),

@@ -75,6 +75,28 @@ describe('UploadController', () => {
     el.sends[1]!.resolve({ id: 't2' });
   });
 
+  it('sends each sending with its Idempotency-Key, the same again after the network cut it off', async () => {
+    const el = await fixture<TestUploadForm>(html`<test-upload-form></test-upload-form>`);
+    const first = el.upload.send(new FormData());
+    el.sends[0]!.reject(apiError(0, 'Le service est momentanément indisponible.'));
+    await first;
+    // The member presses « Envoyer » again: it may have reached the server, so the same key.
+    const second = el.upload.send(new FormData());
+    el.sends[1]!.resolve({ id: 't1' });
+    await second;
+    const third = el.upload.send(new FormData());
+    el.sends[2]!.reject(apiError(400, 'Champ invalide.'));
+    await third;
+    const fourth = el.upload.send(new FormData());
+    el.sends[3]!.resolve({ id: 't2' });
+    await fourth;
+    const keys = el.sends.map((send) => send.options.idempotencyKey);
+    expect(keys[0]).to.match(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).to.equal(keys[0]);
+    expect(keys[2]).to.not.equal(keys[1], 'a new sending after a success');
+    expect(keys[3]).to.not.equal(keys[2], 'the server answered: nothing to fear from a new key');
+  });
+
   it('maps a refusal for the fields: the server’s messages, and the file field’s', async () => {
     const el = await fixture<TestUploadForm>(html`<test-upload-form></test-upload-form>`);
     const outcome = el.upload.send(new FormData());

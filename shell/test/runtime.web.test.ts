@@ -45,6 +45,48 @@ describe('@portail/runtime', () => {
     expect(seen).to.deep.equal({ get: null, post: 'tok-1', body: '{"a":1}', type: 'application/json' });
   });
 
+  it("sends an Idempotency-Key with a member's write, and the same one when the network failed and it tries again", async () => {
+    setSession(session());
+    const keys: (string | null)[] = [];
+    worker.use(
+      http.post('/api/messages', ({ request }) => {
+        keys.push(request.headers.get('Idempotency-Key'));
+        // The first try never gets an answer: the network fails.
+        return keys.length === 1 ? HttpResponse.error() : HttpResponse.json({ id: 'm1' }, { status: 201 });
+      }),
+      http.get('/api/messages', ({ request }) => {
+        keys.push(request.headers.get('Idempotency-Key'));
+        return HttpResponse.json([]);
+      }),
+    );
+    expect(await api('/api/messages', { method: 'POST', body: { text: 'Bonjour' } })).to.deep.equal({
+      id: 'm1',
+    });
+    expect(keys).to.have.length(2);
+    expect(keys[0]).to.match(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).to.equal(keys[0]);
+    await api('/api/messages', { method: 'POST', body: { text: 'Encore' } });
+    expect(keys[2]).to.not.equal(keys[0], 'another action, another key');
+    await api('/api/messages');
+    expect(keys[3]).to.equal(null, 'a read carries none');
+  });
+
+  it('gives up after three tries without network, in French', async () => {
+    setSession(session());
+    let tries = 0;
+    worker.use(
+      http.post('/api/messages', () => {
+        tries++;
+        return HttpResponse.error();
+      }),
+    );
+    const error = await api('/api/messages', { method: 'POST', body: {} }).catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(ApiError);
+    expect((error as ApiError).status).to.equal(0);
+    expect((error as ApiError).message).to.equal(SERVICE_UNAVAILABLE);
+    expect(tries).to.equal(3);
+  });
+
   it('throws ApiError with the problem, its French detail and the field errors', async () => {
     worker.use(
       http.post('/api/form', () =>

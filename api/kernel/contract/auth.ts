@@ -7,6 +7,32 @@ export const newPasswordSchema = z
   .max(128, { error: 'Le mot de passe ne peut pas dépasser 128 caractères.' })
   .refine(isStrongPassword, { error: `Mot de passe trop faible. ${PASSWORD_RULE_HINT}` });
 
+/**
+ * A form where the member chooses a password (A7) and types it again: `fields` with the two, the
+ * confirmation marked when it differs.
+ */
+function withNewPassword<Shape extends z.ZodRawShape>(fields: Shape) {
+  return z
+    .object({
+      ...fields,
+      password: newPasswordSchema,
+      confirmation: z.string({ error: 'Resaisissez ce mot de passe.' }),
+    })
+    .refine(
+      (v) => {
+        const { password, confirmation } = v as { password: string; confirmation: string };
+        return password === confirmation;
+      },
+      { error: 'Les deux mots de passe ne sont pas identiques.', path: ['confirmation'] },
+    );
+}
+
+const membershipNumber = z
+  .string({ error: "Saisissez votre numéro d'adhésion." })
+  .trim()
+  .min(1, { error: "Saisissez votre numéro d'adhésion." })
+  .max(32, { error: "Numéro d'adhésion trop long." });
+
 export const loginRequestSchema = z.object({
   login: z
     .string({ error: 'Saisissez votre identifiant ou votre adresse e-mail.' })
@@ -29,36 +55,19 @@ export const passwordResetRequestSchema = z.object({
 });
 export type PasswordResetRequest = z.infer<typeof passwordResetRequestSchema>;
 
-export const passwordResetConfirmSchema = z
-  .object({
-    token: z.string().min(1).max(200),
-    password: newPasswordSchema,
-    confirmation: z.string({ error: 'Resaisissez ce mot de passe.' }),
-  })
-  .refine((v) => v.password === v.confirmation, {
-    error: 'Les deux mots de passe ne sont pas identiques.',
-    path: ['confirmation'],
-  });
+export const passwordResetConfirmSchema = withNewPassword({ token: z.string().min(1).max(200) });
 export type PasswordResetConfirm = z.infer<typeof passwordResetConfirmSchema>;
 
 /** D4 Mot de passe — `POST /api/auth/password` → 204; the member's other sessions are closed. */
-export const passwordChangeSchema = z
-  .object({
-    current: z
-      .string({ error: 'Saisissez votre mot de passe actuel.' })
-      .min(1, { error: 'Saisissez votre mot de passe actuel.' })
-      .max(128),
-    password: newPasswordSchema,
-    confirmation: z.string({ error: 'Resaisissez ce mot de passe.' }),
-  })
-  .refine((v) => v.password === v.confirmation, {
-    error: 'Les deux mots de passe ne sont pas identiques.',
-    path: ['confirmation'],
-  })
-  .refine((v) => v.password !== v.current, {
-    error: "Choisissez un mot de passe différent de l'actuel.",
-    path: ['password'],
-  });
+export const passwordChangeSchema = withNewPassword({
+  current: z
+    .string({ error: 'Saisissez votre mot de passe actuel.' })
+    .min(1, { error: 'Saisissez votre mot de passe actuel.' })
+    .max(128),
+}).refine((v) => v.password !== v.current, {
+  error: "Choisissez un mot de passe différent de l'actuel.",
+  path: ['password'],
+});
 export type PasswordChange = z.infer<typeof passwordChangeSchema>;
 
 /** The member as the browser sees them: no secrets, no health data. */
@@ -86,6 +95,9 @@ export interface NeutralAnswer {
 
 export const CSRF_HEADER = 'X-CSRF-Token';
 
+/** Sent by the runtime with each member write, the same on a retry of that action. */
+export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+
 const birthDate = calendarDate({
   required: 'Saisissez votre date de naissance.',
   format: 'Saisissez votre date de naissance au format JJ/MM/AAAA.',
@@ -100,11 +112,7 @@ const email = z
 
 /** SPEC A9 "Créer mon espace": `POST /api/auth/activation/request` (answers 202 NeutralAnswer). */
 export const activationRequestSchema = z.object({
-  membershipNumber: z
-    .string({ error: "Saisissez votre numéro d'adhésion." })
-    .trim()
-    .min(1, { error: "Saisissez votre numéro d'adhésion." })
-    .max(32, { error: "Numéro d'adhésion trop long." }),
+  membershipNumber,
   birthDate,
   email,
   altcha: z.string({ error: 'Cochez la case « Je ne suis pas un robot ».' }).min(1, {
@@ -114,16 +122,7 @@ export const activationRequestSchema = z.object({
 export type ActivationRequest = z.infer<typeof activationRequestSchema>;
 
 /** `POST /api/auth/activation/confirm` → 200 SessionInfo (logged in, CGU to accept) or 410. */
-export const activationConfirmSchema = z
-  .object({
-    token: z.string().min(1).max(200),
-    password: newPasswordSchema,
-    confirmation: z.string({ error: 'Resaisissez ce mot de passe.' }),
-  })
-  .refine((v) => v.password === v.confirmation, {
-    error: 'Les deux mots de passe ne sont pas identiques.',
-    path: ['confirmation'],
-  });
+export const activationConfirmSchema = withNewPassword({ token: z.string().min(1).max(200) });
 export type ActivationConfirm = z.infer<typeof activationConfirmSchema>;
 
 /** The code of an activation letter: 8 letters and digits, read as `ABCD-2345`. */
@@ -134,29 +133,18 @@ export const ACTIVATION_CODE_PATTERN = /^[A-Z2-9]{4}-?[A-Z2-9]{4}$/;
  * received a code by post; with it (and their membership number and birth date) they choose their
  * e-mail and password → 200 SessionInfo (logged in, CGU to accept), or 400 when anything is wrong.
  */
-export const activationByPostSchema = z
-  .object({
-    membershipNumber: z
-      .string({ error: "Saisissez votre numéro d'adhésion." })
-      .trim()
-      .min(1, { error: "Saisissez votre numéro d'adhésion." })
-      .max(32, { error: "Numéro d'adhésion trop long." }),
-    birthDate,
-    code: z
-      .string({ error: "Saisissez le code d'activation reçu par courrier." })
-      .trim()
-      .toUpperCase()
-      .regex(ACTIVATION_CODE_PATTERN, {
-        error: "Le code d'activation compte 8 caractères, par exemple ABCD-2345.",
-      }),
-    email,
-    password: newPasswordSchema,
-    confirmation: z.string({ error: 'Resaisissez ce mot de passe.' }),
-  })
-  .refine((v) => v.password === v.confirmation, {
-    error: 'Les deux mots de passe ne sont pas identiques.',
-    path: ['confirmation'],
-  });
+export const activationByPostSchema = withNewPassword({
+  membershipNumber,
+  birthDate,
+  code: z
+    .string({ error: "Saisissez le code d'activation reçu par courrier." })
+    .trim()
+    .toUpperCase()
+    .regex(ACTIVATION_CODE_PATTERN, {
+      error: "Le code d'activation compte 8 caractères, par exemple ABCD-2345.",
+    }),
+  email,
+});
 export type ActivationByPost = z.infer<typeof activationByPostSchema>;
 
 /** SPEC A9 "Identifiant oublié": `POST /api/auth/identifier-reminder` (answers 202 NeutralAnswer). */

@@ -159,7 +159,13 @@ export interface AuditPage {
 
 /* ------------------------------------------------------------------ N1 outbox ------------ */
 
-export const OUTBOX_STATUS_LABELS = { pending: 'En attente', sent: 'Envoyé', failed: 'En échec' } as const;
+export const OUTBOX_STATUS_LABELS = {
+  pending: 'En attente',
+  sent: 'Envoyé',
+  failed: 'En échec',
+  // A link that expired before it could leave: the notice to ask again went instead.
+  expired: 'Lien expiré, avis envoyé',
+} as const;
 
 /** `GET /api/gestion/messages?status=&channel=&page=` (newest first, pages of 50). */
 export interface OutboxMessage {

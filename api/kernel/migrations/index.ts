@@ -11,6 +11,8 @@ import { m009LoginIndex } from './009_login_index.js';
 import { m010UploadOwner } from './010_upload_owner.js';
 import { m011WidgetScopes } from './011_widget_scopes.js';
 import { m012ActivationByPost } from './012_activation_by_post.js';
+import { m013Idempotency } from './013_idempotency.js';
+import { m014OutboxExpiry } from './014_outbox_expiry.js';
 
 export const coreMigrations: SchemaMigrations = {
   schema: 'core',
@@ -27,5 +29,7 @@ export const coreMigrations: SchemaMigrations = {
     '010_upload_owner': m010UploadOwner,
     '011_widget_scopes': m011WidgetScopes,
     '012_activation_by_post': m012ActivationByPost,
+    '013_idempotency': m013Idempotency,
+    '014_outbox_expiry': m014OutboxExpiry,
   },
 };

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { sha256Hex } from './crypto.js';
 import { frenchDate } from './french.js';
 import { jsonb } from './json.js';
@@ -58,7 +58,7 @@ interface LetterRecipient {
  */
 export async function queueActivationLetter(
   kernel: Kernel,
-  trx: Kysely<CoreDatabase>,
+  trx: Transaction<CoreDatabase>,
   member: LetterRecipient,
 ): Promise<void> {
   const pending = await trx
@@ -111,16 +111,14 @@ export async function queueActivationLetter(
     },
     trx,
   );
-  await kernel.requests.create(
-    {
-      memberId: member.id,
-      ...LETTER_REQUEST,
-      label: 'Envoi de votre code d’activation par courrier',
-      payload: { code, address: address ?? [] },
-      fileIds: [file.id],
-    },
-    trx,
-  );
+  await kernel.requests.create(trx, {
+    memberId: member.id,
+    ...LETTER_REQUEST,
+    label: 'Envoi de votre code d’activation par courrier',
+    payload: { code, address: address ?? [] },
+    fileIds: [file.id],
+    audit: { action: 'auth.activation-courrier-demande' },
+  });
 }
 
 /**

@@ -11,6 +11,7 @@ import { startSession } from './auth-routes.js';
 import { hashPassword, randomToken, safeEqual, sha256Hex } from './crypto.js';
 import type { Kernel } from './kernel.js';
 import { atNeutralPace, neutralAnswer } from './neutral-answer.js';
+import { lateLinkNotice } from './password-reset.js';
 import { ProblemError, readJson } from './problem.js';
 import { clientIp } from './request-context.js';
 
@@ -97,15 +98,11 @@ export function activationRoutes(kernel: Kernel) {
           .executeTakeFirst();
         if (!taken) {
           const token = randomToken();
+          const expiresAt = new Date(Date.now() + ACTIVATION_HOURS * 3_600_000);
           await db.transaction().execute(async (trx) => {
             await trx
               .insertInto('core.activation_tokens')
-              .values({
-                token_hash: sha256Hex(token),
-                member_id: member.id,
-                email,
-                expires_at: new Date(Date.now() + ACTIVATION_HOURS * 3_600_000),
-              })
+              .values({ token_hash: sha256Hex(token), member_id: member.id, email, expires_at: expiresAt })
               .execute();
             await kernel.outbox.enqueueEmail(
               {
@@ -120,6 +117,12 @@ export function activationRoutes(kernel: Kernel) {
                   `Vous vous connecterez ensuite avec cette adresse e-mail ou votre identifiant ${member.identifier}.`,
                   "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : aucun espace ne sera créé.",
                 ].join('\n'),
+                expiresAt,
+                whenExpired: lateLinkNotice(
+                  member.first_name,
+                  "d'activation de votre espace",
+                  `${config.publicUrl}/creer-mon-espace`,
+                ),
               },
               trx,
             );

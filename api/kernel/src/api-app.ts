@@ -1,6 +1,7 @@
 import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
+import { isDatabaseUnavailable, SERVICE_UNAVAILABLE_DETAIL } from './database-errors.js';
 import { createBackOfficeApi } from './gestion/index.js';
 import { jsonBodyLimit, urlGuard } from './input-guard.js';
 import type { Kernel, SectionSlice } from './kernel.js';
@@ -23,6 +24,20 @@ function isDataException(error: Error): boolean {
 export function handleApiError(kernel: Kernel) {
   return (error: Error, c: Context): Response => {
     if (error instanceof ProblemError) return problemResponse(c, error);
+    if (isDatabaseUnavailable(error)) {
+      // The database is gone for a moment (restart, failover, network): say so at once, and when to retry.
+      kernel.logger.warn(
+        { err: String(error), requestId: c.get('requestId'), path: c.req.path },
+        'database unavailable',
+      );
+      return problemResponse(
+        c,
+        new ProblemError(503, SERVICE_UNAVAILABLE_DETAIL, {
+          code: 'unavailable',
+          headers: { 'Retry-After': '5' },
+        }),
+      );
+    }
     if (isDataException(error)) {
       // A safety net: every input has a schema; one that misses a case still gets a 400, not a 500.
       kernel.logger.warn(

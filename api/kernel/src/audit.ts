@@ -17,6 +17,14 @@ export interface AuditEntry {
 export class AuditLog {
   constructor(private readonly db: Kysely<CoreDatabase>) {}
 
+  /**
+   * An action the request writes nothing else for (a document opened, a login): its audit row alone.
+   * Whatever changes data audits with `record(entry, trx)`, in the change's own transaction.
+   */
+  recordAlone(entry: AuditEntry): Promise<void> {
+    return this.record(entry);
+  }
+
   async record(entry: AuditEntry, db: Kysely<CoreDatabase> = this.db): Promise<void> {
     await db
       .insertInto('core.audit_log')

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import { randomToken, sha256Hex } from './crypto.js';
@@ -14,7 +14,20 @@ export interface StoredFile {
   sha256: string;
 }
 
-/** Files on disk (an S3-compatible store would implement the same), metadata in `core.files`. */
+/** What a sweep removed. */
+export interface SweepResult {
+  /** Stored files no committed row names (their transaction rolled back, or the process died). */
+  orphans: number;
+  /** Temporary files of uploads that never finished. */
+  temporary: number;
+  bytes: number;
+}
+
+/**
+ * Files on disk (an S3-compatible store would implement the same), metadata in `core.files`. A file
+ * is written first, under its final key, then its row commits with what it belongs to: until then
+ * it is pending, and a file whose row never committed is an orphan that `sweep` removes.
+ */
 export class BlobStore {
   constructor(
     private readonly db: Kysely<CoreDatabase>,
@@ -105,8 +118,64 @@ export class BlobStore {
     await rm(path, { force: true });
   }
 
+  /**
+   * Removes what no committed row names, once older than `olderThanMs` (so that a write still in
+   * its transaction is never taken): orphaned files, half-written `.part` files, temporary uploads.
+   */
+  async sweep(olderThanMs: number): Promise<SweepResult> {
+    const result: SweepResult = { orphans: 0, temporary: 0, bytes: 0 };
+    const before = Date.now() - olderThanMs;
+    const files = await filesUnder(this.dir).catch(() => []);
+    const candidates: { path: string; key: string; size: number }[] = [];
+    for (const path of files) {
+      const info = await stat(path).catch(() => null);
+      if (!info || info.mtimeMs > before) continue;
+      const key = relative(this.dir, path).split(sep).join('/');
+      if (key.startsWith('tmp/')) {
+        await rm(path, { force: true });
+        result.temporary++;
+        result.bytes += info.size;
+      } else {
+        candidates.push({ path, key, size: info.size });
+      }
+    }
+    for (let i = 0; i < candidates.length; i += 500) {
+      const batch = candidates.slice(i, i + 500);
+      const known = new Set(
+        (
+          await this.db
+            .selectFrom('core.files')
+            .select('storage_key')
+            .where(
+              'storage_key',
+              'in',
+              batch.map((c) => c.key),
+            )
+            .execute()
+        ).map((row) => row.storage_key),
+      );
+      for (const candidate of batch) {
+        if (known.has(candidate.key)) continue;
+        await rm(candidate.path, { force: true });
+        result.orphans++;
+        result.bytes += candidate.size;
+      }
+    }
+    return result;
+  }
+
   /** A web stream of the file's bytes; the caller has already checked who may read it. */
   open(storageKey: string): ReadableStream<Uint8Array> {
     return Readable.toWeb(createReadStream(join(this.dir, storageKey))) as ReadableStream<Uint8Array>;
   }
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((entry) =>
+      entry.isDirectory() ? filesUnder(join(dir, entry.name)) : Promise.resolve([join(dir, entry.name)]),
+    ),
+  );
+  return nested.flat();
 }

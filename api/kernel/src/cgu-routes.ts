@@ -44,19 +44,26 @@ export function cguRoutes(kernel: Kernel) {
         },
       );
     }
-    await db
-      .insertInto('core.cgu_acceptances')
-      .values({ member_id: c.get('member').id, version, ip: clientIp(c) })
-      .onConflict((oc) => oc.columns(['member_id', 'version']).doNothing())
-      .execute();
-    await kernel.sessions.changed({ memberId: c.get('member').id });
-    await kernel.audit.record({
-      actorKind: 'member',
-      actorId: c.get('member').id,
-      action: 'cgu.accept',
-      targetKind: 'cgu',
-      targetId: String(version),
-      ip: clientIp(c),
+    const memberId = c.get('member').id;
+    // The acceptance (SPEC A3: version, date, IP) and its audit row, whole or not at all.
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('core.cgu_acceptances')
+        .values({ member_id: memberId, version, ip: clientIp(c) })
+        .onConflict((oc) => oc.columns(['member_id', 'version']).doNothing())
+        .execute();
+      await kernel.sessions.changed({ memberId }, trx);
+      await kernel.audit.record(
+        {
+          actorKind: 'member',
+          actorId: memberId,
+          action: 'cgu.accept',
+          targetKind: 'cgu',
+          targetId: String(version),
+          ip: clientIp(c),
+        },
+        trx,
+      );
     });
     // The latest version is now accepted.
     return c.json(sessionInfo(kernel, c.get('session'), false));

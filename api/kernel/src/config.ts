@@ -19,6 +19,8 @@ export interface KernelConfig {
   /** How long a member's session may be reused without reading it again (0: read on every request). */
   sessionCacheSeconds: number;
   resetTokenMinutes: number;
+  /** A stored file no committed row names is swept once this old (crash mid-upload, rollback). */
+  orphanFileAgeSeconds: number;
   /** A member's uploads (justificatifs, transmissions, proofs): sendings per hour, bytes kept in all. */
   uploadLimits: { perMemberPerHour: number; quotaBytes: number };
   /** Password guessing (login-throttle.ts): free failures, the longest wait, rate limits. */
@@ -52,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     sessionMaxHours: 12,
     sessionCacheSeconds: Number(env.SESSION_CACHE_SECONDS ?? 2),
     resetTokenMinutes: 30,
+    orphanFileAgeSeconds: Number(env.ORPHAN_FILE_AGE_SECONDS ?? 3600),
     uploadLimits: { perMemberPerHour: 30, quotaBytes: 200 * 1024 * 1024 },
     loginLimits: {
       freeFailures: 5,

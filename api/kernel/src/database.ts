@@ -19,9 +19,24 @@ export interface DatabaseHandle<DB> {
   close(): Promise<void>;
 }
 
+/**
+ * How long the pool waits for a connection, and the longest statement: a database that is gone makes
+ * requests fail in seconds (503), not hang for the whole outage.
+ */
+const CONNECT_TIMEOUT_SECONDS = 3;
+const STATEMENT_TIMEOUT_MS = Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 15_000);
+
 export function openDatabase<DB>(target: DatabaseTarget): DatabaseHandle<DB> {
   if (target.kind === 'postgres') {
-    const sql = postgres(target.url, { max: 10, onnotice: () => {} });
+    const sql = postgres(target.url, {
+      max: 10,
+      onnotice: () => {},
+      connect_timeout: CONNECT_TIMEOUT_SECONDS,
+      // Reconnect soon after the database is back: 0.1 s, doubling to 1 s at most (postgres.js waits
+      // up to 20 s by default, which kept the portal away for that long after an outage).
+      backoff: (retries: number) => Math.min(0.1 * 2 ** retries, 1),
+      connection: { statement_timeout: STATEMENT_TIMEOUT_MS },
+    });
     const db = new Kysely<DB>({ dialect: new PostgresPoolDialect(sql) });
     return {
       db,

@@ -32,14 +32,19 @@ export function documentRoutes(kernel: Kernel) {
     if (!document || (widget && !widget.documentCategories.includes(document.category))) {
       throw new ProblemError(404, NOT_FOUND, { code: 'not-found' });
     }
-    await kernel.documents.markRead(member.id, document.id);
-    await kernel.audit.record({
-      actorKind: 'member',
-      actorId: member.id,
-      action: 'document.open',
-      targetKind: 'document',
-      targetId: document.id,
-      ip: clientIp(c),
+    await kernel.db.transaction().execute(async (trx) => {
+      await kernel.documents.markRead(member.id, document.id, trx);
+      await kernel.audit.record(
+        {
+          actorKind: 'member',
+          actorId: member.id,
+          action: 'document.open',
+          targetKind: 'document',
+          targetId: document.id,
+          ip: clientIp(c),
+        },
+        trx,
+      );
     });
     return storedFileResponse(c, kernel.blobs, document);
   });

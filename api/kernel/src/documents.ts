@@ -105,9 +105,9 @@ export class DocumentService {
   }
 
   /** Marks read; false when the member may not see that document. */
-  async markRead(memberId: string, documentId: string): Promise<boolean> {
+  async markRead(memberId: string, documentId: string, db: Kysely<CoreDatabase> = this.db): Promise<boolean> {
     if (!(await this.findFile(memberId, documentId))) return false;
-    await this.db
+    await db
       .insertInto('core.document_reads')
       .values({ document_id: documentId, member_id: memberId })
       .onConflict((oc) => oc.columns(['member_id', 'document_id']).doNothing())

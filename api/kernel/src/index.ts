@@ -1,7 +1,7 @@
 export { createApiApp, handleApiError } from './api-app.js';
 export type { AuditEntry } from './audit.js';
 export { AuditLog } from './audit.js';
-export { BlobStore, type StoredFile } from './blob-store.js';
+export { BlobStore, type StoredFile, type SweepResult } from './blob-store.js';
 export { acceptedEncoding, compressAnswers } from './compression.js';
 export { type KernelConfig, loadConfig } from './config.js';
 export { hashPassword, randomToken, sha256Hex, verifyPassword } from './crypto.js';
@@ -16,6 +16,7 @@ export {
 export { DocumentService, type PublishDocument } from './documents.js';
 export { frenchDate, frenchDateTime, todayIso } from './french.js';
 export type { ManagerEnv } from './gestion/manager-auth.js';
+export { healthRoutes, type Lifecycle } from './health.js';
 export { isoDate, jsonb } from './json.js';
 export { createKernel, type Kernel, type KernelOptions, type SectionSlice } from './kernel.js';
 export { createKernelApi } from './kernel-api.js';
@@ -40,6 +41,7 @@ export {
   Outbox,
   type OutgoingEmail,
   type OutgoingSms,
+  retryDelayMs,
   type SmsTransport,
   smtpTransport,
   UndeliverableError,

@@ -11,6 +11,7 @@ import { DocumentService } from './documents.js';
 import { type ManagerEnv, managerAuth } from './gestion/manager-auth.js';
 import { createLogger, type Logger } from './logger.js';
 import { LoginThrottle } from './login-throttle.js';
+import { Maintenance } from './maintenance.js';
 import { MemberAlerts } from './member-alerts.js';
 import { memberAuth, requirePage } from './member-auth.js';
 import { MemberFiles } from './member-files.js';
@@ -61,6 +62,8 @@ export interface Kernel {
   requests: RequestWorkflow;
   /** Widgets on employer intranets: registered origins and their bearer tokens (SPEC W2). */
   widgets: WidgetAccess;
+  /** Housekeeping of the host (orphaned files, old idempotency keys): `start()` in the host only. */
+  maintenance: Maintenance;
   /** Members' postal addresses for the letters the portal sends (provided by Mon compte). */
   postalAddresses: PostalAddresses;
   /** Self-hosted "Je ne suis pas un robot" (ALTCHA). */
@@ -126,6 +129,7 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
   const widgets = new WidgetAccess(db, new WidgetRegistry(sections));
   const members = new MemberFiles(db);
   for (const section of sections) menu.register(section.pages);
+  const maintenance = new Maintenance(db, blobs, logger, config.orphanFileAgeSeconds * 1000);
   const kernel: Kernel = {
     config,
     db,
@@ -148,7 +152,9 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
     requirePage,
     requireManager: managerAuth(sessions),
     postalAddresses: new PostalAddresses(),
+    maintenance,
     async close() {
+      await maintenance.stop();
       await outbox.stop();
       await handle.close();
     },

@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Kysely } from 'kysely';
 import { safeEqual } from './crypto.js';
+import { withIdempotency } from './idempotency.js';
 import { loadMemberState, pageAccess } from './member-context.js';
 import { ProblemError } from './problem.js';
 import type { MemberEnv, PageRef } from './request-context.js';
@@ -109,6 +110,7 @@ export function memberAuth(db: Kysely<CoreDatabase>, sessions: SessionStore, wid
       c.set('member', member);
       c.set('cgu', cgu);
       if (widget) c.set('widget', widget.grant);
+      if (!widget && UNSAFE_METHODS.has(c.req.method)) return withIdempotency(c, db, member.id, next);
       await next();
     };
 }

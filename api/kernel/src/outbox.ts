@@ -1,12 +1,21 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import nodemailer from 'nodemailer';
 import type { Logger } from './logger.js';
-import type { CoreDatabase } from './schema.js';
+import type { CoreDatabase, OutboxTable } from './schema.js';
 
 export interface OutgoingEmail {
   to: string;
   subject: string;
   text: string;
+}
+
+/**
+ * An e-mail carrying a time-limited link: it is retried within the link's life, and once that has
+ * passed `whenExpired` goes instead (the member is told to ask again), never the dead link.
+ */
+export interface ExpiringEmail extends OutgoingEmail {
+  expiresAt: Date;
+  whenExpired: { subject: string; text: string };
 }
 
 /** Delivers one message or throws; the outbox retries later. */
@@ -93,12 +102,26 @@ export function httpSmsTransport(smsUrl: string): SmsTransport {
   };
 }
 
-const MAX_ATTEMPTS = 8;
+/**
+ * Retries: 15 s after the first failure, then doubling up to 5 minutes, 12 tries in all (about 40
+ * minutes): a reset link (30 min) is tried a dozen times within its life.
+ */
+const MAX_ATTEMPTS = 12;
+const FIRST_RETRY_MS = 15_000;
+const MAX_RETRY_MS = 5 * 60_000;
+/** A claimed message is another process's after this long, unless its sender renews the lease. */
+const LEASE_SECONDS = 60;
+const HEARTBEAT_MS = 20_000;
+
+export function retryDelayMs(attempts: number): number {
+  return Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1));
+}
 
 /** Persistent outbox (SPEC N1): written in the same transaction as the change it reports. */
 export class Outbox {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<number> | null = null;
+  private stopping = false;
 
   constructor(
     private readonly db: Kysely<CoreDatabase>,
@@ -116,10 +139,22 @@ export class Outbox {
     return this.sms.kind;
   }
 
-  async enqueueEmail(email: OutgoingEmail, db: Kysely<CoreDatabase> = this.db): Promise<string> {
+  async enqueueEmail(
+    email: OutgoingEmail | ExpiringEmail,
+    db: Kysely<CoreDatabase> = this.db,
+  ): Promise<string> {
+    const expiring = 'expiresAt' in email ? email : null;
     const row = await db
       .insertInto('core.outbox')
-      .values({ channel: 'email', recipient: email.to, subject: email.subject, body_text: email.text })
+      .values({
+        channel: 'email',
+        recipient: email.to,
+        subject: email.subject,
+        body_text: email.text,
+        expires_at: expiring?.expiresAt ?? null,
+        expired_subject: expiring?.whenExpired.subject ?? null,
+        expired_text: expiring?.whenExpired.text ?? null,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     this.kick();
@@ -151,11 +186,11 @@ export class Outbox {
   }
 
   private async deliver(): Promise<number> {
-    // Claimed with SKIP LOCKED and a lease: two API processes never send the same message, and a
-    // process that dies mid-send leaves it to be retried when the lease ends.
+    // Claimed with SKIP LOCKED and a one-minute lease: two API processes never send the same message,
+    // and a process that dies mid-send leaves it to be retried within a minute.
     const due = await this.db
       .updateTable('core.outbox')
-      .set({ next_attempt_at: sql`now() + interval '5 minutes'` })
+      .set({ next_attempt_at: sql`now() + make_interval(secs => ${LEASE_SECONDS})` })
       .where(
         'id',
         'in',
@@ -173,41 +208,85 @@ export class Outbox {
       .execute();
     due.sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime());
     let delivered = 0;
-    for (const message of due) {
-      try {
-        if (message.channel === 'email') {
-          await this.transport.send({
-            from: this.from,
-            to: message.recipient,
-            subject: message.subject,
-            text: message.body_text,
-          });
-        } else {
-          await this.sms.send({ to: message.recipient, text: message.body_text });
-        }
+    for (const [index, message] of due.entries()) {
+      if (this.stopping) {
+        // Asked to stop: the ones not started go back to the queue at once, for the next process.
         await this.db
           .updateTable('core.outbox')
-          .set({ status: 'sent', sent_at: sql`now()`, attempts: message.attempts + 1, last_error: null })
-          .where('id', '=', message.id)
+          .set({ next_attempt_at: sql`now()` })
+          .where(
+            'id',
+            'in',
+            due.slice(index).map((m) => m.id),
+          )
           .execute();
-        delivered++;
-      } catch (error) {
-        const attempts = message.attempts + 1;
-        const final = attempts >= MAX_ATTEMPTS || error instanceof UndeliverableError;
-        this.logger.warn({ outboxId: message.id, attempts, err: String(error) }, 'outbox delivery failed');
-        await this.db
-          .updateTable('core.outbox')
-          .set({
-            attempts,
-            status: final ? 'failed' : 'pending',
-            last_error: String(error).slice(0, 500),
-            next_attempt_at: new Date(Date.now() + 30_000 * 2 ** attempts),
-          })
-          .where('id', '=', message.id)
-          .execute();
+        break;
       }
+      if (await this.deliverOne(message)) delivered++;
     }
     return delivered;
+  }
+
+  /** Sends one claimed message, renewing its lease while the send lasts; records the outcome. */
+  private async deliverOne(message: Selectable<OutboxTable>): Promise<boolean> {
+    const heartbeat = setInterval(() => {
+      void this.db
+        .updateTable('core.outbox')
+        .set({ next_attempt_at: sql`now() + make_interval(secs => ${LEASE_SECONDS})` })
+        .where('id', '=', message.id)
+        .where('status', '=', 'pending')
+        .execute()
+        .catch(() => {});
+    }, HEARTBEAT_MS);
+    const expired = message.expires_at !== null && new Date(message.expires_at).getTime() <= Date.now();
+    try {
+      if (message.channel === 'sms') {
+        await this.sms.send({ to: message.recipient, text: message.body_text });
+      } else if (expired) {
+        // The link is dead: never send it; tell the member to ask again instead.
+        await this.transport.send({
+          from: this.from,
+          to: message.recipient,
+          subject: message.expired_subject ?? message.subject,
+          text: message.expired_text ?? message.body_text,
+        });
+      } else {
+        await this.transport.send({
+          from: this.from,
+          to: message.recipient,
+          subject: message.subject,
+          text: message.body_text,
+        });
+      }
+      await this.db
+        .updateTable('core.outbox')
+        .set({
+          status: expired ? 'expired' : 'sent',
+          sent_at: sql`now()`,
+          attempts: message.attempts + 1,
+          last_error: expired ? 'Lien expiré avant l’envoi : avis envoyé à la place.' : null,
+        })
+        .where('id', '=', message.id)
+        .execute();
+      return true;
+    } catch (error) {
+      const attempts = message.attempts + 1;
+      const final = attempts >= MAX_ATTEMPTS || error instanceof UndeliverableError;
+      this.logger.warn({ outboxId: message.id, attempts, err: String(error) }, 'outbox delivery failed');
+      await this.db
+        .updateTable('core.outbox')
+        .set({
+          attempts,
+          status: final ? 'failed' : 'pending',
+          last_error: String(error).slice(0, 500),
+          next_attempt_at: new Date(Date.now() + retryDelayMs(attempts)),
+        })
+        .where('id', '=', message.id)
+        .execute();
+      return false;
+    } finally {
+      clearInterval(heartbeat);
+    }
   }
 
   /** Delivers soon after an enqueue, without waiting for the next tick. */
@@ -221,9 +300,12 @@ export class Outbox {
     this.timer.unref();
   }
 
+  /** Stops after the message being sent (the rest of its batch goes back to the queue). */
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    this.stopping = true;
     await this.running;
+    this.stopping = false;
   }
 }

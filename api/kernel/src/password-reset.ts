@@ -13,6 +13,22 @@ export const RESET_REQUESTED =
 export const RESET_LINK_INVALID =
   "Ce lien n'est plus valable : il a expiré ou a déjà été utilisé. Demandez un nouveau lien depuis « Besoin d'aide ».";
 
+/**
+ * What goes instead of a link that could not leave before it expired (the mail server was down):
+ * the member is told to ask again, from `askAgainUrl`.
+ */
+export function lateLinkNotice(firstName: string, what: string, askAgainUrl: string) {
+  return {
+    subject: "Portail Adhérent : votre lien n'a pas pu vous être envoyé à temps",
+    text: [
+      `Bonjour ${firstName},`,
+      '',
+      `Le lien ${what} que vous aviez demandé n'a pas pu vous être envoyé avant son expiration, à la suite d'un incident technique. Il n'est plus valable.`,
+      `Demandez-en un nouveau : ${askAgainUrl}`,
+    ].join('\n'),
+  };
+}
+
 /** SPEC A2: "Besoin d'aide" → a single-use, expiring link by e-mail; same answer whether or not the account exists. */
 export function passwordResetRoutes(kernel: Kernel) {
   const { db, config } = kernel;
@@ -47,13 +63,10 @@ export function passwordResetRoutes(kernel: Kernel) {
     if (member?.email && withinAccountLimit) {
       const token = randomToken();
       await db.transaction().execute(async (trx) => {
+        const expiresAt = new Date(Date.now() + config.resetTokenMinutes * 60_000);
         await trx
           .insertInto('core.password_reset_tokens')
-          .values({
-            token_hash: sha256Hex(token),
-            member_id: member.id,
-            expires_at: new Date(Date.now() + config.resetTokenMinutes * 60_000),
-          })
+          .values({ token_hash: sha256Hex(token), member_id: member.id, expires_at: expiresAt })
           .execute();
         await kernel.outbox.enqueueEmail(
           {
@@ -68,6 +81,12 @@ export function passwordResetRoutes(kernel: Kernel) {
               '',
               "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.",
             ].join('\n'),
+            expiresAt,
+            whenExpired: lateLinkNotice(
+              member.first_name,
+              'de réinitialisation de votre mot de passe',
+              `${config.publicUrl}/aide`,
+            ),
           },
           trx,
         );

@@ -1,6 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { type MemberRequest, REQUEST_STATUS_LABELS, type RequestStatus } from '../contract/requests.js';
 import type { AuditLog } from './audit.js';
+import { claimIdempotencyKey } from './idempotency.js';
 import { jsonb } from './json.js';
 import type { Outbox } from './outbox.js';
 import { ProblemError } from './problem.js';
@@ -15,6 +16,8 @@ export interface NewRequest {
   label: string;
   payload?: Record<string, unknown>;
   fileIds?: string[];
+  /** The audit row of its creation (SPEC H7): the member did `action`, with `after` if any. */
+  audit: { action: string; after?: unknown; ip?: string | null };
 }
 
 export interface RequestRecord {
@@ -59,7 +62,14 @@ export class RequestWorkflow {
     return this.describers.get(`${record.section}/${record.kind}`)?.(record.payload) ?? [];
   }
 
-  async create(input: NewRequest, db: Kysely<CoreDatabase> = this.db): Promise<string> {
+  /**
+   * A member's new request with its first history event, its files and its audit row — in `trx`,
+   * the transaction of whatever else the request stands for: all of it commits, or none (a crash
+   * never leaves a request without its history). The idempotency key of the member's action, if
+   * any, is claimed in the same transaction (`idempotency.ts`).
+   */
+  async create(trx: Transaction<CoreDatabase>, input: NewRequest): Promise<string> {
+    const db = trx;
     const row = await db
       .insertInto('core.requests')
       .values({
@@ -88,6 +98,19 @@ export class RequestWorkflow {
         .values(fileIds.map((fileId, position) => ({ request_id: row.id, file_id: fileId, position })))
         .execute();
     }
+    await this.audit.record(
+      {
+        actorKind: 'member',
+        actorId: input.memberId,
+        action: input.audit.action,
+        targetKind: 'request',
+        targetId: row.id,
+        ...(input.audit.after === undefined ? {} : { after: input.audit.after }),
+        ip: input.audit.ip ?? null,
+      },
+      trx,
+    );
+    await claimIdempotencyKey(trx, input.memberId, row.id);
     return row.id;
   }
 

@@ -104,6 +104,18 @@ export interface WidgetTokensTable {
   document_categories: ColumnType<string[], string[] | undefined, string[]>;
 }
 
+export interface IdempotencyKeysTable {
+  member_id: string;
+  key: string;
+  method: string;
+  path: string;
+  request_id: string | null;
+  status: number | null;
+  content_type: string | null;
+  body: string | null;
+  created_at: DefaultedInstant;
+}
+
 export interface WidgetConsentsTable {
   member_id: string;
   origin: string;
@@ -153,13 +165,19 @@ export interface OutboxTable {
   recipient: string;
   subject: string;
   body_text: string;
-  status: ColumnType<'pending' | 'sent' | 'failed', 'pending' | undefined, 'pending' | 'sent' | 'failed'>;
+  status: ColumnType<OutboxStatus, 'pending' | undefined, OutboxStatus>;
   attempts: ColumnType<number, number | undefined, number>;
   next_attempt_at: DefaultedInstant;
   last_error: string | null;
   created_at: DefaultedInstant;
   sent_at: Instant | null;
+  /** The end of the link it carries, if any; then what goes instead once it has passed. */
+  expires_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  expired_subject: ColumnType<string | null, string | null | undefined, string | null>;
+  expired_text: ColumnType<string | null, string | null | undefined, string | null>;
 }
+
+type OutboxStatus = 'pending' | 'sent' | 'failed' | 'expired';
 
 export interface AuditLogTable {
   id: Generated<string>;
@@ -271,6 +289,7 @@ export interface CoreDatabase {
   'core.audit_log': AuditLogTable;
   'core.widget_tokens': WidgetTokensTable;
   'core.widget_consents': WidgetConsentsTable;
+  'core.idempotency_keys': IdempotencyKeysTable;
   'core.managers': ManagersTable;
   'core.requests': RequestsTable;
   'core.request_events': RequestEventsTable;

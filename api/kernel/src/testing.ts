@@ -90,6 +90,7 @@ export async function createTestKernel(
     sessionMaxHours: 12,
     sessionCacheSeconds: 2,
     resetTokenMinutes: 30,
+    orphanFileAgeSeconds: 3600,
     uploadLimits: { perMemberPerHour: 1000, quotaBytes: 200 * 1024 * 1024 },
     // Tests log in many times from one address: the per-client and portal limits are tested apart.
     loginLimits: {

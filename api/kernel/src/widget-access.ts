@@ -93,9 +93,9 @@ export class WidgetAccess {
    * A token for `origin`: 403 unless one of the member's employers registered it and the member
    * authorised it (the latter's detail is the question to ask).
    */
-  async issue(memberId: string, origin: string): Promise<WidgetToken> {
+  async issue(memberId: string, origin: string, db: Kysely<CoreDatabase> = this.db): Promise<WidgetToken> {
     await this.refuseUnregistered(memberId, origin);
-    const consent = await this.db
+    const consent = await db
       .selectFrom('core.widget_consents')
       .select('origin')
       .where('member_id', '=', memberId)
@@ -106,7 +106,7 @@ export class WidgetAccess {
     }
     const token = randomToken();
     const expiresAt = new Date(Date.now() + TOKEN_MINUTES * 60_000);
-    await this.db
+    await db
       .insertInto('core.widget_tokens')
       .values({
         token_hash: sha256Hex(token),
@@ -164,9 +164,9 @@ export class WidgetAccess {
   }
 
   /** The member authorises `origin` (one of their employers must have registered it). */
-  async grant(memberId: string, origin: string): Promise<void> {
+  async grant(memberId: string, origin: string, db: Kysely<CoreDatabase> = this.db): Promise<void> {
     await this.refuseUnregistered(memberId, origin);
-    await this.db
+    await db
       .insertInto('core.widget_consents')
       .values({ member_id: memberId, origin })
       .onConflict((oc) => oc.columns(['member_id', 'origin']).doNothing())

@@ -27,13 +27,19 @@ export function widgetRoutes(kernel: Kernel) {
   app.post('/jeton', async (c) => {
     const { origin } = await readJson(c, originBody);
     const memberId = c.get('member').id;
-    const token = await kernel.widgets.issue(memberId, origin);
-    await kernel.audit.record({
-      actorKind: 'member',
-      actorId: memberId,
-      action: 'widget.jeton',
-      after: { origin },
-      ip: clientIp(c),
+    const token = await kernel.db.transaction().execute(async (trx) => {
+      const issued = await kernel.widgets.issue(memberId, origin, trx);
+      await kernel.audit.record(
+        {
+          actorKind: 'member',
+          actorId: memberId,
+          action: 'widget.jeton',
+          after: { origin },
+          ip: clientIp(c),
+        },
+        trx,
+      );
+      return issued;
     });
     c.header('Cache-Control', 'no-store');
     return c.json(token, 201);
@@ -50,13 +56,18 @@ export function widgetRoutes(kernel: Kernel) {
   app.post('/autorisations', async (c) => {
     const { origin } = await readJson(c, originBody);
     const memberId = c.get('member').id;
-    await kernel.widgets.grant(memberId, origin);
-    await kernel.audit.record({
-      actorKind: 'member',
-      actorId: memberId,
-      action: 'widget.consent',
-      after: { origin },
-      ip: clientIp(c),
+    await kernel.db.transaction().execute(async (trx) => {
+      await kernel.widgets.grant(memberId, origin, trx);
+      await kernel.audit.record(
+        {
+          actorKind: 'member',
+          actorId: memberId,
+          action: 'widget.consent',
+          after: { origin },
+          ip: clientIp(c),
+        },
+        trx,
+      );
     });
     return c.json({ origin }, 201);
   });
@@ -64,15 +75,20 @@ export function widgetRoutes(kernel: Kernel) {
   app.delete('/autorisations/:origin', async (c) => {
     const origin = c.req.param('origin');
     const memberId = c.get('member').id;
-    if (!(await kernel.widgets.withdraw(memberId, origin))) {
-      throw new ProblemError(404, "Ce site n'est pas dans vos intranets autorisés.", { code: 'not-found' });
-    }
-    await kernel.audit.record({
-      actorKind: 'member',
-      actorId: memberId,
-      action: 'widget.consent-withdrawn',
-      before: { origin },
-      ip: clientIp(c),
+    await kernel.db.transaction().execute(async (trx) => {
+      if (!(await kernel.widgets.withdraw(memberId, origin, trx))) {
+        throw new ProblemError(404, "Ce site n'est pas dans vos intranets autorisés.", { code: 'not-found' });
+      }
+      await kernel.audit.record(
+        {
+          actorKind: 'member',
+          actorId: memberId,
+          action: 'widget.consent-withdrawn',
+          before: { origin },
+          ip: clientIp(c),
+        },
+        trx,
+      );
     });
     return c.body(null, 204);
   });

@@ -43,13 +43,16 @@ export async function collectFixtures(kernel: Kernel): Promise<Fixtures> {
   const requestWithFile = await sql<{ id: string; file_id: string }>`
     SELECT r.id, a.file_id FROM core.requests r JOIN core.request_attachments a ON a.request_id = r.id
     WHERE r.member_id = ${claire} LIMIT 1`.execute(kernel.db);
-  const closedRequestId = await kernel.requests.create({
-    memberId: claire,
-    section: 'contact',
-    kind: 'message',
-    label: 'Message',
-    payload: { text: 'Fixture' },
-  });
+  const closedRequestId = await kernel.db.transaction().execute((trx) =>
+    kernel.requests.create(trx, {
+      memberId: claire,
+      section: 'contact',
+      kind: 'message',
+      label: 'Message',
+      payload: { text: 'Fixture' },
+      audit: { action: 'contact.message' },
+    }),
+  );
   await kernel.db
     .updateTable('core.requests')
     .set({ status: 'pris_en_compte' })

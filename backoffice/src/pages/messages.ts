@@ -15,6 +15,7 @@ const STATUS_VARIANTS: Record<OutboxMessage['status'], AlertVariant> = {
   pending: 'warning',
   sent: 'success',
   failed: 'error',
+  expired: 'info',
 };
 
 const COLUMNS: TableColumn[] = [

@@ -282,17 +282,15 @@ export async function submitClaim(
       },
       trx,
     );
-    const requestId = await kernel.requests.create(
-      {
-        memberId,
-        section: 'indemnisations',
-        kind: 'demande_indemnisation',
-        label: `${claim.definition.title} (${reference})`,
-        payload: { claimId: claim.id, reference },
-        fileIds: [pdf.id],
-      },
-      trx,
-    );
+    const requestId = await kernel.requests.create(trx, {
+      memberId,
+      section: 'indemnisations',
+      kind: 'demande_indemnisation',
+      label: `${claim.definition.title} (${reference})`,
+      payload: { claimId: claim.id, reference },
+      fileIds: [pdf.id],
+      audit: { action: 'indemnisations.demande.requete' },
+    });
     const sendingId = await recordSending(trx, {
       memberId,
       kind: 'demande',

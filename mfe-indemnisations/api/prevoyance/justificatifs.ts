@@ -9,7 +9,7 @@ import {
 } from '@portail/kernel';
 import { ORGANISATION, UPLOAD_FIELD, UPLOAD_MESSAGES, type UploadedFile } from '@portail/kernel/contract';
 import { Hono } from 'hono';
-import type { Kysely } from 'kysely';
+import type { Transaction } from 'kysely';
 import { z } from 'zod';
 import {
   CLAIM_MESSAGES,
@@ -86,7 +86,7 @@ function slipPdf(input: {
  */
 export async function recordSupportingDocuments(
   kernel: Kernel,
-  trx: Kysely<CoreDatabase>,
+  trx: Transaction<CoreDatabase>,
   input: {
     memberId: string;
     memberName: string;
@@ -107,17 +107,15 @@ export async function recordSupportingDocuments(
     },
     trx,
   );
-  const requestId = await kernel.requests.create(
-    {
-      memberId: input.memberId,
-      section: 'indemnisations',
-      kind: 'justificatifs',
-      label: `Justificatifs pour indemnisation (${files.length} document${files.length > 1 ? 's' : ''})`,
-      payload: { ...(input.message ? { text: input.message } : {}), email: input.email, phone: input.phone },
-      fileIds: [slip.id, ...files.map((f) => f.id)],
-    },
-    trx,
-  );
+  const requestId = await kernel.requests.create(trx, {
+    memberId: input.memberId,
+    section: 'indemnisations',
+    kind: 'justificatifs',
+    label: `Justificatifs pour indemnisation (${files.length} document${files.length > 1 ? 's' : ''})`,
+    payload: { ...(input.message ? { text: input.message } : {}), email: input.email, phone: input.phone },
+    fileIds: [slip.id, ...files.map((f) => f.id)],
+    audit: { action: 'indemnisations.justificatifs' },
+  });
   return recordSending(trx, {
     memberId: input.memberId,
     kind: 'justificatifs',
@@ -182,16 +180,14 @@ export function supportingDocumentRoutes(kernel: Kernel) {
       requireFiles(upload.files);
       return kernel.db.transaction().execute(async (trx) => {
         const files = await upload.store(trx);
-        const requestId = await kernel.requests.create(
-          {
-            memberId,
-            section: 'indemnisations',
-            kind: 'formulaire',
-            label: "Formulaire de demande d'indemnisation transmis",
-            fileIds: files.map((f) => f.id),
-          },
-          trx,
-        );
+        const requestId = await kernel.requests.create(trx, {
+          memberId,
+          section: 'indemnisations',
+          kind: 'formulaire',
+          label: "Formulaire de demande d'indemnisation transmis",
+          fileIds: files.map((f) => f.id),
+          audit: { action: 'indemnisations.formulaire' },
+        });
         return recordSending(trx, {
           memberId,
           kind: 'formulaire',

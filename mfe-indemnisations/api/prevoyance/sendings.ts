@@ -148,7 +148,7 @@ export function sendingRoutes(kernel: Kernel) {
         : undefined;
     if (!file)
       throw new ProblemError(404, "Ce document n'existe pas ou ne vous concerne pas.", { code: 'not-found' });
-    await kernel.audit.record({
+    await kernel.audit.recordAlone({
       actorKind: 'member',
       actorId: member.id,
       action: 'indemnisations.document.open',

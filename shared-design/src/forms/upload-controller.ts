@@ -9,6 +9,8 @@ export interface UploadSendOptions {
   /** Share of the body sent so far, from 0 to 1. */
   onProgress: (fraction: number) => void;
   signal: AbortSignal;
+  /** The sending's `Idempotency-Key`: the same when it is sent again after the network failed. */
+  idempotencyKey: string;
 }
 
 /**
@@ -109,8 +111,15 @@ export class UploadController<T> implements ReactiveController {
     this.aborter?.abort();
   }
 
+  /**
+   * The key of a sending the network cut off (it may have reached the server): the member's next
+   * « Envoyer » reuses it, so the server records it once.
+   */
+  private retryKey: string | undefined;
+
   async send(data: FormData): Promise<UploadOutcome<T>> {
     this.busy = true;
+    const idempotencyKey = this.retryKey ?? crypto.randomUUID();
     this.progress = 0;
     this.aborter = new AbortController();
     this.host.requestUpdate();
@@ -119,10 +128,14 @@ export class UploadController<T> implements ReactiveController {
         this.progress = fraction;
         this.host.requestUpdate();
       };
-      const value = await this.sender(data, { onProgress, signal: this.aborter.signal });
+      const value = await this.sender(data, { onProgress, signal: this.aborter.signal, idempotencyKey });
+      this.retryKey = undefined;
       return { kind: 'sent', value };
     } catch (error) {
-      return isAbort(error) ? { kind: 'aborted' } : { kind: 'refused', refusal: refusalOf(error) };
+      if (isAbort(error)) return { kind: 'aborted' };
+      const refusal = refusalOf(error);
+      this.retryKey = refusal.status === 0 ? idempotencyKey : undefined;
+      return { kind: 'refused', refusal };
     } finally {
       this.busy = false;
       this.aborter = undefined;

@@ -5,6 +5,9 @@ import { getSession, setSession } from './session-store.js';
 /** Header the API expects on every unsafe method (same value as `CSRF_HEADER` of the contract). */
 export const CSRF_HEADER = 'X-CSRF-Token';
 
+/** Header of a member's write, the same on its retries (same value as the contract's). */
+export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+
 export const SERVICE_UNAVAILABLE =
   'Le service est momentanément indisponible. Réessayez dans quelques instants.';
 
@@ -95,27 +98,51 @@ export function onAuthFailure(path: string, error: ApiError): void {
   }
 }
 
-/** Calls the portal API: JSON in and out, same-origin cookies, CSRF header on unsafe methods. */
+/** A new key for one action of the member's: sent with its write, and again on its retries. */
+export function newIdempotencyKey(): string {
+  return crypto.randomUUID();
+}
+
+/** Waits before a retry after the network failed: the connection may come back. */
+const NETWORK_RETRIES_MS = [400, 1500];
+
+/**
+ * Calls the portal API: JSON in and out, same-origin cookies, CSRF header on unsafe methods. A write
+ * carries an `Idempotency-Key`: when the network fails (the answer lost, or the request), it is
+ * sent again with the same key, twice at most — the server then gives the first answer back rather
+ * than doing it twice.
+ */
 export async function api<T>(path: string, init: ApiInit = {}): Promise<T> {
   const method = (init.method ?? (init.body === undefined ? 'GET' : 'POST')).toUpperCase();
   const headers = new Headers(init.headers);
   headers.set('Accept', 'application/json, application/problem+json');
   const body = encodeBody(init.body, headers);
   const csrfToken = getSession()?.csrfToken;
-  if (!SAFE_METHODS.has(method) && csrfToken) headers.set(CSRF_HEADER, csrfToken);
-  let response: Response;
-  try {
-    noteApiRequest();
-    response = await fetch(path, {
-      method,
-      headers,
-      body,
-      credentials: 'same-origin',
-      signal: init.signal ?? null,
-    });
-  } catch (cause) {
-    if (init.signal?.aborted) throw cause;
-    throw new ApiError({ type: 'about:blank', title: 'Réseau', status: 0, detail: SERVICE_UNAVAILABLE });
+  const unsafe = !SAFE_METHODS.has(method);
+  if (unsafe && csrfToken) headers.set(CSRF_HEADER, csrfToken);
+  // A member's write (with a session) is idempotent on the server: it may be sent again.
+  const retryable = unsafe && Boolean(csrfToken);
+  if (retryable && !headers.has(IDEMPOTENCY_HEADER)) headers.set(IDEMPOTENCY_HEADER, newIdempotencyKey());
+  let response: Response | undefined;
+  for (let attempt = 0; !response; attempt++) {
+    try {
+      noteApiRequest();
+      response = await fetch(path, {
+        method,
+        headers,
+        body,
+        credentials: 'same-origin',
+        signal: init.signal ?? null,
+      });
+    } catch (cause) {
+      if (init.signal?.aborted) throw cause;
+      const wait = NETWORK_RETRIES_MS[attempt];
+      // A read, or a body that cannot be sent twice (a stream): no retry.
+      if (wait === undefined || !retryable || body instanceof ReadableStream) {
+        throw new ApiError({ type: 'about:blank', title: 'Réseau', status: 0, detail: SERVICE_UNAVAILABLE });
+      }
+      await new Promise((done) => setTimeout(done, wait));
+    }
   }
   if (!response.ok) {
     const error = new ApiError(await readProblem(response));

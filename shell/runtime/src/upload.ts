@@ -1,6 +1,8 @@
 import {
   ApiError,
   CSRF_HEADER,
+  IDEMPOTENCY_HEADER,
+  newIdempotencyKey,
   noteApiRequest,
   onAuthFailure,
   problemFrom,
@@ -12,6 +14,11 @@ export interface UploadOptions {
   /** Share of the body sent so far, from 0 to 1; called with 1 once it is all sent. */
   onProgress?: (fraction: number) => void;
   signal?: AbortSignal;
+  /**
+   * The key of the member's sending (`Idempotency-Key`): the same when they send it again after a
+   * failure that may have reached the server, so that it is recorded once. A new one by default.
+   */
+  idempotencyKey?: string;
 }
 
 function abortError(): DOMException {
@@ -37,6 +44,7 @@ export function uploadForm<T>(path: string, form: FormData, options: UploadOptio
     xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
     const csrfToken = getSession()?.csrfToken;
     if (csrfToken) xhr.setRequestHeader(CSRF_HEADER, csrfToken);
+    xhr.setRequestHeader(IDEMPOTENCY_HEADER, options.idempotencyKey ?? newIdempotencyKey());
 
     // Reported fractions only grow, and 1 is reported once.
     let reported = -1;

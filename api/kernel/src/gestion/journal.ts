@@ -19,7 +19,7 @@ const auditQuery = z.object({
 });
 
 const outboxQuery = z.object({
-  status: z.enum(['pending', 'sent', 'failed']).optional(),
+  status: z.enum(['pending', 'sent', 'failed', 'expired']).optional(),
   channel: z.enum(['email', 'sms']).optional(),
   page: pageQuery,
 });
