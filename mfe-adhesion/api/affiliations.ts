@@ -6,12 +6,11 @@ import {
   randomToken,
   todayIso,
 } from '@portail/kernel';
+import { isRecordId } from '@portail/kernel/contract/ids';
 import { Hono } from 'hono';
-import { ADHESION_PAGES, type AffiliationList } from '../contract/index.js';
+import type { AffiliationList } from '../contract/index.js';
 import { certificatePdf } from './pdf/certificate-pdf.js';
 import type { AdhesionTables } from './tables.js';
-
-const page = ADHESION_PAGES[3];
 
 function certificateReference(): string {
   const raw = randomToken(9)
@@ -23,7 +22,7 @@ function certificateReference(): string {
 /** B5 Certificat d'affiliation: the member's memberships, and a certificate PDF made at the click. */
 export function affiliationRoutes(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
-  app.use('*', kernel.requireMember(), kernel.requirePage(page));
+  app.use('*', kernel.requireMember(), kernel.requirePage('adhesion.certificat'));
 
   app.get('/', async (c) => {
     const memberships = await kernel.members.memberships(c.get('member').id);
@@ -45,9 +44,7 @@ export function affiliationRoutes(kernel: Kernel) {
   app.get('/:membershipId/certificat', async (c) => {
     const member = c.get('member');
     const id = c.req.param('membershipId');
-    const [membership] = /^[0-9a-f-]{36}$/i.test(id)
-      ? await kernel.members.memberships(member.id, { id })
-      : [];
+    const [membership] = isRecordId(id) ? await kernel.members.memberships(member.id, { id }) : [];
     if (!membership)
       throw new ProblemError(404, "Cette adhésion n'existe pas ou ne vous concerne pas.", {
         code: 'not-found',

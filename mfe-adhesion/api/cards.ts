@@ -11,16 +11,10 @@ import {
 import { type MemberRequest, ORGANISATION } from '@portail/kernel/contract';
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
-import {
-  ADHESION_PAGES,
-  CARD_REQUEST_KIND,
-  type CardOverview,
-  type ThirdPartyCard,
-} from '../contract/index.js';
+import { CARD_REQUEST_KIND, type CardOverview, type ThirdPartyCard } from '../contract/index.js';
 import { cardPdf } from './pdf/card-pdf.js';
 import { type AdhesionTables, adhesionDb, type CardBeneficiary } from './tables.js';
 
-const page = ADHESION_PAGES[4];
 const CARD_REQUEST_LABEL = 'Demande de carte de tiers payant';
 
 /** Issues a new card for the member's santé membership, valid until the end of the year (H2 hook, seed). */
@@ -97,7 +91,7 @@ async function pendingRequest(kernel: Kernel, memberId: string): Promise<MemberR
 /** B6 Carte de tiers payant: the latest card(s) as PDF, and "Demander une carte" as a request (SPEC H). */
 export function cardRoutes(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
-  app.use('*', kernel.requireMember(), kernel.requirePage(page));
+  app.use('*', kernel.requireMember(), kernel.requirePage('adhesion.carte'));
 
   kernel.requests.onAccept('adhesion', CARD_REQUEST_KIND, async (trx, request) => {
     await issueCard(kernel, request.memberId, trx);

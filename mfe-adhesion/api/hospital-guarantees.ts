@@ -8,9 +8,9 @@ import {
   readJson,
   todayIso,
 } from '@portail/kernel';
+import { isRecordId } from '@portail/kernel/contract/ids';
 import { Hono } from 'hono';
 import {
-  ADHESION_PAGES,
   type HospitalGuarantee,
   type HospitalGuaranteeOverview,
   RELATIONSHIP_LABELS,
@@ -19,8 +19,6 @@ import {
 import { hospitalGuaranteeSchema } from '../contract/schemas.js';
 import { guaranteePdf } from './pdf/guarantee-pdf.js';
 import { type AdhesionTables, adhesionDb } from './tables.js';
-
-const page = ADHESION_PAGES[5];
 
 function guaranteeReference(): string {
   return `PEC-${new Date().getUTCFullYear()}-${randomToken(6)
@@ -62,7 +60,7 @@ async function guaranteesOf(kernel: Kernel, memberId: string, id?: string): Prom
 /** B7 Prise en charge hospitalière: a form that issues the guarantee PDF at once, and the history. */
 export function hospitalGuaranteeRoutes(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
-  app.use('*', kernel.requireMember(), kernel.requirePage(page));
+  app.use('*', kernel.requireMember(), kernel.requirePage('adhesion.prise-en-charge'));
 
   app.get('/', async (c) => {
     const memberId = c.get('member').id;
@@ -119,7 +117,7 @@ export function hospitalGuaranteeRoutes(kernel: Kernel) {
   app.get('/:id/pdf', async (c) => {
     const member = c.get('member');
     const id = c.req.param('id');
-    const [guarantee] = /^[0-9a-f-]{36}$/i.test(id) ? await guaranteesOf(kernel, member.id, id) : [];
+    const [guarantee] = isRecordId(id) ? await guaranteesOf(kernel, member.id, id) : [];
     if (!guarantee)
       throw new ProblemError(404, "Cette prise en charge n'existe pas ou ne vous concerne pas.", {
         code: 'not-found',

@@ -16,8 +16,8 @@ export function createAdhesionApi(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
   for (const [list, category] of Object.entries(ADHESION_DOCUMENT_LISTS)) {
     const page = ADHESION_PAGES.find((p) => 'documentCategory' in p && p.documentCategory === category);
-    if (!page || !('documentCategory' in page)) throw new Error(`No page for document list ${list}`);
-    app.route(`/documents/${list}`, documentListRoute(kernel, page));
+    if (!page) throw new Error(`No page for document list ${list}`);
+    app.route(`/documents/${list}`, documentListRoute(kernel, page.id));
   }
   app.route('/espace', espaceAdhesionRoutes(kernel));
   app.route('/affiliations', affiliationRoutes(kernel));

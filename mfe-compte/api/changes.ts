@@ -15,7 +15,6 @@ import {
   CHANGE_LABELS,
   type ChangeKind,
   type ChangeValues,
-  COMPTE_PAGES,
   CONTRIBUTION_MODE_LABELS,
   maskIban,
   type PendingChange,
@@ -81,7 +80,7 @@ function parseValues(kind: ChangeKind, json: string): Record<string, unknown> {
 export function changeRoutes(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
 
-  app.post('/modifications', kernel.requireMember(), kernel.requirePage(COMPTE_PAGES[0]), async (c) => {
+  app.post('/modifications', kernel.requireMember(), kernel.requirePage('compte.donnees'), async (c) => {
     const member = c.get('member');
     const id = await kernel.uploads.receive(c, async (upload) => {
       const { kind, donnees } = uploadFields(upload, changeRequestSchema);

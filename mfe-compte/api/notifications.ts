@@ -2,7 +2,6 @@ import { type Kernel, type MemberEnv, todayIso } from '@portail/kernel';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import {
-  COMPTE_PAGES,
   FORM_ANCHORS,
   type MemberNotification,
   type NotificationList,
@@ -133,7 +132,7 @@ function addYears(isoDate: string, years: number): string {
 /** `GET /api/compte/notifications` (D5). */
 export function notificationRoutes(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
-  app.get('/notifications', kernel.requireMember(), kernel.requirePage(COMPTE_PAGES[2]), async (c) => {
+  app.get('/notifications', kernel.requireMember(), kernel.requirePage('compte.notifications'), async (c) => {
     c.header('Cache-Control', 'private, no-store');
     return c.json({ items: await notificationsOf(kernel, c.get('member').id) } satisfies NotificationList);
   });

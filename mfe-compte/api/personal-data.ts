@@ -1,11 +1,9 @@
 import { type Kernel, type MemberEnv, readJson } from '@portail/kernel';
 import { Hono } from 'hono';
-import { type AlertPreferences, COMPTE_PAGES, maskIban, type PersonalData } from '../contract/index.js';
+import { type AlertPreferences, maskIban, type PersonalData } from '../contract/index.js';
 import { alertPreferencesSchema, phoneNumbersSchema } from '../contract/schemas.js';
 import { pendingChanges } from './changes.js';
 import { compteDb, profileOf } from './tables.js';
-
-const page = COMPTE_PAGES[0];
 
 /** D1 as the member's file holds it now, with the changes waiting for validation (D2). */
 export async function personalData(kernel: Kernel, memberId: string): Promise<PersonalData> {
@@ -43,7 +41,7 @@ export async function personalData(kernel: Kernel, memberId: string): Promise<Pe
 /** D1 Données personnelles, D3 alert switches: phones and alerts apply at once. */
 export function personalDataRoutes(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
-  app.use('*', kernel.requireMember(), kernel.requirePage(page));
+  app.use('*', kernel.requireMember(), kernel.requirePage('compte.donnees'));
 
   app.get('/donnees', async (c) => {
     c.header('Cache-Control', 'private, no-store');

@@ -1,12 +1,6 @@
 import { type CoreDatabase, type Kernel, ProblemError } from '@portail/kernel';
 import type { MemberRequest } from '@portail/kernel/contract';
 import type { Transaction } from 'kysely';
-import { CONTACT_PAGES } from '../contract/index.js';
-
-type ContactPage = (typeof CONTACT_PAGES)[number];
-
-/** The section's page of `id`, for its routes' `requirePage` (SPEC A6). */
-export const contactPage = (id: ContactPage['id']) => CONTACT_PAGES.find((p) => p.id === id) as ContactPage;
 
 /** At most this many messages, questions and transmissions a member sends in an hour (flooding). */
 const SENDS_PER_HOUR = 10;

@@ -2,7 +2,7 @@ import { type Kernel, type MemberEnv, readJson } from '@portail/kernel';
 import { Hono } from 'hono';
 import { type FollowUp, MESSAGE_SUBJECTS, QUESTION_THEMES } from '../contract/index.js';
 import { newMessageSchema, newQuestionSchema } from '../contract/schemas.js';
-import { contactPage, memberRequest, recordContactRequest, refuseFlooding } from './contact-requests.js';
+import { memberRequest, recordContactRequest, refuseFlooding } from './contact-requests.js';
 
 /**
  * E1 Envoyer un message, E2 Vous avez une question (both become requests of the kernel workflow,
@@ -25,7 +25,7 @@ export function exchangeRoutes(kernel: Kernel) {
     return memberRequest(kernel, memberId, id);
   }
 
-  app.post('/messages', member, kernel.requirePage(contactPage('contact.message')), async (c) => {
+  app.post('/messages', member, kernel.requirePage('contact.message'), async (c) => {
     const input = await readJson(c, newMessageSchema);
     const subject = MESSAGE_SUBJECTS[input.subject];
     return c.json(
@@ -37,7 +37,7 @@ export function exchangeRoutes(kernel: Kernel) {
     );
   });
 
-  app.post('/questions', member, kernel.requirePage(contactPage('contact.question')), async (c) => {
+  app.post('/questions', member, kernel.requirePage('contact.question'), async (c) => {
     const input = await readJson(c, newQuestionSchema);
     const theme = QUESTION_THEMES[input.theme];
     return c.json(
@@ -49,14 +49,14 @@ export function exchangeRoutes(kernel: Kernel) {
     );
   });
 
-  app.get('/suivi', member, kernel.requirePage(contactPage('contact.suivi')), async (c) => {
+  app.get('/suivi', member, kernel.requirePage('contact.suivi'), async (c) => {
     c.header('Cache-Control', 'private, no-store');
     return c.json({
       items: await kernel.requests.listForMember(c.get('member').id, { limit: 200 }),
     } satisfies FollowUp);
   });
 
-  app.post('/suivi/:id/masquer', member, kernel.requirePage(contactPage('contact.suivi')), async (c) => {
+  app.post('/suivi/:id/masquer', member, kernel.requirePage('contact.suivi'), async (c) => {
     await kernel.requests.hide(c.get('member').id, c.req.param('id'));
     return c.body(null, 204);
   });

@@ -3,7 +3,7 @@ import { UPLOAD_FIELD, UPLOAD_MESSAGES } from '@portail/kernel/contract';
 import { Hono } from 'hono';
 import { findNature } from '../contract/index.js';
 import { newTransmissionSchema } from '../contract/schemas.js';
-import { contactPage, memberRequest, recordContactRequest, refuseFlooding } from './contact-requests.js';
+import { memberRequest, recordContactRequest, refuseFlooding } from './contact-requests.js';
 
 /**
  * E3 Nous transmettre: documents of a nature (acte de mariage, certificat de scolarité, devis…),
@@ -17,7 +17,7 @@ export function transmissionRoutes(kernel: Kernel) {
     return found ? [`Nature : ${found.nature.label} (${found.group.label})`] : [];
   });
 
-  app.post('/', kernel.requireMember(), kernel.requirePage(contactPage('contact.transmettre')), async (c) => {
+  app.post('/', kernel.requireMember(), kernel.requirePage('contact.transmettre'), async (c) => {
     const memberId = c.get('member').id;
     await refuseFlooding(kernel, memberId);
     const id = await kernel.uploads.receive(c, async (upload) => {

@@ -8,15 +8,13 @@ import { prevoyanceRoutes } from './prevoyance/index.js';
 import { seedSanteDemo } from './sante/demo-seed.js';
 import { santeRoutes } from './sante/index.js';
 
-const claimPage = INDEMNISATIONS_PAGES[0];
-
 /**
  * `/api/indemnisations`: prévoyance claims, justificatifs, sendings and payments (SPEC C; C1 open
  * only where the employer allows online claims, A6) and the health services of G under `/sante`.
  */
 export function createIndemnisationsApi(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
-  app.route('/formulaires', documentListRoute(kernel, claimPage));
+  app.route('/formulaires', documentListRoute(kernel, 'indemnisations.demande'));
   app.route('/sante', santeRoutes(kernel));
   app.route('/', prevoyanceRoutes(kernel));
   return app;

@@ -4,6 +4,7 @@ export * from './dates.js';
 export * from './documents.js';
 export * from './events.js';
 export * from './gestion.js';
+export * from './ids.js';
 export * from './inputs.js';
 export * from './menu.js';
 export * from './organisation.js';

@@ -1,6 +1,5 @@
 import { type Context, Hono } from 'hono';
 import type { DocumentList, DocumentReadAnswer } from '../contract/documents.js';
-import type { SectionPage } from '../contract/pages.js';
 import type { BlobStore } from './blob-store.js';
 import type { Kernel } from './kernel.js';
 import { ProblemError } from './problem.js';
@@ -61,14 +60,17 @@ export function documentRoutes(kernel: Kernel) {
 }
 
 /**
- * `GET /` listing a page's documents (B1 Contrat, B2 Formulaires, B3 Documents clés, C1 forms…):
- * the route answers 403 when the page is not open to the member (SPEC A6).
+ * `GET /` listing the documents of the page `pageId` (B1 Contrat, B2 Formulaires, B3 Documents clés,
+ * C1 forms…: its `documentCategory`): the route answers 403 when the page is not open to the member
+ * (SPEC A6).
  */
-export function documentListRoute(kernel: Kernel, page: SectionPage & { documentCategory: string }) {
+export function documentListRoute(kernel: Kernel, pageId: string) {
+  const { documentCategory } = kernel.menu.page(pageId);
+  if (!documentCategory) throw new Error(`Page « ${pageId} » lists no documents (documentCategory)`);
   const app = new Hono<MemberEnv>();
-  app.get('/', kernel.requireMember(), kernel.requirePage(page), async (c) => {
+  app.get('/', kernel.requireMember(), kernel.requirePage(pageId), async (c) => {
     c.header('Cache-Control', 'private, no-store');
-    const items = await kernel.documents.list(c.get('member').id, page.documentCategory);
+    const items = await kernel.documents.list(c.get('member').id, documentCategory);
     return c.json({ items } satisfies DocumentList);
   });
   return app;

@@ -1,9 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 import type { MemberDocument } from '../contract/documents.js';
+import { isRecordId } from '../contract/ids.js';
 import type { BlobStore } from './blob-store.js';
 import type { CoreDatabase, DocumentAudience } from './schema.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface PublishDocument {
   category: string;
@@ -88,7 +87,7 @@ export class DocumentService {
   }
 
   async findFile(memberId: string, documentId: string) {
-    if (!UUID.test(documentId)) return undefined;
+    if (!isRecordId(documentId)) return undefined;
     return this.visibleTo(memberId)
       .select([
         'd.id',
@@ -136,7 +135,7 @@ export class DocumentService {
   }
 
   async findEmployerFile(employerId: string, category: string, documentId: string) {
-    if (!UUID.test(documentId)) return undefined;
+    if (!isRecordId(documentId)) return undefined;
     return this.db
       .selectFrom('core.documents as d')
       .innerJoin('core.files as f', 'f.id', 'd.file_id')

@@ -28,7 +28,7 @@ import {
   smtpTransport,
 } from './outbox.js';
 import { RateLimiter } from './rate-limit.js';
-import type { MemberEnv, PageRef } from './request-context.js';
+import type { MemberEnv } from './request-context.js';
 import { RequestWorkflow } from './requests.js';
 import { RobotCheck } from './robot-check.js';
 import type { CoreDatabase } from './schema.js';
@@ -72,8 +72,11 @@ export interface Kernel {
   requireMember(options?: { allowWithoutCgu?: boolean }): MiddlewareHandler<MemberEnv>;
   /** Back-office routes (SPEC H): a manager's session and CSRF token; members get 401. */
   requireManager: MiddlewareHandler<ManagerEnv>;
-  /** SPEC A6: 403 unless the page is open to this member (employer authorisation, contract kind). */
-  requirePage(page: PageRef): MiddlewareHandler<MemberEnv>;
+  /**
+   * SPEC A6: 403 unless the page `pageId` (`'compte.donnees'`, as the section's contract declares it)
+   * is open to this member (employer authorisation, contract kind).
+   */
+  requirePage(pageId: string): MiddlewareHandler<MemberEnv>;
   close(): Promise<void>;
 }
 
@@ -149,7 +152,7 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
     robotCheck: new RobotCheck(db, options.robotCheckDifficulty),
     requireMember: memberAuth(db, sessions, widgets),
     widgets,
-    requirePage,
+    requirePage: (pageId) => requirePage(menu.page(pageId)),
     requireManager: managerAuth(sessions),
     postalAddresses: new PostalAddresses(),
     maintenance,

@@ -7,6 +7,13 @@ import { type AuthenticatedMember, pageAccess } from './member-context.js';
 export class MenuRegistry {
   private readonly pages: SectionPage[] = [];
 
+  /** The page registered under `id`; an unknown id is a programming error, found at start. */
+  page(id: string): SectionPage {
+    const page = this.pages.find((p) => p.id === id);
+    if (!page) throw new Error(`No page « ${id} » registered (requirePage)`);
+    return page;
+  }
+
   register(pages: readonly SectionPage[]): void {
     for (const page of pages) {
       if (this.pages.some((p) => p.id === page.id)) throw new Error(`Menu page ${page.id} registered twice`);

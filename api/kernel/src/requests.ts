@@ -1,4 +1,5 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { isRecordId } from '../contract/ids.js';
 import { type MemberRequest, REQUEST_STATUS_LABELS, type RequestStatus } from '../contract/requests.js';
 import type { AuditLog } from './audit.js';
 import { claimIdempotencyKey } from './idempotency.js';
@@ -6,8 +7,6 @@ import { jsonb } from './json.js';
 import type { Outbox } from './outbox.js';
 import { ProblemError } from './problem.js';
 import type { CoreDatabase } from './schema.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface NewRequest {
   memberId: string;
@@ -189,7 +188,7 @@ export class RequestWorkflow {
 
   /** A file of one of the member's requests, or undefined (not theirs, not found). */
   async findAttachment(memberId: string, requestId: string, fileId: string) {
-    if (!UUID.test(requestId) || !UUID.test(fileId)) return undefined;
+    if (!isRecordId(requestId) || !isRecordId(fileId)) return undefined;
     return this.db
       .selectFrom('core.request_attachments as a')
       .innerJoin('core.requests as r', 'r.id', 'a.request_id')
@@ -203,7 +202,7 @@ export class RequestWorkflow {
 
   /** "Ne plus afficher" (SPEC E4): hides a closed request from the member's Suivi; kept in the database. */
   async hide(memberId: string, requestId: string): Promise<void> {
-    const row = UUID.test(requestId)
+    const row = isRecordId(requestId)
       ? await this.db
           .selectFrom('core.requests')
           .select(['id', 'status'])

@@ -1,5 +1,6 @@
 import { jsonb, type Kernel, type MemberEnv, ProblemError, readJson, todayIso } from '@portail/kernel';
 import { boundedInt, INT4_MAX } from '@portail/kernel/contract';
+import { isRecordId } from '@portail/kernel/contract/ids';
 import { type Context, Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
@@ -18,10 +19,8 @@ import {
 import { type IndemnisationsTables, indemnisationsDb } from '../tables.js';
 import { formsFor, prefilledValues } from './claim-forms.js';
 import { claimPdf } from './claim-pdf.js';
-import { CLAIM_PAGE } from './pages.js';
 import { documentUrl, recordSending } from './sendings.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NOT_FOUND = "Cette demande n'existe pas ou ne vous concerne pas.";
 /** Drafts a member may keep at once (a bound against scripted abuse). */
 const MAX_DRAFTS = 20;
@@ -69,11 +68,11 @@ function sameValues(form: ClaimFormDefinition, a: ClaimValues, b: ClaimValues): 
 export function claimRoutes(kernel: Kernel) {
   const db = indemnisationsDb(kernel);
   const app = new Hono<MemberEnv>();
-  app.use('*', kernel.requireMember(), kernel.requirePage(CLAIM_PAGE));
+  app.use('*', kernel.requireMember(), kernel.requirePage('indemnisations.demande'));
 
   /** The member's claim `id` with its form, or 404 (someone else's, deleted, unknown). */
   async function findClaim(memberId: string, id: string) {
-    const row = UUID.test(id)
+    const row = isRecordId(id)
       ? await db
           .selectFrom('indemnisations.claims as c')
           .innerJoin('indemnisations.claim_forms as f', 'f.id', 'c.form_id')

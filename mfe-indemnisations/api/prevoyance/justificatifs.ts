@@ -17,7 +17,6 @@ import {
   SENDING_MESSAGE_MAX_LENGTH,
   type SendingContact,
 } from '../../contract/index.js';
-import { CLAIM_PAGE, SUPPORTING_DOCUMENTS_PAGE } from './pages.js';
 import { recordSending, sendingsOf } from './sendings.js';
 
 const supportingFieldsSchema = z.object({
@@ -143,7 +142,7 @@ export function supportingDocumentRoutes(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
   const member = kernel.requireMember();
 
-  app.get('/justificatifs/contact', member, kernel.requirePage(SUPPORTING_DOCUMENTS_PAGE), async (c) => {
+  app.get('/justificatifs/contact', member, kernel.requirePage('indemnisations.justificatifs'), async (c) => {
     const channels = await kernel.members.contactChannels(c.get('member').id);
     c.header('Cache-Control', 'private, no-store');
     return c.json({
@@ -152,7 +151,7 @@ export function supportingDocumentRoutes(kernel: Kernel) {
     } satisfies SendingContact);
   });
 
-  app.post('/justificatifs', member, kernel.requirePage(SUPPORTING_DOCUMENTS_PAGE), async (c) => {
+  app.post('/justificatifs', member, kernel.requirePage('indemnisations.justificatifs'), async (c) => {
     const memberId = c.get('member').id;
     const profile = await kernel.members.profile(memberId);
     const sendingId = await kernel.uploads.receive(c, async (upload) => {
@@ -174,7 +173,7 @@ export function supportingDocumentRoutes(kernel: Kernel) {
     return c.json(sending, 201);
   });
 
-  app.post('/formulaires/transmission', member, kernel.requirePage(CLAIM_PAGE), async (c) => {
+  app.post('/formulaires/transmission', member, kernel.requirePage('indemnisations.demande'), async (c) => {
     const memberId = c.get('member').id;
     const sendingId = await kernel.uploads.receive(c, async (upload) => {
       requireFiles(upload.files);

@@ -1,5 +1,6 @@
 import { isoDate, type Kernel, type MemberEnv, ProblemError, readQuery } from '@portail/kernel';
 import { pageQuery } from '@portail/kernel/contract';
+import { isRecordId } from '@portail/kernel/contract/ids';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import {
@@ -12,10 +13,7 @@ import {
   type PaymentSort,
 } from '../../contract/index.js';
 import { indemnisationsDb } from '../tables.js';
-import { INDEMNITIES_PAGE } from './pages.js';
 import { periodSchema, periodStart } from './sendings.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const querySchema = z.object({
   periode: periodSchema,
@@ -87,7 +85,7 @@ const ENTRY_COLUMNS = [
 /** C6 Historique des indemnisations: payments from 01/01/2014, filtered, sorted, in pages. */
 export function paymentRoutes(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
-  app.use('*', kernel.requireMember(), kernel.requirePage(INDEMNITIES_PAGE));
+  app.use('*', kernel.requireMember(), kernel.requirePage('indemnisations.historique-indemnisations'));
 
   app.get('/', async (c) => {
     const { periode, tri, page } = readQuery(c, querySchema);
@@ -118,7 +116,7 @@ export function paymentRoutes(kernel: Kernel) {
 
   app.get('/:id', async (c) => {
     const id = c.req.param('id');
-    const row = UUID.test(id)
+    const row = isRecordId(id)
       ? await paymentsQuery(kernel, c.get('member').id)
           .select([
             ...ENTRY_COLUMNS,

@@ -6,6 +6,7 @@ import {
   storedFileResponse,
   todayIso,
 } from '@portail/kernel';
+import { isRecordId } from '@portail/kernel/contract/ids';
 import { Hono } from 'hono';
 import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
@@ -18,9 +19,6 @@ import {
   type SendingList,
 } from '../../contract/index.js';
 import { type IndemnisationsTables, indemnisationsDb } from '../tables.js';
-import { SENDINGS_PAGE } from './pages.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const documentUrl = (sendingId: string, fileId: string) =>
   `/api/indemnisations/envois/${sendingId}/documents/${fileId}`;
@@ -120,7 +118,7 @@ export async function sendingsOf(kernel: Kernel, memberId: string, from: string 
 /** C5 Historique des envois and the download of each document (the member's own only). */
 export function sendingRoutes(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
-  app.use('*', kernel.requireMember(), kernel.requirePage(SENDINGS_PAGE));
+  app.use('*', kernel.requireMember(), kernel.requirePage('indemnisations.historique-envois'));
 
   app.get('/', async (c) => {
     const parsed = periodSchema.safeParse(c.req.query('periode') || undefined);
@@ -135,7 +133,7 @@ export function sendingRoutes(kernel: Kernel) {
     const { id, fileId } = c.req.param();
     const member = c.get('member');
     const file =
-      UUID.test(id) && UUID.test(fileId)
+      isRecordId(id) && isRecordId(fileId)
         ? await indemnisationsDb(kernel)
             .selectFrom('indemnisations.sending_documents as d')
             .innerJoin('indemnisations.sendings as s', 's.id', 'd.sending_id')

@@ -2,14 +2,13 @@ import { isoDate, type Kernel, type MemberEnv } from '@portail/kernel';
 import { Hono } from 'hono';
 import type { ContributionHistory } from '../../contract/index.js';
 import { indemnisationsDb } from '../tables.js';
-import { CONTRIBUTIONS_PAGE } from './pages.js';
 
 const MONTHS = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** G3 Cotisations of an individual santé contract, newest first, with the balance. */
 export function contributionRoutes(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
-  app.use('*', kernel.requireMember(), kernel.requirePage(CONTRIBUTIONS_PAGE));
+  app.use('*', kernel.requireMember(), kernel.requirePage('services.cotisations'));
 
   app.get('/', async (c) => {
     const memberId = c.get('member').id;

@@ -1,14 +1,13 @@
 import { isoDate, type Kernel, type MemberEnv, ProblemError, readQuery } from '@portail/kernel';
 import { calendarDate, optionalQuery, pageQuery, recordId } from '@portail/kernel/contract';
+import { isRecordId } from '@portail/kernel/contract/ids';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { HealthAct, HealthPaymentDetail, HealthPaymentPage } from '../../contract/index.js';
 import { indemnisationsDb } from '../tables.js';
-import { PAYMENTS_PAGE } from './pages.js';
 
 const PAGE_SIZE = 20;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** G1's filters, in the query string: a period (`du`, `au`), a beneficiary, a page. */
 const filtersSchema = z.object({
@@ -69,7 +68,7 @@ export async function actsOf(kernel: Kernel, paymentIds: string[], names: Map<st
 export function paymentRoutes(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
   const db = indemnisationsDb(kernel);
-  app.use('*', kernel.requireMember(), kernel.requirePage(PAYMENTS_PAGE));
+  app.use('*', kernel.requireMember(), kernel.requirePage('services.reglements'));
 
   app.get('/', async (c) => {
     const memberId = c.get('member').id;
@@ -126,7 +125,7 @@ export function paymentRoutes(kernel: Kernel) {
   app.get('/:id', async (c) => {
     const memberId = c.get('member').id;
     const id = c.req.param('id');
-    const payment = UUID.test(id)
+    const payment = isRecordId(id)
       ? await db
           .selectFrom('indemnisations.health_payments')
           .select(['id', 'amount_cents', 'method', 'iban_masked', isoDate('paid_on').as('paid_on')])

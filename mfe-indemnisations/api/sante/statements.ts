@@ -1,9 +1,9 @@
 import { fileResponse, isoDate, type Kernel, type MemberEnv, ProblemError } from '@portail/kernel';
+import { isRecordId } from '@portail/kernel/contract/ids';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import type { HealthStatementList } from '../../contract/index.js';
 import { indemnisationsDb } from '../tables.js';
-import { STATEMENTS_PAGE } from './pages.js';
 import { actsOf } from './payments.js';
 import { statementPdf } from './statement-pdf.js';
 
@@ -11,7 +11,7 @@ import { statementPdf } from './statement-pdf.js';
 export function statementRoutes(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
   const db = indemnisationsDb(kernel);
-  app.use('*', kernel.requireMember(), kernel.requirePage(STATEMENTS_PAGE));
+  app.use('*', kernel.requireMember(), kernel.requirePage('services.decomptes'));
 
   const statements = (memberId: string) =>
     db
@@ -53,7 +53,7 @@ export function statementRoutes(kernel: Kernel) {
   app.get('/:id/pdf', async (c) => {
     const member = c.get('member');
     const id = c.req.param('id');
-    const statement = /^[0-9a-f-]{36}$/i.test(id)
+    const statement = isRecordId(id)
       ? await statements(member.id).where('s.id', '=', id).executeTakeFirst()
       : undefined;
     if (!statement)

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { QueueDetail, QueueItem, QueuePage } from '../../contract/gestion.js';
+import { isRecordId } from '../../contract/ids.js';
 import { pageQuery } from '../../contract/inputs.js';
 import { REQUEST_STATUS_LABELS, REQUEST_STATUSES, type RequestStatus } from '../../contract/requests.js';
 import { storedFileResponse } from '../document-routes.js';
@@ -10,7 +11,6 @@ import { ProblemError, readJson, readQuery } from '../problem.js';
 import type { ManagerEnv } from './manager-auth.js';
 
 const PAGE_SIZE = 25;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NOT_FOUND = "Cette demande n'existe pas.";
 /** Requests a manager answers rather than decides (SPEC H3). */
 const ANSWERABLE = new Set(['contact/message', 'contact/question']);
@@ -73,7 +73,7 @@ export function queueRoutes(kernel: Kernel) {
   });
 
   async function detail(id: string): Promise<QueueDetail> {
-    const row = UUID.test(id) ? await itemQuery().where('r.id', '=', id).executeTakeFirst() : undefined;
+    const row = isRecordId(id) ? await itemQuery().where('r.id', '=', id).executeTakeFirst() : undefined;
     if (!row) throw new ProblemError(404, NOT_FOUND, { code: 'not-found' });
     const [extra, history, attachments, member, channels, memberships] = await Promise.all([
       db
@@ -218,7 +218,7 @@ export function queueRoutes(kernel: Kernel) {
   app.get('/:id/fichiers/:fileId', async (c) => {
     const { id, fileId } = c.req.param();
     const file =
-      UUID.test(id) && UUID.test(fileId)
+      isRecordId(id) && isRecordId(fileId)
         ? await db
             .selectFrom('core.request_attachments as a')
             .innerJoin('core.files as f', 'f.id', 'a.file_id')
