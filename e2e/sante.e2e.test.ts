@@ -60,9 +60,7 @@ test('G2 a statement downloads as a PDF whose text holds the right total', async
     .click();
   await page.getByRole('heading', { name: 'Décomptes', level: 1 }).waitFor();
   await expectAccessible(page, 'Décomptes');
-  const statements = (await page.evaluate(async () =>
-    (await fetch('/api/indemnisations/sante/decomptes')).json(),
-  )) as {
+  const statements = (await page.evaluate(async () => (await fetch('/api/sante/decomptes')).json())) as {
     items: { totalCents: number; reference: string }[];
   };
   const newest = statements.items[0];

@@ -198,14 +198,14 @@ async function buildWidgetBase() {
 let widgetBase;
 
 /**
- * A section with `web/widgets.ts` also gets a bundle for intranets (`<script type="module"
- * src="…/widgets/<section>.js">`): its widgets, importing the widget base above by absolute path
- * (resolved against the bundle's own URL, so on the portal's origin).
+ * A section whose manifest names widgets (`web.widgets`) also gets a bundle for intranets
+ * (`<script type="module" src="…/widgets/<section>.js">`): its widgets, importing the widget base
+ * above by absolute path (resolved against the bundle's own URL, so on the portal's origin).
  */
 async function buildWidgets(pkg) {
   const cwd = join(root, pkg.dir);
-  const entry = join(cwd, 'web/widgets.ts');
-  if (pkg.name || !existsSync(entry)) return {};
+  if (!pkg.widgets) return {};
+  const entry = join(cwd, pkg.widgets);
   widgetBase ??= await buildWidgetBase();
   const base = widgetBase;
   const { version } = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8'));

@@ -1,13 +1,16 @@
 // Runs the Node test files (`*.api.test.ts`, `*.e2e.test.ts`, `*.faults.test.ts`) found under the given folders.
-// Usage: node scripts/run-node-tests.mjs [--serial] <folder>... ; each file runs in its own process,
+// Usage: node scripts/run-node-tests.mjs [--serial] [--sections] <folder>... ; `--sections` adds
+// every section's folder (each `mfe-*` with a manifest). Each file runs in its own process,
 // two at a time, or one at a time with --serial (browser journeys: two Chromiums on two cores make
 // timings flaky).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { readSections } from './sections.mjs';
 
 const serial = process.argv.includes('--serial');
-const folders = process.argv.slice(2).filter((arg) => arg !== '--serial');
+const folders = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+if (process.argv.includes('--sections')) folders.push(...(await readSections()).map(({ dir }) => dir));
 const pattern = /\.(api|e2e|faults)\.test\.ts$/;
 
 function collect(dir) {

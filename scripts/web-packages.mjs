@@ -1,14 +1,16 @@
 // The browser packages the portal loads through its import map, and how each is built.
+import { readSections } from './sections.mjs';
+
 export const SHARED_EXTERNALS = [
   /^lit($|\/)/,
   /^@lit\//,
   /^lit-html($|\/)/,
   /^lit-element($|\/)/,
   /^single-spa($|\/)/,
-  // shared-design's core and its second entry (the form elements only some pages load), and the runtime.
-  /^@portail\/(shared-design(\/forms)?|runtime)$/,
+  // shared-design's core and its other entries (form elements, back-office kit), and the runtime.
+  /^@portail\/(shared-design(\/forms|\/gestion)?|runtime)$/,
   // Sections' back-office parts: the back office loads them through the import map (own releases).
-  /^@portail\/mfe-[a-z]+\/gestion$/,
+  /^@portail\/mfe-[a-z0-9-]+\/gestion$/,
 ];
 
 /**
@@ -25,18 +27,33 @@ export const WEB_PACKAGES = [
     entry: 'src/forms/index.ts',
     name: 'shared-design-forms',
   },
+  // What the sections' back-office parts share (H5 payment forms): loaded by the back office only.
+  {
+    specifier: '@portail/shared-design/gestion',
+    dir: 'shared-design',
+    entry: 'src/gestion/index.ts',
+    name: 'shared-design-gestion',
+  },
   { specifier: '@portail/runtime', dir: 'shell/runtime', entry: 'src/index.ts' },
   { specifier: '@portail/shell', dir: 'shell', entry: 'src/root-config.ts' },
   { specifier: '@portail/backoffice', dir: 'backoffice', entry: 'src/index.ts' },
-  { specifier: '@portail/mfe-adhesion', dir: 'mfe-adhesion', entry: 'web/index.ts' },
-  { specifier: '@portail/mfe-indemnisations', dir: 'mfe-indemnisations', entry: 'web/index.ts' },
-  // The section's part of the back office (SPEC H5), loaded by @portail/backoffice: its own bundle.
-  {
-    specifier: '@portail/mfe-indemnisations/gestion',
-    dir: 'mfe-indemnisations',
-    entry: 'web/gestion/index.ts',
-    name: 'mfe-indemnisations-gestion',
-  },
-  { specifier: '@portail/mfe-compte', dir: 'mfe-compte', entry: 'web/index.ts' },
-  { specifier: '@portail/mfe-contact', dir: 'mfe-contact', entry: 'web/index.ts' },
+  // Then every section's bundles, as its manifest declares them (`section.ts`, `web`).
+  ...(await readSections()).flatMap(({ dir, manifest }) => sectionBundles(dir, manifest)),
 ];
+
+/**
+ * A section's import-map entries: its application (`<package>`) and, when it has one, its part of
+ * the back office (`<package>/gestion`, its own bundle, SPEC H5). Its widgets are built apart
+ * (`widgets`: the intranets' bundle, SPEC W2).
+ */
+function sectionBundles(dir, manifest) {
+  const app = { specifier: manifest.package, dir, entry: manifest.web.app, widgets: manifest.web.widgets };
+  if (!manifest.web.backOffice) return [app];
+  const backOffice = {
+    specifier: `${manifest.package}/gestion`,
+    dir,
+    entry: manifest.web.backOffice,
+    name: `${dir}-gestion`,
+  };
+  return [app, backOffice];
+}

@@ -10,6 +10,7 @@ import {
   type Lifecycle,
   mailboxPage,
 } from '@portail/kernel';
+import { sectionSummary } from '@portail/kernel/contract';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { SECTIONS } from './sections.js';
@@ -42,6 +43,7 @@ export async function createPortal(
     '/',
     webRoutes(options.deployDir ?? resolve(process.cwd(), '.deploy'), {
       https: config.production && config.publicUrl.startsWith('https:'),
+      sections: SECTIONS.map((slice) => sectionSummary(slice.section)),
     }),
   );
   return { app, kernel };

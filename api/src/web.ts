@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { PORTAL_SECTIONS_ID, type SectionSummary } from '@portail/kernel/contract';
 import { type Context, Hono } from 'hono';
 import { NONCE, secureHeaders } from 'hono/secure-headers';
 
@@ -71,10 +72,15 @@ const APPLICATIONS = {
   },
 } as const;
 
+/**
+ * The page of an application: its import map, the sections' summaries from their manifests (the
+ * shell routes to them and the back office names their request kinds), and its entry.
+ */
 export function pageHtml(
   map: ImportMap,
   nonce: string,
   which: keyof typeof APPLICATIONS = 'portail',
+  sections: readonly SectionSummary[] = [],
 ): string {
   const application = APPLICATIONS[which];
   const preloaded = [
@@ -94,6 +100,7 @@ export function pageHtml(
 <link rel="icon" href="data:,">
 <meta name="description" content="Espace en ligne des adhérents : documents, indemnisations, remboursements, compte et échanges.">
 <script type="importmap" nonce="${nonce}">${escapeJsonForHtml(JSON.stringify(map))}</script>
+<script type="application/json" id="${PORTAL_SECTIONS_ID}">${escapeJsonForHtml(JSON.stringify(sections))}</script>
 ${preloads.join('\n')}
 <script type="module" nonce="${nonce}">import '${application.entry}';</script>
 </head>
@@ -109,7 +116,10 @@ ${preloads.join('\n')}
  * widget bundle at a stable URL (`/widgets/<section>.js`, W2), and the shell's page for every other
  * path (the shell routes on the client).
  */
-export function webRoutes(deployDir: string, options: { https: boolean }) {
+export function webRoutes(
+  deployDir: string,
+  options: { https: boolean; sections: readonly SectionSummary[] },
+) {
   const app = new Hono<{ Variables: { secureHeadersNonce?: string } }>();
   const readMap = deployFileReader<ImportMap>(join(deployDir, 'importmap.json'));
   const readWidgets = deployFileReader<WidgetBundles>(join(deployDir, 'widgets.json'));
@@ -163,7 +173,8 @@ export function webRoutes(deployDir: string, options: { https: boolean }) {
     if (!map) return c.text("Le portail n'est pas construit : lancez « npm run build ».", 503);
     c.header('Cache-Control', 'no-cache');
     const backOffice = c.req.path === '/gestion' || c.req.path.startsWith('/gestion/');
-    return c.html(pageHtml(map, c.get('secureHeadersNonce') ?? '', backOffice ? 'gestion' : 'portail'));
+    const nonce = c.get('secureHeadersNonce') ?? '';
+    return c.html(pageHtml(map, nonce, backOffice ? 'gestion' : 'portail', options.sections));
   };
   app.get('/widgets/*', pageHeaders(options.https, 'unsafe-none'), page);
   app.get('*', pageHeaders(options.https, 'same-origin'), page);

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { serve } from '@hono/node-server';
-import { type Kernel, type MemberEnv, retryDelayMs, type SectionSlice } from '@portail/kernel';
+import { type Kernel, type MemberEnv, retryDelayMs } from '@portail/kernel';
 import type { MemberRequest } from '@portail/kernel/contract';
 import {
   createTestKernel,
@@ -17,14 +17,13 @@ import {
   TEST_PASSWORD,
   TestClient,
   type TestKernel,
+  testSlice,
 } from '@portail/kernel/testing';
 import { Hono } from 'hono';
 import { contactSlice } from '../../mfe-contact/api/index.js';
 
 /** A section whose routes fail where a test needs them to. */
-const faultySection: SectionSlice = {
-  name: 'panne',
-  pages: [],
+const faultySection = testSlice('panne', {
   createApi(kernel: Kernel) {
     const app = new Hono<MemberEnv>();
     app.post('/apres-creation', kernel.requireMember(), async (c) => {
@@ -63,7 +62,7 @@ const faultySection: SectionSlice = {
     });
     return app;
   },
-};
+});
 
 let t: TestKernel;
 let ids: Awaited<ReturnType<typeof seedBasics>>;

@@ -28,6 +28,7 @@ import type {
   PayeeFile,
   RecordedPayment,
 } from '../../mfe-indemnisations/contract/index.js';
+import { santeSlice } from '../../mfe-sante/api/index.js';
 
 let t: TestKernel;
 let ids: Awaited<ReturnType<typeof seedBasics>>;
@@ -60,7 +61,7 @@ async function outboxTo(recipient: string) {
 }
 
 before(async () => {
-  t = await createTestKernel({ sections: [compteSlice, contactSlice, indemnisationsSlice] });
+  t = await createTestKernel({ sections: [compteSlice, contactSlice, indemnisationsSlice, santeSlice] });
   ids = await seedBasics(t);
   await t.directory.createManager({
     login: 'gestion',
@@ -336,7 +337,7 @@ describe('H5 payments with alerts, N1 outbox', () => {
     });
     await alice.request('/api/compte/alertes', { method: 'PUT', json: { email: true, sms: true } });
     const boss = await manager();
-    const payee = await json<PayeeFile>(await boss.request('/api/gestion/indemnisations/adherents/A100001'));
+    const payee = await json<PayeeFile>(await boss.request('/api/gestion/adherents/A100001'));
     const recorded = await json<RecordedPayment>(
       await boss.request('/api/gestion/indemnisations/indemnites', {
         method: 'POST',
@@ -421,13 +422,13 @@ describe('H5 payments with alerts, N1 outbox', () => {
       socialSecurityCents: 1900,
       organisationCents: 900,
     });
-    const refused = await boss.request('/api/gestion/indemnisations/remboursements', {
+    const refused = await boss.request('/api/gestion/sante/remboursements', {
       method: 'POST',
       json: { memberId: ids.sam, paidOn: '2026-11-10', method: 'virement', acts: [act(other?.id ?? '')] },
     });
     assert.equal(refused.status, 400);
     const recorded = await json<RecordedPayment>(
-      await boss.request('/api/gestion/indemnisations/remboursements', {
+      await boss.request('/api/gestion/sante/remboursements', {
         method: 'POST',
         json: { memberId: ids.sam, paidOn: '2026-11-10', method: 'virement', acts: [act(mine?.id ?? '')] },
       }),
@@ -435,9 +436,7 @@ describe('H5 payments with alerts, N1 outbox', () => {
     );
     assert.deepEqual(recorded.alerted, { email: true, sms: false });
     const sam = await member('S200001');
-    const payments = await json<{ items: { id: string }[] }>(
-      await sam.request('/api/indemnisations/sante/reglements'),
-    );
+    const payments = await json<{ items: { id: string }[] }>(await sam.request('/api/sante/reglements'));
     assert.ok(payments.items.some((p) => p.id === recorded.id));
   });
 });

@@ -4,7 +4,7 @@ import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { serve } from '@hono/node-server';
-import { type Kernel, type MemberEnv, type SectionSlice, uploadFields } from '@portail/kernel';
+import { type Kernel, type MemberEnv, uploadFields } from '@portail/kernel';
 import { type Problem, UPLOAD_LIMITS, UPLOAD_MESSAGES, type UploadedFile } from '@portail/kernel/contract';
 import {
   createTestKernel,
@@ -13,15 +13,14 @@ import {
   TEST_PASSWORD,
   TestClient,
   type TestKernel,
+  testSlice,
   uploadForm,
 } from '@portail/kernel/testing';
 import { Hono } from 'hono';
 import { z } from 'zod';
 
 /** A section whose one route keeps what the kernel's uploads accept, as a real section would. */
-const uploadSection: SectionSlice = {
-  name: 'essai',
-  pages: [],
+const uploadSection = testSlice('essai', {
   createApi(kernel: Kernel) {
     const app = new Hono<MemberEnv>();
     app.post('/envois', kernel.requireMember(), async (c) => {
@@ -40,7 +39,7 @@ const uploadSection: SectionSlice = {
     });
     return app;
   },
-};
+});
 
 const MB = 1024 * 1024;
 let t: TestKernel;

@@ -14,7 +14,7 @@ before(() => {
   writeFileSync(join(deployDir, BUNDLE.slice(1)), 'export {};');
   writeFileSync(join(deployDir, 'importmap.json'), JSON.stringify({ imports: {} }));
   writeFileSync(join(deployDir, 'widgets.json'), JSON.stringify({ 'mfe-adhesion': BUNDLE }));
-  web = webRoutes(deployDir, { https: false });
+  web = webRoutes(deployDir, { https: false, sections: [] });
 });
 
 describe('W2 widget bundles and popup served by the host', () => {

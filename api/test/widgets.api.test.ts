@@ -22,6 +22,7 @@ import {
 import { adhesionSlice } from '../../mfe-adhesion/api/index.js';
 import { compteSlice } from '../../mfe-compte/api/index.js';
 import { indemnisationsSlice } from '../../mfe-indemnisations/api/index.js';
+import { santeSlice } from '../../mfe-sante/api/index.js';
 
 let t: TestKernel;
 let ids: Awaited<ReturnType<typeof seedBasics>>;
@@ -52,7 +53,7 @@ let keyDocumentId: string;
 let contractDocumentId: string;
 
 before(async () => {
-  t = await createTestKernel({ sections: [adhesionSlice, indemnisationsSlice, compteSlice] });
+  t = await createTestKernel({ sections: [adhesionSlice, indemnisationsSlice, santeSlice, compteSlice] });
   ids = await seedBasics(t);
   await t.kernel.db
     .updateTable('core.employers')

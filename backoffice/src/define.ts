@@ -8,6 +8,7 @@ import { BoJsonValue } from './pages/json-value.js';
 import { BoLoginPage } from './pages/login.js';
 import { BoMessagesPage } from './pages/messages.js';
 import { BoPaiementsPage } from './pages/paiements.js';
+import { BoPayeeLookup } from './pages/payee-lookup.js';
 import { BoQueuePage } from './pages/queue.js';
 import { BoRequestPage } from './pages/request.js';
 
@@ -20,6 +21,7 @@ export function defineGestionElements(): void {
   define('bo-queue-page', BoQueuePage);
   define('bo-request-page', BoRequestPage);
   define('bo-documents-page', BoDocumentsPage);
+  define('bo-payee-lookup', BoPayeeLookup);
   define('bo-paiements-page', BoPaiementsPage);
   define('bo-employeurs-page', BoEmployeursPage);
   define('bo-journal-page', BoJournalPage);
@@ -35,5 +37,7 @@ declare global {
     'bo-request-page': BoRequestPage;
     'bo-journal-page': BoJournalPage;
     'bo-messages-page': BoMessagesPage;
+    'bo-paiements-page': BoPaiementsPage;
+    'bo-payee-lookup': BoPayeeLookup;
   }
 }

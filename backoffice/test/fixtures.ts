@@ -186,7 +186,4 @@ export async function waitForRow(root: Element, id: string): Promise<HTMLTableRo
   return find()!;
 }
 
-/** The visible text of a table row's cells, whitespace collapsed. */
-export function cellTexts(row: HTMLTableRowElement): string[] {
-  return [...row.cells].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim());
-}
+export { cellTexts } from '../../shared-design/test/section-helpers.js';

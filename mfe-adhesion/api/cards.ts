@@ -6,6 +6,7 @@ import {
   type Kernel,
   type MemberEnv,
   ProblemError,
+  type RequestKindHooks,
   randomToken,
 } from '@portail/kernel';
 import { type MemberRequest, ORGANISATION } from '@portail/kernel/contract';
@@ -88,14 +89,19 @@ async function pendingRequest(kernel: Kernel, memberId: string): Promise<MemberR
   return pending ?? null;
 }
 
+/** B6: a manager's acceptance of a card request issues the card, in the decision's transaction. */
+export function cardRequestHooks(kernel: Kernel): RequestKindHooks {
+  return {
+    async onAccept(trx, request) {
+      await issueCard(kernel, request.memberId, trx);
+    },
+  };
+}
+
 /** B6 Carte de tiers payant: the latest card(s) as PDF, and "Demander une carte" as a request (SPEC H). */
 export function cardRoutes(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
   app.use('*', kernel.requireMember(), kernel.requirePage('adhesion.carte'));
-
-  kernel.requests.onAccept('adhesion', CARD_REQUEST_KIND, async (trx, request) => {
-    await issueCard(kernel, request.memberId, trx);
-  });
 
   app.get('/', async (c) => {
     const memberId = c.get('member').id;

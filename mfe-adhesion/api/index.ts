@@ -1,8 +1,9 @@
-import { documentListRoute, type Kernel, type MemberEnv, type SectionSlice } from '@portail/kernel';
+import { documentListRoute, type Kernel, type MemberEnv, sectionSlice } from '@portail/kernel';
 import { Hono } from 'hono';
-import { ADHESION_DOCUMENT_LISTS, ADHESION_PAGES } from '../contract/index.js';
+import { ADHESION_DOCUMENT_LISTS, ADHESION_PAGES, CARD_REQUEST_KIND } from '../contract/index.js';
+import { adhesionSection } from '../section.js';
 import { affiliationRoutes } from './affiliations.js';
-import { cardRoutes } from './cards.js';
+import { cardRequestHooks, cardRoutes } from './cards.js';
 import { seedAdhesionDemo } from './demo-seed.js';
 import { espaceAdhesionRoutes } from './espace-adhesion.js';
 import { hospitalGuaranteeRoutes } from './hospital-guarantees.js';
@@ -26,17 +27,9 @@ export function createAdhesionApi(kernel: Kernel) {
   return app;
 }
 
-export const adhesionSlice: SectionSlice = {
-  name: 'adhesion',
-  pages: ADHESION_PAGES,
+export const adhesionSlice = sectionSlice(adhesionSection, {
   migrations: adhesionMigrations,
   createApi: createAdhesionApi,
-  widgets: {
-    purposes: ['vos documents clés'],
-    memberRoutes: ['/documents/documents-cles'],
-    documentCategories: [ADHESION_DOCUMENT_LISTS['documents-cles']],
-    // The kit d'adhésion (B4) of prospective members: no member, no token.
-    publicRoutes: ['/espace/*'],
-  },
+  requestKinds: (kernel) => ({ [CARD_REQUEST_KIND]: cardRequestHooks(kernel) }),
   seedDemo: seedAdhesionDemo,
-};
+});

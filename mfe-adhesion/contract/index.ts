@@ -4,41 +4,35 @@ import type { MemberRequest, SectionPage } from '@portail/kernel/contract';
 export const ADHESION_PAGES = [
   {
     id: 'adhesion.contrat',
-    group: 'adhesion',
     label: 'Contrat',
     path: '/adhesion/contrat',
     documentCategory: 'contrat',
   },
   {
     id: 'adhesion.formulaires',
-    group: 'adhesion',
     label: 'Formulaires',
     path: '/adhesion/formulaires',
     documentCategory: 'formulaire',
   },
   {
     id: 'adhesion.documents-cles',
-    group: 'adhesion',
     label: 'Documents clés',
     path: '/adhesion/documents-cles',
     documentCategory: 'document_cle',
   },
   {
     id: 'adhesion.certificat',
-    group: 'adhesion',
     label: "Certificat d'affiliation",
     path: '/adhesion/certificat-affiliation',
   },
   {
     id: 'adhesion.carte',
-    group: 'adhesion',
     label: 'Carte de tiers payant',
     path: '/adhesion/carte-tiers-payant',
     contractKind: 'sante',
   },
   {
     id: 'adhesion.prise-en-charge',
-    group: 'adhesion',
     label: 'Prise en charge hospitalière',
     path: '/adhesion/prise-en-charge',
     contractKind: 'sante',

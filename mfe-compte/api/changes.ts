@@ -5,6 +5,7 @@ import {
   type Kernel,
   type MemberEnv,
   ProblemError,
+  type RequestKindHooks,
   type RequestRecord,
   uploadFields,
 } from '@portail/kernel';
@@ -214,12 +215,16 @@ function describeChange(kind: ChangeKind, values: Record<string, string>): strin
   }
 }
 
-/** Registers the acceptance hooks and descriptions of the section's change kinds with the workflow. */
-export function registerChangeHooks(kernel: Kernel): void {
-  for (const kind of CHANGE_KINDS) {
-    kernel.requests.onAccept('compte', kind, applyChange);
-    kernel.requests.describeWith('compte', kind, (payload) =>
-      describeChange(kind, (payload.values ?? {}) as Record<string, string>),
-    );
-  }
+/** The workflow's hooks of the section's change kinds: what the manager reads, what acceptance applies. */
+export function changeRequestHooks(): Record<ChangeKind, RequestKindHooks> {
+  return Object.fromEntries(
+    CHANGE_KINDS.map((kind) => [
+      kind,
+      {
+        onAccept: applyChange,
+        describe: (payload: Record<string, unknown>) =>
+          describeChange(kind, (payload.values ?? {}) as Record<string, string>),
+      },
+    ]),
+  ) as Record<ChangeKind, RequestKindHooks>;
 }

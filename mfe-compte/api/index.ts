@@ -1,7 +1,8 @@
-import type { Kernel, MemberEnv, SectionSlice } from '@portail/kernel';
+import { type CoreDatabase, type Kernel, type MemberEnv, sectionSlice } from '@portail/kernel';
 import { Hono } from 'hono';
-import { COMPTE_PAGES } from '../contract/index.js';
-import { changeRoutes, registerChangeHooks } from './changes.js';
+import type { Kysely } from 'kysely';
+import { compteSection } from '../section.js';
+import { changeRequestHooks, changeRoutes } from './changes.js';
 import { seedCompteDemo } from './demo-seed.js';
 import { compteMigrations } from './migrations/index.js';
 import { notificationRoutes } from './notifications.js';
@@ -13,22 +14,6 @@ import { compteDb } from './tables.js';
  * alerts, D5 notifications. D4 (password) is the kernel's `POST /api/auth/password`.
  */
 export function createCompteApi(kernel: Kernel) {
-  registerChangeHooks(kernel);
-  // The kernel's letters (A9 activation by post) go to the address this section keeps (D1).
-  kernel.postalAddresses.provide(async (db, memberId) => {
-    const profile = await compteDb(db)
-      .selectFrom('compte.profiles')
-      .selectAll()
-      .where('member_id', '=', memberId)
-      .executeTakeFirst();
-    if (!profile?.address_line1 || !profile.postal_code) return null;
-    return [
-      profile.address_line1,
-      profile.address_line2,
-      profile.address_line3,
-      `${profile.postal_code} ${profile.city}`,
-    ].filter((line): line is string => Boolean(line));
-  });
   const app = new Hono<MemberEnv>();
   app.route('/', personalDataRoutes(kernel));
   app.route('/', changeRoutes(kernel));
@@ -36,10 +21,26 @@ export function createCompteApi(kernel: Kernel) {
   return app;
 }
 
-export const compteSlice: SectionSlice = {
-  name: 'compte',
-  pages: COMPTE_PAGES,
+/** The kernel's letters (A9 activation by post) go to the address this section keeps (D1). */
+async function postalAddress(db: Kysely<CoreDatabase>, memberId: string): Promise<string[] | null> {
+  const profile = await compteDb(db)
+    .selectFrom('compte.profiles')
+    .selectAll()
+    .where('member_id', '=', memberId)
+    .executeTakeFirst();
+  if (!profile?.address_line1 || !profile.postal_code) return null;
+  return [
+    profile.address_line1,
+    profile.address_line2,
+    profile.address_line3,
+    `${profile.postal_code} ${profile.city}`,
+  ].filter((line): line is string => Boolean(line));
+}
+
+export const compteSlice = sectionSlice(compteSection, {
   migrations: compteMigrations,
   createApi: createCompteApi,
+  requestKinds: changeRequestHooks,
+  postalAddresses: postalAddress,
   seedDemo: seedCompteDemo,
-};
+});

@@ -4,14 +4,13 @@ import type { SectionPage } from '@portail/kernel/contract';
 export const COMPTE_PAGES = [
   {
     id: 'compte.donnees',
-    group: 'compte',
     label: 'Données personnelles',
     path: '/compte/donnees-personnelles',
   },
-  { id: 'compte.mot-de-passe', group: 'compte', label: 'Mot de passe', path: '/compte/mot-de-passe' },
-  { id: 'compte.notifications', group: 'compte', label: 'Notifications', path: '/compte/notifications' },
+  { id: 'compte.mot-de-passe', label: 'Mot de passe', path: '/compte/mot-de-passe' },
+  { id: 'compte.notifications', label: 'Notifications', path: '/compte/notifications' },
   // W2: the intranets the member allowed to show their information, each revocable.
-  { id: 'compte.intranets', group: 'compte', label: 'Intranets autorisés', path: '/compte/intranets' },
+  { id: 'compte.intranets', label: 'Intranets autorisés', path: '/compte/intranets' },
 ] as const satisfies readonly SectionPage[];
 
 export const PERSONAL_DATA_PATH = '/compte/donnees-personnelles';

@@ -1,6 +1,6 @@
-import type { Kernel, MemberEnv, SectionSlice } from '@portail/kernel';
+import { type Kernel, type MemberEnv, sectionSlice } from '@portail/kernel';
 import { Hono } from 'hono';
-import { CONTACT_PAGES } from '../contract/index.js';
+import { contactSection } from '../section.js';
 import { seedContactDemo } from './demo-seed.js';
 import { exchangeRoutes } from './exchanges.js';
 import { faqRoutes } from './faq.js';
@@ -16,10 +16,8 @@ export function createContactApi(kernel: Kernel) {
   return app;
 }
 
-export const contactSlice: SectionSlice = {
-  name: 'contact',
-  pages: CONTACT_PAGES,
+export const contactSlice = sectionSlice(contactSection, {
   migrations: contactMigrations,
   createApi: createContactApi,
   seedDemo: seedContactDemo,
-};
+});

@@ -2,23 +2,21 @@ import type { MemberRequest, SectionPage } from '@portail/kernel/contract';
 
 /** SPEC E: the pages of "Contact". Pure (no zod): imported by the browser. */
 export const CONTACT_PAGES = [
-  { id: 'contact.message', group: 'contact', label: 'Envoyer un message', path: '/contact/message' },
-  { id: 'contact.question', group: 'contact', label: 'Vous avez une question', path: '/contact/question' },
+  { id: 'contact.message', label: 'Envoyer un message', path: '/contact/message' },
+  { id: 'contact.question', label: 'Vous avez une question', path: '/contact/question' },
   {
     id: 'contact.transmettre',
-    group: 'contact',
     label: 'Nous transmettre',
     path: '/contact/transmettre',
     nested: true,
   },
-  { id: 'contact.suivi', group: 'contact', label: 'Suivi', path: '/contact/suivi' },
+  { id: 'contact.suivi', label: 'Suivi', path: '/contact/suivi' },
   {
     id: 'contact.faq',
-    group: 'contact',
     label: 'Questions fréquentes',
     path: '/contact/questions-frequentes',
   },
-  { id: 'contact.coordonnees', group: 'contact', label: 'Nous contacter', path: '/contact/nous-contacter' },
+  { id: 'contact.coordonnees', label: 'Nous contacter', path: '/contact/nous-contacter' },
 ] as const satisfies readonly SectionPage[];
 
 /** E1: subjects of "Envoyer un message" ("Sélectionnez un sujet..."). */

@@ -289,3 +289,8 @@ export function links(root: Element, text: string): HTMLAnchorElement[] {
     a.textContent?.replace(/\s+/g, ' ').includes(text),
   );
 }
+
+/** The texts of a table row's cells, white space folded. */
+export function cellTexts(row: HTMLTableRowElement): string[] {
+  return [...row.cells].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim());
+}

@@ -69,14 +69,14 @@ export async function loadSection(
 ): Promise<SectionLifecycles> {
   const fallback = fallbackLifecycles(section);
   try {
-    const module = (await importSection(section.name)) as Record<string, unknown>;
+    const module = (await importSection(section.package)) as Record<string, unknown>;
     const steps = STEPS.map((step) => asOne(module?.[step]));
     const [bootstrap, mount, unmount] = steps;
     if (!bootstrap || !mount || !unmount)
-      throw new Error(`${section.name} n'exporte pas bootstrap, mount, unmount`);
+      throw new Error(`${section.package} n'exporte pas bootstrap, mount, unmount`);
     return guarded({ bootstrap, mount, unmount }, fallback);
   } catch (error) {
-    console.error(`Rubrique ${section.name} non chargée`, error);
+    console.error(`Rubrique ${section.package} non chargée`, error);
     return fallback;
   }
 }

@@ -1,50 +1,33 @@
-/** The portal's sections: each a single-spa application loaded from the import map. */
-export interface Section {
-  /** Bare specifier the import map resolves, also the single-spa application name. */
-  name: string;
-  /** How the member knows it, for the "momentanément indisponible" message. */
-  label: string;
-  /** Paths the section owns, with everything under them. */
-  prefixes: string[];
-  /** Pages the section shows to anybody, logged in or not, in the public layout (no menu). */
-  publicPages?: PublicSectionPage[];
-}
+import {
+  type PublicSectionPage,
+  readSectionSummaries,
+  type SectionSummary,
+  sectionOwns,
+} from '@portail/kernel/contract/section';
 
-export interface PublicSectionPage {
-  /** Exact path, nothing under it. */
-  path: string;
-  /** The page's title, for the browser tab. */
-  title: string;
-}
+/**
+ * The portal's sections, as their manifests describe them: the host writes their summaries into
+ * the page (`<script type="application/json" id="portail-sections">`). Each is a single-spa
+ * application loaded from the import map under its package name.
+ */
+export type Section = SectionSummary;
 
-export const SECTIONS: readonly Section[] = [
-  {
-    name: '@portail/mfe-adhesion',
-    label: 'Mon adhésion',
-    prefixes: ['/adhesion'],
-    // B4: the prospective member's access to the "Kit d'adhésion" (ESPACE_ADHESION_PATH).
-    publicPages: [{ path: '/espace-adhesion', title: 'Espace Adhésion' }],
-  },
-  {
-    name: '@portail/mfe-indemnisations',
-    label: 'Mes indemnisations',
-    prefixes: ['/indemnisations', '/services'],
-  },
-  { name: '@portail/mfe-compte', label: 'Mon compte', prefixes: ['/compte'] },
-  { name: '@portail/mfe-contact', label: 'Contact', prefixes: ['/contact'] },
-];
+let cache: { text: string | null | undefined; sections: readonly Section[] } | undefined;
 
-export function sectionOwns(section: Section, path: string): boolean {
-  return section.prefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+/** The sections of this page, in the order of the menu. */
+export function portalSections(): readonly Section[] {
+  const text = document.getElementById('portail-sections')?.textContent;
+  if (cache === undefined || cache.text !== text) cache = { text, sections: readSectionSummaries() };
+  return cache.sections;
 }
 
 export function sectionForPath(path: string): Section | undefined {
-  return SECTIONS.find((section) => sectionOwns(section, path));
+  return portalSections().find((section) => sectionOwns(section, path));
 }
 
 /** The public page `path` is, if a section shows it to anybody (no session needed). */
 export function publicSectionPage(path: string): (PublicSectionPage & { section: Section }) | undefined {
-  for (const section of SECTIONS) {
+  for (const section of portalSections()) {
     const page = section.publicPages?.find((candidate) => candidate.path === path);
     if (page) return { ...page, section };
   }

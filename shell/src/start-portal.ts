@@ -1,3 +1,4 @@
+import { sectionOwns } from '@portail/kernel/contract/section';
 import { getSession, on, PORTAIL_EVENTS } from '@portail/runtime';
 import { installTokens } from '@portail/shared-design';
 import { registerApplication, start, triggerAppChange } from 'single-spa';
@@ -5,7 +6,7 @@ import type { PortailApp } from './app/portail-app.js';
 import { defineShellElements } from './define-elements.js';
 import { installDocumentStyles } from './document-styles.js';
 import { loadSection, type SectionImporter } from './section-loader.js';
-import { publicSectionPage, SECTIONS, type Section, sectionOwns } from './sections.js';
+import { portalSections, publicSectionPage, type Section } from './sections.js';
 
 export interface PortalOptions {
   /** The `<portail-app>` to use; by default the page's one, or a new one in `<body>`. */
@@ -24,7 +25,7 @@ function memberReady(): boolean {
 
 /** Whether `section` runs at `path`: its public pages for anybody, the rest for a ready member. */
 function sectionActive(section: Section, path: string): boolean {
-  if (publicSectionPage(path)?.section === section) return true;
+  if (publicSectionPage(path)?.section.name === section.name) return true;
   return memberReady() && sectionOwns(section, path);
 }
 
@@ -41,12 +42,12 @@ export function startPortal(options: PortalOptions = {}): PortailApp {
     document.querySelector('portail-app') ??
     document.body.appendChild(document.createElement('portail-app'));
   const importSection = options.importSection ?? importFromImportMap;
-  host.outlets = SECTIONS.map((section) => {
+  host.outlets = portalSections().map((section) => {
     const outlet = document.createElement('div');
     outlet.className = 'portail-outlet';
-    outlet.dataset['section'] = section.name;
+    outlet.dataset['section'] = section.package;
     registerApplication({
-      name: section.name,
+      name: section.package,
       app: () => loadSection(section, importSection),
       activeWhen: (where) => sectionActive(section, where.pathname),
       customProps: { domElement: outlet },

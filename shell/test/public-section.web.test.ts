@@ -30,7 +30,7 @@ describe('public section pages (B4 Espace Adhésion)', () => {
   });
 
   it('are routed to their section whatever the session', () => {
-    expect(publicSectionPage('/espace-adhesion')?.section.name).to.equal('@portail/mfe-adhesion');
+    expect(publicSectionPage('/espace-adhesion')?.section.package).to.equal('@portail/mfe-adhesion');
     expect(publicSectionPage('/espace-adhesion/x')).to.equal(undefined);
     expect(publicSectionPage('/adhesion/contrat')).to.equal(undefined);
     const at = (path: string, current: Parameters<typeof resolveRoute>[0]['session']) =>

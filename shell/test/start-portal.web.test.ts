@@ -23,6 +23,7 @@ const modules: Record<string, () => Promise<unknown>> = {
   '@portail/mfe-adhesion': async () => fakeSection('Section adhésion'),
   '@portail/mfe-contact': async () => fakeSection('Section contact'),
   '@portail/mfe-indemnisations': async () => fakeSection('jamais', true),
+  '@portail/mfe-sante': async () => fakeSection('Section santé'),
   '@portail/mfe-compte': () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
 };
 

@@ -9,6 +9,7 @@ export interface MenuEntry {
 }
 
 export interface MenuGroup {
+  /** The section's name. */
   id: string;
   label: string;
   entries: MenuEntry[];
@@ -17,13 +18,3 @@ export interface MenuGroup {
 export interface Menu {
   groups: MenuGroup[];
 }
-
-/** Group ids and labels, in the order of the manuals. */
-export const MENU_GROUPS = [
-  { id: 'adhesion', label: 'Mon adhésion' },
-  { id: 'indemnisations', label: 'Mes indemnisations' },
-  { id: 'services', label: 'Mes services santé' },
-  { id: 'compte', label: 'Mon compte' },
-  { id: 'contact', label: 'Contact' },
-] as const;
-export type MenuGroupId = (typeof MENU_GROUPS)[number]['id'];

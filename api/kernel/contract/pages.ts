@@ -1,16 +1,13 @@
-import type { MenuGroupId } from './menu.js';
-
 export type ContractKind = 'prevoyance' | 'sante';
 
 /**
- * A page a section contributes to the left menu. Each section declares its pages once in its
- * `contract/`, the server turns them into menu entries (filtered by SPEC A6) and the browser routes
- * on their paths.
+ * A page a section contributes to the left menu, in its section's group. Each section declares its
+ * pages once in its manifest (`section.ts`), the server turns them into menu entries (filtered by
+ * SPEC A6) and the browser routes on their paths.
  */
 export interface SectionPage {
   /** Unique across the portal, e.g. `adhesion.contrat`. */
   id: string;
-  group: MenuGroupId;
   label: string;
   /** Absolute path in the portal, e.g. `/adhesion/contrat`. */
   path: string;

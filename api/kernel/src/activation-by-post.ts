@@ -30,10 +30,13 @@ export function activationCodeHash(code: string): string {
  * Where a member's letters go. The postal address is Mon compte's (SPEC D1): that section provides
  * the lookup; without it a letter says the address is to be completed from the member's file.
  */
-export class PostalAddresses {
-  private lookup: ((db: Kysely<CoreDatabase>, memberId: string) => Promise<string[] | null>) | null = null;
+/** A member's postal address as the lines of a letter, or null when the file has none. */
+export type PostalAddressSource = (db: Kysely<CoreDatabase>, memberId: string) => Promise<string[] | null>;
 
-  provide(lookup: (db: Kysely<CoreDatabase>, memberId: string) => Promise<string[] | null>): void {
+export class PostalAddresses {
+  private lookup: PostalAddressSource | null = null;
+
+  provide(lookup: PostalAddressSource): void {
     this.lookup = lookup;
   }
 

@@ -14,11 +14,19 @@ export {
   storedFileResponse,
 } from './document-routes.js';
 export { DocumentService, type PublishDocument } from './documents.js';
-export { frenchDate, frenchDateTime, todayIso } from './french.js';
+export { formatEuros, frenchDate, frenchDateTime, todayIso } from './french.js';
 export type { ManagerEnv } from './gestion/manager-auth.js';
+export { paymentInputs } from './gestion/payees.js';
 export { healthRoutes, type Lifecycle } from './health.js';
 export { isoDate, jsonb } from './json.js';
-export { createKernel, type Kernel, type KernelOptions, type SectionSlice } from './kernel.js';
+export {
+  createKernel,
+  type Kernel,
+  type KernelOptions,
+  type RequestKindHooks,
+  type SectionSlice,
+  sectionSlice,
+} from './kernel.js';
 export { createKernelApi } from './kernel-api.js';
 export { createLogger, type Logger } from './logger.js';
 export { MAILBOX_STYLE, type MailboxMessage, mailboxHtml, mailboxPage } from './mailbox-page.js';

@@ -1,8 +1,8 @@
 import type { Hono, MiddlewareHandler } from 'hono';
 import type { Kysely } from 'kysely';
-import type { SectionPage } from '../contract/pages.js';
+import type { SectionManifest } from '../contract/section.js';
 import { coreMigrations } from '../migrations/index.js';
-import { PostalAddresses, registerLetterWorkflow } from './activation-by-post.js';
+import { PostalAddresses, type PostalAddressSource, registerLetterWorkflow } from './activation-by-post.js';
 import { AuditLog } from './audit.js';
 import { BlobStore } from './blob-store.js';
 import type { KernelConfig } from './config.js';
@@ -29,14 +29,14 @@ import {
 } from './outbox.js';
 import { RateLimiter } from './rate-limit.js';
 import type { MemberEnv } from './request-context.js';
-import { RequestWorkflow } from './requests.js';
+import { type AcceptHook, type RequestDescriber, RequestWorkflow } from './requests.js';
 import { RobotCheck } from './robot-check.js';
 import type { CoreDatabase } from './schema.js';
 import { parseSessionChange, SESSION_CHANGES_CHANNEL } from './session-cache.js';
 import { SessionStore } from './sessions.js';
 import { Uploads } from './uploads.js';
 import { WidgetAccess } from './widget-access.js';
-import { type SectionWidgets, WidgetRegistry } from './widget-registry.js';
+import { WidgetRegistry } from './widget-registry.js';
 
 /** The services a section's API slice receives (ARCHITECTURE: `createXApi(kernel)`). */
 export interface Kernel {
@@ -80,18 +80,37 @@ export interface Kernel {
   close(): Promise<void>;
 }
 
-/** A section's server side, as the host mounts it under `/api/<name>`. */
+/** What the workflow does with a request kind of the section (SPEC H1–H2). */
+export interface RequestKindHooks {
+  /** How the manager reads what a request asks (H1), e.g. ["Adresse : 3 rue …"]. */
+  describe?: RequestDescriber;
+  /** Applied in the decision's transaction when the manager accepts (H2). */
+  onAccept?: AcceptHook;
+}
+
+/** A section's server side: its manifest, and what the host mounts under `/api/<name>`. */
 export interface SectionSlice {
-  name: string;
-  pages: readonly SectionPage[];
+  /** `section.name`. */
+  readonly name: string;
+  readonly section: SectionManifest;
   migrations?: SchemaMigrations;
   createApi(kernel: Kernel): Hono<MemberEnv>;
   /** The section's part of the back office (SPEC H), mounted under `/api/gestion/<name>`. */
   createBackOfficeApi?(kernel: Kernel): Hono<ManagerEnv>;
-  /** What intranets may embed of this section (W2): widget routes, documents, consent wording. */
-  widgets?: SectionWidgets;
+  /** The workflow's hooks of its request kinds (their labels are in the manifest). */
+  requestKinds?(kernel: Kernel): Readonly<Record<string, RequestKindHooks>>;
+  /** Members' postal addresses, for the kernel's letters (A9 by post): the section keeping them. */
+  postalAddresses?: PostalAddressSource;
   /** Demo data of this section, written once after the kernel's demo seed (`npm start`). */
   seedDemo?(kernel: Kernel): Promise<void>;
+}
+
+/** A section's slice from its manifest and its server parts. */
+export function sectionSlice(
+  section: SectionManifest,
+  parts: Omit<SectionSlice, 'name' | 'section'>,
+): SectionSlice {
+  return { name: section.name, section, ...parts };
 }
 
 export interface KernelOptions {
@@ -129,9 +148,9 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
   const menu = new MenuRegistry();
   const rateLimiter = new RateLimiter(db);
   const audit = new AuditLog(db);
-  const widgets = new WidgetAccess(db, new WidgetRegistry(sections));
+  const widgets = new WidgetAccess(db, new WidgetRegistry(sections.map((s) => s.section)));
   const members = new MemberFiles(db);
-  for (const section of sections) menu.register(section.pages);
+  for (const { section } of sections) menu.register(section);
   const maintenance = new Maintenance(db, blobs, logger, config.orphanFileAgeSeconds * 1000);
   const kernel: Kernel = {
     config,
@@ -163,5 +182,12 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
     },
   };
   registerLetterWorkflow(kernel);
+  for (const slice of sections) {
+    if (slice.postalAddresses) kernel.postalAddresses.provide(slice.postalAddresses);
+    for (const [kind, hooks] of Object.entries(slice.requestKinds?.(kernel) ?? {})) {
+      if (hooks.onAccept) kernel.requests.onAccept(slice.name, kind, hooks.onAccept);
+      if (hooks.describe) kernel.requests.describeWith(slice.name, kind, hooks.describe);
+    }
+  }
   return kernel;
 }

@@ -12,7 +12,7 @@ import type { KernelConfig } from './config.js';
 import { randomToken } from './crypto.js';
 import type { DatabaseTarget } from './database.js';
 import { Directory } from './directory.js';
-import { createKernel, type Kernel, type KernelOptions, type SectionSlice } from './kernel.js';
+import { createKernel, type Kernel, type KernelOptions, type SectionSlice, sectionSlice } from './kernel.js';
 import type { MailTransport, OutgoingEmail } from './outbox.js';
 
 /**
@@ -273,4 +273,12 @@ export function uploadForm(fields: Record<string, string>, files: File[]): FormD
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
   for (const file of files) form.append('fichiers', file);
   return form;
+}
+
+/** A throwaway section for a test: a manifest with nothing but its name, and the server parts given. */
+export function testSlice(name: string, parts: Omit<SectionSlice, 'name' | 'section'>): SectionSlice {
+  return sectionSlice(
+    { name, package: `@portail/${name}`, label: name, paths: [], pages: [], web: { app: 'web/index.ts' } },
+    parts,
+  );
 }

@@ -1,17 +1,6 @@
-/**
- * SPEC W2 — what a section lets intranets embed: the reads its member widgets make, the routes of
- * its public widgets, the documents a widget may download, and how the member's consent names it.
- */
-export interface SectionWidgets {
-  /** What an authorised intranet shows, for the consent question: « vos documents clés ». */
-  purposes: readonly string[];
-  /** GET routes under `/api/<section>` a widget's token may read (`/documents/documents-cles`). */
-  memberRoutes?: readonly string[];
-  /** Routes of widgets without a member (B4 kit), open to the registered origins with CORS. */
-  publicRoutes?: readonly string[];
-  /** Document categories a widget's token may download through `/api/documents/:id`. */
-  documentCategories?: readonly string[];
-}
+import type { SectionWidgets } from '../contract/section.js';
+
+export type { SectionWidgets };
 
 /** The kernel's one download route of documents, readable by a token for its categories only. */
 const DOCUMENT_ROUTE = '/api/documents/:id';

@@ -115,11 +115,11 @@ export async function collectFixtures(kernel: Kernel): Promise<Fixtures> {
       guaranteeId: guarantee.rows[0]?.id ?? '',
       healthPaymentId: await one(
         kernel,
-        sql`SELECT id FROM indemnisations.health_payments WHERE member_id = ${julien} LIMIT 1`,
+        sql`SELECT id FROM sante.health_payments WHERE member_id = ${julien} LIMIT 1`,
       ),
       statementId: await one(
         kernel,
-        sql`SELECT id FROM indemnisations.health_statements WHERE member_id = ${julien} LIMIT 1`,
+        sql`SELECT id FROM sante.health_statements WHERE member_id = ${julien} LIMIT 1`,
       ),
     },
     sophieId: sophie,

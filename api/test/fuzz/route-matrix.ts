@@ -74,9 +74,9 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
   'PUT /api/gestion/employeurs/:id': { access: 'manager' },
   'GET /api/gestion/journal': { access: 'manager' },
   'GET /api/gestion/messages': { access: 'manager' },
-  'GET /api/gestion/indemnisations/adherents/:identifier': { access: 'manager' },
+  'GET /api/gestion/adherents/:identifier': { access: 'manager' },
   'POST /api/gestion/indemnisations/indemnites': { access: 'manager' },
-  'POST /api/gestion/indemnisations/remboursements': { access: 'manager' },
+  'POST /api/gestion/sante/remboursements': { access: 'manager' },
 
   // Mon adhésion.
   'GET /api/adhesion/affiliations': { access: 'member' },
@@ -133,17 +133,17 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
     access: 'member',
     own: claire((f) => ({ id: f.claire.indemnityPaymentId })),
   },
-  'GET /api/indemnisations/sante/reglements': { access: 'widget' },
-  'GET /api/indemnisations/sante/reglements/:id': {
+  'GET /api/sante/reglements': { access: 'widget' },
+  'GET /api/sante/reglements/:id': {
     access: 'member',
     own: julien((f) => ({ id: f.julien.healthPaymentId })),
   },
-  'GET /api/indemnisations/sante/decomptes': { access: 'member' },
-  'GET /api/indemnisations/sante/decomptes/:id/pdf': {
+  'GET /api/sante/decomptes': { access: 'member' },
+  'GET /api/sante/decomptes/:id/pdf': {
     access: 'member',
     own: julien((f) => ({ id: f.julien.statementId })),
   },
-  'GET /api/indemnisations/sante/cotisations': { access: 'member' },
+  'GET /api/sante/cotisations': { access: 'member' },
 
   // Mon compte.
   'GET /api/compte/donnees': { access: 'member' },

@@ -1,5 +1,5 @@
 import { GESTION_PATH, type ManagerSession } from '@portail/kernel/contract/gestion';
-import { navigate, onRouteChange } from '@portail/runtime';
+import { followLink, navigate, onRouteChange } from '@portail/runtime';
 import type { MenuData } from '@portail/shared-design';
 import { html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -7,7 +7,6 @@ import { getManagerSession, loadManagerSession, logOut, MANAGER_SESSION_EXPIRED 
 import { LOGOUT } from '../layout/header.js';
 import { LOGGED_IN, type LoginNotice } from '../pages/login.js';
 import { GESTION_PAGES, type GestionView, pageTitle, resolveRoute } from '../routes.js';
-import { followGestionLink } from './link-clicks.js';
 import { gestionPage } from './pages.js';
 
 const EXPIRED: LoginNotice = {
@@ -52,12 +51,13 @@ export class PortailGestion extends LitElement {
     const expired = () => this.onExpired();
     const loggedIn = (event: CustomEvent<ManagerSession>) => this.onLoggedIn(event.detail);
     const logout = () => void this.logout();
-    this.addEventListener('click', followGestionLink);
+    const click = (event: MouseEvent) => followLink(event, GESTION_PATH);
+    this.addEventListener('click', click);
     this.addEventListener(LOGGED_IN, loggedIn);
     this.addEventListener(LOGOUT, logout);
     window.addEventListener(MANAGER_SESSION_EXPIRED, expired);
     this.cleanups = [
-      () => this.removeEventListener('click', followGestionLink),
+      () => this.removeEventListener('click', click),
       () => this.removeEventListener(LOGGED_IN, loggedIn),
       () => this.removeEventListener(LOGOUT, logout),
       () => window.removeEventListener(MANAGER_SESSION_EXPIRED, expired),

@@ -1,4 +1,4 @@
-import { api, navigate } from '@portail/runtime';
+import { api, followLink } from '@portail/runtime';
 import { define, LoadController, sectionPageStyles, token } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -8,23 +8,6 @@ export const NO_NOTIFICATION = 'Aucune notification : votre dossier est à jour.
 
 const INTRO =
   'Les constats sur votre dossier à ce jour. Chacun vous propose un lien pour mettre à jour votre situation ou nous transmettre le document demandé.';
-
-/**
- * A plain left click on a notification's link goes to that page of the portal without reload,
- * anchor included (`/compte/donnees-personnelles#coordonnees-bancaires`), as the shell does for
- * every link, so the page works the same on its own; a modified click (new tab, new window) or a
- * link out of the portal keeps the browser's behaviour.
- */
-function followLink(event: MouseEvent): void {
-  if (event.defaultPrevented || event.button !== 0) return;
-  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-  const anchor = event.currentTarget;
-  if (!(anchor instanceof HTMLAnchorElement)) return;
-  const url = new URL(anchor.href);
-  if (url.origin !== location.origin) return;
-  event.preventDefault();
-  navigate(url.pathname + url.search + url.hash);
-}
 
 /**
  * D5 Notifications — the findings about the member's file at the time they look

@@ -1,18 +1,17 @@
-import { define, formatEuros, MANDATORY_NOTE } from '@portail/shared-design';
-import { html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import type { NewIndemnityPayment, PaymentMethod } from '../../contract/index.js';
-import { PaymentForm } from './payment-form.js';
+import { formatEuros, MANDATORY_NOTE, todayIso } from '@portail/shared-design';
 import {
   checkAmount,
   checkDays,
   GESTION_MESSAGES,
   gestionStyles,
+  PaymentForm,
   renderMethodChoice,
   runningCents,
-  today,
-} from './shared.js';
+} from '@portail/shared-design/gestion';
+import { html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { NewIndemnityPayment, PaymentMethod } from '../../contract/index.js';
 
 /** The natures of a prévoyance payment, as Historique des indemnisations shows them (C6). */
 export const INDEMNITY_NATURES = [
@@ -96,7 +95,7 @@ export class IndIndemnityPaymentForm extends PaymentForm<NewIndemnityPayment> {
       eventDate: '',
       periodStart: '',
       periodEnd: '',
-      paidOn: today(),
+      paidOn: todayIso(),
       method: 'virement',
       gross: '',
       deductions: USUAL_DEDUCTIONS.map((label) => deduction(label)),
@@ -207,7 +206,7 @@ export class IndIndemnityPaymentForm extends PaymentForm<NewIndemnityPayment> {
     };
   }
 
-  protected readonly endpoint = '/indemnites';
+  protected readonly endpoint = '/api/gestion/indemnisations/indemnites';
 
   protected clear(): void {
     this.draft = this.emptyDraft();
@@ -304,8 +303,6 @@ export class IndIndemnityPaymentForm extends PaymentForm<NewIndemnityPayment> {
       </form>`;
   }
 }
-
-define('ind-indemnity-payment-form', IndIndemnityPaymentForm);
 
 declare global {
   interface HTMLElementTagNameMap {

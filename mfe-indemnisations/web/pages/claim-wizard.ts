@@ -1,6 +1,5 @@
-import { ApiError, api, navigate } from '@portail/runtime';
+import { ApiError, api, followLink, navigate } from '@portail/runtime';
 import {
-  define,
   describeFailure,
   formatDate,
   formatDateTime,
@@ -8,6 +7,7 @@ import {
   LoadController,
   MANDATORY_NOTE,
   renderFailure,
+  sectionPageStyles,
   token,
 } from '@portail/shared-design';
 import type { PaConfirmDialog } from '@portail/shared-design/forms';
@@ -22,9 +22,7 @@ import {
   validateClaim,
 } from '../../contract/claim-form.js';
 import { CLAIM_MESSAGES_SERVER, type Claim, type ClaimSent } from '../../contract/prevoyance.js';
-import { followLink } from '../links.js';
 import { CLAIMS_API, CLAIMS_PATH, HISTORY_PATH } from '../routes.js';
-import { indemnisationsStyles } from '../styles.js';
 import { claimFieldStyles, type FieldContext, pathsOf } from './claim-fields.js';
 import { periodsStyles } from './claim-periods.js';
 import { renderTabs, tabsStyles } from './claim-tabs.js';
@@ -53,7 +51,7 @@ type Notice =
  */
 export class IndClaimWizard extends LitElement {
   static override styles = [
-    indemnisationsStyles,
+    sectionPageStyles,
     claimFieldStyles,
     periodsStyles,
     tabsStyles,
@@ -291,8 +289,6 @@ export class IndClaimWizard extends LitElement {
     </pa-page>`;
   }
 }
-
-define('ind-claim-wizard', IndClaimWizard);
 
 declare global {
   interface HTMLElementTagNameMap {

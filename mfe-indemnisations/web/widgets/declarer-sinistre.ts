@@ -1,7 +1,7 @@
 import { widgetPortal, widgetRequest, withBase } from '@portail/runtime';
 import {
-  define,
   formatDate,
+  sectionPageStyles,
   type TableColumn,
   type TableRow,
   token,
@@ -12,7 +12,6 @@ import { css, html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ClaimDraftSummary, ClaimOverview } from '../../contract/index.js';
 import { CLAIMS_API, CLAIMS_PATH, claimPath } from '../routes.js';
-import { indemnisationsStyles } from '../styles.js';
 
 const DRAFT_COLUMNS: TableColumn[] = [
   { key: 'date', label: 'Date', rowHeader: true },
@@ -31,7 +30,7 @@ const NEW_WINDOW = html`<span class="visually-hidden"> sur le Portail Adhérent 
  */
 export class IndDeclarerSinistre extends LitElement {
   static override styles = [
-    indemnisationsStyles,
+    sectionPageStyles,
     widgetStyles,
     css`
       h3 {
@@ -94,8 +93,6 @@ export class IndDeclarerSinistre extends LitElement {
     return this.connection.renderSection(this.heading, (overview) => this.renderOverview(overview));
   }
 }
-
-define('ind-declarer-sinistre', IndDeclarerSinistre);
 
 declare global {
   interface HTMLElementTagNameMap {

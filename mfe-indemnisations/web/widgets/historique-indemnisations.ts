@@ -1,8 +1,14 @@
-import { define, formatDate, formatEuros, type TableColumn, type TableRow } from '@portail/shared-design';
+import { widgetRuntime } from '@portail/runtime';
+import {
+  formatDate,
+  formatEuros,
+  LatestItemsWidget,
+  type TableColumn,
+  type TableRow,
+} from '@portail/shared-design';
 import type { IndemnityPayment } from '../../contract/index.js';
 import { indemnityTitle } from '../pages/indemnity-title.js';
 import { INDEMNITIES_API, INDEMNITIES_PATH } from '../routes.js';
-import { LatestItemsWidget } from './latest-items.js';
 
 const COLUMNS: TableColumn[] = [
   { key: 'paidOn', label: 'Date du règlement', rowHeader: true },
@@ -30,6 +36,7 @@ function row(payment: IndemnityPayment): TableRow {
 export class IndHistoriqueIndemnisations extends LatestItemsWidget<IndemnityPayment> {
   constructor() {
     super({
+      runtime: widgetRuntime,
       heading: 'Mes dernières indemnisations',
       api: INDEMNITIES_API,
       purpose: "consulter l'historique de vos indemnisations",
@@ -38,8 +45,6 @@ export class IndHistoriqueIndemnisations extends LatestItemsWidget<IndemnityPaym
     });
   }
 }
-
-define('ind-historique-indemnisations', IndHistoriqueIndemnisations);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -4,6 +4,12 @@ export {
   PaDocumentList,
   PaDocumentListPage,
 } from './document-list.js';
+export {
+  LATEST_COUNT,
+  type LatestItemsOptions,
+  LatestItemsWidget,
+  type WidgetRuntime,
+} from './latest-items-widget.js';
 export { listStyles } from './list-styles.js';
 export {
   describeFailure,

@@ -8,7 +8,7 @@ export {
   type PortailEventName,
   type SessionExpiredDetail,
 } from './events.js';
-export { currentPath, navigate, onRouteChange } from './navigation.js';
+export { currentPath, followLink, navigate, onRouteChange } from './navigation.js';
 export { type RequestOptions, requestJson, withBase } from './request-json.js';
 export { createSectionLifecycles, type SectionLifecycles, type SectionProps } from './section-lifecycles.js';
 export { getSession, loadSession, setSession } from './session.js';
@@ -26,4 +26,4 @@ export {
   widgetPortal,
   widgetToken,
 } from './widget-auth.js';
-export { widgetDownload, widgetRequest } from './widget-request.js';
+export { widgetDownload, widgetRequest, widgetRuntime } from './widget-request.js';

@@ -6,6 +6,7 @@ import {
   portalOrigin,
   WIDGET_NOT_CONNECTED,
   widgetError,
+  widgetPortal,
   widgetToken,
 } from './widget-auth.js';
 
@@ -61,3 +62,6 @@ export async function widgetDownload(base: string, href: string, fileName: strin
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
+
+/** What shared-design's widget frames need of the runtime (their `runtime` option). */
+export const widgetRuntime = { widgetPortal, widgetRequest, withBase };

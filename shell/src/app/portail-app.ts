@@ -2,6 +2,7 @@ import type { Menu, SessionInfo } from '@portail/kernel/contract';
 import {
   ApiError,
   api,
+  followLink,
   getSession,
   loadSession,
   navigate,
@@ -23,7 +24,6 @@ import {
 } from '../routes.js';
 import { publicSectionPage, sectionForPath } from '../sections.js';
 import { watchIdle } from './idle-timer.js';
-import { followLinkWithoutReload } from './link-clicks.js';
 import { loadMorePages, viewReady } from './more-pages.js';
 import { type ShellPageContext, shellPage } from './shell-page.js';
 
@@ -59,7 +59,7 @@ export class PortailApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('click', followLinkWithoutReload);
+    this.addEventListener('click', followLink);
     this.cleanups = [
       on(PORTAIL_EVENTS.sessionChanged, (session) => this.onSession(session)),
       on(PORTAIL_EVENTS.sessionExpired, ({ returnTo }) => this.onExpired(returnTo)),
@@ -75,7 +75,7 @@ export class PortailApp extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('click', followLinkWithoutReload);
+    this.removeEventListener('click', followLink);
     for (const cleanup of this.cleanups) cleanup();
     this.stopIdle?.();
   }

@@ -5,6 +5,7 @@ import { documentPublishingRoutes } from './documents.js';
 import { employerRoutes } from './employers.js';
 import { journalRoutes } from './journal.js';
 import type { ManagerEnv } from './manager-auth.js';
+import { payeeRoutes } from './payees.js';
 import { queueRoutes } from './queue.js';
 
 /**
@@ -19,6 +20,7 @@ export function createBackOfficeApi(kernel: Kernel, sections: readonly SectionSl
   managed.route('/demandes', queueRoutes(kernel));
   managed.route('/documents', documentPublishingRoutes(kernel));
   managed.route('/employeurs', employerRoutes(kernel));
+  managed.route('/adherents', payeeRoutes(kernel));
   managed.route('/', journalRoutes(kernel));
   for (const section of sections) {
     if (section.createBackOfficeApi) managed.route(`/${section.name}`, section.createBackOfficeApi(kernel));

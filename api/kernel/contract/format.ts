@@ -1,0 +1,52 @@
+/**
+ * Dates and amounts as a French member reads them, the same in the browser, in e-mails and in
+ * PDFs: days in France's time (Europe/Paris) whatever the machine's zone. Pure: browser-safe.
+ */
+
+const FRANCE = 'Europe/Paris';
+
+const day = new Intl.DateTimeFormat('fr-FR', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: FRANCE,
+});
+
+/**
+ * A date the French way, "17/05/2026": from a calendar date ("2026-05-17", shown as is, never shifted
+ * by a time zone) or from an instant ("2026-05-17T22:30:00Z" or a Date: the day it is in France).
+ * A string that is neither is returned unchanged.
+ */
+export function formatDate(value: string | Date): string {
+  if (typeof value === 'string') {
+    const calendar = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (calendar) return `${calendar[3]}/${calendar[2]}/${calendar[1]}`;
+  }
+  const instant = new Date(value);
+  return Number.isNaN(instant.getTime()) ? String(value) : day.format(instant);
+}
+
+const time = new Intl.DateTimeFormat('fr-FR', { timeZone: FRANCE, hour: '2-digit', minute: '2-digit' });
+
+/** An instant as a French reads it: "21/08/2018 à 10:32" (in France's time). */
+export function formatDateTime(instant: string | Date): string {
+  return `${formatDate(instant)} à ${time.format(new Date(instant))}`;
+}
+
+const calendarDay = new Intl.DateTimeFormat('en-CA', { timeZone: FRANCE });
+
+/** The day it is in France at `now`, as yyyy-mm-dd (a member's "today", a default payment date). */
+export function todayIso(now: Date = new Date()): string {
+  return calendarDay.format(now);
+}
+
+const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
+
+/**
+ * An amount of integer cents the French way: 123456 → "1 234,56 €", -4520 → "-45,20 €". The spaces
+ * are no-break (U+202F between thousands, U+00A0 before €), so an amount never wraps.
+ */
+export function formatEuros(cents: number): string {
+  // `|| 0` turns -0 into 0: no "-0,00 €".
+  return euros.format(Math.round(cents) / 100 || 0);
+}

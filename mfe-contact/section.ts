@@ -1,0 +1,13 @@
+import { defineSection } from '@portail/kernel/contract/section';
+import { CONTACT_PAGES } from './contract/index.js';
+
+/** SPEC E — « Contact »: messages, questions, documents sent, their follow-up, FAQ, addresses. */
+export const contactSection = defineSection({
+  name: 'contact',
+  package: '@portail/mfe-contact',
+  label: 'Contact',
+  paths: ['/contact'],
+  pages: CONTACT_PAGES,
+  requestKinds: { message: 'Message', question: 'Question', transmission: 'Transmission de documents' },
+  web: { app: 'web/index.ts' },
+});

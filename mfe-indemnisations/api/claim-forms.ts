@@ -1,0 +1,71 @@
+import { jsonb, type Kernel, type MembershipDetail } from '@portail/kernel';
+import { sql } from 'kysely';
+import type { ClaimFormDefinition, ClaimValues, PrefillSource } from '../contract/index.js';
+import { indemnisationsDb } from './tables.js';
+
+/** Publishes (a new version of) a claim form for the contract of `contractCode`. */
+export async function publishClaimForm(
+  kernel: Kernel,
+  input: { contractCode: string; code: string; definition: ClaimFormDefinition },
+): Promise<void> {
+  const db = indemnisationsDb(kernel);
+  const contract = await db
+    .selectFrom('core.contracts')
+    .select('id')
+    .where('code', '=', input.contractCode)
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('indemnisations.claim_forms')
+    .values({
+      contract_id: contract.id,
+      code: input.code,
+      title: input.definition.title,
+      definition: jsonb(input.definition),
+      version: sql<number>`coalesce((SELECT max(version) FROM indemnisations.claim_forms WHERE contract_id = ${contract.id} AND code = ${input.code}), 0) + 1`,
+    })
+    .execute();
+}
+
+/** The newest version of each form of the member's contracts, with the membership it is for. */
+export async function formsFor(kernel: Kernel, memberships: MembershipDetail[]) {
+  const prevoyance = memberships.filter((m) => m.contractKind === 'prevoyance');
+  if (prevoyance.length === 0) return [];
+  const rows = await indemnisationsDb(kernel)
+    .selectFrom('indemnisations.claim_forms as f')
+    .innerJoin('core.memberships as m', 'm.contract_id', 'f.contract_id')
+    .select(['f.id', 'f.code', 'f.title', 'f.version', 'f.definition', 'm.id as membership_id'])
+    .where(
+      'm.id',
+      'in',
+      prevoyance.map((m) => m.id),
+    )
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('indemnisations.claim_forms as newer')
+            .select('newer.id')
+            .whereRef('newer.contract_id', '=', 'f.contract_id')
+            .whereRef('newer.code', '=', 'f.code')
+            .whereRef('newer.version', '>', 'f.version'),
+        ),
+      ),
+    )
+    .orderBy('f.title')
+    .execute();
+  return rows;
+}
+
+/** The first values of a new claim, from the member's file (tabs Employeur, Adhérent). */
+export function prefilledValues(
+  form: ClaimFormDefinition,
+  source: Record<PrefillSource, string>,
+): ClaimValues {
+  const values: ClaimValues = {};
+  for (const tab of form.tabs) {
+    for (const field of tab.fields) {
+      if (field.type === 'periods') values[field.name] = [];
+      else values[field.name] = field.prefill ? source[field.prefill] : '';
+    }
+  }
+  return values;
+}

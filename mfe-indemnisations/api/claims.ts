@@ -1,0 +1,330 @@
+import { jsonb, type Kernel, type MemberEnv, ProblemError, readJson, todayIso } from '@portail/kernel';
+import { boundedInt, INT4_MAX } from '@portail/kernel/contract';
+import { isRecordId } from '@portail/kernel/contract/ids';
+import { type Context, Hono } from 'hono';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import {
+  CLAIM_MESSAGES_SERVER,
+  type Claim,
+  type ClaimFormDefinition,
+  type ClaimOverview,
+  type ClaimSave,
+  type ClaimSent,
+  type ClaimValues,
+  fieldsOf,
+  type PrefillSource,
+  validateClaim,
+} from '../contract/index.js';
+import { formsFor, prefilledValues } from './claim-forms.js';
+import { claimPdf } from './claim-pdf.js';
+import { documentUrl, recordSending } from './sendings.js';
+import { type IndemnisationsTables, indemnisationsDb } from './tables.js';
+
+const NOT_FOUND = "Cette demande n'existe pas ou ne vous concerne pas.";
+/** Drafts a member may keep at once (a bound against scripted abuse). */
+const MAX_DRAFTS = 20;
+
+const valuesSchema = z.record(
+  z.string().max(60),
+  z.union([
+    z.string().max(5000),
+    z
+      .array(
+        z.object({
+          start: z.string().max(10),
+          end: z.string().max(10),
+          rate: z.enum(['', 'plein', 'demi']),
+        }),
+      )
+      .max(10),
+  ]),
+);
+const saveSchema = z.object({
+  version: boundedInt(1, INT4_MAX),
+  values: valuesSchema,
+});
+
+/** Keeps the form's own fields only; read-only ones keep the value the file gave them. */
+function sanitize(form: ClaimFormDefinition, input: ClaimValues, stored: ClaimValues): ClaimValues {
+  const values: ClaimValues = {};
+  for (const field of fieldsOf(form)) {
+    const value = field.readOnly ? stored[field.name] : input[field.name];
+    if (field.type === 'periods')
+      values[field.name] = Array.isArray(value) ? value.slice(0, field.maxRows) : [];
+    else values[field.name] = typeof value === 'string' ? value : '';
+  }
+  return values;
+}
+
+/** Whether two values hold the same answers (jsonb does not keep the order of keys). */
+function sameValues(form: ClaimFormDefinition, a: ClaimValues, b: ClaimValues): boolean {
+  const canonical = (value: ClaimValues[string] | undefined) =>
+    JSON.stringify(Array.isArray(value) ? value.map((r) => [r.start, r.end, r.rate]) : (value ?? ''));
+  return fieldsOf(form).every((field) => canonical(a[field.name]) === canonical(b[field.name]));
+}
+
+/** C1 drafts and C2 online claims: create, save (version check), delete, send once (C3 PDF). */
+export function claimRoutes(kernel: Kernel) {
+  const db = indemnisationsDb(kernel);
+  const app = new Hono<MemberEnv>();
+  app.use('*', kernel.requireMember(), kernel.requirePage('indemnisations.demande'));
+
+  /** The member's claim `id` with its form, or 404 (someone else's, deleted, unknown). */
+  async function findClaim(memberId: string, id: string) {
+    const row = isRecordId(id)
+      ? await db
+          .selectFrom('indemnisations.claims as c')
+          .innerJoin('indemnisations.claim_forms as f', 'f.id', 'c.form_id')
+          .select([
+            'c.id',
+            'c.status',
+            'c.version',
+            'c.values',
+            'c.created_at',
+            'c.updated_at',
+            'c.sent_at',
+            'f.definition',
+          ])
+          .where('c.id', '=', id)
+          .where('c.member_id', '=', memberId)
+          .where('c.deleted_at', 'is', null)
+          .executeTakeFirst()
+      : undefined;
+    if (!row) throw new ProblemError(404, NOT_FOUND, { code: 'not-found' });
+    return row;
+  }
+  const ownClaim = (c: Context<MemberEnv>) => findClaim(c.get('member').id, c.req.param('id') ?? '');
+
+  const asClaim = (row: Awaited<ReturnType<typeof findClaim>>): Claim => ({
+    id: row.id,
+    status: row.status,
+    version: row.version,
+    form: row.definition,
+    values: row.values,
+    createdAt: new Date(row.created_at).toISOString(),
+    updatedAt: new Date(row.updated_at).toISOString(),
+    sentAt: row.sent_at ? new Date(row.sent_at).toISOString() : null,
+  });
+
+  app.get('/', async (c) => {
+    const memberId = c.get('member').id;
+    const forms = await formsFor(kernel, await kernel.members.memberships(memberId));
+    const drafts = await db
+      .selectFrom('indemnisations.claims as c')
+      .innerJoin('indemnisations.claim_forms as f', 'f.id', 'c.form_id')
+      .select(['c.id', 'c.created_at', 'c.updated_at', 'f.title'])
+      .where('c.member_id', '=', memberId)
+      .where('c.status', '=', 'brouillon')
+      .where('c.deleted_at', 'is', null)
+      .orderBy('c.updated_at', 'desc')
+      .execute();
+    c.header('Cache-Control', 'private, no-store');
+    return c.json({
+      forms: forms.map((f) => ({ code: f.code, title: f.title })),
+      drafts: drafts.map((d) => ({
+        id: d.id,
+        createdAt: new Date(d.created_at).toISOString(),
+        updatedAt: new Date(d.updated_at).toISOString(),
+        formTitle: d.title,
+      })),
+    } satisfies ClaimOverview);
+  });
+
+  app.post('/', async (c) => {
+    const { formCode } = await readJson(
+      c,
+      z.object({ formCode: z.string({ error: 'Choisissez un formulaire.' }).max(60) }),
+    );
+    const memberId = c.get('member').id;
+    const memberships = await kernel.members.memberships(memberId);
+    const form = (await formsFor(kernel, memberships)).find((f) => f.code === formCode);
+    if (!form)
+      throw new ProblemError(404, "Ce formulaire n'est pas proposé pour votre contrat.", {
+        code: 'not-found',
+      });
+    const { count } = await db
+      .selectFrom('indemnisations.claims')
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .where('member_id', '=', memberId)
+      .where('status', '=', 'brouillon')
+      .where('deleted_at', 'is', null)
+      .executeTakeFirstOrThrow();
+    if (Number(count) >= MAX_DRAFTS) {
+      throw new ProblemError(
+        409,
+        `Vous avez déjà ${MAX_DRAFTS} demandes en cours : envoyez-en ou supprimez-en avant d'en commencer une autre.`,
+        { code: 'too-many-drafts' },
+      );
+    }
+    const member = await kernel.members.profile(memberId);
+    const membership = memberships.find((m) => m.id === form.membership_id);
+    const source: Record<PrefillSource, string> = {
+      'employer.name': membership?.employer ?? '',
+      'contract.label': membership?.contractLabel ?? '',
+      'membership.number': membership?.membershipNumber ?? '',
+      'member.civility': member.civility,
+      'member.lastName': member.lastName,
+      'member.firstName': member.firstName,
+      'member.birthDate': member.birthDate,
+      'member.email': member.email ?? '',
+      'member.identifier': member.identifier,
+    };
+    const row = await db
+      .insertInto('indemnisations.claims')
+      .values({
+        member_id: memberId,
+        membership_id: form.membership_id,
+        form_id: form.id,
+        values: jsonb(prefilledValues(form.definition, source)),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return c.json(asClaim(await findClaim(memberId, row.id)), 201);
+  });
+
+  app.get('/:id', async (c) => {
+    c.header('Cache-Control', 'private, no-store');
+    return c.json(asClaim(await ownClaim(c)));
+  });
+
+  /** Enregistrer: the draft as it is (also incomplete), if nobody saved it in between. */
+  app.put('/:id', async (c) => {
+    const input = await readJson(c, saveSchema);
+    const claim = await ownClaim(c);
+    if (claim.status === 'envoyee')
+      throw new ProblemError(409, CLAIM_MESSAGES_SERVER.sent, { code: 'claim-sent' });
+    const saved = await db
+      .updateTable('indemnisations.claims')
+      .set({
+        values: jsonb(sanitize(claim.definition, input.values, claim.values)),
+        version: sql<number>`version + 1`,
+        updated_at: new Date(),
+      })
+      .where('id', '=', claim.id)
+      .where('status', '=', 'brouillon')
+      .where('version', '=', input.version)
+      .returning('id')
+      .executeTakeFirst();
+    if (!saved) throw new ProblemError(409, CLAIM_MESSAGES_SERVER.stale, { code: 'claim-stale' });
+    return c.json(asClaim(await ownClaim(c)));
+  });
+
+  /** Supprimer / ✕: a draft only; kept in the database, out of the member's sight. */
+  app.delete('/:id', async (c) => {
+    const claim = await ownClaim(c);
+    if (claim.status === 'envoyee')
+      throw new ProblemError(409, CLAIM_MESSAGES_SERVER.sent, { code: 'claim-sent' });
+    await db
+      .updateTable('indemnisations.claims')
+      .set({ deleted_at: new Date() })
+      .where('id', '=', claim.id)
+      .execute();
+    return c.body(null, 204);
+  });
+
+  /** Envoyer: see `submitClaim`. */
+  app.post('/:id/envoi', async (c) => {
+    const input = await readJson(c, saveSchema);
+    const memberId = c.get('member').id;
+    const { id } = await ownClaim(c);
+    return c.json(await submitClaim(kernel, memberId, id, input));
+  });
+
+  return app;
+}
+
+/**
+ * Envoyer (C2, C3): the same rules as the browser's; then, at once, the claim is sent and frozen,
+ * its PDF filed in Historique des envois and a request raised for the back office. The same values
+ * sent again (double click, retry) answer the same, without a second claim.
+ */
+export async function submitClaim(
+  kernel: Kernel,
+  memberId: string,
+  id: string,
+  input: ClaimSave,
+): Promise<ClaimSent> {
+  const db = indemnisationsDb(kernel);
+  const sent = await kernel.db.transaction().execute(async (trx) => {
+    const tdb = trx.withTables<IndemnisationsTables>();
+    const claim = await tdb
+      .selectFrom('indemnisations.claims as c')
+      .innerJoin('indemnisations.claim_forms as f', 'f.id', 'c.form_id')
+      .select(['c.id', 'c.status', 'c.version', 'c.values', 'c.sent_at', 'c.sending_id', 'f.definition'])
+      .where('c.id', '=', id)
+      .forUpdate('c')
+      .executeTakeFirstOrThrow();
+    const values = sanitize(claim.definition, input.values, claim.values);
+    if (claim.status === 'envoyee') {
+      if (!sameValues(claim.definition, values, claim.values) || !claim.sent_at || !claim.sending_id) {
+        throw new ProblemError(409, CLAIM_MESSAGES_SERVER.sent, { code: 'claim-sent' });
+      }
+      return { sentAt: new Date(claim.sent_at), sendingId: claim.sending_id };
+    }
+    if (claim.version !== input.version)
+      throw new ProblemError(409, CLAIM_MESSAGES_SERVER.stale, { code: 'claim-stale' });
+    const errors = validateClaim(claim.definition, values, todayIso());
+    if (Object.keys(errors).length > 0) {
+      throw new ProblemError(400, CLAIM_MESSAGES_SERVER.invalid, {
+        code: 'validation',
+        errors: Object.entries(errors).map(([field, detail]) => ({ field, detail })),
+      });
+    }
+    const sentAt = new Date();
+    const reference = `DI-${claim.id.slice(0, 8).toUpperCase()}`;
+    const pdf = await kernel.blobs.save(
+      {
+        fileName: `demande-indemnisation-${reference}.pdf`,
+        contentType: 'application/pdf',
+        data: await claimPdf({ form: claim.definition, values, sentAt, reference }),
+      },
+      trx,
+    );
+    const requestId = await kernel.requests.create(trx, {
+      memberId,
+      section: 'indemnisations',
+      kind: 'demande_indemnisation',
+      label: `${claim.definition.title} (${reference})`,
+      payload: { claimId: claim.id, reference },
+      fileIds: [pdf.id],
+      audit: { action: 'indemnisations.demande.requete' },
+    });
+    const sendingId = await recordSending(trx, {
+      memberId,
+      kind: 'demande',
+      requestId,
+      documents: [{ fileId: pdf.id, label: "Demande d'indemnisation (PDF)" }],
+    });
+    await tdb
+      .updateTable('indemnisations.claims')
+      .set({
+        status: 'envoyee',
+        values: jsonb(values),
+        version: claim.version + 1,
+        sent_at: sentAt,
+        updated_at: sentAt,
+        sending_id: sendingId,
+      })
+      .where('id', '=', claim.id)
+      .execute();
+    await kernel.audit.record(
+      {
+        actorKind: 'member',
+        actorId: memberId,
+        action: 'indemnisations.demande.envoi',
+        targetKind: 'claim',
+        targetId: claim.id,
+      },
+      trx,
+    );
+    return { sentAt, sendingId };
+  });
+  const pdf = await db
+    .selectFrom('indemnisations.sending_documents')
+    .select('file_id')
+    .where('sending_id', '=', sent.sendingId)
+    .orderBy('position')
+    .executeTakeFirstOrThrow();
+  return { id, sentAt: sent.sentAt.toISOString(), pdfUrl: documentUrl(sent.sendingId, pdf.file_id) };
+}

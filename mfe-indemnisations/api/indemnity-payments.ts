@@ -1,0 +1,149 @@
+import { isoDate, type Kernel, type MemberEnv, ProblemError, readQuery } from '@portail/kernel';
+import { pageQuery } from '@portail/kernel/contract';
+import { isRecordId } from '@portail/kernel/contract/ids';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import {
+  INDEMNITY_PAGE_SIZE,
+  type IndemnityPayment,
+  type IndemnityPaymentDetail,
+  type IndemnityPaymentPage,
+  PAYMENT_SORTS,
+  PAYMENTS_SHOWN_FROM,
+  type PaymentSort,
+} from '../contract/index.js';
+import { periodSchema, periodStart } from './sendings.js';
+import { indemnisationsDb } from './tables.js';
+
+const querySchema = z.object({
+  periode: periodSchema,
+  tri: z
+    .enum(Object.keys(PAYMENT_SORTS) as [PaymentSort, ...PaymentSort[]], { error: 'Tri inconnu.' })
+    .default('indemnisation'),
+  page: pageQuery,
+});
+
+/** Each sort of C6 and the column it orders by (each has its index, led by the member). */
+const SORT_COLUMNS = {
+  indemnisation: 'p.paid_on',
+  evenement: 'p.event_date',
+  periode: 'p.period_start',
+} as const;
+
+function paymentsQuery(kernel: Kernel, memberId: string) {
+  return indemnisationsDb(kernel)
+    .selectFrom('indemnisations.indemnity_payments as p')
+    .innerJoin('core.memberships as m', 'm.id', 'p.membership_id')
+    .innerJoin('core.contracts as k', 'k.id', 'm.contract_id')
+    .leftJoin('core.employers as e', 'e.id', 'm.employer_id')
+    .where('p.member_id', '=', memberId);
+}
+
+function entryOf(row: {
+  id: string;
+  nature: string;
+  event_date: string;
+  period_start: string;
+  period_end: string;
+  paid_on: string;
+  method: 'virement' | 'cheque';
+  net_cents: number;
+  employer: string | null;
+  contract: string;
+  membership_number: string;
+}): IndemnityPayment {
+  return {
+    id: row.id,
+    nature: row.nature,
+    eventDate: row.event_date,
+    periodStart: row.period_start,
+    periodEnd: row.period_end,
+    paidOn: row.paid_on,
+    method: row.method,
+    employer: row.employer ?? '',
+    contract: row.contract,
+    membershipNumber: row.membership_number,
+    netCents: row.net_cents,
+    detailUrl: `/api/indemnisations/paiements/${row.id}`,
+  };
+}
+
+const ENTRY_COLUMNS = [
+  'p.id',
+  'p.nature',
+  isoDate('p.event_date').as('event_date'),
+  isoDate('p.period_start').as('period_start'),
+  isoDate('p.period_end').as('period_end'),
+  isoDate('p.paid_on').as('paid_on'),
+  'p.method',
+  'p.net_cents',
+  'e.name as employer',
+  'k.label as contract',
+  'm.membership_number',
+] as const;
+
+/** C6 Historique des indemnisations: payments from 01/01/2014, filtered, sorted, in pages. */
+export function indemnityPaymentRoutes(kernel: Kernel) {
+  const app = new Hono<MemberEnv>();
+  app.use('*', kernel.requireMember(), kernel.requirePage('indemnisations.historique-indemnisations'));
+
+  app.get('/', async (c) => {
+    const { periode, tri, page } = readQuery(c, querySchema);
+    const memberId = c.get('member').id;
+    const start = periodStart(periode);
+    const from = start && start > PAYMENTS_SHOWN_FROM ? start : PAYMENTS_SHOWN_FROM;
+    const shown = paymentsQuery(kernel, memberId).where('p.paid_on', '>=', from);
+    const [rows, total] = await Promise.all([
+      shown
+        .select([...ENTRY_COLUMNS])
+        .orderBy(SORT_COLUMNS[tri], 'desc')
+        // Payments of one stop share their event date: the newest period first among them.
+        .orderBy('p.period_start', 'desc')
+        .orderBy('p.id')
+        .limit(INDEMNITY_PAGE_SIZE)
+        .offset((page - 1) * INDEMNITY_PAGE_SIZE)
+        .execute(),
+      shown.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    c.header('Cache-Control', 'private, no-store');
+    return c.json({
+      items: rows.map(entryOf),
+      page,
+      pageSize: INDEMNITY_PAGE_SIZE,
+      total: Number(total.n),
+    } satisfies IndemnityPaymentPage);
+  });
+
+  app.get('/:id', async (c) => {
+    const id = c.req.param('id');
+    const row = isRecordId(id)
+      ? await paymentsQuery(kernel, c.get('member').id)
+          .select([
+            ...ENTRY_COLUMNS,
+            'p.gross_cents',
+            'p.deductions',
+            'p.full_pay_days',
+            'p.half_pay_days',
+            'p.daily_amount_cents',
+          ])
+          .where('p.id', '=', id)
+          .where('p.paid_on', '>=', PAYMENTS_SHOWN_FROM)
+          .executeTakeFirst()
+      : undefined;
+    if (!row)
+      throw new ProblemError(404, "Ce règlement n'existe pas ou ne vous concerne pas.", {
+        code: 'not-found',
+      });
+    c.header('Cache-Control', 'private, no-store');
+    return c.json({
+      ...entryOf(row),
+      grossCents: row.gross_cents,
+      deductions: row.deductions,
+      fullPayDays: row.full_pay_days,
+      halfPayDays: row.half_pay_days,
+      dailyAmountCents: row.daily_amount_cents,
+    } satisfies IndemnityPaymentDetail);
+  });
+
+  return app;
+}

@@ -1,0 +1,160 @@
+import {
+  type CoreDatabase,
+  type Kernel,
+  type MemberEnv,
+  ProblemError,
+  storedFileResponse,
+  todayIso,
+} from '@portail/kernel';
+import { isRecordId } from '@portail/kernel/contract/ids';
+import { Hono } from 'hono';
+import { type Kysely, sql } from 'kysely';
+import { z } from 'zod';
+import {
+  HISTORY_PERIODS,
+  type HistoryPeriod,
+  SENDING_KIND_LABELS,
+  type Sending,
+  type SendingKind,
+  type SendingList,
+} from '../contract/index.js';
+import { type IndemnisationsTables, indemnisationsDb } from './tables.js';
+
+export const documentUrl = (sendingId: string, fileId: string) =>
+  `/api/indemnisations/envois/${sendingId}/documents/${fileId}`;
+
+/** Records a sending (C5) with its documents in order, in the caller's transaction. */
+export async function recordSending(
+  db: Kysely<CoreDatabase>,
+  input: {
+    memberId: string;
+    kind: SendingKind;
+    requestId: string | null;
+    documents: { fileId: string; label: string }[];
+  },
+): Promise<string> {
+  const idb = db.withTables<IndemnisationsTables>();
+  const sending = await idb
+    .insertInto('indemnisations.sendings')
+    .values({ member_id: input.memberId, kind: input.kind, request_id: input.requestId })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (input.documents.length > 0) {
+    await idb
+      .insertInto('indemnisations.sending_documents')
+      .values(
+        input.documents.map((d, position) => ({
+          sending_id: sending.id,
+          file_id: d.fileId,
+          position,
+          label: d.label,
+        })),
+      )
+      .execute();
+  }
+  return sending.id;
+}
+
+/** The first day shown by a period filter of C5/C6, or null for "Tous"/"Toutes". */
+export function periodStart(period: HistoryPeriod, now = new Date()): string | null {
+  const months = { mois: 0, '3m': 3, '6m': 6, '12m': 12, tous: null }[period];
+  if (months === null) return null;
+  // The month as the member lives it: today in Paris, not in the server's time zone.
+  const [year, month] = todayIso(now).split('-').map(Number) as [number, number];
+  const start = new Date(Date.UTC(year, month - 1, 1));
+  if (months > 0) start.setUTCMonth(start.getUTCMonth() - months + 1);
+  return start.toISOString().slice(0, 10);
+}
+
+export const periodSchema = z
+  .enum(Object.keys(HISTORY_PERIODS) as [HistoryPeriod, ...HistoryPeriod[]], { error: 'Période inconnue.' })
+  .default('tous');
+
+/** A member's sendings with their documents, newest first. */
+export async function sendingsOf(kernel: Kernel, memberId: string, from: string | null, ids?: string[]) {
+  const db = indemnisationsDb(kernel);
+  let query = db
+    .selectFrom('indemnisations.sendings')
+    .select(['id', 'kind', 'sent_at'])
+    .where('member_id', '=', memberId)
+    .orderBy('sent_at', 'desc')
+    .orderBy('id')
+    .limit(200);
+  if (from)
+    query = query.where('sent_at', '>=', sql<Date>`(${from}::date::timestamp AT TIME ZONE 'Europe/Paris')`);
+  if (ids) query = query.where('id', 'in', ids);
+  const sendings = await query.execute();
+  if (sendings.length === 0) return [];
+  const documents = await db
+    .selectFrom('indemnisations.sending_documents as d')
+    .innerJoin('core.files as f', 'f.id', 'd.file_id')
+    .select(['d.sending_id', 'd.label', 'f.id', 'f.file_name', 'f.size_bytes'])
+    .where(
+      'd.sending_id',
+      'in',
+      sendings.map((s) => s.id),
+    )
+    .orderBy('d.position')
+    .execute();
+  return sendings.map(
+    (s): Sending => ({
+      id: s.id,
+      sentAt: new Date(s.sent_at).toISOString(),
+      kind: s.kind,
+      kindLabel: SENDING_KIND_LABELS[s.kind],
+      documents: documents
+        .filter((d) => d.sending_id === s.id)
+        .map((d) => ({
+          id: d.id,
+          label: d.label,
+          fileName: d.file_name,
+          sizeBytes: d.size_bytes,
+          downloadUrl: documentUrl(s.id, d.id),
+        })),
+    }),
+  );
+}
+
+/** C5 Historique des envois and the download of each document (the member's own only). */
+export function sendingRoutes(kernel: Kernel) {
+  const app = new Hono<MemberEnv>();
+  app.use('*', kernel.requireMember(), kernel.requirePage('indemnisations.historique-envois'));
+
+  app.get('/', async (c) => {
+    const parsed = periodSchema.safeParse(c.req.query('periode') || undefined);
+    if (!parsed.success) throw new ProblemError(400, 'Période inconnue.', { code: 'validation' });
+    c.header('Cache-Control', 'private, no-store');
+    return c.json({
+      items: await sendingsOf(kernel, c.get('member').id, periodStart(parsed.data)),
+    } satisfies SendingList);
+  });
+
+  app.get('/:id/documents/:fileId', async (c) => {
+    const { id, fileId } = c.req.param();
+    const member = c.get('member');
+    const file =
+      isRecordId(id) && isRecordId(fileId)
+        ? await indemnisationsDb(kernel)
+            .selectFrom('indemnisations.sending_documents as d')
+            .innerJoin('indemnisations.sendings as s', 's.id', 'd.sending_id')
+            .innerJoin('core.files as f', 'f.id', 'd.file_id')
+            .select(['f.id', 'f.storage_key', 'f.file_name', 'f.content_type', 'f.size_bytes'])
+            .where('d.sending_id', '=', id)
+            .where('d.file_id', '=', fileId)
+            .where('s.member_id', '=', member.id)
+            .executeTakeFirst()
+        : undefined;
+    if (!file)
+      throw new ProblemError(404, "Ce document n'existe pas ou ne vous concerne pas.", { code: 'not-found' });
+    await kernel.audit.recordAlone({
+      actorKind: 'member',
+      actorId: member.id,
+      action: 'indemnisations.document.open',
+      targetKind: 'file',
+      targetId: file.id,
+    });
+    return storedFileResponse(c, kernel.blobs, file);
+  });
+
+  return app;
+}

@@ -1,0 +1,203 @@
+import {
+  type CoreDatabase,
+  frenchDateTime,
+  type Kernel,
+  type MemberEnv,
+  ProblemError,
+  renderTextPdf,
+  uploadFields,
+} from '@portail/kernel';
+import { ORGANISATION, UPLOAD_FIELD, UPLOAD_MESSAGES, type UploadedFile } from '@portail/kernel/contract';
+import { Hono } from 'hono';
+import type { Transaction } from 'kysely';
+import { z } from 'zod';
+import {
+  CLAIM_MESSAGES,
+  isFrenchPhoneNumber,
+  SENDING_MESSAGE_MAX_LENGTH,
+  type SendingContact,
+} from '../contract/index.js';
+import { recordSending, sendingsOf } from './sendings.js';
+
+const supportingFieldsSchema = z.object({
+  message: z
+    .string()
+    .trim()
+    .max(SENDING_MESSAGE_MAX_LENGTH, {
+      error: `Votre message dépasse ${SENDING_MESSAGE_MAX_LENGTH} caractères : raccourcissez-le.`,
+    })
+    .default(''),
+  email: z
+    .string({ error: 'Saisissez votre adresse e-mail.' })
+    .trim()
+    .min(1, { error: 'Saisissez votre adresse e-mail.' })
+    .max(254)
+    .pipe(z.email({ error: 'Adresse e-mail invalide (exemple : prenom.nom@exemple.fr).' })),
+  telephone: z
+    .string()
+    .trim()
+    .max(20)
+    .refine((v) => v === '' || isFrenchPhoneNumber(v), { error: CLAIM_MESSAGES.phone })
+    .default(''),
+});
+
+const kiloBytes = (bytes: number) =>
+  `${(bytes / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Ko`;
+
+/** The "bordereau d'envoi" that goes with the documents (SPEC C4). */
+function slipPdf(input: {
+  memberName: string;
+  identifier: string;
+  message: string;
+  email: string;
+  phone: string;
+  files: UploadedFile[];
+  sentAt: Date;
+}): Promise<Uint8Array> {
+  return renderTextPdf({
+    title: "Bordereau d'envoi de justificatifs",
+    subtitle: `${ORGANISATION.name} — ${frenchDateTime(input.sentAt)}`,
+    sections: [
+      {
+        heading: 'Adhérent',
+        paragraphs: [
+          `${input.memberName} — identifiant ${input.identifier}`,
+          `E-mail : ${input.email}`,
+          `Téléphone : ${input.phone || 'non communiqué'}`,
+        ],
+      },
+      { heading: 'Message', paragraphs: [input.message || 'Aucun message.'] },
+      {
+        heading: `Documents joints (${input.files.length})`,
+        paragraphs: input.files.map(
+          (f, i) => `${i + 1}. ${f.fileName} — ${kiloBytes(f.sizeBytes)} — SHA-256 ${f.sha256}`,
+        ),
+      },
+    ],
+    footer:
+      "L'empreinte SHA-256 de chaque fichier permet de vérifier qu'il a été reçu tel qu'il a été envoyé.",
+  });
+}
+
+/**
+ * Files a sending of justificatifs (C4) in the caller's transaction: the bordereau d'envoi, a request
+ * for the back office with every file, and the line of Historique des envois. Returns its id.
+ */
+export async function recordSupportingDocuments(
+  kernel: Kernel,
+  trx: Transaction<CoreDatabase>,
+  input: {
+    memberId: string;
+    memberName: string;
+    identifier: string;
+    message: string;
+    email: string;
+    phone: string;
+    files: UploadedFile[];
+  },
+): Promise<string> {
+  const { files } = input;
+  const sentAt = new Date();
+  const slip = await kernel.blobs.save(
+    {
+      fileName: `bordereau-envoi-${sentAt.toISOString().slice(0, 10)}.pdf`,
+      contentType: 'application/pdf',
+      data: await slipPdf({ ...input, sentAt }),
+    },
+    trx,
+  );
+  const requestId = await kernel.requests.create(trx, {
+    memberId: input.memberId,
+    section: 'indemnisations',
+    kind: 'justificatifs',
+    label: `Justificatifs pour indemnisation (${files.length} document${files.length > 1 ? 's' : ''})`,
+    payload: { ...(input.message ? { text: input.message } : {}), email: input.email, phone: input.phone },
+    fileIds: [slip.id, ...files.map((f) => f.id)],
+    audit: { action: 'indemnisations.justificatifs' },
+  });
+  return recordSending(trx, {
+    memberId: input.memberId,
+    kind: 'justificatifs',
+    requestId,
+    documents: [
+      { fileId: slip.id, label: "Bordereau d'envoi" },
+      ...files.map((f) => ({ fileId: f.id, label: f.fileName })),
+    ],
+  });
+}
+
+function requireFiles(files: readonly unknown[]) {
+  if (files.length > 0) return;
+  throw new ProblemError(400, UPLOAD_MESSAGES.required, {
+    code: 'validation',
+    errors: [{ field: UPLOAD_FIELD, detail: UPLOAD_MESSAGES.required }],
+  });
+}
+
+/**
+ * C4 Envoi de justificatifs (with the bordereau d'envoi) and C1's transmission of a completed or
+ * scanned claim form: streamed uploads checked by the kernel, kept only if everything goes through.
+ */
+export function supportingDocumentRoutes(kernel: Kernel) {
+  const app = new Hono<MemberEnv>();
+  const member = kernel.requireMember();
+
+  app.get('/justificatifs/contact', member, kernel.requirePage('indemnisations.justificatifs'), async (c) => {
+    const channels = await kernel.members.contactChannels(c.get('member').id);
+    c.header('Cache-Control', 'private, no-store');
+    return c.json({
+      email: channels.email ?? '',
+      phone: channels.phone || channels.mobile,
+    } satisfies SendingContact);
+  });
+
+  app.post('/justificatifs', member, kernel.requirePage('indemnisations.justificatifs'), async (c) => {
+    const memberId = c.get('member').id;
+    const profile = await kernel.members.profile(memberId);
+    const sendingId = await kernel.uploads.receive(c, async (upload) => {
+      const fields = uploadFields(upload, supportingFieldsSchema);
+      requireFiles(upload.files);
+      return kernel.db.transaction().execute(async (trx) =>
+        recordSupportingDocuments(kernel, trx, {
+          memberId,
+          memberName: `${profile.firstName} ${profile.lastName}`,
+          identifier: profile.identifier,
+          message: fields.message,
+          email: fields.email,
+          phone: fields.telephone,
+          files: await upload.store(trx),
+        }),
+      );
+    });
+    const [sending] = await sendingsOf(kernel, memberId, null, [sendingId]);
+    return c.json(sending, 201);
+  });
+
+  app.post('/formulaires/transmission', member, kernel.requirePage('indemnisations.demande'), async (c) => {
+    const memberId = c.get('member').id;
+    const sendingId = await kernel.uploads.receive(c, async (upload) => {
+      requireFiles(upload.files);
+      return kernel.db.transaction().execute(async (trx) => {
+        const files = await upload.store(trx);
+        const requestId = await kernel.requests.create(trx, {
+          memberId,
+          section: 'indemnisations',
+          kind: 'formulaire',
+          label: "Formulaire de demande d'indemnisation transmis",
+          fileIds: files.map((f) => f.id),
+          audit: { action: 'indemnisations.formulaire' },
+        });
+        return recordSending(trx, {
+          memberId,
+          kind: 'formulaire',
+          requestId,
+          documents: files.map((f) => ({ fileId: f.id, label: f.fileName })),
+        });
+      });
+    });
+    const [sending] = await sendingsOf(kernel, memberId, null, [sendingId]);
+    return c.json(sending, 201);
+  });
+
+  return app;
+}

@@ -1,0 +1,265 @@
+import type { DocumentList } from '@portail/kernel/contract/documents';
+import { UPLOAD_FIELD } from '@portail/kernel/contract/uploads';
+import { api, followLink, markDocumentRead, navigate, uploadForm } from '@portail/runtime';
+import {
+  type DocumentLoader,
+  type DocumentOpener,
+  describeFailure,
+  formatDate,
+  formatDateTime,
+  LoadController,
+  sectionPageStyles,
+  type TableColumn,
+  type TableRow,
+  token,
+} from '@portail/shared-design';
+import {
+  clearFileError,
+  filesReady,
+  type PaConfirmDialog,
+  type PaFileField,
+  UploadController,
+} from '@portail/shared-design/forms';
+import { css, html, LitElement, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { Claim, ClaimDraftSummary, ClaimFormSummary, ClaimOverview } from '../../contract/prevoyance.js';
+import { CLAIMS_API, claimPath, HISTORY_PATH } from './claim-wizard.js';
+
+const TRANSMISSION_API = '/api/indemnisations/formulaires/transmission';
+
+const loadBlankForms: DocumentLoader = async () =>
+  (await api<DocumentList>('/api/indemnisations/formulaires')).items;
+
+const openDocument: DocumentOpener = (document) => markDocumentRead(document.id);
+
+const DRAFT_COLUMNS: TableColumn[] = [
+  { key: 'date', label: 'Date', rowHeader: true },
+  { key: 'form', label: 'Formulaire' },
+  { key: 'actions', label: 'Actions', hiddenLabel: true },
+];
+
+/**
+ * C1 Demande d'indemnisation (only when the employer allows it: otherwise the API's 403 detail),
+ * in three parts: the online forms, each with "Déclarer un sinistre" (a new claim, then its form);
+ * the claims being written, if any (Date, Formulaire, ✎ to go on, ✕ to delete after a question);
+ * the blank PDF forms to download, and the upload of a completed or scanned one.
+ */
+export class IndClaimsPage extends LitElement {
+  static override styles = [
+    sectionPageStyles,
+    css`
+      .forms {
+        padding: 0;
+        list-style: none;
+      }
+      .forms li {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: ${token['space-2']} ${token['space-4']};
+        padding-block: ${token['space-2']};
+      }
+      h3 {
+        margin: ${token['space-5']} 0 ${token['space-2']};
+        font-size: ${token['font-size-md']};
+      }
+    `,
+  ];
+
+  @property() heading = "Demande d'indemnisation";
+  /** The code of the form whose "Déclarer un sinistre" is under way. */
+  @state() private declaring: string | undefined;
+  @state() private draftToDelete: ClaimDraftSummary | undefined;
+  @state() private notice: { variant: 'success' | 'error'; text: string } | undefined;
+  @state() private uploaded = false;
+  @state() private uploadError = '';
+  @query('pa-confirm-dialog') private dialog!: PaConfirmDialog;
+  @query('pa-file-field') private fileField!: PaFileField;
+
+  private readonly overview = new LoadController(this, () => api<ClaimOverview>(CLAIMS_API));
+  private readonly upload = new UploadController(this, (data, options) =>
+    uploadForm(TRANSMISSION_API, data, options),
+  );
+
+  private async showNotice(variant: 'success' | 'error', text: string): Promise<void> {
+    this.notice = { variant, text };
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.notice')?.focus();
+  }
+
+  private async declare(form: ClaimFormSummary): Promise<void> {
+    if (this.declaring) return;
+    this.declaring = form.code;
+    this.notice = undefined;
+    try {
+      const claim = await api<Claim>(CLAIMS_API, { method: 'POST', body: { formCode: form.code } });
+      navigate(claimPath(claim.id));
+    } catch (error) {
+      await this.showNotice('error', describeFailure(error).message);
+    } finally {
+      this.declaring = undefined;
+    }
+  }
+
+  private async deleteDraft(draft: ClaimDraftSummary): Promise<void> {
+    this.draftToDelete = draft;
+    await this.updateComplete;
+    if (!(await this.dialog.ask())) return;
+    const date = formatDate(draft.updatedAt);
+    try {
+      await api<void>(`${CLAIMS_API}/${encodeURIComponent(draft.id)}`, { method: 'DELETE' });
+      const overview = this.overview.value!;
+      this.overview.set({ ...overview, drafts: overview.drafts.filter((d) => d.id !== draft.id) });
+      await this.showNotice('success', `La demande du ${date} a été supprimée.`);
+    } catch (error) {
+      await this.showNotice('error', describeFailure(error).message);
+    }
+  }
+
+  private async transmit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.upload.busy) return;
+    const files = this.fileField;
+    this.uploaded = false;
+    this.uploadError = '';
+    files.error = '';
+    if (!(await filesReady(files))) return;
+    const data = new FormData();
+    for (const file of files.files) data.append(UPLOAD_FIELD, file);
+    const outcome = await this.upload.send(data);
+    if (outcome.kind === 'sent') {
+      files.clear();
+      this.uploaded = true;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.uploaded')?.focus();
+    } else if (outcome.kind === 'refused') {
+      // The detail in the alert only: the file field keeps no message of the server's.
+      this.uploadError = outcome.refusal.message;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.upload-error')?.focus();
+    }
+  }
+
+  private draftRow(draft: ClaimDraftSummary): TableRow {
+    // Date and time: two drafts of one day stay apart (Date column of the manual, to the minute).
+    const date = formatDateTime(draft.updatedAt);
+    const which = ` la demande du ${date} (${draft.formTitle})`;
+    return {
+      id: draft.id,
+      cells: {
+        date,
+        form: draft.formTitle,
+        actions: html`<a href=${claimPath(draft.id)} @click=${followLink}
+            ><span aria-hidden="true">✎ </span>Poursuivre<span class="visually-hidden">${which}</span></a
+          >
+          <pa-button variant="link" @click=${() => this.deleteDraft(draft)}
+            ><span aria-hidden="true">✕ </span>Supprimer<span class="visually-hidden">${which}</span></pa-button
+          >`,
+      },
+    };
+  }
+
+  private renderOnlineForms(forms: ClaimFormSummary[]) {
+    return html`<h2>Formulaire(s) en ligne de demande d'indemnisation</h2>
+      ${
+        forms.length === 0
+          ? html`<p>Aucun formulaire en ligne n'est proposé pour votre contrat.</p>`
+          : html`<p>Cliquer sur « Déclarer un sinistre » pour commencer la rédaction d'une demande d'indemnisation en ligne.</p>
+              <ul class="forms">
+                ${forms.map(
+                  (form) => html`<li>
+                    <span>${form.title}</span>
+                    <pa-button ?busy=${this.declaring === form.code} @click=${() => this.declare(form)}
+                      >Déclarer un sinistre<span class="visually-hidden"> : ${form.title}</span></pa-button
+                    >
+                  </li>`,
+                )}
+              </ul>`
+      }`;
+  }
+
+  private renderDrafts(drafts: ClaimDraftSummary[]) {
+    if (drafts.length === 0) return nothing;
+    return html`<h2>Demande(s) d'indemnisation en cours</h2>
+      <p>
+        Cliquer sur ✎ pour poursuivre une demande d'indemnisation en cours de rédaction ou sur ✕ pour supprimer cette
+        dernière.
+      </p>
+      <pa-data-table
+        caption="Demande(s) d'indemnisation en cours"
+        caption-hidden
+        .columns=${DRAFT_COLUMNS}
+        .rows=${drafts.map((draft) => this.draftRow(draft))}
+      ></pa-data-table>`;
+  }
+
+  private renderPdfForms() {
+    return html`<h2>Formulaire(s) PDF de demande d'indemnisation</h2>
+      <p>Cliquer sur l'icône à droite de chaque ligne pour télécharger le formulaire vierge, à imprimer et compléter.</p>
+      <pa-document-list
+        caption="Formulaire(s) PDF de demande d'indemnisation"
+        caption-hidden
+        .showEmployer=${false}
+        .loader=${loadBlankForms}
+        .onOpen=${openDocument}
+      ></pa-document-list>
+      <h3>Transmission d'un formulaire PDF complété ou d'un formulaire papier numérisé</h3>
+      ${
+        this.uploaded
+          ? html`<pa-alert class="uploaded" variant="success" tabindex="-1">
+              <p>Votre formulaire a bien été transmis.</p>
+              <p>Vous le retrouverez dans « <a href=${HISTORY_PATH} @click=${followLink}>Historique des envois</a> ».</p>
+            </pa-alert>`
+          : nothing
+      }
+      ${
+        this.uploadError
+          ? html`<pa-alert class="upload-error" variant="error" tabindex="-1"><p>${this.uploadError}</p></pa-alert>`
+          : nothing
+      }
+      <form novalidate @submit=${this.transmit}>
+        <pa-file-field
+          required
+          label="Formulaire complété (PDF) ou numérisé"
+          add-label="Choisir un fichier"
+          @change=${clearFileError}
+        ></pa-file-field>
+        ${this.upload.renderProgress()}
+        <pa-button type="submit" ?busy=${this.upload.busy}>Envoyer</pa-button>
+      </form>`;
+  }
+
+  private renderOverview(overview: ClaimOverview) {
+    const notice = this.notice;
+    return html`${
+      notice
+        ? html`<pa-alert class="notice" variant=${notice.variant} tabindex="-1"><p>${notice.text}</p></pa-alert>`
+        : nothing
+    }
+      ${this.renderOnlineForms(overview.forms)} ${this.renderDrafts(overview.drafts)} ${this.renderPdfForms()}
+      ${this.renderDialog()}`;
+  }
+
+  private renderDialog() {
+    const draft = this.draftToDelete;
+    return html`<pa-confirm-dialog heading="Suppression d'une demande d'indemnisation" confirm-label="Supprimer">
+      <p>
+        Voulez-vous supprimer la demande d'indemnisation du ${draft ? formatDate(draft.updatedAt) : ''}
+        (${draft?.formTitle}) ? Elle ne pourra pas être récupérée.
+      </p>
+    </pa-confirm-dialog>`;
+  }
+
+  override render() {
+    return html`<pa-page .heading=${this.heading}>
+      <p slot="intro">Ce menu vous permet de gérer les demandes d'indemnisation émises via les services en ligne.</p>
+      ${this.overview.render((overview) => this.renderOverview(overview))}
+    </pa-page>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ind-claims-page': IndClaimsPage;
+  }
+}

@@ -1,0 +1,396 @@
+import { api, navigate, onRouteChange } from '@portail/runtime';
+import {
+  formatDate,
+  formatEuros,
+  LOADING,
+  listStyles,
+  renderFailure,
+  sectionPageStyles,
+  token,
+  UrlQueryController,
+} from '@portail/shared-design';
+import type { PeriodPresetDetail } from '@portail/shared-design/forms';
+import '@portail/shared-design/forms';
+import { css, html, LitElement, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  type HistoryPeriod,
+  type IndemnityPayment,
+  type IndemnityPaymentPage,
+  PAYMENT_METHODS,
+  PAYMENT_SORTS,
+  PAYMENTS_SHOWN_FROM,
+  type PaymentSort,
+} from '../../contract/index.js';
+import { INDEMNITIES_API } from '../routes.js';
+import { indemnityTitle } from './indemnity-title.js';
+import { DEFAULT_HISTORY_PERIOD, historyPresets, isHistoryPeriod, periodOf, urlWith } from './sendings.js';
+
+export { INDEMNITIES_API } from '../routes.js';
+export { indemnityTitle } from './indemnity-title.js';
+
+const INTRO = "Ce menu vous permet de consulter l'historique de vos indemnisations.";
+export const INDEMNITIES_NOTE = `Cliquez sur le montant pour avoir le détail d'indemnisation. Seules les indemnisations à compter du ${formatDate(PAYMENTS_SHOWN_FROM)} sont présentées.`;
+
+const DEFAULT_SORT: PaymentSort = 'indemnisation';
+
+/** "Aucune indemnisation …" for each period. */
+export const NO_INDEMNITY: Record<HistoryPeriod, string> = {
+  mois: 'Aucune indemnisation ce mois-ci',
+  '3m': 'Aucune indemnisation au cours des 3 derniers mois',
+  '6m': 'Aucune indemnisation au cours des 6 derniers mois',
+  '12m': 'Aucune indemnisation au cours des 12 derniers mois',
+  tous: `Aucune indemnisation depuis le ${formatDate(PAYMENTS_SHOWN_FROM)}`,
+};
+
+/** The period, sort and page of the list, as in `?periode=&tri=&page=`. */
+export interface IndemnityQuery {
+  period: HistoryPeriod;
+  sort: PaymentSort;
+  page: number;
+}
+
+function isSort(value: string | null): value is PaymentSort {
+  return value !== null && Object.hasOwn(PAYMENT_SORTS, value);
+}
+
+/** The query of a URL; what is missing or malformed takes its default. */
+export function indemnityQueryOf(search: string): IndemnityQuery {
+  const params = new URLSearchParams(search);
+  const sort = params.get('tri');
+  const page = Number(params.get('page'));
+  return {
+    period: periodOf(search),
+    sort: isSort(sort) ? sort : DEFAULT_SORT,
+    page: Number.isInteger(page) && page > 1 ? page : 1,
+  };
+}
+
+function sameQuery(a: IndemnityQuery, b: IndemnityQuery): boolean {
+  return a.period === b.period && a.sort === b.sort && a.page === b.page;
+}
+
+/** "Le règlement a été émis en date du 05/03/2025 par Virement (sous réserve …)." (SPEC C6). */
+export function indemnityIssued(payment: IndemnityPayment): string {
+  const method = PAYMENT_METHODS[payment.method] ?? payment.method;
+  return `Le règlement a été émis en date du ${formatDate(payment.paidOn)} par ${method} (sous réserve des délais de traitement bancaire).`;
+}
+
+function countText(total: number): string {
+  return total === 1 ? '1 indemnisation' : `${total} indemnisations`;
+}
+
+/**
+ * C6 Historique des indemnisations — the payments since 01/01/2014 for the chosen period, sorted by
+ * date of payment, date of the event or period of leave, 20 a page. Period, sort and page are in
+ * the URL (`?periode=&tri=&page=`). Each entry says what was paid, when, how, for which employer
+ * and contract; its amount is a button that shows the payment's detail under the entry.
+ */
+export class IndIndemnitiesPage extends LitElement {
+  static override styles = [
+    sectionPageStyles,
+    listStyles,
+    css`
+      .sort {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: ${token['space-2']};
+        margin: 0 0 ${token['space-4']};
+        padding: 0;
+        border: 0;
+        min-inline-size: 0;
+      }
+      .sort legend {
+        float: left;
+        margin-inline-end: ${token['space-2']};
+        padding: 0;
+        font-weight: 600;
+      }
+      .sort label {
+        display: inline-flex;
+        align-items: center;
+        gap: ${token['space-2']};
+        min-height: 2.75rem;
+        padding: ${token['space-1']} ${token['space-3']};
+        border: 1px solid ${token['color-border-strong']};
+        border-radius: ${token.radius};
+        cursor: pointer;
+      }
+      .sort label:has(input:checked) {
+        border: 2px solid ${token['color-primary']};
+        background: ${token['color-info-bg']};
+        font-weight: 700;
+      }
+      .sort input {
+        margin: 0;
+        accent-color: ${token['color-primary']};
+      }
+      .sort label:has(input:focus-visible) {
+        outline: ${token['focus-width']} solid ${token['color-focus']};
+        outline-offset: 2px;
+      }
+      .sort input:focus-visible {
+        outline: none;
+      }
+      ul.payments {
+        max-width: none;
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .payment {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) auto;
+        gap: 0 ${token['space-4']};
+        padding: ${token['space-3']} 0;
+        border-block-end: 1px solid ${token['color-border']};
+      }
+      .payment h2 {
+        margin: 0 0 ${token['space-1']};
+        color: ${token['color-text']};
+        font-size: ${token['font-size-md']};
+      }
+      .payment p {
+        margin: 0;
+      }
+      .amount-button {
+        align-self: start;
+        display: inline-flex;
+        align-items: center;
+        gap: ${token['space-2']};
+        min-height: 2.75rem;
+        padding: ${token['space-2']} ${token['space-3']};
+        border: 2px solid ${token['color-primary']};
+        border-radius: ${token.radius};
+        background: ${token['color-surface']};
+        color: ${token['color-primary']};
+        font: inherit;
+        font-weight: 700;
+        font-variant-numeric: tabular-nums;
+        white-space: nowrap;
+        cursor: pointer;
+      }
+      .amount-button:hover,
+      .amount-button[aria-expanded='true'] {
+        background: ${token['color-info-bg']};
+      }
+      .chevron {
+        display: inline-block;
+        transition: transform 0.15s;
+      }
+      [aria-expanded='true'] .chevron {
+        transform: rotate(90deg);
+      }
+      @media (prefers-reduced-motion: reduce) {
+        .chevron {
+          transition: none;
+        }
+      }
+      .detail {
+        grid-column: 1 / -1;
+        margin-block-start: ${token['space-3']};
+        padding: ${token['space-3']} ${token['space-4']};
+        border-inline-start: 4px solid ${token['color-primary']};
+        background: ${token['color-surface-alt']};
+      }
+      .detail[hidden] {
+        display: none;
+      }
+      @media (max-width: 40rem) {
+        .payment {
+          grid-template-columns: minmax(0, 1fr);
+        }
+        .amount-button {
+          justify-self: start;
+          margin-block-start: ${token['space-2']};
+        }
+      }
+    `,
+  ];
+
+  @property() heading = 'Historique des indemnisations';
+  /** Payments whose detail is shown; `opened` keeps those loaded once (closing only hides them). */
+  @state() private expanded = new Set<string>();
+  @state() private opened = new Set<string>();
+  @state() private announced = '';
+  private announce = false;
+
+  /** Another period, sort or page is a new URL, which this follows (back/forward too). */
+  private readonly url = new UrlQueryController(this, {
+    router: { navigate, onRouteChange },
+    parse: indemnityQueryOf,
+    url: (next: IndemnityQuery) =>
+      urlWith({
+        periode: next.period === DEFAULT_HISTORY_PERIOD ? undefined : next.period,
+        tri: next.sort === DEFAULT_SORT ? undefined : next.sort,
+        page: next.page > 1 ? String(next.page) : undefined,
+      }),
+    same: sameQuery,
+    load: async ({ period, sort, page }: IndemnityQuery) => {
+      const answer = await api<IndemnityPaymentPage>(
+        `${INDEMNITIES_API}?periode=${period}&tri=${sort}&page=${page}`,
+      );
+      if (this.announce) {
+        this.announced = answer.total === 0 ? NO_INDEMNITY[period] : countText(answer.total);
+      }
+      this.announce = false;
+      return answer;
+    },
+    // Another page of the same list: the focus goes to the results; another list: its count is said.
+    changed: (next, previous) => {
+      this.url.focusResults = next.period === previous.period && next.sort === previous.sort;
+      this.announce = !this.url.focusResults;
+      this.announced = '';
+      this.expanded = new Set();
+      this.opened = new Set();
+    },
+  });
+  private readonly payments = this.url.list;
+
+  private onPeriod(event: CustomEvent<PeriodPresetDetail>): void {
+    const period = event.detail.value;
+    if (isHistoryPeriod(period)) this.url.go({ ...this.url.query, period, page: 1 });
+  }
+
+  private onSort(event: Event): void {
+    const sort = (event.target as HTMLInputElement).value;
+    if (isSort(sort)) this.url.go({ ...this.url.query, sort, page: 1 });
+  }
+
+  private toggle(id: string): void {
+    const expanded = new Set(this.expanded);
+    if (!expanded.delete(id)) {
+      expanded.add(id);
+      if (!this.opened.has(id)) this.opened = new Set(this.opened).add(id);
+    }
+    this.expanded = expanded;
+  }
+
+  private renderSort() {
+    return html`<fieldset class="sort">
+      <legend>Trier par :</legend>
+      ${Object.entries(PAYMENT_SORTS).map(
+        ([value, label]) => html`<label
+          ><input
+            type="radio"
+            name="tri"
+            .value=${value}
+            .checked=${value === this.url.query.sort}
+            @change=${this.onSort}
+          />${label}</label
+        >`,
+      )}
+    </fieldset>`;
+  }
+
+  private renderPayment(payment: IndemnityPayment) {
+    const amount = formatEuros(payment.netCents);
+    const paidOn = formatDate(payment.paidOn);
+    const expanded = this.expanded.has(payment.id);
+    const detailId = `detail-${payment.id}`;
+    return html`<li class="payment" data-payment-id=${payment.id}>
+      <div>
+        <h2>${indemnityTitle(payment)}</h2>
+        <p>${indemnityIssued(payment)}</p>
+        <p>Employeur : ${payment.employer}</p>
+        <p>Contrat : ${payment.contract} - Numéro d'adhésion agent : ${payment.membershipNumber}</p>
+      </div>
+      <button
+        type="button"
+        class="amount-button"
+        aria-expanded=${expanded ? 'true' : 'false'}
+        aria-controls=${this.opened.has(payment.id) ? detailId : nothing}
+        @click=${() => this.toggle(payment.id)}
+      >
+        <span class="chevron" aria-hidden="true">▸</span><span class="visually-hidden"
+          >Détail du règlement de </span
+        >${amount}<span class="visually-hidden"> du ${paidOn}</span>
+      </button>
+      ${
+        this.opened.has(payment.id)
+          ? html`<div
+              class="detail"
+              id=${detailId}
+              role="region"
+              aria-label=${`Détail du règlement de ${amount} du ${paidOn}`}
+              ?hidden=${!expanded}
+            >
+              <ind-indemnity-detail .url=${payment.detailUrl}></ind-indemnity-detail>
+            </div>`
+          : nothing
+      }
+    </li>`;
+  }
+
+  private renderPager({ page, pageSize, total }: IndemnityPaymentPage) {
+    const pages = Math.max(1, Math.ceil(total / pageSize));
+    if (pages <= 1 && page <= 1) return nothing;
+    const current = Math.min(page, pages);
+    return html`<nav class="pager" aria-label="Pagination des indemnisations">
+      <pa-button
+        variant="secondary"
+        ?disabled=${current <= 1}
+        @click=${() => this.url.go({ ...this.url.query, page: current - 1 })}
+        >Précédent</pa-button
+      >
+      <p>Page ${current} sur ${pages}</p>
+      <pa-button
+        variant="secondary"
+        ?disabled=${current >= pages}
+        @click=${() => this.url.go({ ...this.url.query, page: current + 1 })}
+        >Suivant</pa-button
+      >
+    </nav>`;
+  }
+
+  private renderResults(result: IndemnityPaymentPage) {
+    const period = this.url.query.period;
+    if (result.items.length === 0) {
+      return html`<pa-empty-state class="results" tabindex="-1" text=${NO_INDEMNITY[period]}>
+          ${
+            period === 'tous'
+              ? nothing
+              : html`<pa-button variant="link" @click=${() => this.url.go({ ...this.url.query, period: 'tous', page: 1 })}
+                  >Afficher toutes les indemnisations</pa-button
+                >`
+          }
+        </pa-empty-state>
+        ${this.renderPager(result)}`;
+    }
+    return html`<p class="results" tabindex="-1">${countText(result.total)}</p>
+      <ul class="payments" aria-label=${this.heading}>
+        ${result.items.map((payment) => this.renderPayment(payment))}
+      </ul>
+      ${this.renderPager(result)}`;
+  }
+
+  private renderContent() {
+    const { status, value, failure } = this.payments;
+    const retry = () => this.payments.load();
+    if (status === 'error' && failure) return renderFailure(failure, retry);
+    if (status === 'loading' || !value) return LOADING;
+    return this.renderResults(value);
+  }
+
+  override render() {
+    return html`<pa-page .heading=${this.heading}>
+      <p slot="intro">${INTRO}</p>
+      <pa-period-presets
+        .options=${historyPresets('Toutes')}
+        .value=${this.url.query.period}
+        @pa-period=${this.onPeriod}
+      ></pa-period-presets>
+      <p class="note">${INDEMNITIES_NOTE}</p>
+      ${this.renderSort()}
+      <p class="visually-hidden" role="status">${this.announced}</p>
+      <div aria-busy=${this.payments.status === 'loading' ? 'true' : 'false'}>${this.renderContent()}</div>
+    </pa-page>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ind-indemnities-page': IndIndemnitiesPage;
+  }
+}

@@ -1,0 +1,240 @@
+import { api, navigate, onRouteChange } from '@portail/runtime';
+import {
+  formatDate,
+  formatFileSize,
+  LOADING,
+  listStyles,
+  renderFailure,
+  sectionPageStyles,
+  type TableColumn,
+  type TableRow,
+  token,
+  UrlQueryController,
+} from '@portail/shared-design';
+import type { PeriodPreset, PeriodPresetDetail } from '@portail/shared-design/forms';
+import '@portail/shared-design/forms';
+import { css, html, LitElement, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { HISTORY_PERIODS, type HistoryPeriod, type Sending, type SendingList } from '../../contract/index.js';
+
+/* ------------------------------------------------------------------------------------------------
+ * What Historique des envois (C5) and Historique des indemnisations (C6) share: the period presets
+ * and their place in the URL (`?periode=`), so that a reload, a link or back/forward keep them.
+ * ---------------------------------------------------------------------------------------------- */
+
+/** Shown on arrival: the whole history (since 01/01/2014 for the payments), narrowed by the presets. */
+export const DEFAULT_HISTORY_PERIOD: HistoryPeriod = 'tous';
+
+export function isHistoryPeriod(value: string | null): value is HistoryPeriod {
+  return value !== null && Object.hasOwn(HISTORY_PERIODS, value);
+}
+
+/** The period of a URL's query (`?periode=3m`); the default when absent or unknown. */
+export function periodOf(search: string): HistoryPeriod {
+  const value = new URLSearchParams(search).get('periode');
+  return isHistoryPeriod(value) ? value : DEFAULT_HISTORY_PERIOD;
+}
+
+/** The presets of HISTORY_PERIODS, the last one labelled `allLabel` ("Tous", "Toutes"). */
+export function historyPresets(allLabel: string): PeriodPreset[] {
+  return Object.entries(HISTORY_PERIODS).map(([value, label]) => ({
+    value,
+    label: value === 'tous' ? allLabel : label,
+  }));
+}
+
+/**
+ * The current URL with the query parameters of `changes` set, or removed where undefined (the
+ * defaults stay out of the URL); the other parameters are kept.
+ */
+export function urlWith(changes: Record<string, string | undefined>): string {
+  const params = new URLSearchParams(location.search);
+  for (const [name, value] of Object.entries(changes)) {
+    if (value === undefined) params.delete(name);
+    else params.set(name, value);
+  }
+  const search = params.toString();
+  return location.pathname + (search ? `?${search}` : '');
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+
+export const SENDINGS_API = '/api/indemnisations/envois';
+
+const INTRO =
+  "Ce menu vous permet de consulter les demandes d'indemnisation et les justificatifs transmis via les services en ligne.";
+const HELP =
+  "Utilisez les boutons « Mois en cours », …, « Tous » pour filtrer l'affichage. Le tableau liste, pour la période choisie, les demandes d'indemnisation et les justificatifs transmis via les services en ligne. Cliquez sur un document pour le télécharger.";
+
+/** "Aucun envoi …" for each period. */
+export const NO_SENDING: Record<HistoryPeriod, string> = {
+  mois: 'Aucun envoi ce mois-ci',
+  '3m': 'Aucun envoi au cours des 3 derniers mois',
+  '6m': 'Aucun envoi au cours des 6 derniers mois',
+  '12m': 'Aucun envoi au cours des 12 derniers mois',
+  tous: 'Aucun envoi pour le moment',
+};
+
+const COLUMNS: TableColumn[] = [
+  { key: 'date', label: 'Date', rowHeader: true },
+  { key: 'kind', label: 'Type' },
+  { key: 'documents', label: 'Documents' },
+];
+
+const downloadIcon = html`<svg width="20" height="20" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  <path fill="currentColor" d="M11 3h2v10.2l3.6-3.6L18 11l-6 6-6-6 1.4-1.4 3.6 3.6zM5 19h14v2H5z" />
+</svg>`;
+
+function countText(count: number, period: HistoryPeriod): string {
+  if (count === 0) return NO_SENDING[period];
+  const sendings = count === 1 ? '1 envoi' : `${count} envois`;
+  return period === 'tous' ? sendings : `${sendings} (${HISTORY_PERIODS[period].toLowerCase()})`;
+}
+
+function row(sending: Sending): TableRow {
+  const date = formatDate(sending.sentAt);
+  return {
+    id: sending.id,
+    cells: {
+      date,
+      kind: sending.kindLabel,
+      documents: html`<ul class="documents">
+        ${sending.documents.map(
+          (document) => html`<li>
+            <a class="download-link" href=${document.downloadUrl} download=${document.fileName}
+              >${downloadIcon}<span class="visually-hidden">Télécharger </span>${document.label}<span
+                class="visually-hidden"
+                > du ${date}</span
+              ></a
+            >
+            <span class="size">(${formatFileSize(document.sizeBytes)})</span>
+          </li>`,
+        )}
+      </ul>`,
+    },
+  };
+}
+
+/**
+ * C5 Historique des envois — the claims (C3) and justificatifs (C4) sent online, newest first, for
+ * the period chosen with the presets (kept in the URL, `?periode=`); "Actualiser" loads the list
+ * again. Each document of a sending (its bordereau d'envoi included) is a download link.
+ */
+export class IndSendingsPage extends LitElement {
+  static override styles = [
+    sectionPageStyles,
+    listStyles,
+    css`
+      ul.documents {
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      ul.documents li {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        column-gap: ${token['space-2']};
+      }
+      .download-link {
+        gap: ${token['space-1']};
+        overflow-wrap: anywhere;
+      }
+      .download-link svg {
+        flex: none;
+      }
+      .size {
+        color: ${token['color-text-muted']};
+        font-size: ${token['font-size-sm']};
+      }
+    `,
+  ];
+
+  @property() heading = 'Historique des envois';
+  /** What the polite status says once a list the member asked for is loaded. */
+  @state() private announced = '';
+  private announce = false;
+
+  /** Another period is a new URL, which this follows (back/forward too). */
+  private readonly url = new UrlQueryController(this, {
+    router: { navigate, onRouteChange },
+    parse: periodOf,
+    url: (period: HistoryPeriod) =>
+      urlWith({ periode: period === DEFAULT_HISTORY_PERIOD ? undefined : period }),
+    load: async (period: HistoryPeriod) => {
+      const list = await api<SendingList>(`${SENDINGS_API}?periode=${period}`);
+      if (this.announce) this.announced = countText(list.items.length, period);
+      this.announce = false;
+      return list;
+    },
+    changed: () => this.willAnnounce(),
+  });
+  private readonly sendings = this.url.list;
+
+  private get period(): HistoryPeriod {
+    return this.url.query;
+  }
+
+  /** The next list loaded is announced. */
+  private willAnnounce(): void {
+    this.announce = true;
+    this.announced = '';
+  }
+
+  private reload(): void {
+    this.willAnnounce();
+    void this.sendings.load();
+  }
+
+  private onPeriod(event: CustomEvent<PeriodPresetDetail>): void {
+    if (isHistoryPeriod(event.detail.value)) this.url.go(event.detail.value);
+  }
+
+  private renderList({ items }: SendingList) {
+    if (items.length === 0) {
+      return html`<pa-empty-state text=${NO_SENDING[this.period]}>
+        ${
+          this.period === 'tous'
+            ? nothing
+            : html`<pa-button variant="link" @click=${() => this.url.go('tous')}>Afficher tous les envois</pa-button>`
+        }
+      </pa-empty-state>`;
+    }
+    return html`<p class="results">${countText(items.length, this.period)}</p>
+      <pa-data-table
+        caption=${this.heading}
+        caption-hidden
+        .columns=${COLUMNS}
+        .rows=${items.map(row)}
+      ></pa-data-table>`;
+  }
+
+  private renderContent() {
+    const { status, value, failure } = this.sendings;
+    if (status === 'error' && failure) return renderFailure(failure, () => this.reload());
+    if (status === 'loading' || !value) return LOADING;
+    return this.renderList(value);
+  }
+
+  override render() {
+    return html`<pa-page .heading=${this.heading}>
+      <p slot="intro">${INTRO}</p>
+      <p>${HELP}</p>
+      <pa-period-presets
+        refresh-label="Actualiser"
+        .options=${historyPresets(HISTORY_PERIODS.tous)}
+        .value=${this.period}
+        @pa-period=${this.onPeriod}
+        @pa-refresh=${() => this.reload()}
+      ></pa-period-presets>
+      <p class="visually-hidden" role="status">${this.announced}</p>
+      <div aria-busy=${this.sendings.status === 'loading' ? 'true' : 'false'}>${this.renderContent()}</div>
+    </pa-page>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ind-sendings-page': IndSendingsPage;
+  }
+}

@@ -1,0 +1,54 @@
+import type { CoreDatabase, Kernel } from '@portail/kernel';
+import type { ColumnType, Generated, Kysely } from 'kysely';
+import type { PaymentMethod } from '../contract/index.js';
+
+type CalendarDate = ColumnType<Date | string, string, string>;
+
+/** The `sante` schema's tables (SPEC G). Amounts in integer cents. */
+export type SanteTables = {
+  'sante.health_statements': {
+    id: Generated<string>;
+    member_id: string;
+    kind: 'mensuel' | 'ponctuel';
+    reference: string;
+    period_start: CalendarDate;
+    period_end: CalendarDate;
+    issued_on: CalendarDate;
+  };
+  'sante.health_payments': {
+    id: Generated<string>;
+    member_id: string;
+    paid_on: CalendarDate;
+    amount_cents: number;
+    method: PaymentMethod;
+    iban_masked: string | null;
+    statement_id: string | null;
+  };
+  'sante.health_acts': {
+    id: Generated<string>;
+    payment_id: string;
+    beneficiary_id: string;
+    act_date: CalendarDate;
+    label: string;
+    real_cost_cents: number;
+    base_cents: number;
+    social_security_cents: number;
+    organisation_cents: number;
+  };
+  'sante.contributions': {
+    id: Generated<string>;
+    member_id: string;
+    period_start: CalendarDate;
+    period_end: CalendarDate;
+    due_cents: number;
+    paid_cents: ColumnType<number, number | undefined, number>;
+    paid_on: CalendarDate | null;
+    payment_mode: 'prelevement' | 'cheque' | 'virement';
+  };
+};
+
+export type SanteDb = Kysely<CoreDatabase & SanteTables>;
+
+export function santeDb(kernel: Kernel): SanteDb {
+  return kernel.db.withTables<SanteTables>();
+}

@@ -1,0 +1,122 @@
+/**
+ * SPEC G — Mes services santé: what the API answers (G1 reimbursements, G2 statements, G3
+ * contributions). Amounts are integer cents; dates are yyyy-mm-dd. Pure: browser-safe.
+ */
+import type { PaymentMethod, SectionPage } from '@portail/kernel/contract';
+
+export { PAYMENT_METHODS, type PaymentMethod } from '@portail/kernel/contract';
+
+/** The pages of « Mes services santé », for members holding a santé contract. */
+export const SANTE_PAGES = [
+  {
+    id: 'sante.reglements',
+    label: 'Mes règlements',
+    path: '/services/reglements',
+    /** `/services/reglements/<id>`: the detail of one reimbursement. */
+    nested: true,
+    contractKind: 'sante',
+  },
+  { id: 'sante.decomptes', label: 'Décomptes', path: '/services/decomptes', contractKind: 'sante' },
+  { id: 'sante.cotisations', label: 'Cotisations', path: '/services/cotisations', contractKind: 'sante' },
+] as const satisfies readonly SectionPage[];
+
+/** One line of `GET /api/sante/reglements`. */
+export interface HealthPaymentSummary {
+  id: string;
+  paidOn: string;
+  amountCents: number;
+  method: PaymentMethod;
+  /** Who the acts were for, e.g. ["Léa Bernard"]. */
+  beneficiaries: string[];
+  actsCount: number;
+  /** `GET` → HealthPaymentDetail. */
+  detailUrl: string;
+}
+
+/**
+ * `GET /api/sante/reglements?du=yyyy-mm-dd&au=yyyy-mm-dd&beneficiaire=<id>&page=1`:
+ * newest first, 20 a page; `beneficiaries` lists every beneficiary of the member for the filter.
+ */
+export interface HealthPaymentPage {
+  items: HealthPaymentSummary[];
+  page: number;
+  pageSize: number;
+  total: number;
+  beneficiaries: { id: string; name: string }[];
+}
+
+/** One act of a reimbursement: what it cost and who paid what. */
+export interface HealthAct {
+  actDate: string;
+  beneficiary: string;
+  label: string;
+  realCostCents: number;
+  baseCents: number;
+  socialSecurityCents: number;
+  organisationCents: number;
+  remainingCents: number;
+}
+
+/** `GET /api/sante/reglements/:id` ("Remboursement du 14/06/2017"). */
+export interface HealthPaymentDetail {
+  id: string;
+  paidOn: string;
+  amountCents: number;
+  method: PaymentMethod;
+  /** Masked, e.g. "FR76 **** **** **** **** ***4 521". Null for a cheque. */
+  ibanMasked: string | null;
+  acts: HealthAct[];
+  totals: Omit<HealthAct, 'actDate' | 'beneficiary' | 'label'>;
+}
+
+export const STATEMENT_KINDS = { mensuel: 'Décompte mensuel', ponctuel: 'Décompte ponctuel' } as const;
+export type StatementKind = keyof typeof STATEMENT_KINDS;
+
+/** `GET /api/sante/decomptes`: newest first; `pdfUrl` → the statement PDF. */
+export interface HealthStatement {
+  id: string;
+  kind: StatementKind;
+  reference: string;
+  periodStart: string;
+  periodEnd: string;
+  issuedOn: string;
+  totalCents: number;
+  paymentsCount: number;
+  pdfUrl: string;
+}
+export interface HealthStatementList {
+  items: HealthStatement[];
+}
+
+export const CONTRIBUTION_PAYMENT_MODES = {
+  prelevement: 'Prélèvement',
+  cheque: 'Chèque',
+  virement: 'Virement',
+} as const;
+export type ContributionPaymentMode = keyof typeof CONTRIBUTION_PAYMENT_MODES;
+
+export interface Contribution {
+  id: string;
+  periodLabel: string;
+  periodStart: string;
+  periodEnd: string;
+  dueCents: number;
+  paidCents: number;
+  /** Null while unpaid. */
+  paidOn: string | null;
+  paymentMode: ContributionPaymentMode;
+}
+
+/**
+ * `GET /api/sante/cotisations` (G3): contributions of the member's individual santé
+ * contract, newest first, and the balance (due − paid; > 0 means the member owes it). A collective
+ * contract has no contributions here (`collective: true`): the employer collects them.
+ */
+export interface ContributionHistory {
+  contractLabel: string;
+  collective: boolean;
+  items: Contribution[];
+  balanceCents: number;
+}
+
+export * from './gestion.js';

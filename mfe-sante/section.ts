@@ -1,0 +1,23 @@
+import { defineSection } from '@portail/kernel/contract/section';
+import { SANTE_PAGES } from './contract/index.js';
+
+/** SPEC G — « Mes services santé », for members holding a santé contract. */
+export const santeSection = defineSection({
+  name: 'sante',
+  package: '@portail/mfe-sante',
+  label: 'Mes services santé',
+  paths: ['/services'],
+  pages: SANTE_PAGES,
+  web: { app: 'web/index.ts', widgets: 'web/widgets/define.ts', backOffice: 'web/gestion/define.ts' },
+  widgets: {
+    elements: ['san-remboursements'],
+    purposes: ['vos remboursements santé'],
+    // The read of san-remboursements.
+    memberRoutes: ['/reglements'],
+  },
+  backOffice: {
+    paymentForms: [
+      { label: 'Remboursement santé', contractKind: 'sante', element: 'san-reimbursement-form' },
+    ],
+  },
+});

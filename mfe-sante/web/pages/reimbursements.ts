@@ -1,0 +1,181 @@
+import { api, followLink, navigate, onRouteChange } from '@portail/runtime';
+import {
+  formatDate,
+  formatEuros,
+  LOADING,
+  listStyles,
+  renderFailure,
+  sectionPageStyles,
+  type TableColumn,
+  type TableRow,
+  UrlQueryController,
+} from '@portail/shared-design';
+import type { PeriodFilterDetail } from '@portail/shared-design/forms';
+import '@portail/shared-design/forms';
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { type HealthPaymentPage, type HealthPaymentSummary, PAYMENT_METHODS } from '../../contract/index.js';
+import {
+  NO_FILTER,
+  PAYMENTS_API,
+  PAYMENTS_PATH,
+  type PaymentQuery,
+  parsePaymentQuery,
+  paymentPath,
+  paymentSearch,
+  rememberListUrl,
+  samePaymentQuery,
+} from '../routes.js';
+
+const INTRO =
+  'Retrouvez les règlements de vos frais de santé, du plus récent au plus ancien. Choisissez une période ou un bénéficiaire pour affiner la liste, puis ouvrez un règlement pour voir le détail des actes remboursés.';
+
+const COLUMNS: TableColumn[] = [
+  { key: 'paidOn', label: 'Date du règlement', rowHeader: true },
+  { key: 'beneficiaries', label: 'Bénéficiaire(s)' },
+  { key: 'method', label: 'Mode' },
+  { key: 'amount', label: 'Montant', align: 'end' },
+  { key: 'detail', label: 'Détail', hiddenLabel: true },
+];
+
+function row(payment: HealthPaymentSummary, query: PaymentQuery): TableRow {
+  const date = formatDate(payment.paidOn);
+  const amount = formatEuros(payment.amountCents);
+  return {
+    id: payment.id,
+    cells: {
+      paidOn: date,
+      beneficiaries: payment.beneficiaries.join(', '),
+      method: PAYMENT_METHODS[payment.method] ?? payment.method,
+      amount,
+      detail: html`<a
+        href=${paymentPath(payment.id)}
+        @click=${(event: MouseEvent) => {
+          rememberListUrl(payment.id, query);
+          followLink(event);
+        }}
+        >Voir le détail<span class="visually-hidden"> du règlement du ${date} de ${amount}</span></a
+      >`,
+    },
+  };
+}
+
+function countText(total: number): string {
+  return total === 1 ? '1 règlement' : `${total} règlements`;
+}
+
+/**
+ * G1 Mes règlements — the health payments made to the member, newest first, 20 a page, filtered by
+ * period and beneficiary. The filter and the page are in the URL (`?du=&au=&beneficiaire=&page=`):
+ * deep-linkable, kept by back/forward and on the way back from a detail.
+ */
+export class SanReimbursementsPage extends LitElement {
+  static override styles = [sectionPageStyles, listStyles];
+
+  @property() heading = 'Mes règlements';
+
+  /** Another filter or page is a new URL, which this follows (back/forward too). */
+  private readonly url = new UrlQueryController(this, {
+    router: { navigate, onRouteChange },
+    parse: parsePaymentQuery,
+    url: (next: PaymentQuery) => PAYMENTS_PATH + paymentSearch(next),
+    load: (query: PaymentQuery) => api<HealthPaymentPage>(PAYMENTS_API + paymentSearch(query)),
+    same: samePaymentQuery,
+    path: () => PAYMENTS_PATH,
+  });
+  private readonly payments = this.url.list;
+
+  /** Shows another filter or page; the results take the focus once loaded. */
+  private go(next: PaymentQuery): void {
+    this.url.go(next, true);
+  }
+
+  private onFilter(event: CustomEvent<PeriodFilterDetail>): void {
+    const { from, to, fields } = event.detail;
+    this.go({ from, to, beneficiary: fields['beneficiaire'] ?? '', page: 1 });
+  }
+
+  private renderFilter(beneficiaries: HealthPaymentPage['beneficiaries']) {
+    const options = beneficiaries.map((beneficiary) => ({ value: beneficiary.id, label: beneficiary.name }));
+    return html`<pa-period-filter
+      label="Filtrer les règlements"
+      .from=${this.url.query.from}
+      .to=${this.url.query.to}
+      @pa-filter=${this.onFilter}
+    >
+      <pa-select-field
+        name="beneficiaire"
+        label="Bénéficiaire"
+        placeholder="Tous les bénéficiaires"
+        .options=${options}
+        .value=${this.url.query.beneficiary}
+      ></pa-select-field>
+    </pa-period-filter>`;
+  }
+
+  private renderPager({ page, pageSize, total }: HealthPaymentPage) {
+    const pages = Math.max(1, Math.ceil(total / pageSize));
+    if (total <= pageSize) return nothing;
+    const current = Math.min(page, pages);
+    return html`<nav class="pager" aria-label="Pagination des règlements">
+      <pa-button
+        variant="secondary"
+        ?disabled=${current <= 1}
+        @click=${() => this.go({ ...this.url.query, page: current - 1 })}
+        >Page précédente</pa-button
+      >
+      <p>Page ${current} sur ${pages}</p>
+      <pa-button
+        variant="secondary"
+        ?disabled=${current >= pages}
+        @click=${() => this.go({ ...this.url.query, page: current + 1 })}
+        >Page suivante</pa-button
+      >
+    </nav>`;
+  }
+
+  private renderResults(result: HealthPaymentPage) {
+    if (result.items.length === 0) {
+      const filtered = !samePaymentQuery({ ...this.url.query, page: 1 }, NO_FILTER);
+      return html`<pa-empty-state
+          class="results"
+          tabindex="-1"
+          text=${filtered ? 'Aucun règlement sur cette période' : 'Aucun règlement pour le moment'}
+        ></pa-empty-state>
+        ${this.renderPager(result)}`;
+    }
+    return html`<p class="results" tabindex="-1">${countText(result.total)}</p>
+      <pa-data-table caption=${this.heading} caption-hidden .columns=${COLUMNS} .rows=${result.items.map((payment) => row(payment, this.url.query))}></pa-data-table>
+      ${this.renderPager(result)}`;
+  }
+
+  private renderContent() {
+    const { status, value, failure } = this.payments;
+    const retry = () => this.payments.load();
+    // Nothing loaded yet: no filter to show (its beneficiaries come with the first page).
+    if (!value) return status === 'error' && failure ? renderFailure(failure, retry) : LOADING;
+    return html`${this.renderFilter(value.beneficiaries)}
+      <div aria-busy=${status === 'loading' ? 'true' : 'false'}>
+        ${
+          status === 'loading'
+            ? LOADING
+            : status === 'error' && failure
+              ? renderFailure(failure, retry)
+              : this.renderResults(value)
+        }
+      </div>`;
+  }
+
+  override render() {
+    return html`<pa-page .heading=${this.heading}>
+      <p slot="intro">${INTRO}</p>
+      ${this.renderContent()}
+    </pa-page>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'san-reimbursements-page': SanReimbursementsPage;
+  }
+}

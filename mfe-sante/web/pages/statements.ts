@@ -1,0 +1,117 @@
+import { api } from '@portail/runtime';
+import {
+  formatDate,
+  formatEuros,
+  LoadController,
+  sectionPageStyles,
+  type TableColumn,
+  type TableRow,
+} from '@portail/shared-design';
+import { html, LitElement, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { type HealthStatement, type HealthStatementList, STATEMENT_KINDS } from '../../contract/index.js';
+import { type PdfPrinter, printPdf } from '../print.js';
+
+const INTRO =
+  'Vos décomptes mensuels et ponctuels récapitulent les prestations santé qui vous ont été réglées. Ils sont classés du plus récent au plus ancien : téléchargez-les ou imprimez-les au format PDF.';
+
+export const PRINT_FAILED =
+  "L'impression du décompte n'a pas pu être lancée. Téléchargez-le, puis imprimez-le depuis votre lecteur PDF.";
+
+const COLUMNS: TableColumn[] = [
+  { key: 'kind', label: 'Type', rowHeader: true },
+  { key: 'period', label: 'Période' },
+  { key: 'issuedOn', label: "Date d'émission" },
+  { key: 'total', label: 'Montant total', align: 'end' },
+  { key: 'actions', label: 'Actions', hiddenLabel: true },
+];
+
+/** "décompte mensuel du 01/05/2026 au 31/05/2026": what a row's link and button are about. */
+function statementName(statement: HealthStatement): string {
+  const kind = (STATEMENT_KINDS[statement.kind] ?? 'Décompte').toLowerCase();
+  return `${kind} du ${formatDate(statement.periodStart)} au ${formatDate(statement.periodEnd)}`;
+}
+
+/**
+ * G2 Décomptes — the monthly and one-off statements, newest first, each a PDF to download or to
+ * print: "Imprimer" loads the PDF in a hidden frame and opens the browser's print of it.
+ */
+export class SanStatementsPage extends LitElement {
+  static override styles = sectionPageStyles;
+
+  @property() heading = 'Décomptes';
+  /** How "Imprimer" prints a PDF (replaced in tests). */
+  @property({ attribute: false }) printer: PdfPrinter = (url) => printPdf(url, this.renderRoot);
+  /** The statement being prepared for printing. */
+  @state() private printing = '';
+  @state() private printError = '';
+  @query('.print-error') private printErrorAlert?: HTMLElement;
+
+  private readonly statements = new LoadController(this, () =>
+    api<HealthStatementList>('/api/sante/decomptes'),
+  );
+
+  private async print(statement: HealthStatement): Promise<void> {
+    if (this.printing) return;
+    this.printing = statement.id;
+    this.printError = '';
+    try {
+      await this.printer(statement.pdfUrl);
+    } catch {
+      this.printError = PRINT_FAILED;
+      await this.updateComplete;
+      this.printErrorAlert?.focus();
+    } finally {
+      this.printing = '';
+    }
+  }
+
+  private row(statement: HealthStatement): TableRow {
+    const name = statementName(statement);
+    return {
+      id: statement.id,
+      cells: {
+        kind: STATEMENT_KINDS[statement.kind] ?? statement.kind,
+        period: `du ${formatDate(statement.periodStart)} au ${formatDate(statement.periodEnd)}`,
+        issuedOn: formatDate(statement.issuedOn),
+        total: formatEuros(statement.totalCents),
+        actions: html`<a href=${statement.pdfUrl} download
+            >Télécharger<span class="visually-hidden"> le ${name} (PDF)</span></a
+          ><span aria-hidden="true"> · </span><pa-button
+            variant="link"
+            ?busy=${this.printing === statement.id}
+            @click=${() => this.print(statement)}
+            >Imprimer<span class="visually-hidden"> le ${name}</span></pa-button
+          >`,
+      },
+    };
+  }
+
+  private renderList({ items }: HealthStatementList) {
+    return html`${
+      this.printError
+        ? html`<pa-alert class="print-error" variant="error" tabindex="-1">${this.printError}</pa-alert>`
+        : nothing
+    }
+      <pa-data-table
+        caption=${this.heading}
+        caption-hidden
+        empty-text="Aucun décompte pour le moment"
+        .columns=${COLUMNS}
+        .rows=${items.map((statement) => this.row(statement))}
+      ></pa-data-table>`;
+  }
+
+  override render() {
+    return html`<pa-page .heading=${this.heading}>
+      <p slot="intro">${INTRO}</p>
+      ${this.statements.render((list) => this.renderList(list))}
+    </pa-page>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'san-statements-page': SanStatementsPage;
+  }
+}

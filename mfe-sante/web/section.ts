@@ -1,0 +1,33 @@
+import { currentPath, onRouteChange } from '@portail/runtime';
+import { SectionElement, subPathOf } from '@portail/shared-design';
+import { html } from 'lit';
+import { SANTE_PAGES } from '../contract/index.js';
+
+type SantePage = (typeof SANTE_PAGES)[number];
+
+/**
+ * « Mes services santé » (SPEC G): G1 Mes règlements and, under it, the detail of one
+ * reimbursement (`/services/reglements/<id>`), G2 Décomptes, G3 Cotisations.
+ */
+export class SanSection extends SectionElement<SantePage> {
+  protected readonly pages = SANTE_PAGES;
+  protected readonly router = { currentPath, onRouteChange };
+
+  protected override renderPage(page: SantePage): unknown {
+    switch (page.id) {
+      case 'sante.reglements': {
+        // The page is nested: `/services/reglements/<id>` is the detail of one reimbursement.
+        const paymentId = subPathOf(page, this.path);
+        return paymentId
+          ? html`<san-reimbursement-page payment-id=${paymentId}></san-reimbursement-page>`
+          : html`<san-reimbursements-page .heading=${page.label}></san-reimbursements-page>`;
+      }
+      case 'sante.decomptes':
+        return html`<san-statements-page .heading=${page.label}></san-statements-page>`;
+      case 'sante.cotisations':
+        return html`<san-contributions-page .heading=${page.label}></san-contributions-page>`;
+      default:
+        return super.renderPage(page);
+    }
+  }
+}

@@ -1,0 +1,16 @@
+// W2 — the bundle an employer's intranet loads: it registers the section's widgets, each taking
+// the portal's origin in `api-base`, themed by the --pa-* tokens set on any ancestor. From another
+// origin they connect with the portal's popup and a bearer token (runtime widget-auth).
+//   <script type="module" src="https://portail.example/widgets/mfe-sante.js"></script>
+//   <san-remboursements api-base="https://portail.example"></san-remboursements>
+import { define } from '@portail/shared-design';
+import { SanRemboursements } from './remboursements.js';
+
+export { SanRemboursements };
+
+/** Registers the widgets (idempotent). */
+export function defineSanteWidgets(): void {
+  define('san-remboursements', SanRemboursements);
+}
+
+defineSanteWidgets();

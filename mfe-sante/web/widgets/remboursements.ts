@@ -1,0 +1,47 @@
+import { widgetRuntime } from '@portail/runtime';
+import {
+  formatDate,
+  formatEuros,
+  LatestItemsWidget,
+  type TableColumn,
+  type TableRow,
+} from '@portail/shared-design';
+import type { HealthPaymentSummary } from '../../contract/index.js';
+import { PAYMENTS_API, PAYMENTS_PATH } from '../routes.js';
+
+const COLUMNS: TableColumn[] = [
+  { key: 'paidOn', label: 'Date', rowHeader: true },
+  { key: 'amount', label: 'Montant', align: 'end' },
+];
+
+function row(payment: HealthPaymentSummary): TableRow {
+  return {
+    id: payment.id,
+    cells: { paidOn: formatDate(payment.paidOn), amount: formatEuros(payment.amountCents) },
+  };
+}
+
+/**
+ * W2 — the member's 5 latest health reimbursements (G1: date, amount) inside an employer's
+ * intranet, from the portal at `api-base` (« Se connecter » until the member connected, shared
+ * WidgetConnection), and a link to all of them on the portal.
+ *   <san-remboursements api-base="https://portail.example"></san-remboursements>
+ */
+export class SanRemboursements extends LatestItemsWidget<HealthPaymentSummary> {
+  constructor() {
+    super({
+      runtime: widgetRuntime,
+      heading: 'Mes derniers remboursements',
+      api: PAYMENTS_API,
+      purpose: 'consulter vos remboursements',
+      table: { columns: COLUMNS, row, emptyText: 'Aucun remboursement pour le moment' },
+      all: { path: PAYMENTS_PATH, text: 'Voir tous mes règlements' },
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'san-remboursements': SanRemboursements;
+  }
+}
