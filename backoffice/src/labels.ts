@@ -1,39 +1,31 @@
-import type { RequestStatus } from '@portail/kernel/contract';
+import { CORE_REQUESTS } from '@portail/kernel/contract/gestion';
+import type { RequestStatus } from '@portail/kernel/contract/requests';
+import { readSectionSummaries } from '@portail/kernel/contract/section';
 import type { AlertVariant } from '@portail/shared-design';
 
-/** The member sections whose requests reach the queue, as the member's menu names them. */
-export const SECTION_LABELS: Record<string, string> = {
-  core: 'Accès au portail',
-  adhesion: 'Mon adhésion',
-  indemnisations: 'Mes indemnisations',
-  compte: 'Mon compte',
-  contact: 'Contact',
-};
+/** Whose requests reach the queue: the kernel's, then each section's, as its manifest names them. */
+function requestOwners(): { name: string; label: string; requestKinds?: Readonly<Record<string, string>> }[] {
+  return [CORE_REQUESTS, ...readSectionSummaries()];
+}
 
-/** The kinds of request the sections make (the queue's "Type" filter). */
-const KIND_LABELS: Record<string, string> = {
-  carte_tiers_payant: 'Carte de tiers payant',
-  adresse: 'Adresse postale',
-  email: 'Adresse e-mail',
-  coordonnees_bancaires: 'Coordonnées bancaires',
-  mode_cotisation: 'Mode de règlement des cotisations',
-  demande_indemnisation: "Demande d'indemnisation",
-  justificatifs: 'Justificatifs',
-  formulaire: "Formulaire d'indemnisation",
-  message: 'Message',
-  question: 'Question',
-  transmission: 'Transmission de documents',
-  courrier_activation: "Code d'activation par courrier",
-};
+/** The queue's "Section" filter: the owners that make requests, named as the member's menu names them. */
+export function sectionLabels(): Record<string, string> {
+  return Object.fromEntries(
+    requestOwners()
+      .filter((owner) => Object.keys(owner.requestKinds ?? {}).length > 0)
+      .map((owner) => [owner.name, owner.label]),
+  );
+}
 
-/** A kind's French name; an unknown one (a newer section) readable from its code. */
-export function kindLabel(kind: string): string {
-  const label = KIND_LABELS[kind] ?? kind.replaceAll('_', ' ');
+/** A kind's French name (from its section's manifest); an unknown one readable from its code. */
+export function kindLabel(kind: string, section?: string): string {
+  const owners = requestOwners().filter((owner) => section === undefined || owner.name === section);
+  const label = owners.map((owner) => owner.requestKinds?.[kind]).find(Boolean) ?? kind.replaceAll('_', ' ');
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
 export function sectionLabel(section: string): string {
-  return SECTION_LABELS[section] ?? section;
+  return requestOwners().find((owner) => owner.name === section)?.label ?? section;
 }
 
 /** Badge of each status: its own icon and colour besides its text. */

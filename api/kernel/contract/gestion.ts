@@ -8,6 +8,13 @@ import type { RequestHistoryEntry, RequestStatus } from './requests.js';
 
 export const GESTION_PATH = '/gestion';
 
+/** The kernel's own requests in the queue (A9 by post), beside the sections' (their manifests). */
+export const CORE_REQUESTS = {
+  name: 'core',
+  label: 'Accès au portail',
+  requestKinds: { courrier_activation: "Code d'activation par courrier" },
+} as const;
+
 /** `POST /api/gestion/auth/login` {login, password} → ManagerSession; `GET /api/gestion/auth/session`; `POST /api/gestion/auth/logout` → 204. */
 export interface ManagerSession {
   manager: { id: string; login: string; displayName: string };

@@ -4,7 +4,7 @@ import { formatDate, type SelectOption, type TableColumn, type TableRow } from '
 import { html, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { searchOf } from '../api.js';
-import { countOf, kindLabel, SECTION_LABELS, STATUS_VARIANTS, sectionLabel } from '../labels.js';
+import { countOf, kindLabel, STATUS_VARIANTS, sectionLabel, sectionLabels } from '../labels.js';
 import { QUEUE_PATH, requestPath } from '../routes.js';
 import { GestionListPage, type ListParams } from './list-page.js';
 
@@ -24,10 +24,9 @@ const COLUMNS: TableColumn[] = [
   { key: 'status', label: 'Statut' },
 ];
 
-const SECTION_OPTIONS: SelectOption[] = Object.entries(SECTION_LABELS).map(([value, label]) => ({
-  value,
-  label,
-}));
+/** The "Section" filter's options, from the sections' manifests (the page's summaries). */
+const sectionOptions = (): SelectOption[] =>
+  Object.entries(sectionLabels()).map(([value, label]) => ({ value, label }));
 const STATUS_OPTIONS: SelectOption[] = Object.entries(REQUEST_STATUS_LABELS).map(([value, label]) => ({
   value,
   label,
@@ -108,7 +107,7 @@ export class BoQueuePage extends GestionListPage<QueuePage> {
         name="section"
         label="Section"
         placeholder="Toutes"
-        .options=${SECTION_OPTIONS}
+        .options=${sectionOptions()}
         .value=${params['section'] ?? ''}
         @change=${(event: Event) => (this.chosenSection = (event.target as HTMLSelectElement).value)}
       ></pa-select-field>

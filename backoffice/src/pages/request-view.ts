@@ -15,7 +15,7 @@ export function renderOverview(detail: QueueDetail) {
     <div><dt>Statut</dt><dd><pa-badge class="status" variant=${STATUS_VARIANTS[detail.status] ?? 'info'}>${detail.statusLabel}</pa-badge></dd></div>
     <div><dt>Reçue le</dt><dd><time datetime=${detail.createdAt}>${formatDateTime(detail.createdAt)}</time> (${countOf(detail.ageDays, 'jour', 'jours')})</dd></div>
     <div><dt>Section</dt><dd>${sectionLabel(detail.section)}</dd></div>
-    <div><dt>Type</dt><dd>${kindLabel(detail.kind)}</dd></div>
+    <div><dt>Type</dt><dd>${kindLabel(detail.kind, detail.section)}</dd></div>
     ${detail.decidedBy ? html`<div><dt>Traitée par</dt><dd>${detail.decidedBy}</dd></div>` : nothing}
   </dl>`;
 }

@@ -1,0 +1,46 @@
+import { type Kernel, type MemberEnv, readJson, sectionSlice } from '@portail/kernel';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { EXEMPLE_REQUEST_KIND, type ExempleHome } from '../contract/index.js';
+import { exempleSection } from '../section.js';
+import { exempleMigrations } from './migrations/index.js';
+
+const requestSchema = z.object({
+  message: z.string().trim().min(1, { error: 'Saisissez votre message.' }).max(2000),
+});
+
+/** `/api/exemple`: the section's member routes (session, CSRF, CGU and page access checked). */
+export function createExempleApi(kernel: Kernel) {
+  const app = new Hono<MemberEnv>();
+  app.use('*', kernel.requireMember(), kernel.requirePage('exemple.accueil'));
+
+  app.get('/accueil', async (c) => {
+    const requests = await kernel.requests.listForMember(c.get('member').id, { section: 'exemple' });
+    return c.json({ title: 'Exemple', requestsCount: requests.length } satisfies ExempleHome);
+  });
+
+  app.post('/demandes', async (c) => {
+    const { message } = await readJson(c, requestSchema);
+    const id = await kernel.db.transaction().execute((trx) =>
+      kernel.requests.create(trx, {
+        memberId: c.get('member').id,
+        section: 'exemple',
+        kind: EXEMPLE_REQUEST_KIND,
+        label: "Demande d'exemple",
+        payload: { message },
+        audit: { action: 'exemple.request' },
+      }),
+    );
+    return c.json({ id }, 201);
+  });
+
+  return app;
+}
+
+export const exempleSlice = sectionSlice(exempleSection, {
+  migrations: exempleMigrations,
+  createApi: createExempleApi,
+  requestKinds: () => ({
+    [EXEMPLE_REQUEST_KIND]: { describe: (payload) => [String(payload['message'] ?? '')] },
+  }),
+});

@@ -1,0 +1,21 @@
+import { currentPath, onRouteChange } from '@portail/runtime';
+import { SectionElement } from '@portail/shared-design';
+import { html } from 'lit';
+import { EXEMPLE_PAGES } from '../contract/index.js';
+
+type ExemplePage = (typeof EXEMPLE_PAGES)[number];
+
+/** « Exemple »: shows the page of the current path. */
+export class ExeSection extends SectionElement<ExemplePage> {
+  protected readonly pages = EXEMPLE_PAGES;
+  protected readonly router = { currentPath, onRouteChange };
+
+  protected override renderPage(page: ExemplePage): unknown {
+    switch (page.id) {
+      case 'exemple.accueil':
+        return html`<exe-home-page .heading=${page.label}></exe-home-page>`;
+      default:
+        return super.renderPage(page);
+    }
+  }
+}
