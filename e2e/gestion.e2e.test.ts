@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { formatDate, todayIso } from '@portail/kernel/contract/format';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import {
   DEMO_MANAGER,
@@ -102,13 +103,11 @@ async function textOf(locator: Locator): Promise<string> {
   return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** yyyy-mm-dd of today shifted by `days`, and its French dd/mm/yyyy. */
+/** yyyy-mm-dd of today in France shifted by `days`, and its French dd/mm/yyyy. */
 function day(days: number): { iso: string; fr: string } {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const [y, m, d] = [date.getFullYear(), pad(date.getMonth() + 1), pad(date.getDate())];
-  return { iso: `${y}-${m}-${d}`, fr: `${d}/${m}/${y}` };
+  const [y, m, d] = todayIso().split('-').map(Number) as [number, number, number];
+  const iso = new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+  return { iso, fr: formatDate(iso) };
 }
 
 /** Waits until the outbox has delivered everything (the development transports keep it all). */

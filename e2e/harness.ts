@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
-import { createKernel, createLogger, type Kernel, loadConfig } from '@portail/kernel';
+import { type CoreKernel, createKernel, createLogger, loadConfig } from '@portail/kernel';
 import { freePort, freshDatabase } from '@portail/kernel/testing';
 
 export { freePort };
@@ -46,7 +46,7 @@ export interface RunningPortal {
    * The portal's kernel on its database: the server's own in development; in production one this
    * process opens on the server's database (reads, and services whose effects cross processes).
    */
-  kernel: Kernel;
+  kernel: CoreKernel;
   browser: Browser;
   /** The page listing the e-mails (and SMS) the portal sent. */
   mailboxUrl: string;

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createKernel, Directory, type Kernel, loadConfig } from '@portail/kernel';
+import { type CoreKernel, createKernel, Directory, loadConfig } from '@portail/kernel';
 import { freePort, freshDatabase } from '@portail/kernel/testing';
 import { sql } from 'kysely';
 import { seedDemo } from '../api/src/demo-seed.js';
@@ -57,7 +57,7 @@ export class DatabaseProxy {
 export interface FaultPortal {
   url: string;
   server: ServerProcess;
-  kernel: Kernel;
+  kernel: CoreKernel;
   proxy: DatabaseProxy;
   mail: MailPeer;
   storageDir: string;
@@ -220,7 +220,7 @@ export function report(figures: Figures): void {
 }
 
 /** Requests of the member that lack their first history event or their audit row. */
-export async function halfWrittenRequests(kernel: Kernel): Promise<number> {
+export async function halfWrittenRequests(kernel: CoreKernel): Promise<number> {
   const { rows } = await sql<{ n: number }>`
     SELECT count(*)::int AS n FROM core.requests r
     WHERE NOT EXISTS (SELECT 1 FROM core.request_events e WHERE e.request_id = r.id)

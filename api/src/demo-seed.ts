@@ -1,4 +1,4 @@
-import { Directory, type Kernel, type PublishDocument, renderTextPdf } from '@portail/kernel';
+import { type CoreKernel, Directory, type PublishDocument, renderTextPdf } from '@portail/kernel';
 import { DEMO_CGU } from './demo-cgu.js';
 import { SECTIONS } from './sections.js';
 
@@ -109,7 +109,7 @@ const bulletin = (name: string, number: string, employer: string, since: string)
  * seed:demo`). The production end-to-end run seeds it with unpublished credentials.
  */
 export async function seedDemo(
-  kernel: Kernel,
+  kernel: CoreKernel,
   credentials: DemoCredentials = PUBLISHED_DEMO_CREDENTIALS,
 ): Promise<boolean> {
   const existing = await kernel.db.selectFrom('core.members').select('id').limit(1).executeTakeFirst();

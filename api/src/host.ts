@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import {
+  type CoreKernel,
   compressAnswers,
   createApiApp,
   createKernel,
   healthRoutes,
-  type Kernel,
   type KernelConfig,
   type KernelOptions,
   type Lifecycle,
@@ -18,7 +18,7 @@ import { webRoutes } from './web.js';
 
 export interface Portal {
   app: Hono;
-  kernel: Kernel;
+  kernel: CoreKernel;
 }
 
 /** The whole portal in one Hono app: health, `/api` (kernel + sections), dev mailbox, and the web. */

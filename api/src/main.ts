@@ -1,7 +1,7 @@
 // The portal's process: `npm start` (development, demo data on an empty database) and
 // `npm run start:prod` (`NODE_ENV=production`, the built `dist/main.js`: no demo data, ever).
 import { resolve } from 'node:path';
-import { type Kernel, type KernelConfig, type Lifecycle, loadConfig } from '@portail/kernel';
+import { type CoreKernel, type KernelConfig, type Lifecycle, loadConfig } from '@portail/kernel';
 import {
   DEMO_INTRANET_ORIGIN,
   DEMO_MANAGER,
@@ -53,7 +53,7 @@ Widgets sur un intranet (Mairie de Bourges) : npm run example:intranet → ${DEM
 }
 
 /** Production never seeds and refuses a database holding demo accounts; development seeds an empty one. */
-async function prepareData(config: KernelConfig, kernel: Kernel): Promise<boolean> {
+async function prepareData(config: KernelConfig, kernel: CoreKernel): Promise<boolean> {
   if (config.production) {
     const demoAccounts = await demoAccountsIn(kernel);
     if (demoAccounts.length > 0) {

@@ -1,4 +1,4 @@
-import { type Kernel, type KernelConfig, verifyPassword } from '@portail/kernel';
+import { type CoreKernel, type KernelConfig, verifyPassword } from '@portail/kernel';
 import {
   DEMO_MANAGER,
   DEMO_MEMBERS,
@@ -40,7 +40,7 @@ export function productionConfigProblems(config: KernelConfig, env: NodeJS.Proce
  * members are checked by the demo identifiers (a password check costs ~50 ms, too much for every
  * member of a real portfolio).
  */
-export async function demoAccountsIn(kernel: Kernel): Promise<string[]> {
+export async function demoAccountsIn(kernel: CoreKernel): Promise<string[]> {
   const found: string[] = [];
   const managers = await kernel.db.selectFrom('core.managers').select(['login', 'password_hash']).execute();
   for (const manager of managers) {

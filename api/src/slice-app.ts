@@ -1,9 +1,9 @@
 import {
+  type CoreKernel,
   compressAnswers,
   createApiApp,
   createKernel,
   healthRoutes,
-  type Kernel,
   type KernelConfig,
   type KernelOptions,
   type Lifecycle,
@@ -17,7 +17,7 @@ import { SECTIONS } from './sections.js';
 
 export interface SlicePortal {
   app: Hono;
-  kernel: Kernel;
+  kernel: CoreKernel;
   slice: SectionSlice;
 }
 
@@ -46,7 +46,7 @@ export function slicePrefixes(slice: SectionSlice): string[] {
  * shared database, so the cookie the host's login set works here too.
  */
 export function createSliceApp(
-  kernel: Kernel,
+  kernel: CoreKernel,
   slice: SectionSlice,
   lifecycle: Lifecycle = { draining: false },
 ): Hono {

@@ -27,29 +27,35 @@ const faultySection = testSlice('panne', {
   createApi(kernel: Kernel) {
     const app = new Hono<MemberEnv>();
     app.post('/apres-creation', kernel.requireMember(), async (c) => {
-      await kernel.db.transaction().execute(async (trx) => {
-        await kernel.requests.create(trx, {
-          memberId: c.get('member').id,
-          section: 'contact',
-          kind: 'message',
-          label: 'Message qui échouera',
-          audit: { action: 'contact.message' },
+      await kernel
+        .database()
+        .transaction()
+        .execute(async (trx) => {
+          await kernel.requests.create(trx, {
+            memberId: c.get('member').id,
+            section: 'contact',
+            kind: 'message',
+            label: 'Message qui échouera',
+            audit: { action: 'contact.message' },
+          });
+          throw new Error('the process fails after the request was written, before the commit');
         });
-        throw new Error('the process fails after the request was written, before the commit');
-      });
       return c.body(null, 204);
     });
     // Behind two member guards (as a route whose router and sub-router both check): one key, one run.
     app.post('/double-garde', kernel.requireMember(), kernel.requireMember(), async (c) => {
-      const id = await kernel.db.transaction().execute((trx) =>
-        kernel.requests.create(trx, {
-          memberId: c.get('member').id,
-          section: 'contact',
-          kind: 'message',
-          label: 'Message',
-          audit: { action: 'contact.message' },
-        }),
-      );
+      const id = await kernel
+        .database()
+        .transaction()
+        .execute((trx) =>
+          kernel.requests.create(trx, {
+            memberId: c.get('member').id,
+            section: 'contact',
+            kind: 'message',
+            label: 'Message',
+            audit: { action: 'contact.message' },
+          }),
+        );
       return c.json({ id }, 201);
     });
     app.get('/base-perdue', kernel.requireMember(), () => {

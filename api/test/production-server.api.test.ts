@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { brotliDecompressSync } from 'node:zlib';
-import { createKernel, type Kernel, loadConfig, verifyPassword } from '@portail/kernel';
+import { type CoreKernel, createKernel, loadConfig, verifyPassword } from '@portail/kernel';
 import { freePort, freshDatabase } from '@portail/kernel/testing';
 import { seedDemo } from '../src/demo-seed.js';
 import { productionConfigProblems } from '../src/production-checks.js';
@@ -46,7 +46,7 @@ let dataDir: string;
 let env: NodeJS.ProcessEnv;
 
 /** A kernel on the test's database, for as long as `use` runs (PGlite opens in one process at a time). */
-async function withKernel<T>(use: (kernel: Kernel) => Promise<T>): Promise<T> {
+async function withKernel<T>(use: (kernel: CoreKernel) => Promise<T>): Promise<T> {
   const kernel = await createKernel(loadConfig(env, root), { sections: SECTIONS });
   try {
     return await use(kernel);

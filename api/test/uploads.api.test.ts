@@ -29,11 +29,14 @@ const uploadSection = testSlice('essai', {
           upload,
           z.object({ note: z.string().min(1, { error: 'Saisissez une note.' }) }),
         );
-        return kernel.db.transaction().execute(async (trx) => {
-          const files = await upload.store(trx);
-          if (fields.note === 'échec') throw new Error('the transaction fails after the files were filed');
-          return files;
-        });
+        return kernel
+          .database()
+          .transaction()
+          .execute(async (trx) => {
+            const files = await upload.store(trx);
+            if (fields.note === 'échec') throw new Error('the transaction fails after the files were filed');
+            return files;
+          });
       });
       return c.json(stored, 201);
     });

@@ -10,7 +10,7 @@ import { isRecordId } from '@portail/kernel/contract/ids';
 import { Hono } from 'hono';
 import type { AffiliationList } from '../contract/index.js';
 import { certificatePdf } from './pdf/certificate-pdf.js';
-import type { AdhesionTables } from './tables.js';
+import { adhesionDb } from './tables.js';
 
 function certificateReference(): string {
   const raw = randomToken(9)
@@ -51,23 +51,24 @@ export function affiliationRoutes(kernel: Kernel) {
       });
     const profile = await kernel.members.profile(member.id);
     const reference = certificateReference();
-    await kernel.db.transaction().execute(async (trx) => {
-      await trx
-        .withTables<AdhesionTables>()
-        .insertInto('adhesion.certificates')
-        .values({ reference, member_id: member.id, membership_id: membership.id })
-        .execute();
-      await kernel.audit.record(
-        {
-          actorKind: 'member',
-          actorId: member.id,
-          action: 'adhesion.certificate',
-          targetKind: 'certificate',
-          targetId: reference,
-        },
-        trx,
-      );
-    });
+    await adhesionDb(kernel)
+      .transaction()
+      .execute(async (trx) => {
+        await trx
+          .insertInto('adhesion.certificates')
+          .values({ reference, member_id: member.id, membership_id: membership.id })
+          .execute();
+        await kernel.audit.record(
+          {
+            actorKind: 'member',
+            actorId: member.id,
+            action: 'adhesion.certificate',
+            targetKind: 'certificate',
+            targetId: reference,
+          },
+          trx,
+        );
+      });
     const pdf = await certificatePdf({
       reference,
       civility: profile.civility,

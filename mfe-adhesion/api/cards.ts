@@ -1,17 +1,17 @@
 import {
-  type CoreDatabase,
+  type AnyDatabase,
   fileResponse,
   isoDate,
   jsonb,
   type Kernel,
   type MemberEnv,
+  ownTables,
   ProblemError,
   type RequestKindHooks,
   randomToken,
 } from '@portail/kernel';
 import { type MemberRequest, ORGANISATION } from '@portail/kernel/contract';
 import { Hono } from 'hono';
-import type { Kysely } from 'kysely';
 import { CARD_REQUEST_KIND, type CardOverview, type ThirdPartyCard } from '../contract/index.js';
 import { cardPdf } from './pdf/card-pdf.js';
 import { type AdhesionTables, adhesionDb, type CardBeneficiary } from './tables.js';
@@ -19,9 +19,9 @@ import { type AdhesionTables, adhesionDb, type CardBeneficiary } from './tables.
 const CARD_REQUEST_LABEL = 'Demande de carte de tiers payant';
 
 /** Issues a new card for the member's santé membership, valid until the end of the year (H2 hook, seed). */
-export async function issueCard(kernel: Kernel, memberId: string, core: Kysely<CoreDatabase> = kernel.db) {
-  const files = kernel.members.within(core);
-  const db = core.withTables<AdhesionTables>();
+export async function issueCard(kernel: Kernel, memberId: string, within: AnyDatabase = kernel.database()) {
+  const files = kernel.members.within(within);
+  const db = ownTables<AdhesionTables>(within);
   const [membership] = await files.memberships(memberId, { kind: 'sante' });
   if (!membership) throw new Error('No santé membership to issue a card for');
   const beneficiaries: CardBeneficiary[] = (await files.beneficiaries(memberId)).map((b) => ({
@@ -123,15 +123,17 @@ export function cardRoutes(kernel: Kernel) {
         },
       );
     }
-    await kernel.db.transaction().execute((trx) =>
-      kernel.requests.create(trx, {
-        memberId,
-        section: 'adhesion',
-        kind: CARD_REQUEST_KIND,
-        label: CARD_REQUEST_LABEL,
-        audit: { action: 'adhesion.card-request' },
-      }),
-    );
+    await adhesionDb(kernel)
+      .transaction()
+      .execute((trx) =>
+        kernel.requests.create(trx, {
+          memberId,
+          section: 'adhesion',
+          kind: CARD_REQUEST_KIND,
+          label: CARD_REQUEST_LABEL,
+          audit: { action: 'adhesion.card-request' },
+        }),
+      );
     const [created] = await kernel.requests.listForMember(memberId, { kind: CARD_REQUEST_KIND, limit: 1 });
     return c.json(created, 201);
   });

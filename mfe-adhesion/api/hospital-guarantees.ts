@@ -18,7 +18,7 @@ import {
 } from '../contract/index.js';
 import { hospitalGuaranteeSchema } from '../contract/schemas.js';
 import { guaranteePdf } from './pdf/guarantee-pdf.js';
-import { type AdhesionTables, adhesionDb } from './tables.js';
+import { adhesionDb } from './tables.js';
 
 function guaranteeReference(): string {
   return `PEC-${new Date().getUTCFullYear()}-${randomToken(6)
@@ -83,33 +83,34 @@ export function hospitalGuaranteeRoutes(kernel: Kernel) {
         errors: [{ field: 'beneficiaryId', detail: 'Choisissez un bénéficiaire de votre contrat.' }],
       });
     }
-    const row = await kernel.db.transaction().execute(async (trx) => {
-      const guarantee = await trx
-        .withTables<AdhesionTables>()
-        .insertInto('adhesion.hospital_guarantees')
-        .values({
-          reference: guaranteeReference(),
-          member_id: memberId,
-          beneficiary_id: beneficiary.id,
-          beneficiary_name: `${beneficiary.firstName} ${beneficiary.lastName} (${RELATIONSHIP_LABELS[beneficiary.relationship]})`,
-          establishment: input.establishment,
-          admission_date: input.admissionDate,
-          stay_kind: input.stayKind,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await kernel.audit.record(
-        {
-          actorKind: 'member',
-          actorId: memberId,
-          action: 'adhesion.hospital-guarantee',
-          targetKind: 'hospital_guarantee',
-          targetId: guarantee.id,
-        },
-        trx,
-      );
-      return guarantee;
-    });
+    const row = await adhesionDb(kernel)
+      .transaction()
+      .execute(async (trx) => {
+        const guarantee = await trx
+          .insertInto('adhesion.hospital_guarantees')
+          .values({
+            reference: guaranteeReference(),
+            member_id: memberId,
+            beneficiary_id: beneficiary.id,
+            beneficiary_name: `${beneficiary.firstName} ${beneficiary.lastName} (${RELATIONSHIP_LABELS[beneficiary.relationship]})`,
+            establishment: input.establishment,
+            admission_date: input.admissionDate,
+            stay_kind: input.stayKind,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await kernel.audit.record(
+          {
+            actorKind: 'member',
+            actorId: memberId,
+            action: 'adhesion.hospital-guarantee',
+            targetKind: 'hospital_guarantee',
+            targetId: guarantee.id,
+          },
+          trx,
+        );
+        return guarantee;
+      });
     const [created] = await guaranteesOf(kernel, memberId, row.id);
     return c.json(created, 201);
   });

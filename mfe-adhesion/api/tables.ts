@@ -1,4 +1,4 @@
-import type { CoreDatabase, Kernel } from '@portail/kernel';
+import type { Kernel } from '@portail/kernel';
 import type { ColumnType, Generated, Kysely, RawBuilder } from 'kysely';
 import type { Relationship } from '../contract/index.js';
 
@@ -44,8 +44,9 @@ export type AdhesionTables = {
   };
 };
 
-export type AdhesionDb = Kysely<CoreDatabase & AdhesionTables>;
+/** The database as this section sees it: its own schema's tables only. */
+export type AdhesionDb = Kysely<AdhesionTables>;
 
 export function adhesionDb(kernel: Kernel): AdhesionDb {
-  return kernel.db.withTables<AdhesionTables>();
+  return kernel.database<AdhesionTables>();
 }

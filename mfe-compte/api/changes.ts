@@ -1,5 +1,5 @@
 import {
-  type CoreDatabase,
+  type AnyTransaction,
   fieldErrorsOf,
   INVALID_FORM,
   type Kernel,
@@ -11,7 +11,6 @@ import {
 } from '@portail/kernel';
 import { UPLOAD_FIELD, UPLOAD_MESSAGES } from '@portail/kernel/contract';
 import { Hono } from 'hono';
-import type { Kysely, Transaction } from 'kysely';
 import {
   CHANGE_LABELS,
   type ChangeKind,
@@ -42,19 +41,12 @@ function summaryOf(kind: ChangeKind, values: Record<string, unknown>): string {
 
 /** The member's D2 changes waiting for a manager, newest first. */
 export async function pendingChanges(kernel: Kernel, memberId: string): Promise<PendingChange[]> {
-  const rows = await kernel.db
-    .selectFrom('core.requests')
-    .select(['id', 'kind', 'label', 'created_at', 'payload'])
-    .where('member_id', '=', memberId)
-    .where('section', '=', 'compte')
-    .where('status', '=', 'en_cours')
-    .orderBy('created_at', 'desc')
-    .execute();
+  const rows = await kernel.requests.records({ memberId, section: 'compte', status: 'en_cours' });
   return rows.map((r) => ({
     requestId: r.id,
     kind: r.kind as ChangeKind,
     label: r.label,
-    createdAt: new Date(r.created_at).toISOString(),
+    createdAt: r.createdAt.toISOString(),
     summary: summaryOf(r.kind as ChangeKind, (r.payload.values ?? {}) as Record<string, unknown>),
   }));
 }
@@ -92,37 +84,35 @@ export function changeRoutes(kernel: Kernel) {
           errors: [{ field: UPLOAD_FIELD, detail: UPLOAD_MESSAGES.required }],
         });
       }
-      return kernel.db.transaction().execute(async (trx) => {
-        // One change of a kind at a time: the member's row is locked while it is checked.
-        await trx.selectFrom('core.members').select('id').where('id', '=', member.id).forUpdate().execute();
-        const pending = await trx
-          .selectFrom('core.requests')
-          .select('id')
-          .where('member_id', '=', member.id)
-          .where('section', '=', 'compte')
-          .where('kind', '=', kind)
-          .where('status', '=', 'en_cours')
-          .executeTakeFirst();
-        if (pending) {
-          throw new ProblemError(
-            409,
-            `Une demande « ${CHANGE_LABELS[kind]} » est déjà en attente de validation : attendez son traitement avant d'en faire une autre.`,
-            { code: 'change-pending' },
+      return compteDb(kernel.database())
+        .transaction()
+        .execute(async (trx) => {
+          // One change of a kind at a time: the member's row is locked while it is checked.
+          await kernel.members.within(trx).lock(member.id);
+          const [pending] = await kernel.requests.records(
+            { memberId: member.id, section: 'compte', kind, status: 'en_cours' },
+            trx,
           );
-        }
-        const files = await upload.store(trx);
-        const requestId = await kernel.requests.create(trx, {
-          memberId: member.id,
-          section: 'compte',
-          kind,
-          label: CHANGE_LABELS[kind],
-          payload: { values },
-          fileIds: files.map((f) => f.id),
-          audit: { action: `compte.modification.${kind}`, after: { summary: summaryOf(kind, values) } },
+          if (pending) {
+            throw new ProblemError(
+              409,
+              `Une demande « ${CHANGE_LABELS[kind]} » est déjà en attente de validation : attendez son traitement avant d'en faire une autre.`,
+              { code: 'change-pending' },
+            );
+          }
+          const files = await upload.store(trx);
+          const requestId = await kernel.requests.create(trx, {
+            memberId: member.id,
+            section: 'compte',
+            kind,
+            label: CHANGE_LABELS[kind],
+            payload: { values },
+            fileIds: files.map((f) => f.id),
+            audit: { action: `compte.modification.${kind}`, after: { summary: summaryOf(kind, values) } },
+          });
+          await confirmByEmail(kernel, trx, member.id, kind);
+          return requestId;
         });
-        await confirmByEmail(kernel, trx, member.id, kind);
-        return requestId;
-      });
     });
     const created = (await pendingChanges(kernel, member.id)).find((p) => p.requestId === id);
     return c.json(created, 201);
@@ -131,25 +121,21 @@ export function changeRoutes(kernel: Kernel) {
   return app;
 }
 
-async function confirmByEmail(kernel: Kernel, db: Kysely<CoreDatabase>, memberId: string, kind: ChangeKind) {
-  const member = await db
-    .selectFrom('core.members')
-    .select(['email', 'first_name'])
-    .where('id', '=', memberId)
-    .executeTakeFirstOrThrow();
+async function confirmByEmail(kernel: Kernel, db: AnyTransaction, memberId: string, kind: ChangeKind) {
+  const member = await kernel.members.within(db).profile(memberId);
   if (!member.email) return;
   await kernel.outbox.enqueueEmail(
     {
       to: member.email,
       subject: `Portail Adhérent : votre demande « ${CHANGE_LABELS[kind]} » est enregistrée`,
-      text: `Bonjour ${member.first_name},\n\nNous avons bien reçu votre demande « ${CHANGE_LABELS[kind]} » et son justificatif. Elle sera appliquée dès sa validation par nos services ; vous en suivez l'avancement dans « Suivi », rubrique Contact, du Portail Adhérent.\n\nSi vous n'êtes pas à l'origine de cette demande, contactez sans attendre le service adhérents.\nCe message est envoyé automatiquement : merci de ne pas y répondre.`,
+      text: `Bonjour ${member.firstName},\n\nNous avons bien reçu votre demande « ${CHANGE_LABELS[kind]} » et son justificatif. Elle sera appliquée dès sa validation par nos services ; vous en suivez l'avancement dans « Suivi », rubrique Contact, du Portail Adhérent.\n\nSi vous n'êtes pas à l'origine de cette demande, contactez sans attendre le service adhérents.\nCe message est envoyé automatiquement : merci de ne pas y répondre.`,
     },
     db,
   );
 }
 
 /** What a manager's acceptance applies to the member's file (SPEC H2), in the decision's transaction. */
-async function applyChange(trx: Transaction<CoreDatabase>, request: RequestRecord): Promise<void> {
+async function applyChange(kernel: Kernel, trx: AnyTransaction, request: RequestRecord): Promise<void> {
   const db = compteDb(trx);
   const values = (request.payload.values ?? {}) as Record<string, string>;
   await profileOf(db, request.memberId);
@@ -169,11 +155,7 @@ async function applyChange(trx: Transaction<CoreDatabase>, request: RequestRecor
         .execute();
       return;
     case 'email':
-      await trx
-        .updateTable('core.members')
-        .set({ email: values.email ?? null })
-        .where('id', '=', request.memberId)
-        .execute();
+      await kernel.members.within(trx).updateEmail(request.memberId, values.email ?? null);
       return;
     case 'coordonnees_bancaires':
       // Bank details on file: health payments go by transfer from now on (D5 "règlement par chèque").
@@ -216,12 +198,12 @@ function describeChange(kind: ChangeKind, values: Record<string, string>): strin
 }
 
 /** The workflow's hooks of the section's change kinds: what the manager reads, what acceptance applies. */
-export function changeRequestHooks(): Record<ChangeKind, RequestKindHooks> {
+export function changeRequestHooks(kernel: Kernel): Record<ChangeKind, RequestKindHooks> {
   return Object.fromEntries(
     CHANGE_KINDS.map((kind) => [
       kind,
       {
-        onAccept: applyChange,
+        onAccept: (trx: AnyTransaction, request: RequestRecord) => applyChange(kernel, trx, request),
         describe: (payload: Record<string, unknown>) =>
           describeChange(kind, (payload.values ?? {}) as Record<string, string>),
       },

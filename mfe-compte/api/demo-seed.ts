@@ -7,7 +7,7 @@ import { compteDb } from './tables.js';
  * file is in order. Every D5 notification shows for one of them.
  */
 export async function seedCompteDemo(kernel: Kernel): Promise<void> {
-  const db = compteDb(kernel.db);
+  const db = compteDb(kernel.database());
   const profiles = [
     {
       identifier: 'A100001',

@@ -1,6 +1,5 @@
-import { type CoreDatabase, type Kernel, type MemberEnv, sectionSlice } from '@portail/kernel';
+import { type AnyDatabase, type Kernel, type MemberEnv, sectionSlice } from '@portail/kernel';
 import { Hono } from 'hono';
-import type { Kysely } from 'kysely';
 import { compteSection } from '../section.js';
 import { changeRequestHooks, changeRoutes } from './changes.js';
 import { seedCompteDemo } from './demo-seed.js';
@@ -22,7 +21,7 @@ export function createCompteApi(kernel: Kernel) {
 }
 
 /** The kernel's letters (A9 activation by post) go to the address this section keeps (D1). */
-async function postalAddress(db: Kysely<CoreDatabase>, memberId: string): Promise<string[] | null> {
+async function postalAddress(db: AnyDatabase, memberId: string): Promise<string[] | null> {
   const profile = await compteDb(db)
     .selectFrom('compte.profiles')
     .selectAll()
@@ -40,7 +39,7 @@ async function postalAddress(db: Kysely<CoreDatabase>, memberId: string): Promis
 export const compteSlice = sectionSlice(compteSection, {
   migrations: compteMigrations,
   createApi: createCompteApi,
-  requestKinds: changeRequestHooks,
+  requestKinds: (kernel) => changeRequestHooks(kernel),
   postalAddresses: postalAddress,
   seedDemo: seedCompteDemo,
 });

@@ -1,6 +1,5 @@
 import { type Kernel, type MemberEnv, todayIso } from '@portail/kernel';
 import { Hono } from 'hono';
-import { sql } from 'kysely';
 import {
   FORM_ANCHORS,
   type MemberNotification,
@@ -36,7 +35,7 @@ function schoolYearStart(today: string): string {
 export async function notificationsOf(kernel: Kernel, memberId: string): Promise<MemberNotification[]> {
   const today = todayIso();
   const [profile, memberships, beneficiaries] = await Promise.all([
-    profileOf(compteDb(kernel.db), memberId),
+    profileOf(compteDb(kernel.database()), memberId),
     kernel.members.memberships(memberId),
     kernel.members.beneficiaries(memberId),
   ]);
@@ -44,16 +43,16 @@ export async function notificationsOf(kernel: Kernel, memberId: string): Promise
   const individual = memberships.some((m) => m.employerId === null);
   /** Whether the member sent a document of that E3 nature since `since`, not refused since. */
   const sent = async (nature: string, since: string) =>
-    (await kernel.db
-      .selectFrom('core.requests')
-      .select('id')
-      .where('member_id', '=', memberId)
-      .where('section', '=', 'contact')
-      .where('kind', '=', 'transmission')
-      .where('status', '!=', 'refuse')
-      .where(sql<string>`payload->>'nature'`, '=', nature)
-      .where('created_at', '>=', new Date(since))
-      .executeTakeFirst()) !== undefined;
+    (
+      await kernel.requests.records({
+        memberId,
+        section: 'contact',
+        kind: 'transmission',
+        notStatus: 'refuse',
+        since: new Date(since),
+        payload: { nature },
+      })
+    ).length > 0;
   const items: MemberNotification[] = [];
 
   if (profile.address_returned) {

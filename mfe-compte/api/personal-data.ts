@@ -10,7 +10,7 @@ export async function personalData(kernel: Kernel, memberId: string): Promise<Pe
   const [identity, channels, profile, memberships, pending] = await Promise.all([
     kernel.members.profile(memberId),
     kernel.members.contactChannels(memberId),
-    profileOf(compteDb(kernel.db), memberId),
+    profileOf(compteDb(kernel.database()), memberId),
     kernel.members.memberships(memberId),
     pendingChanges(kernel, memberId),
   ]);
@@ -51,25 +51,32 @@ export function personalDataRoutes(kernel: Kernel) {
   app.put('/telephones', async (c) => {
     const input = await readJson(c, phoneNumbersSchema);
     const memberId = c.get('member').id;
-    await kernel.db.transaction().execute(async (trx) => {
-      await kernel.members.within(trx).updateContactChannels(memberId, input);
-      await kernel.audit.record({ actorKind: 'member', actorId: memberId, action: 'compte.telephones' }, trx);
-    });
+    await compteDb(kernel.database())
+      .transaction()
+      .execute(async (trx) => {
+        await kernel.members.within(trx).updateContactChannels(memberId, input);
+        await kernel.audit.record(
+          { actorKind: 'member', actorId: memberId, action: 'compte.telephones' },
+          trx,
+        );
+      });
     return c.json(await personalData(kernel, memberId));
   });
 
   app.put('/alertes', async (c) => {
     const input = await readJson(c, alertPreferencesSchema);
     const memberId = c.get('member').id;
-    await kernel.db.transaction().execute(async (trx) => {
-      await kernel.members
-        .within(trx)
-        .updateContactChannels(memberId, { emailAlert: input.email, smsAlert: input.sms });
-      await kernel.audit.record(
-        { actorKind: 'member', actorId: memberId, action: 'compte.alertes', after: input },
-        trx,
-      );
-    });
+    await compteDb(kernel.database())
+      .transaction()
+      .execute(async (trx) => {
+        await kernel.members
+          .within(trx)
+          .updateContactChannels(memberId, { emailAlert: input.email, smsAlert: input.sms });
+        await kernel.audit.record(
+          { actorKind: 'member', actorId: memberId, action: 'compte.alertes', after: input },
+          trx,
+        );
+      });
     return c.json(input satisfies AlertPreferences);
   });
 

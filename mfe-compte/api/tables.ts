@@ -1,4 +1,4 @@
-import type { CoreDatabase } from '@portail/kernel';
+import { type AnyDatabase, ownTables } from '@portail/kernel';
 import type { ColumnType, Kysely } from 'kysely';
 import type { ContributionMode } from '../contract/index.js';
 
@@ -23,11 +23,12 @@ export type CompteTables = {
   };
 };
 
-export type CompteDb = Kysely<CoreDatabase & CompteTables>;
+/** The database as this section sees it: its own schema's tables only. */
+export type CompteDb = Kysely<CompteTables>;
 
 /** The kernel's database (or a transaction of it) seen with this section's tables. */
-export function compteDb(db: Kysely<CoreDatabase>): CompteDb {
-  return db.withTables<CompteTables>();
+export function compteDb(db: AnyDatabase): CompteDb {
+  return ownTables<CompteTables>(db);
 }
 
 /** The member's profile row, created with its defaults on first use. */

@@ -1,6 +1,5 @@
-import { type CoreDatabase, type Kernel, ProblemError } from '@portail/kernel';
+import { type AnyTransaction, type Kernel, ProblemError } from '@portail/kernel';
 import type { MemberRequest } from '@portail/kernel/contract';
-import type { Transaction } from 'kysely';
 
 /** At most this many messages, questions and transmissions a member sends in an hour (flooding). */
 const SENDS_PER_HOUR = 10;
@@ -25,7 +24,7 @@ export interface ContactRequest {
 /** Creates the request in the kernel workflow, audited, in `trx` (with its files, if any). */
 export function recordContactRequest(
   kernel: Kernel,
-  trx: Transaction<CoreDatabase>,
+  trx: AnyTransaction,
   memberId: string,
   request: ContactRequest,
 ): Promise<string> {

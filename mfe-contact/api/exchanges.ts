@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { type FollowUp, MESSAGE_SUBJECTS, QUESTION_THEMES } from '../contract/index.js';
 import { newMessageSchema, newQuestionSchema } from '../contract/schemas.js';
 import { memberRequest, recordContactRequest, refuseFlooding } from './contact-requests.js';
+import { contactDb } from './tables.js';
 
 /**
  * E1 Envoyer un message, E2 Vous avez une question (both become requests of the kernel workflow,
@@ -19,7 +20,7 @@ export function exchangeRoutes(kernel: Kernel) {
     payload: Record<string, string>,
   ) {
     await refuseFlooding(kernel, memberId);
-    const id = await kernel.db
+    const id = await contactDb(kernel)
       .transaction()
       .execute((trx) => recordContactRequest(kernel, trx, memberId, { kind, label, payload }));
     return memberRequest(kernel, memberId, id);

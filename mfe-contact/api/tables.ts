@@ -1,4 +1,4 @@
-import type { CoreDatabase, Kernel } from '@portail/kernel';
+import type { Kernel } from '@portail/kernel';
 import type { ColumnType, Generated, Kysely } from 'kysely';
 
 /** The `contact` schema's tables. */
@@ -12,6 +12,7 @@ export type ContactTables = {
   };
 };
 
-export function contactDb(kernel: Kernel): Kysely<CoreDatabase & ContactTables> {
-  return kernel.db.withTables<ContactTables>();
+/** The database as this section sees it: its own schema's tables only. */
+export function contactDb(kernel: Kernel): Kysely<ContactTables> {
+  return kernel.database<ContactTables>();
 }

@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { findNature } from '../contract/index.js';
 import { newTransmissionSchema } from '../contract/schemas.js';
 import { memberRequest, recordContactRequest, refuseFlooding } from './contact-requests.js';
+import { contactDb } from './tables.js';
 
 /**
  * E3 Nous transmettre: documents of a nature (acte de mariage, certificat de scolarité, devis…),
@@ -29,19 +30,21 @@ export function transmissionRoutes(kernel: Kernel) {
         });
       }
       const { group, nature } = findNature(fields.nature) ?? {};
-      return kernel.db.transaction().execute(async (trx) => {
-        const files = await upload.store(trx);
-        return recordContactRequest(kernel, trx, memberId, {
-          kind: 'transmission',
-          label: `Transmission : ${nature?.label}`,
-          payload: {
-            nature: fields.nature,
-            group: group?.label ?? '',
-            ...(fields.commentaire ? { text: fields.commentaire } : {}),
-          },
-          fileIds: files.map((f) => f.id),
+      return contactDb(kernel)
+        .transaction()
+        .execute(async (trx) => {
+          const files = await upload.store(trx);
+          return recordContactRequest(kernel, trx, memberId, {
+            kind: 'transmission',
+            label: `Transmission : ${nature?.label}`,
+            payload: {
+              nature: fields.nature,
+              group: group?.label ?? '',
+              ...(fields.commentaire ? { text: fields.commentaire } : {}),
+            },
+            fileIds: files.map((f) => f.id),
+          });
         });
-      });
     });
     return c.json(await memberRequest(kernel, memberId, id), 201);
   });

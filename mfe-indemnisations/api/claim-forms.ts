@@ -8,20 +8,16 @@ export async function publishClaimForm(
   kernel: Kernel,
   input: { contractCode: string; code: string; definition: ClaimFormDefinition },
 ): Promise<void> {
-  const db = indemnisationsDb(kernel);
-  const contract = await db
-    .selectFrom('core.contracts')
-    .select('id')
-    .where('code', '=', input.contractCode)
-    .executeTakeFirstOrThrow();
-  await db
+  const contractId = await kernel.members.contractId(input.contractCode);
+  if (!contractId) throw new Error(`No contract ${input.contractCode} to publish a claim form for`);
+  await indemnisationsDb(kernel)
     .insertInto('indemnisations.claim_forms')
     .values({
-      contract_id: contract.id,
+      contract_id: contractId,
       code: input.code,
       title: input.definition.title,
       definition: jsonb(input.definition),
-      version: sql<number>`coalesce((SELECT max(version) FROM indemnisations.claim_forms WHERE contract_id = ${contract.id} AND code = ${input.code}), 0) + 1`,
+      version: sql<number>`coalesce((SELECT max(version) FROM indemnisations.claim_forms WHERE contract_id = ${contractId} AND code = ${input.code}), 0) + 1`,
     })
     .execute();
 }
@@ -30,15 +26,10 @@ export async function publishClaimForm(
 export async function formsFor(kernel: Kernel, memberships: MembershipDetail[]) {
   const prevoyance = memberships.filter((m) => m.contractKind === 'prevoyance');
   if (prevoyance.length === 0) return [];
-  const rows = await indemnisationsDb(kernel)
+  const forms = await indemnisationsDb(kernel)
     .selectFrom('indemnisations.claim_forms as f')
-    .innerJoin('core.memberships as m', 'm.contract_id', 'f.contract_id')
-    .select(['f.id', 'f.code', 'f.title', 'f.version', 'f.definition', 'm.id as membership_id'])
-    .where(
-      'm.id',
-      'in',
-      prevoyance.map((m) => m.id),
-    )
+    .select(['f.id', 'f.code', 'f.title', 'f.version', 'f.definition', 'f.contract_id'])
+    .where('f.contract_id', 'in', [...new Set(prevoyance.map((m) => m.contractId))])
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(
@@ -52,7 +43,10 @@ export async function formsFor(kernel: Kernel, memberships: MembershipDetail[]) 
     )
     .orderBy('f.title')
     .execute();
-  return rows;
+  // One line per membership of the form's contract (a member may hold two of the same contract).
+  return forms.flatMap(({ contract_id, ...form }) =>
+    prevoyance.filter((m) => m.contractId === contract_id).map((m) => ({ ...form, membership_id: m.id })),
+  );
 }
 
 /** The first values of a new claim, from the member's file (tabs Employeur, Adhérent). */

@@ -19,7 +19,7 @@ import {
 import { formsFor, prefilledValues } from './claim-forms.js';
 import { claimPdf } from './claim-pdf.js';
 import { documentUrl, recordSending } from './sendings.js';
-import { type IndemnisationsTables, indemnisationsDb } from './tables.js';
+import { indemnisationsDb } from './tables.js';
 
 const NOT_FOUND = "Cette demande n'existe pas ou ne vous concerne pas.";
 /** Drafts a member may keep at once (a bound against scripted abuse). */
@@ -246,80 +246,82 @@ export async function submitClaim(
   input: ClaimSave,
 ): Promise<ClaimSent> {
   const db = indemnisationsDb(kernel);
-  const sent = await kernel.db.transaction().execute(async (trx) => {
-    const tdb = trx.withTables<IndemnisationsTables>();
-    const claim = await tdb
-      .selectFrom('indemnisations.claims as c')
-      .innerJoin('indemnisations.claim_forms as f', 'f.id', 'c.form_id')
-      .select(['c.id', 'c.status', 'c.version', 'c.values', 'c.sent_at', 'c.sending_id', 'f.definition'])
-      .where('c.id', '=', id)
-      .forUpdate('c')
-      .executeTakeFirstOrThrow();
-    const values = sanitize(claim.definition, input.values, claim.values);
-    if (claim.status === 'envoyee') {
-      if (!sameValues(claim.definition, values, claim.values) || !claim.sent_at || !claim.sending_id) {
-        throw new ProblemError(409, CLAIM_MESSAGES_SERVER.sent, { code: 'claim-sent' });
+  const sent = await indemnisationsDb(kernel)
+    .transaction()
+    .execute(async (trx) => {
+      const tdb = trx;
+      const claim = await tdb
+        .selectFrom('indemnisations.claims as c')
+        .innerJoin('indemnisations.claim_forms as f', 'f.id', 'c.form_id')
+        .select(['c.id', 'c.status', 'c.version', 'c.values', 'c.sent_at', 'c.sending_id', 'f.definition'])
+        .where('c.id', '=', id)
+        .forUpdate('c')
+        .executeTakeFirstOrThrow();
+      const values = sanitize(claim.definition, input.values, claim.values);
+      if (claim.status === 'envoyee') {
+        if (!sameValues(claim.definition, values, claim.values) || !claim.sent_at || !claim.sending_id) {
+          throw new ProblemError(409, CLAIM_MESSAGES_SERVER.sent, { code: 'claim-sent' });
+        }
+        return { sentAt: new Date(claim.sent_at), sendingId: claim.sending_id };
       }
-      return { sentAt: new Date(claim.sent_at), sendingId: claim.sending_id };
-    }
-    if (claim.version !== input.version)
-      throw new ProblemError(409, CLAIM_MESSAGES_SERVER.stale, { code: 'claim-stale' });
-    const errors = validateClaim(claim.definition, values, todayIso());
-    if (Object.keys(errors).length > 0) {
-      throw new ProblemError(400, CLAIM_MESSAGES_SERVER.invalid, {
-        code: 'validation',
-        errors: Object.entries(errors).map(([field, detail]) => ({ field, detail })),
+      if (claim.version !== input.version)
+        throw new ProblemError(409, CLAIM_MESSAGES_SERVER.stale, { code: 'claim-stale' });
+      const errors = validateClaim(claim.definition, values, todayIso());
+      if (Object.keys(errors).length > 0) {
+        throw new ProblemError(400, CLAIM_MESSAGES_SERVER.invalid, {
+          code: 'validation',
+          errors: Object.entries(errors).map(([field, detail]) => ({ field, detail })),
+        });
+      }
+      const sentAt = new Date();
+      const reference = `DI-${claim.id.slice(0, 8).toUpperCase()}`;
+      const pdf = await kernel.blobs.save(
+        {
+          fileName: `demande-indemnisation-${reference}.pdf`,
+          contentType: 'application/pdf',
+          data: await claimPdf({ form: claim.definition, values, sentAt, reference }),
+        },
+        trx,
+      );
+      const requestId = await kernel.requests.create(trx, {
+        memberId,
+        section: 'indemnisations',
+        kind: 'demande_indemnisation',
+        label: `${claim.definition.title} (${reference})`,
+        payload: { claimId: claim.id, reference },
+        fileIds: [pdf.id],
+        audit: { action: 'indemnisations.demande.requete' },
       });
-    }
-    const sentAt = new Date();
-    const reference = `DI-${claim.id.slice(0, 8).toUpperCase()}`;
-    const pdf = await kernel.blobs.save(
-      {
-        fileName: `demande-indemnisation-${reference}.pdf`,
-        contentType: 'application/pdf',
-        data: await claimPdf({ form: claim.definition, values, sentAt, reference }),
-      },
-      trx,
-    );
-    const requestId = await kernel.requests.create(trx, {
-      memberId,
-      section: 'indemnisations',
-      kind: 'demande_indemnisation',
-      label: `${claim.definition.title} (${reference})`,
-      payload: { claimId: claim.id, reference },
-      fileIds: [pdf.id],
-      audit: { action: 'indemnisations.demande.requete' },
+      const sendingId = await recordSending(trx, {
+        memberId,
+        kind: 'demande',
+        requestId,
+        documents: [{ fileId: pdf.id, label: "Demande d'indemnisation (PDF)" }],
+      });
+      await tdb
+        .updateTable('indemnisations.claims')
+        .set({
+          status: 'envoyee',
+          values: jsonb(values),
+          version: claim.version + 1,
+          sent_at: sentAt,
+          updated_at: sentAt,
+          sending_id: sendingId,
+        })
+        .where('id', '=', claim.id)
+        .execute();
+      await kernel.audit.record(
+        {
+          actorKind: 'member',
+          actorId: memberId,
+          action: 'indemnisations.demande.envoi',
+          targetKind: 'claim',
+          targetId: claim.id,
+        },
+        trx,
+      );
+      return { sentAt, sendingId };
     });
-    const sendingId = await recordSending(trx, {
-      memberId,
-      kind: 'demande',
-      requestId,
-      documents: [{ fileId: pdf.id, label: "Demande d'indemnisation (PDF)" }],
-    });
-    await tdb
-      .updateTable('indemnisations.claims')
-      .set({
-        status: 'envoyee',
-        values: jsonb(values),
-        version: claim.version + 1,
-        sent_at: sentAt,
-        updated_at: sentAt,
-        sending_id: sendingId,
-      })
-      .where('id', '=', claim.id)
-      .execute();
-    await kernel.audit.record(
-      {
-        actorKind: 'member',
-        actorId: memberId,
-        action: 'indemnisations.demande.envoi',
-        targetKind: 'claim',
-        targetId: claim.id,
-      },
-      trx,
-    );
-    return { sentAt, sendingId };
-  });
   const pdf = await db
     .selectFrom('indemnisations.sending_documents')
     .select('file_id')

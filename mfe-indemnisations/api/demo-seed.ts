@@ -131,29 +131,31 @@ export async function seedIndemnisationsDemo(kernel: Kernel): Promise<void> {
 
   const scan = (title: string) =>
     renderTextPdf({ title, sections: [{ paragraphs: ['Document numérisé (démonstration).'] }] });
-  await kernel.db.transaction().execute(async (trx) => {
-    const files = [];
-    for (const [name, title] of [
-      ['avis-arret-travail.pdf', "Avis d'arrêt de travail"],
-      ['prolongation-octobre.pdf', "Avis de prolongation d'arrêt"],
-      ['bulletin-salaire-aout.pdf', 'Bulletin de salaire — août'],
-    ] as const) {
-      const stored = await kernel.blobs.save(
-        { fileName: name, contentType: 'application/pdf', data: await scan(title) },
-        trx,
-      );
-      files.push({ ...stored, contentType: 'application/pdf' as const });
-    }
-    await recordSupportingDocuments(kernel, trx, {
-      memberId,
-      memberName: `${profile.firstName} ${profile.lastName}`,
-      identifier: profile.identifier,
-      message: 'Voici mon arrêt initial, sa prolongation et mon dernier bulletin de salaire.',
-      email: profile.email ?? '',
-      phone: '02 48 24 56 10',
-      files,
+  await indemnisationsDb(kernel)
+    .transaction()
+    .execute(async (trx) => {
+      const files = [];
+      for (const [name, title] of [
+        ['avis-arret-travail.pdf', "Avis d'arrêt de travail"],
+        ['prolongation-octobre.pdf', "Avis de prolongation d'arrêt"],
+        ['bulletin-salaire-aout.pdf', 'Bulletin de salaire — août'],
+      ] as const) {
+        const stored = await kernel.blobs.save(
+          { fileName: name, contentType: 'application/pdf', data: await scan(title) },
+          trx,
+        );
+        files.push({ ...stored, contentType: 'application/pdf' as const });
+      }
+      await recordSupportingDocuments(kernel, trx, {
+        memberId,
+        memberName: `${profile.firstName} ${profile.lastName}`,
+        identifier: profile.identifier,
+        message: 'Voici mon arrêt initial, sa prolongation et mon dernier bulletin de salaire.',
+        email: profile.email ?? '',
+        phone: '02 48 24 56 10',
+        files,
+      });
     });
-  });
   await db
     .insertInto('indemnisations.indemnity_payments')
     .values(paymentsOf(memberId, membership.id))

@@ -11,7 +11,7 @@ import {
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { RecordedPayment } from '../contract/index.js';
-import { type IndemnisationsTables, indemnisationsDb } from './tables.js';
+import { indemnisationsDb } from './tables.js';
 
 const { day: isoDay, cents, method } = paymentInputs;
 
@@ -49,18 +49,12 @@ const indemnitySchema = z
 
 /** H5: a manager records a payment; it shows in the member's history at once and alerts them. */
 export function createIndemnisationsBackOffice(kernel: Kernel) {
-  const db = indemnisationsDb(kernel);
   const app = new Hono<ManagerEnv>();
 
   app.post('/indemnites', async (c) => {
     const input = await readJson(c, indemnitySchema);
-    const membership = await db
-      .selectFrom('core.memberships as m')
-      .innerJoin('core.contracts as k', 'k.id', 'm.contract_id')
-      .select(['m.member_id'])
-      .where('m.id', '=', input.membershipId)
-      .where('k.kind', '=', 'prevoyance')
-      .executeTakeFirst();
+    const found = await kernel.members.membership(input.membershipId);
+    const membership = found?.contractKind === 'prevoyance' ? { member_id: found.memberId } : undefined;
     if (!membership) {
       const detail = 'Choisissez une adhésion prévoyance de cet adhérent.';
       throw new ProblemError(400, detail, {
@@ -69,46 +63,47 @@ export function createIndemnisationsBackOffice(kernel: Kernel) {
       });
     }
     const netCents = input.grossCents - input.deductions.reduce((s, d) => s + d.amountCents, 0);
-    const recorded = await kernel.db.transaction().execute(async (trx) => {
-      const row = await trx
-        .withTables<IndemnisationsTables>()
-        .insertInto('indemnisations.indemnity_payments')
-        .values({
-          member_id: membership.member_id,
-          membership_id: input.membershipId,
-          nature: input.nature,
-          event_date: input.eventDate,
-          period_start: input.periodStart,
-          period_end: input.periodEnd,
-          paid_on: input.paidOn,
-          method: input.method,
-          gross_cents: input.grossCents,
-          deductions: jsonb(input.deductions),
-          net_cents: netCents,
-          full_pay_days: input.fullPayDays,
-          half_pay_days: input.halfPayDays,
-          daily_amount_cents: input.dailyAmountCents,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const alerted = await kernel.alerts.send(trx, membership.member_id, {
-        subject: 'Portail Adhérent : un règlement de vos indemnités a été émis',
-        text: `Un règlement de ${formatEuros(netCents)} a été émis le ${frenchDate(input.paidOn)} pour la période du ${frenchDate(input.periodStart)} au ${frenchDate(input.periodEnd)}. Son détail est dans « Historique des indemnisations ».`,
-        sms: `Portail Adhérent : règlement de ${formatEuros(netCents)} émis le ${frenchDate(input.paidOn)} (indemnités du ${frenchDate(input.periodStart)} au ${frenchDate(input.periodEnd)}).`,
+    const recorded = await indemnisationsDb(kernel)
+      .transaction()
+      .execute(async (trx) => {
+        const row = await trx
+          .insertInto('indemnisations.indemnity_payments')
+          .values({
+            member_id: membership.member_id,
+            membership_id: input.membershipId,
+            nature: input.nature,
+            event_date: input.eventDate,
+            period_start: input.periodStart,
+            period_end: input.periodEnd,
+            paid_on: input.paidOn,
+            method: input.method,
+            gross_cents: input.grossCents,
+            deductions: jsonb(input.deductions),
+            net_cents: netCents,
+            full_pay_days: input.fullPayDays,
+            half_pay_days: input.halfPayDays,
+            daily_amount_cents: input.dailyAmountCents,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        const alerted = await kernel.alerts.send(trx, membership.member_id, {
+          subject: 'Portail Adhérent : un règlement de vos indemnités a été émis',
+          text: `Un règlement de ${formatEuros(netCents)} a été émis le ${frenchDate(input.paidOn)} pour la période du ${frenchDate(input.periodStart)} au ${frenchDate(input.periodEnd)}. Son détail est dans « Historique des indemnisations ».`,
+          sms: `Portail Adhérent : règlement de ${formatEuros(netCents)} émis le ${frenchDate(input.paidOn)} (indemnités du ${frenchDate(input.periodStart)} au ${frenchDate(input.periodEnd)}).`,
+        });
+        await kernel.audit.record(
+          {
+            actorKind: 'manager',
+            actorId: c.get('manager').managerId,
+            action: 'paiement.indemnite',
+            targetKind: 'indemnity_payment',
+            targetId: row.id,
+            after: { ...input, netCents },
+          },
+          trx,
+        );
+        return { id: row.id, netCents, alerted };
       });
-      await kernel.audit.record(
-        {
-          actorKind: 'manager',
-          actorId: c.get('manager').managerId,
-          action: 'paiement.indemnite',
-          targetKind: 'indemnity_payment',
-          targetId: row.id,
-          after: { ...input, netCents },
-        },
-        trx,
-      );
-      return { id: row.id, netCents, alerted };
-    });
     return c.json(recorded satisfies RecordedPayment, 201);
   });
 

@@ -1,4 +1,11 @@
-import { isoDate, type Kernel, type MemberEnv, ProblemError, readQuery } from '@portail/kernel';
+import {
+  isoDate,
+  type Kernel,
+  type MemberEnv,
+  type MembershipDetail,
+  ProblemError,
+  readQuery,
+} from '@portail/kernel';
 import { pageQuery } from '@portail/kernel/contract';
 import { isRecordId } from '@portail/kernel/contract/ids';
 import { Hono } from 'hono';
@@ -33,25 +40,29 @@ const SORT_COLUMNS = {
 function paymentsQuery(kernel: Kernel, memberId: string) {
   return indemnisationsDb(kernel)
     .selectFrom('indemnisations.indemnity_payments as p')
-    .innerJoin('core.memberships as m', 'm.id', 'p.membership_id')
-    .innerJoin('core.contracts as k', 'k.id', 'm.contract_id')
-    .leftJoin('core.employers as e', 'e.id', 'm.employer_id')
     .where('p.member_id', '=', memberId);
 }
 
-function entryOf(row: {
-  id: string;
-  nature: string;
-  event_date: string;
-  period_start: string;
-  period_end: string;
-  paid_on: string;
-  method: 'virement' | 'cheque';
-  net_cents: number;
-  employer: string | null;
-  contract: string;
-  membership_number: string;
-}): IndemnityPayment {
+/** The member's memberships by id: what each payment was for (contract, employer, number). */
+async function membershipsById(kernel: Kernel, memberId: string): Promise<Map<string, MembershipDetail>> {
+  return new Map((await kernel.members.memberships(memberId)).map((m) => [m.id, m]));
+}
+
+function entryOf(
+  row: {
+    id: string;
+    membership_id: string;
+    nature: string;
+    event_date: string;
+    period_start: string;
+    period_end: string;
+    paid_on: string;
+    method: 'virement' | 'cheque';
+    net_cents: number;
+  },
+  memberships: Map<string, MembershipDetail>,
+): IndemnityPayment {
+  const membership = memberships.get(row.membership_id);
   return {
     id: row.id,
     nature: row.nature,
@@ -60,9 +71,9 @@ function entryOf(row: {
     periodEnd: row.period_end,
     paidOn: row.paid_on,
     method: row.method,
-    employer: row.employer ?? '',
-    contract: row.contract,
-    membershipNumber: row.membership_number,
+    employer: membership?.employer ?? '',
+    contract: membership?.contractLabel ?? '',
+    membershipNumber: membership?.membershipNumber ?? '',
     netCents: row.net_cents,
     detailUrl: `/api/indemnisations/paiements/${row.id}`,
   };
@@ -77,9 +88,7 @@ const ENTRY_COLUMNS = [
   isoDate('p.paid_on').as('paid_on'),
   'p.method',
   'p.net_cents',
-  'e.name as employer',
-  'k.label as contract',
-  'm.membership_number',
+  'p.membership_id',
 ] as const;
 
 /** C6 Historique des indemnisations: payments from 01/01/2014, filtered, sorted, in pages. */
@@ -93,7 +102,7 @@ export function indemnityPaymentRoutes(kernel: Kernel) {
     const start = periodStart(periode);
     const from = start && start > PAYMENTS_SHOWN_FROM ? start : PAYMENTS_SHOWN_FROM;
     const shown = paymentsQuery(kernel, memberId).where('p.paid_on', '>=', from);
-    const [rows, total] = await Promise.all([
+    const [rows, total, memberships] = await Promise.all([
       shown
         .select([...ENTRY_COLUMNS])
         .orderBy(SORT_COLUMNS[tri], 'desc')
@@ -104,10 +113,11 @@ export function indemnityPaymentRoutes(kernel: Kernel) {
         .offset((page - 1) * INDEMNITY_PAGE_SIZE)
         .execute(),
       shown.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+      membershipsById(kernel, memberId),
     ]);
     c.header('Cache-Control', 'private, no-store');
     return c.json({
-      items: rows.map(entryOf),
+      items: rows.map((row) => entryOf(row, memberships)),
       page,
       pageSize: INDEMNITY_PAGE_SIZE,
       total: Number(total.n),
@@ -136,7 +146,7 @@ export function indemnityPaymentRoutes(kernel: Kernel) {
       });
     c.header('Cache-Control', 'private, no-store');
     return c.json({
-      ...entryOf(row),
+      ...entryOf(row, await membershipsById(kernel, c.get('member').id)),
       grossCents: row.gross_cents,
       deductions: row.deductions,
       fullPayDays: row.full_pay_days,

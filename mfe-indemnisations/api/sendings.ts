@@ -1,14 +1,15 @@
 import {
-  type CoreDatabase,
+  type AnyDatabase,
   type Kernel,
   type MemberEnv,
+  ownTables,
   ProblemError,
   storedFileResponse,
   todayIso,
 } from '@portail/kernel';
 import { isRecordId } from '@portail/kernel/contract/ids';
 import { Hono } from 'hono';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import {
   HISTORY_PERIODS,
@@ -25,7 +26,7 @@ export const documentUrl = (sendingId: string, fileId: string) =>
 
 /** Records a sending (C5) with its documents in order, in the caller's transaction. */
 export async function recordSending(
-  db: Kysely<CoreDatabase>,
+  db: AnyDatabase,
   input: {
     memberId: string;
     kind: SendingKind;
@@ -33,7 +34,7 @@ export async function recordSending(
     documents: { fileId: string; label: string }[];
   },
 ): Promise<string> {
-  const idb = db.withTables<IndemnisationsTables>();
+  const idb = ownTables<IndemnisationsTables>(db);
   const sending = await idb
     .insertInto('indemnisations.sendings')
     .values({ member_id: input.memberId, kind: input.kind, request_id: input.requestId })
@@ -87,8 +88,7 @@ export async function sendingsOf(kernel: Kernel, memberId: string, from: string 
   if (sendings.length === 0) return [];
   const documents = await db
     .selectFrom('indemnisations.sending_documents as d')
-    .innerJoin('core.files as f', 'f.id', 'd.file_id')
-    .select(['d.sending_id', 'd.label', 'f.id', 'f.file_name', 'f.size_bytes'])
+    .select(['d.sending_id', 'd.label', 'd.file_id'])
     .where(
       'd.sending_id',
       'in',
@@ -96,6 +96,7 @@ export async function sendingsOf(kernel: Kernel, memberId: string, from: string 
     )
     .orderBy('d.position')
     .execute();
+  const files = await kernel.blobs.describe(documents.map((d) => d.file_id));
   return sendings.map(
     (s): Sending => ({
       id: s.id,
@@ -105,11 +106,11 @@ export async function sendingsOf(kernel: Kernel, memberId: string, from: string 
       documents: documents
         .filter((d) => d.sending_id === s.id)
         .map((d) => ({
-          id: d.id,
+          id: d.file_id,
           label: d.label,
-          fileName: d.file_name,
-          sizeBytes: d.size_bytes,
-          downloadUrl: documentUrl(s.id, d.id),
+          fileName: files.get(d.file_id)?.fileName ?? d.label,
+          sizeBytes: files.get(d.file_id)?.sizeBytes ?? 0,
+          downloadUrl: documentUrl(s.id, d.file_id),
         })),
     }),
   );
@@ -132,18 +133,18 @@ export function sendingRoutes(kernel: Kernel) {
   app.get('/:id/documents/:fileId', async (c) => {
     const { id, fileId } = c.req.param();
     const member = c.get('member');
-    const file =
+    const mine =
       isRecordId(id) && isRecordId(fileId)
         ? await indemnisationsDb(kernel)
             .selectFrom('indemnisations.sending_documents as d')
             .innerJoin('indemnisations.sendings as s', 's.id', 'd.sending_id')
-            .innerJoin('core.files as f', 'f.id', 'd.file_id')
-            .select(['f.id', 'f.storage_key', 'f.file_name', 'f.content_type', 'f.size_bytes'])
+            .select('d.file_id')
             .where('d.sending_id', '=', id)
             .where('d.file_id', '=', fileId)
             .where('s.member_id', '=', member.id)
             .executeTakeFirst()
         : undefined;
+    const file = mine ? await kernel.blobs.find(mine.file_id) : undefined;
     if (!file)
       throw new ProblemError(404, "Ce document n'existe pas ou ne vous concerne pas.", { code: 'not-found' });
     await kernel.audit.recordAlone({

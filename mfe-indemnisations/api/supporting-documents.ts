@@ -1,5 +1,5 @@
 import {
-  type CoreDatabase,
+  type AnyTransaction,
   frenchDateTime,
   type Kernel,
   type MemberEnv,
@@ -9,7 +9,6 @@ import {
 } from '@portail/kernel';
 import { ORGANISATION, UPLOAD_FIELD, UPLOAD_MESSAGES, type UploadedFile } from '@portail/kernel/contract';
 import { Hono } from 'hono';
-import type { Transaction } from 'kysely';
 import { z } from 'zod';
 import {
   CLAIM_MESSAGES,
@@ -18,6 +17,7 @@ import {
   type SendingContact,
 } from '../contract/index.js';
 import { recordSending, sendingsOf } from './sendings.js';
+import { indemnisationsDb } from './tables.js';
 
 const supportingFieldsSchema = z.object({
   message: z
@@ -85,7 +85,7 @@ function slipPdf(input: {
  */
 export async function recordSupportingDocuments(
   kernel: Kernel,
-  trx: Transaction<CoreDatabase>,
+  trx: AnyTransaction,
   input: {
     memberId: string;
     memberName: string;
@@ -157,17 +157,19 @@ export function supportingDocumentRoutes(kernel: Kernel) {
     const sendingId = await kernel.uploads.receive(c, async (upload) => {
       const fields = uploadFields(upload, supportingFieldsSchema);
       requireFiles(upload.files);
-      return kernel.db.transaction().execute(async (trx) =>
-        recordSupportingDocuments(kernel, trx, {
-          memberId,
-          memberName: `${profile.firstName} ${profile.lastName}`,
-          identifier: profile.identifier,
-          message: fields.message,
-          email: fields.email,
-          phone: fields.telephone,
-          files: await upload.store(trx),
-        }),
-      );
+      return indemnisationsDb(kernel)
+        .transaction()
+        .execute(async (trx) =>
+          recordSupportingDocuments(kernel, trx, {
+            memberId,
+            memberName: `${profile.firstName} ${profile.lastName}`,
+            identifier: profile.identifier,
+            message: fields.message,
+            email: fields.email,
+            phone: fields.telephone,
+            files: await upload.store(trx),
+          }),
+        );
     });
     const [sending] = await sendingsOf(kernel, memberId, null, [sendingId]);
     return c.json(sending, 201);
@@ -177,23 +179,25 @@ export function supportingDocumentRoutes(kernel: Kernel) {
     const memberId = c.get('member').id;
     const sendingId = await kernel.uploads.receive(c, async (upload) => {
       requireFiles(upload.files);
-      return kernel.db.transaction().execute(async (trx) => {
-        const files = await upload.store(trx);
-        const requestId = await kernel.requests.create(trx, {
-          memberId,
-          section: 'indemnisations',
-          kind: 'formulaire',
-          label: "Formulaire de demande d'indemnisation transmis",
-          fileIds: files.map((f) => f.id),
-          audit: { action: 'indemnisations.formulaire' },
+      return indemnisationsDb(kernel)
+        .transaction()
+        .execute(async (trx) => {
+          const files = await upload.store(trx);
+          const requestId = await kernel.requests.create(trx, {
+            memberId,
+            section: 'indemnisations',
+            kind: 'formulaire',
+            label: "Formulaire de demande d'indemnisation transmis",
+            fileIds: files.map((f) => f.id),
+            audit: { action: 'indemnisations.formulaire' },
+          });
+          return recordSending(trx, {
+            memberId,
+            kind: 'formulaire',
+            requestId,
+            documents: files.map((f) => ({ fileId: f.id, label: f.fileName })),
+          });
         });
-        return recordSending(trx, {
-          memberId,
-          kind: 'formulaire',
-          requestId,
-          documents: files.map((f) => ({ fileId: f.id, label: f.fileName })),
-        });
-      });
     });
     const [sending] = await sendingsOf(kernel, memberId, null, [sendingId]);
     return c.json(sending, 201);

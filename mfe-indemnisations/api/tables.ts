@@ -1,4 +1,4 @@
-import type { CoreDatabase, Kernel } from '@portail/kernel';
+import type { Kernel } from '@portail/kernel';
 import type { ColumnType, Generated, Kysely, RawBuilder } from 'kysely';
 import type { ClaimFormDefinition, ClaimStatus, ClaimValues, SendingKind } from '../contract/index.js';
 
@@ -64,8 +64,9 @@ export type IndemnisationsTables = {
   };
 };
 
-export type IndemnisationsDb = Kysely<CoreDatabase & IndemnisationsTables>;
+/** The database as this section sees it: its own schema's tables only. */
+export type IndemnisationsDb = Kysely<IndemnisationsTables>;
 
 export function indemnisationsDb(kernel: Kernel): IndemnisationsDb {
-  return kernel.db.withTables<IndemnisationsTables>();
+  return kernel.database<IndemnisationsTables>();
 }

@@ -1,4 +1,4 @@
-import type { CoreDatabase, Kernel } from '@portail/kernel';
+import type { Kernel } from '@portail/kernel';
 import type { ColumnType, Generated, Kysely } from 'kysely';
 import type { PaymentMethod } from '../contract/index.js';
 
@@ -47,8 +47,9 @@ export type SanteTables = {
   };
 };
 
-export type SanteDb = Kysely<CoreDatabase & SanteTables>;
+/** The database as this section sees it: its own schema's tables only. */
+export type SanteDb = Kysely<SanteTables>;
 
 export function santeDb(kernel: Kernel): SanteDb {
-  return kernel.db.withTables<SanteTables>();
+  return kernel.database<SanteTables>();
 }

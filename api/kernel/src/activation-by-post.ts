@@ -6,6 +6,7 @@ import { jsonb } from './json.js';
 import type { Kernel } from './kernel.js';
 import { renderTextPdf } from './pdf.js';
 import type { CoreDatabase } from './schema.js';
+import type { AnyDatabase } from './section-database.js';
 
 /** Letters and digits that cannot be misread on paper (no 0/O, 1/I/L). */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -31,7 +32,7 @@ export function activationCodeHash(code: string): string {
  * the lookup; without it a letter says the address is to be completed from the member's file.
  */
 /** A member's postal address as the lines of a letter, or null when the file has none. */
-export type PostalAddressSource = (db: Kysely<CoreDatabase>, memberId: string) => Promise<string[] | null>;
+export type PostalAddressSource = (db: AnyDatabase, memberId: string) => Promise<string[] | null>;
 
 export class PostalAddresses {
   private lookup: PostalAddressSource | null = null;

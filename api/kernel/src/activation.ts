@@ -9,7 +9,7 @@ import {
 import { activationCodeHash, CODE_TRIES, queueActivationLetter } from './activation-by-post.js';
 import { startSession } from './auth-routes.js';
 import { hashPassword, randomToken, safeEqual, sha256Hex } from './crypto.js';
-import type { Kernel } from './kernel.js';
+import type { CoreKernel } from './kernel.js';
 import { atNeutralPace, neutralAnswer } from './neutral-answer.js';
 import { lateLinkNotice } from './password-reset.js';
 import { ProblemError, readJson } from './problem.js';
@@ -27,7 +27,7 @@ export const ACTIVATION_LINK_INVALID =
 const ACTIVATION_HOURS = 24;
 
 /** SPEC A9: "Créer mon espace" (activation by e-mailed link) and "Identifiant oublié". */
-export function activationRoutes(kernel: Kernel) {
+export function activationRoutes(kernel: CoreKernel) {
   const { db, config } = kernel;
   const app = new Hono();
 

@@ -4,7 +4,7 @@ import { requestId } from 'hono/request-id';
 import { isDatabaseUnavailable, SERVICE_UNAVAILABLE_DETAIL } from './database-errors.js';
 import { createBackOfficeApi } from './gestion/index.js';
 import { jsonBodyLimit, urlGuard } from './input-guard.js';
-import type { Kernel, SectionSlice } from './kernel.js';
+import type { CoreKernel, SectionSlice } from './kernel.js';
 import { createKernelApi } from './kernel-api.js';
 import { ProblemError, problemResponse } from './problem.js';
 import type { MemberEnv } from './request-context.js';
@@ -21,7 +21,7 @@ function isDataException(error: Error): boolean {
 }
 
 /** Turns any error into `application/problem+json` with a French detail; never leaks internals. */
-export function handleApiError(kernel: Kernel) {
+export function handleApiError(kernel: CoreKernel) {
   return (error: Error, c: Context): Response => {
     if (error instanceof ProblemError) return problemResponse(c, error);
     if (isDatabaseUnavailable(error)) {
@@ -71,7 +71,7 @@ export function handleApiError(kernel: Kernel) {
  * `/api`: the kernel's routes and each section's slice under `/api/<section>`. Used by the host and by
  * every API test, so tests exercise exactly what runs.
  */
-export function createApiApp(kernel: Kernel, sections: readonly SectionSlice[]) {
+export function createApiApp(kernel: CoreKernel, sections: readonly SectionSlice[]) {
   const app = new Hono<MemberEnv>();
   app.use('*', requestId());
   // Hostile input stops here, before authentication: bad characters in the URL, oversized bodies.

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { jsonb } from './json.js';
 import type { CoreDatabase } from './schema.js';
+import { type AnyDatabase, coreOf } from './section-database.js';
 
 export interface AuditEntry {
   actorKind: 'member' | 'manager' | 'system';
@@ -25,8 +26,8 @@ export class AuditLog {
     return this.record(entry);
   }
 
-  async record(entry: AuditEntry, db: Kysely<CoreDatabase> = this.db): Promise<void> {
-    await db
+  async record(entry: AuditEntry, given: AnyDatabase = this.db): Promise<void> {
+    await coreOf(given)
       .insertInto('core.audit_log')
       .values({
         actor_kind: entry.actorKind,

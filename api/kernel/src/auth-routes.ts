@@ -6,7 +6,7 @@ import {
   type SessionInfo,
 } from '../contract/auth.js';
 import { DECOY_PASSWORD_HASH, hashPassword, verifyPassword } from './crypto.js';
-import type { Kernel } from './kernel.js';
+import type { CoreKernel } from './kernel.js';
 import { checkCsrf } from './member-auth.js';
 import { ProblemError, readJson } from './problem.js';
 import { clientIp, type MemberEnv } from './request-context.js';
@@ -15,7 +15,7 @@ export const BAD_CREDENTIALS = 'Identifiant ou mot de passe incorrect.';
 
 /** What the browser learns of its session; `cguRequired` comes with the session's lookup (SPEC A3). */
 export function sessionInfo(
-  kernel: Kernel,
+  kernel: CoreKernel,
   session: MemberEnv['Variables']['session'],
   cguRequired: boolean,
 ): SessionInfo {
@@ -36,7 +36,7 @@ export function sessionInfo(
  * Opens a session for the member: the session the browser may still hold is revoked and a new
  * token is issued (rotation), in an HttpOnly cookie.
  */
-export async function startSession(kernel: Kernel, c: Context, memberId: string): Promise<SessionInfo> {
+export async function startSession(kernel: CoreKernel, c: Context, memberId: string): Promise<SessionInfo> {
   const { sessions } = kernel;
   const previous = await sessions.lookup(sessions.memberCookie.read(c));
   if (previous.status === 'valid') await sessions.revoke(previous.session.id);
@@ -57,7 +57,7 @@ export function memberAccount(memberId: string | undefined, typedLogin = ''): st
 }
 
 /** SPEC A1 (login), A8 (logout, session). Password reset (A2) is in password-reset.ts. */
-export function authRoutes(kernel: Kernel) {
+export function authRoutes(kernel: CoreKernel) {
   const { db, sessions } = kernel;
   const app = new Hono<MemberEnv>();
 
@@ -133,7 +133,11 @@ export function authRoutes(kernel: Kernel) {
  * D4 Mot de passe: the current password must be right (a wrong one counts toward the lockout);
  * then the new one is set, every other session of the member closed, and an e-mail tells them.
  */
-async function changePassword(kernel: Kernel, c: Context<MemberEnv>, input: PasswordChange): Promise<void> {
+async function changePassword(
+  kernel: CoreKernel,
+  c: Context<MemberEnv>,
+  input: PasswordChange,
+): Promise<void> {
   const memberId = c.get('member').id;
   const member = await kernel.db
     .selectFrom('core.members')

@@ -2,12 +2,12 @@ import { Hono } from 'hono';
 import { type CguDocument, cguAcceptSchema } from '../contract/cgu.js';
 import { sessionInfo } from './auth-routes.js';
 import { cguStateOf } from './cgu-state.js';
-import type { Kernel } from './kernel.js';
+import type { CoreKernel } from './kernel.js';
 import { ProblemError, readJson } from './problem.js';
 import { clientIp, type MemberEnv } from './request-context.js';
 
 /** SPEC A3: the CGU, readable by anyone; accepted (version, date, IP kept) before anything else. */
-export function cguRoutes(kernel: Kernel) {
+export function cguRoutes(kernel: CoreKernel) {
   const { db } = kernel;
   const app = new Hono<MemberEnv>();
 

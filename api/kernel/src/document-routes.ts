@@ -1,7 +1,7 @@
 import { type Context, Hono } from 'hono';
 import type { DocumentList, DocumentReadAnswer } from '../contract/documents.js';
 import type { BlobStore } from './blob-store.js';
-import type { Kernel } from './kernel.js';
+import type { CoreKernel, Kernel } from './kernel.js';
 import { ProblemError } from './problem.js';
 import { clientIp, type MemberEnv } from './request-context.js';
 
@@ -19,7 +19,7 @@ export function contentDisposition(
 }
 
 /** The one download route of member documents: owner-only in SQL, marks read (SPEC A5), audited. */
-export function documentRoutes(kernel: Kernel) {
+export function documentRoutes(kernel: CoreKernel) {
   const app = new Hono<MemberEnv>();
   app.use('*', kernel.requireMember());
 

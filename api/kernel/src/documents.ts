@@ -3,6 +3,7 @@ import type { MemberDocument } from '../contract/documents.js';
 import { isRecordId } from '../contract/ids.js';
 import type { BlobStore } from './blob-store.js';
 import type { CoreDatabase, DocumentAudience } from './schema.js';
+import { type AnyDatabase, coreOf } from './section-database.js';
 
 export interface PublishDocument {
   category: string;
@@ -104,9 +105,9 @@ export class DocumentService {
   }
 
   /** Marks read; false when the member may not see that document. */
-  async markRead(memberId: string, documentId: string, db: Kysely<CoreDatabase> = this.db): Promise<boolean> {
+  async markRead(memberId: string, documentId: string, given: AnyDatabase = this.db): Promise<boolean> {
     if (!(await this.findFile(memberId, documentId))) return false;
-    await db
+    await coreOf(given)
       .insertInto('core.document_reads')
       .values({ document_id: documentId, member_id: memberId })
       .onConflict((oc) => oc.columns(['member_id', 'document_id']).doNothing())

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { sql } from 'kysely';
-import type { Kernel } from './kernel.js';
+import type { CoreKernel } from './kernel.js';
 
 /** A process's state for the load balancer: draining once it was asked to stop (SIGTERM). */
 export interface Lifecycle {
@@ -10,7 +10,7 @@ export interface Lifecycle {
 const READY_TIMEOUT_MS = 1000;
 
 /** Why the database does not answer `SELECT 1` within a second, or null when it does. */
-async function databaseProblem(kernel: Kernel): Promise<string | null> {
+async function databaseProblem(kernel: CoreKernel): Promise<string | null> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<string>((done) => {
     timer = setTimeout(() => done(`no answer within ${READY_TIMEOUT_MS} ms`), READY_TIMEOUT_MS);
@@ -30,7 +30,7 @@ async function databaseProblem(kernel: Kernel): Promise<string | null> {
  * `/healthz` (the process answers) and `/readyz` (it should get traffic): 503 at once while
  * draining, 503 with the reason when the database does not answer within a second — never slower.
  */
-export function healthRoutes(kernel: Kernel, lifecycle: Lifecycle, extra: Record<string, string> = {}) {
+export function healthRoutes(kernel: CoreKernel, lifecycle: Lifecycle, extra: Record<string, string> = {}) {
   const app = new Hono();
   app.get('/healthz', (c) => c.json({ status: 'ok', ...extra }));
   app.get('/readyz', async (c) => {

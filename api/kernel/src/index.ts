@@ -20,6 +20,7 @@ export { paymentInputs } from './gestion/payees.js';
 export { healthRoutes, type Lifecycle } from './health.js';
 export { isoDate, jsonb } from './json.js';
 export {
+  type CoreKernel,
   createKernel,
   type Kernel,
   type KernelOptions,
@@ -74,5 +75,6 @@ export {
 } from './requests.js';
 export { RobotCheck, type RobotCheckResult } from './robot-check.js';
 export type { CoreDatabase } from './schema.js';
-export { sqlMigration } from './sql-migration.js';
+export { type AnyDatabase, type AnyTransaction, ownTables } from './section-database.js';
+export { kernelKey, sqlMigration } from './sql-migration.js';
 export { cleanFileName, type ReceivedFile, type ReceivedUpload, Uploads, uploadFields } from './uploads.js';

@@ -3,14 +3,14 @@ import { activationRoutes } from './activation.js';
 import { authRoutes } from './auth-routes.js';
 import { cguRoutes } from './cgu-routes.js';
 import { documentRoutes } from './document-routes.js';
-import type { Kernel } from './kernel.js';
+import type { CoreKernel } from './kernel.js';
 import { passwordResetRoutes } from './password-reset.js';
 import type { MemberEnv } from './request-context.js';
 import { requestRoutes } from './request-routes.js';
 import { widgetRoutes } from './widget-routes.js';
 
 /** The kernel's own routes, mounted by the host under `/api`. */
-export function createKernelApi(kernel: Kernel) {
+export function createKernelApi(kernel: CoreKernel) {
   const app = new Hono<MemberEnv>();
   app.route('/auth', authRoutes(kernel));
   app.route('/auth/password-reset', passwordResetRoutes(kernel));

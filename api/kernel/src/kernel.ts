@@ -32,16 +32,21 @@ import type { MemberEnv } from './request-context.js';
 import { type AcceptHook, type RequestDescriber, RequestWorkflow } from './requests.js';
 import { RobotCheck } from './robot-check.js';
 import type { CoreDatabase } from './schema.js';
+import { ownTables } from './section-database.js';
 import { parseSessionChange, SESSION_CHANGES_CHANNEL } from './session-cache.js';
 import { SessionStore } from './sessions.js';
 import { Uploads } from './uploads.js';
 import { WidgetAccess } from './widget-access.js';
 import { WidgetRegistry } from './widget-registry.js';
 
-/** The services a section's API slice receives (ARCHITECTURE: `createXApi(kernel)`). */
+/**
+ * The services a section's API slice receives (ARCHITECTURE: `createXApi(kernel)`): its own
+ * tables through `database()`, the kernel's data through the services only.
+ */
 export interface Kernel {
   config: KernelConfig;
-  db: Kysely<CoreDatabase>;
+  /** The database typed with the section's own tables `T` only (`SanteTables`…). */
+  database<T>(): Kysely<T>;
   logger: Logger;
   sessions: SessionStore;
   rateLimiter: RateLimiter;
@@ -78,6 +83,11 @@ export interface Kernel {
    */
   requirePage(pageId: string): MiddlewareHandler<MemberEnv>;
   close(): Promise<void>;
+}
+
+/** The kernel as the kernel itself, the host and the tests hold it: with the core tables. */
+export interface CoreKernel extends Kernel {
+  db: Kysely<CoreDatabase>;
 }
 
 /** What the workflow does with a request kind of the section (SPEC H1–H2). */
@@ -123,7 +133,7 @@ export interface KernelOptions {
 }
 
 /** Opens the database, runs the core and sections' migrations, and builds the kernel services. */
-export async function createKernel(config: KernelConfig, options: KernelOptions = {}): Promise<Kernel> {
+export async function createKernel(config: KernelConfig, options: KernelOptions = {}): Promise<CoreKernel> {
   const handle = openDatabase<CoreDatabase>(config.database);
   const { db } = handle;
   const sections = options.sections ?? [];
@@ -152,9 +162,10 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
   const members = new MemberFiles(db);
   for (const { section } of sections) menu.register(section);
   const maintenance = new Maintenance(db, blobs, logger, config.orphanFileAgeSeconds * 1000);
-  const kernel: Kernel = {
+  const kernel: CoreKernel = {
     config,
     db,
+    database: <T>() => ownTables<T>(db),
     logger,
     sessions,
     rateLimiter,

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { Kernel } from './kernel.js';
+import type { CoreKernel } from './kernel.js';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -53,7 +53,7 @@ ${items || '<p>Aucun e-mail pour le moment.</p>'}
  * Development mailbox (`/dev/boite-mail`): without SMTP_URL, e-mails (and the development provider's
  * SMS) stay in the outbox and a person reads them here to follow a reset link. Never mounted in production.
  */
-export function mailboxPage(kernel: Kernel) {
+export function mailboxPage(kernel: CoreKernel) {
   const app = new Hono();
   app.get('/', async (c) => {
     const messages = await kernel.db

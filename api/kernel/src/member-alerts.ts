@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely';
 import type { MemberFiles } from './member-files.js';
 import type { Outbox } from './outbox.js';
-import type { CoreDatabase } from './schema.js';
+import type { AnyDatabase } from './section-database.js';
 
 export interface MemberAlert {
   subject: string;
@@ -22,7 +21,7 @@ export class MemberAlerts {
   ) {}
 
   async send(
-    db: Kysely<CoreDatabase>,
+    db: AnyDatabase,
     memberId: string,
     alert: MemberAlert,
   ): Promise<{ email: boolean; sms: boolean }> {

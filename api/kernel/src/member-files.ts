@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { ContractKind } from '../contract/pages.js';
 import { isoDate } from './json.js';
 import type { CoreDatabase } from './schema.js';
+import { type AnyDatabase, coreOf } from './section-database.js';
 
 export interface MemberProfile {
   id: string;
@@ -27,6 +28,7 @@ export interface MembershipDetail {
   id: string;
   contractLabel: string;
   contractKind: ContractKind;
+  contractId: string;
   employerId: string | null;
   employer: string | null;
   membershipNumber: string;
@@ -47,8 +49,8 @@ export class MemberFiles {
   constructor(private readonly db: Kysely<CoreDatabase>) {}
 
   /** The same reads on another connection, e.g. inside an accept hook's transaction. */
-  within(db: Kysely<CoreDatabase>): MemberFiles {
-    return new MemberFiles(db);
+  within(db: AnyDatabase): MemberFiles {
+    return new MemberFiles(coreOf(db));
   }
 
   async profile(memberId: string): Promise<MemberProfile> {
@@ -108,6 +110,38 @@ export class MemberFiles {
     await this.db.updateTable('core.members').set(set).where('id', '=', memberId).execute();
   }
 
+  /** Locks the member's row until the transaction ends: one change of theirs at a time (D2). */
+  async lock(memberId: string): Promise<void> {
+    await this.db.selectFrom('core.members').select('id').where('id', '=', memberId).forUpdate().execute();
+  }
+
+  /** D2: the e-mail a manager validated becomes the member's. */
+  async updateEmail(memberId: string, email: string | null): Promise<void> {
+    await this.db.updateTable('core.members').set({ email }).where('id', '=', memberId).execute();
+  }
+
+  /** One membership by its id, with whose it is (the back office records payments on it, H5). */
+  async membership(id: string): Promise<(MembershipDetail & { memberId: string }) | undefined> {
+    const row = await this.db
+      .selectFrom('core.memberships')
+      .select('member_id')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const [detail] = await this.memberships(row.member_id, { id });
+    return detail ? { ...detail, memberId: row.member_id } : undefined;
+  }
+
+  /** The id of the contract of `code` (a product of the insurer, e.g. `PREV-COLL`). */
+  async contractId(code: string): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom('core.contracts')
+      .select('id')
+      .where('code', '=', code)
+      .executeTakeFirst();
+    return row?.id;
+  }
+
   async memberships(
     memberId: string,
     filter: { id?: string; kind?: ContractKind } = {},
@@ -120,6 +154,7 @@ export class MemberFiles {
         'ms.id',
         'ct.label',
         'ct.kind',
+        'ms.contract_id',
         'ms.employer_id',
         'e.name as employer',
         'ms.membership_number',
@@ -135,6 +170,7 @@ export class MemberFiles {
       id: r.id,
       contractLabel: r.label,
       contractKind: r.kind,
+      contractId: r.contract_id,
       employerId: r.employer_id,
       employer: r.employer,
       membershipNumber: r.membership_number,

@@ -2,6 +2,7 @@ import { type Kysely, type Selectable, sql } from 'kysely';
 import nodemailer from 'nodemailer';
 import type { Logger } from './logger.js';
 import type { CoreDatabase, OutboxTable } from './schema.js';
+import { type AnyDatabase, coreOf } from './section-database.js';
 
 export interface OutgoingEmail {
   to: string;
@@ -139,12 +140,9 @@ export class Outbox {
     return this.sms.kind;
   }
 
-  async enqueueEmail(
-    email: OutgoingEmail | ExpiringEmail,
-    db: Kysely<CoreDatabase> = this.db,
-  ): Promise<string> {
+  async enqueueEmail(email: OutgoingEmail | ExpiringEmail, given: AnyDatabase = this.db): Promise<string> {
     const expiring = 'expiresAt' in email ? email : null;
-    const row = await db
+    const row = await coreOf(given)
       .insertInto('core.outbox')
       .values({
         channel: 'email',
@@ -162,8 +160,8 @@ export class Outbox {
   }
 
   /** An SMS (payment alert, SPEC H5), 160 characters at most, in the caller's transaction. */
-  async enqueueSms(message: OutgoingSms, db: Kysely<CoreDatabase> = this.db): Promise<string> {
-    const row = await db
+  async enqueueSms(message: OutgoingSms, given: AnyDatabase = this.db): Promise<string> {
+    const row = await coreOf(given)
       .insertInto('core.outbox')
       .values({
         channel: 'sms',

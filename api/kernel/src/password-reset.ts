@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { passwordResetConfirmSchema, passwordResetRequestSchema } from '../contract/auth.js';
 import { memberAccount } from './auth-routes.js';
 import { hashPassword, randomToken, sha256Hex } from './crypto.js';
-import type { Kernel } from './kernel.js';
+import type { CoreKernel } from './kernel.js';
 import { neutralAnswer } from './neutral-answer.js';
 import { ProblemError, readJson } from './problem.js';
 import { clientIp } from './request-context.js';
@@ -30,7 +30,7 @@ export function lateLinkNotice(firstName: string, what: string, askAgainUrl: str
 }
 
 /** SPEC A2: "Besoin d'aide" → a single-use, expiring link by e-mail; same answer whether or not the account exists. */
-export function passwordResetRoutes(kernel: Kernel) {
+export function passwordResetRoutes(kernel: CoreKernel) {
   const { db, config } = kernel;
   const app = new Hono();
 

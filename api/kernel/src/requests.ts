@@ -1,4 +1,4 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { isRecordId } from '../contract/ids.js';
 import { type MemberRequest, REQUEST_STATUS_LABELS, type RequestStatus } from '../contract/requests.js';
 import type { AuditLog } from './audit.js';
@@ -7,6 +7,7 @@ import { jsonb } from './json.js';
 import type { Outbox } from './outbox.js';
 import { ProblemError } from './problem.js';
 import type { CoreDatabase } from './schema.js';
+import { type AnyDatabase, type AnyTransaction, coreOf } from './section-database.js';
 
 export interface NewRequest {
   memberId: string;
@@ -32,7 +33,7 @@ export interface RequestRecord {
 export type RequestDescriber = (payload: Record<string, unknown>) => string[];
 
 /** What the owning section does when a manager accepts (SPEC H2): runs in the decision's transaction. */
-export type AcceptHook = (trx: Transaction<CoreDatabase>, request: RequestRecord) => Promise<void>;
+export type AcceptHook = (trx: AnyTransaction, request: RequestRecord) => Promise<void>;
 
 /**
  * The requests workflow (DIT): one table for every member request, whatever section owns it, with
@@ -67,8 +68,8 @@ export class RequestWorkflow {
    * never leaves a request without its history). The idempotency key of the member's action, if
    * any, is claimed in the same transaction (`idempotency.ts`).
    */
-  async create(trx: Transaction<CoreDatabase>, input: NewRequest): Promise<string> {
-    const db = trx;
+  async create(trx: AnyTransaction, input: NewRequest): Promise<string> {
+    const db = coreOf(trx);
     const row = await db
       .insertInto('core.requests')
       .values({
@@ -114,6 +115,50 @@ export class RequestWorkflow {
   }
 
   /** The member's requests, newest first (filtered in SQL by the member). */
+  /**
+   * A member's requests as their section reads them (its checks: "one pending change of a kind",
+   * "a document of that nature sent since"), newest first: kind, label, status, payload, date.
+   */
+  async records(
+    filter: {
+      memberId: string;
+      section: string;
+      kind?: string;
+      status?: RequestStatus;
+      notStatus?: RequestStatus;
+      since?: Date;
+      /** Payload entries the request must hold, e.g. `{ nature: 'certificat-de-scolarite' }`. */
+      payload?: Record<string, string>;
+    },
+    given: AnyDatabase = this.db,
+  ): Promise<(RequestRecord & { label: string; createdAt: Date })[]> {
+    let query = coreOf(given)
+      .selectFrom('core.requests')
+      .select(['id', 'member_id', 'section', 'kind', 'label', 'status', 'payload', 'created_at'])
+      .where('member_id', '=', filter.memberId)
+      .where('section', '=', filter.section)
+      .orderBy('created_at', 'desc')
+      .orderBy('id');
+    if (filter.kind) query = query.where('kind', '=', filter.kind);
+    if (filter.status) query = query.where('status', '=', filter.status);
+    if (filter.notStatus) query = query.where('status', '!=', filter.notStatus);
+    if (filter.since) query = query.where('created_at', '>=', filter.since);
+    for (const [key, value] of Object.entries(filter.payload ?? {})) {
+      query = query.where(sql<string>`payload->>${key}`, '=', value);
+    }
+    const rows = await query.execute();
+    return rows.map((r) => ({
+      id: r.id,
+      memberId: r.member_id,
+      section: r.section,
+      kind: r.kind,
+      label: r.label,
+      status: r.status,
+      payload: r.payload,
+      createdAt: new Date(r.created_at),
+    }));
+  }
+
   async listForMember(
     memberId: string,
     filter: {

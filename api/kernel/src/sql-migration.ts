@@ -8,3 +8,18 @@ export function sqlMigration(up: readonly string[], down: readonly string[] = []
   };
   return { up: (db) => run(db, up), down: (db) => run(db, down) };
 }
+
+/**
+ * What a section's table may point at among the kernel's, for its foreign keys: the kernel names its
+ * own tables, sections write `REFERENCES ${kernelKey.member}`. The rows stay the kernel's to read
+ * and write (through its services).
+ */
+export const kernelKey = {
+  member: 'core.members (id)',
+  membership: 'core.memberships (id)',
+  beneficiary: 'core.beneficiaries (id)',
+  contract: 'core.contracts (id)',
+  employer: 'core.employers (id)',
+  file: 'core.files (id)',
+  request: 'core.requests (id)',
+} as const;

@@ -12,7 +12,13 @@ import type { KernelConfig } from './config.js';
 import { randomToken } from './crypto.js';
 import type { DatabaseTarget } from './database.js';
 import { Directory } from './directory.js';
-import { createKernel, type Kernel, type KernelOptions, type SectionSlice, sectionSlice } from './kernel.js';
+import {
+  type CoreKernel,
+  createKernel,
+  type KernelOptions,
+  type SectionSlice,
+  sectionSlice,
+} from './kernel.js';
 import type { MailTransport, OutgoingEmail } from './outbox.js';
 
 /**
@@ -62,7 +68,7 @@ export class RecordingTransport implements MailTransport {
 }
 
 export interface TestKernel {
-  kernel: Kernel;
+  kernel: CoreKernel;
   app: Hono;
   directory: Directory;
   mail: RecordingTransport;

@@ -25,6 +25,7 @@ import { badCharacterProblem, fieldErrorsOf, INVALID_FORM, ProblemError } from '
 import type { RateLimiter } from './rate-limit.js';
 import type { MemberEnv } from './request-context.js';
 import type { CoreDatabase } from './schema.js';
+import type { AnyDatabase } from './section-database.js';
 
 /** Bytes of a multipart body beyond the files themselves (boundaries, headers, text fields). */
 const FORM_OVERHEAD_BYTES = 256 * 1024;
@@ -48,7 +49,7 @@ export interface ReceivedUpload {
    * Files the received files in the blob store, recorded with `db` (pass the transaction that also
    * writes what they belong to). If that transaction fails, `receive` removes them again.
    */
-  store(db: Kysely<CoreDatabase>): Promise<UploadedFile[]>;
+  store(db: AnyDatabase): Promise<UploadedFile[]>;
 }
 
 /** Keeps the file name a member gave, without any path, control characters or excessive length. */

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { WidgetConsentList } from '../contract/widgets.js';
-import type { Kernel } from './kernel.js';
+import type { CoreKernel } from './kernel.js';
 import { ProblemError, readJson } from './problem.js';
 import { clientIp, type MemberEnv } from './request-context.js';
 
@@ -12,7 +12,7 @@ const originBody = z.object({ origin: z.string({ error: 'Origine manquante.' }).
  * `POST /jeton` {origin} from the portal's popup; the member's consents: `GET /autorisations`,
  * `POST /autorisations` {origin}, `DELETE /autorisations/:origin`.
  */
-export function widgetRoutes(kernel: Kernel) {
+export function widgetRoutes(kernel: CoreKernel) {
   const app = new Hono<MemberEnv>();
   app.use('*', kernel.requireMember());
   app.use('*', async (c, next) => {

@@ -2,7 +2,7 @@
 // (prévoyance: documents, a draft claim, a sending, payments, requests) and Julien (santé: card,
 // hospital guarantee, reimbursements, statements). Sophie, who has both contracts, is the other
 // member who must get none of it.
-import type { Kernel } from '@portail/kernel';
+import type { CoreKernel } from '@portail/kernel';
 import { sql } from 'kysely';
 
 export interface Fixtures {
@@ -26,14 +26,14 @@ export interface Fixtures {
   markers: { claire: string[]; julien: string[] };
 }
 
-async function one(kernel: Kernel, query: ReturnType<typeof sql<{ id: string }>>): Promise<string> {
+async function one(kernel: CoreKernel, query: ReturnType<typeof sql<{ id: string }>>): Promise<string> {
   const { rows } = await query.execute(kernel.db);
   const id = rows[0]?.id;
   if (!id) throw new Error(`fixture missing: ${query.compile(kernel.db).sql}`);
   return id;
 }
 
-export async function collectFixtures(kernel: Kernel): Promise<Fixtures> {
+export async function collectFixtures(kernel: CoreKernel): Promise<Fixtures> {
   const memberId = async (identifier: string) => (await kernel.members.idByIdentifier(identifier)) ?? '';
   const claire = await memberId('A100001');
   const julien = await memberId('S200002');

@@ -1,22 +1,22 @@
-import { sqlMigration } from '@portail/kernel';
+import { kernelKey, sqlMigration } from '@portail/kernel';
 
 /** B4 kit grants, B5 certificates, B6 cards, B7 hospital guarantees. */
 export const m002Adhesion = sqlMigration([
   `CREATE TABLE adhesion.kit_grants (
     token_hash text PRIMARY KEY,
-    employer_id uuid NOT NULL REFERENCES core.employers (id),
+    employer_id uuid NOT NULL REFERENCES ${kernelKey.employer},
     expires_at timestamptz NOT NULL
   )`,
   `CREATE TABLE adhesion.certificates (
     reference text PRIMARY KEY,
-    member_id uuid NOT NULL REFERENCES core.members (id),
-    membership_id uuid NOT NULL REFERENCES core.memberships (id),
+    member_id uuid NOT NULL REFERENCES ${kernelKey.member},
+    membership_id uuid NOT NULL REFERENCES ${kernelKey.membership},
     issued_at timestamptz NOT NULL DEFAULT now()
   )`,
   'CREATE INDEX certificates_member_idx ON adhesion.certificates (member_id)',
   `CREATE TABLE adhesion.third_party_cards (
     id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-    member_id uuid NOT NULL REFERENCES core.members (id),
+    member_id uuid NOT NULL REFERENCES ${kernelKey.member},
     card_number text NOT NULL UNIQUE,
     membership_number text NOT NULL,
     valid_from date NOT NULL,
@@ -29,8 +29,8 @@ export const m002Adhesion = sqlMigration([
   `CREATE TABLE adhesion.hospital_guarantees (
     id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
     reference text NOT NULL UNIQUE,
-    member_id uuid NOT NULL REFERENCES core.members (id),
-    beneficiary_id uuid NOT NULL REFERENCES core.beneficiaries (id),
+    member_id uuid NOT NULL REFERENCES ${kernelKey.member},
+    beneficiary_id uuid NOT NULL REFERENCES ${kernelKey.beneficiary},
     beneficiary_name text NOT NULL,
     establishment text NOT NULL,
     admission_date date NOT NULL,

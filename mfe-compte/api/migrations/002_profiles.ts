@@ -1,4 +1,4 @@
-import { sqlMigration } from '@portail/kernel';
+import { kernelKey, sqlMigration } from '@portail/kernel';
 
 /**
  * D1–D5: what "Mon compte" holds of the member's file beside the kernel's identity and contact
@@ -7,7 +7,7 @@ import { sqlMigration } from '@portail/kernel';
  */
 export const m002Profiles = sqlMigration([
   `CREATE TABLE compte.profiles (
-    member_id uuid PRIMARY KEY REFERENCES core.members (id),
+    member_id uuid PRIMARY KEY REFERENCES ${kernelKey.member},
     address_line1 text NOT NULL DEFAULT '' CHECK (length(address_line1) <= 38),
     address_line2 text NOT NULL DEFAULT '' CHECK (length(address_line2) <= 38),
     address_line3 text NOT NULL DEFAULT '' CHECK (length(address_line3) <= 38),

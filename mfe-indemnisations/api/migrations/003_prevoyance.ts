@@ -1,4 +1,4 @@
-import { sqlMigration } from '@portail/kernel';
+import { kernelKey, sqlMigration } from '@portail/kernel';
 
 /**
  * SPEC C: claim forms as data per contract (C2), claims and their drafts (C1–C3), sendings with
@@ -7,7 +7,7 @@ import { sqlMigration } from '@portail/kernel';
 export const m003Prevoyance = sqlMigration([
   `CREATE TABLE indemnisations.claim_forms (
     id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-    contract_id uuid NOT NULL REFERENCES core.contracts (id),
+    contract_id uuid NOT NULL REFERENCES ${kernelKey.contract},
     code text NOT NULL,
     version integer NOT NULL,
     title text NOT NULL,
@@ -17,8 +17,8 @@ export const m003Prevoyance = sqlMigration([
   )`,
   `CREATE TABLE indemnisations.claims (
     id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-    member_id uuid NOT NULL REFERENCES core.members (id),
-    membership_id uuid NOT NULL REFERENCES core.memberships (id),
+    member_id uuid NOT NULL REFERENCES ${kernelKey.member},
+    membership_id uuid NOT NULL REFERENCES ${kernelKey.membership},
     form_id uuid NOT NULL REFERENCES indemnisations.claim_forms (id),
     status text NOT NULL DEFAULT 'brouillon' CHECK (status IN ('brouillon', 'envoyee')),
     version integer NOT NULL DEFAULT 1,
@@ -32,23 +32,23 @@ export const m003Prevoyance = sqlMigration([
   'CREATE INDEX claims_member_idx ON indemnisations.claims (member_id, status, updated_at DESC) WHERE deleted_at IS NULL',
   `CREATE TABLE indemnisations.sendings (
     id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-    member_id uuid NOT NULL REFERENCES core.members (id),
+    member_id uuid NOT NULL REFERENCES ${kernelKey.member},
     kind text NOT NULL CHECK (kind IN ('demande', 'justificatifs', 'formulaire')),
     sent_at timestamptz NOT NULL DEFAULT now(),
-    request_id uuid REFERENCES core.requests (id)
+    request_id uuid REFERENCES ${kernelKey.request}
   )`,
   'CREATE INDEX sendings_member_idx ON indemnisations.sendings (member_id, sent_at DESC)',
   `CREATE TABLE indemnisations.sending_documents (
     sending_id uuid NOT NULL REFERENCES indemnisations.sendings (id),
-    file_id uuid NOT NULL REFERENCES core.files (id),
+    file_id uuid NOT NULL REFERENCES ${kernelKey.file},
     position integer NOT NULL,
     label text NOT NULL,
     PRIMARY KEY (sending_id, file_id)
   )`,
   `CREATE TABLE indemnisations.indemnity_payments (
     id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-    member_id uuid NOT NULL REFERENCES core.members (id),
-    membership_id uuid NOT NULL REFERENCES core.memberships (id),
+    member_id uuid NOT NULL REFERENCES ${kernelKey.member},
+    membership_id uuid NOT NULL REFERENCES ${kernelKey.membership},
     nature text NOT NULL,
     event_date date NOT NULL,
     period_start date NOT NULL,

@@ -1,4 +1,4 @@
-import { sqlMigration } from '@portail/kernel';
+import { kernelKey, sqlMigration } from '@portail/kernel';
 import { type Kysely, sql } from 'kysely';
 import type { Migration } from 'kysely/migration';
 
@@ -13,7 +13,7 @@ export const createHealthTables = (schema: 'sante' | 'indemnisations') =>
   sqlMigration([
     `CREATE TABLE ${schema}.health_statements (
     id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-    member_id uuid NOT NULL REFERENCES core.members (id),
+    member_id uuid NOT NULL REFERENCES ${kernelKey.member},
     kind text NOT NULL CHECK (kind IN ('mensuel', 'ponctuel')),
     reference text NOT NULL UNIQUE,
     period_start date NOT NULL,
@@ -24,7 +24,7 @@ export const createHealthTables = (schema: 'sante' | 'indemnisations') =>
     `CREATE INDEX health_statements_member_idx ON ${schema}.health_statements (member_id, issued_on DESC)`,
     `CREATE TABLE ${schema}.health_payments (
     id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-    member_id uuid NOT NULL REFERENCES core.members (id),
+    member_id uuid NOT NULL REFERENCES ${kernelKey.member},
     paid_on date NOT NULL,
     amount_cents integer NOT NULL CHECK (amount_cents >= 0),
     method text NOT NULL CHECK (method IN ('virement', 'cheque')),
@@ -36,7 +36,7 @@ export const createHealthTables = (schema: 'sante' | 'indemnisations') =>
     `CREATE TABLE ${schema}.health_acts (
     id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
     payment_id uuid NOT NULL REFERENCES ${schema}.health_payments (id),
-    beneficiary_id uuid NOT NULL REFERENCES core.beneficiaries (id),
+    beneficiary_id uuid NOT NULL REFERENCES ${kernelKey.beneficiary},
     act_date date NOT NULL,
     label text NOT NULL,
     real_cost_cents integer NOT NULL CHECK (real_cost_cents >= 0),
@@ -49,7 +49,7 @@ export const createHealthTables = (schema: 'sante' | 'indemnisations') =>
     `CREATE INDEX health_acts_beneficiary_idx ON ${schema}.health_acts (beneficiary_id)`,
     `CREATE TABLE ${schema}.contributions (
     id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-    member_id uuid NOT NULL REFERENCES core.members (id),
+    member_id uuid NOT NULL REFERENCES ${kernelKey.member},
     period_start date NOT NULL,
     period_end date NOT NULL,
     due_cents integer NOT NULL CHECK (due_cents >= 0),

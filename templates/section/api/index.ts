@@ -21,16 +21,19 @@ export function createExempleApi(kernel: Kernel) {
 
   app.post('/demandes', async (c) => {
     const { message } = await readJson(c, requestSchema);
-    const id = await kernel.db.transaction().execute((trx) =>
-      kernel.requests.create(trx, {
-        memberId: c.get('member').id,
-        section: 'exemple',
-        kind: EXEMPLE_REQUEST_KIND,
-        label: "Demande d'exemple",
-        payload: { message },
-        audit: { action: 'exemple.request' },
-      }),
-    );
+    const id = await kernel
+      .database()
+      .transaction()
+      .execute((trx) =>
+        kernel.requests.create(trx, {
+          memberId: c.get('member').id,
+          section: 'exemple',
+          kind: EXEMPLE_REQUEST_KIND,
+          label: "Demande d'exemple",
+          payload: { message },
+          audit: { action: 'exemple.request' },
+        }),
+      );
     return c.json({ id }, 201);
   });
 

@@ -3,14 +3,14 @@ import { loginRequestSchema } from '../../contract/auth.js';
 import type { ManagerSession } from '../../contract/gestion.js';
 import { BAD_CREDENTIALS } from '../auth-routes.js';
 import { DECOY_PASSWORD_HASH, verifyPassword } from '../crypto.js';
-import type { Kernel } from '../kernel.js';
+import type { CoreKernel } from '../kernel.js';
 import { checkCsrf } from '../member-auth.js';
 import { ProblemError, readJson } from '../problem.js';
 import { clientIp } from '../request-context.js';
 import type { ManagerEnv } from './manager-auth.js';
 
 /** `/api/gestion/auth`: the managers' own login (SPEC H1), throttled like the members'. */
-export function managerAuthRoutes(kernel: Kernel) {
+export function managerAuthRoutes(kernel: CoreKernel) {
   const { db, sessions } = kernel;
   const app = new Hono<ManagerEnv>();
 

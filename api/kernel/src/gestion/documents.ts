@@ -7,7 +7,7 @@ import {
 } from '../../contract/documents.js';
 import type { PublishableCategory, PublishedDocument } from '../../contract/gestion.js';
 import { UPLOAD_FIELD } from '../../contract/uploads.js';
-import type { Kernel } from '../kernel.js';
+import type { CoreKernel } from '../kernel.js';
 import { ProblemError } from '../problem.js';
 import { uploadFields } from '../uploads.js';
 import type { ManagerEnv } from './manager-auth.js';
@@ -38,7 +38,7 @@ const publishSchema = z
   });
 
 /** H4: publish a PDF to one member, an employer's members or all; it shows as unread (A5). */
-export function documentPublishingRoutes(kernel: Kernel) {
+export function documentPublishingRoutes(kernel: CoreKernel) {
   const { db } = kernel;
   const app = new Hono<ManagerEnv>();
 

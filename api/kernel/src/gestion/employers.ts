@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { EMPLOYER_FEATURES, type Employer, type EmployerFeature } from '../../contract/gestion.js';
-import type { Kernel } from '../kernel.js';
+import type { CoreKernel } from '../kernel.js';
 import { ProblemError, readJson } from '../problem.js';
 import { isWidgetOrigin } from '../widget-access.js';
 import type { ManagerEnv } from './manager-auth.js';
@@ -32,7 +32,7 @@ const updateSchema = (production: boolean) =>
   });
 
 /** H6: employers' adhesion identifier (B4), authorisations (A6) and widget origins (W2). */
-export function employerRoutes(kernel: Kernel) {
+export function employerRoutes(kernel: CoreKernel) {
   const { db } = kernel;
   const app = new Hono<ManagerEnv>();
 

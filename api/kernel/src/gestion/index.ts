@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { Kernel, SectionSlice } from '../kernel.js';
+import type { CoreKernel, SectionSlice } from '../kernel.js';
 import { managerAuthRoutes } from './auth.js';
 import { documentPublishingRoutes } from './documents.js';
 import { employerRoutes } from './employers.js';
@@ -12,7 +12,7 @@ import { queueRoutes } from './queue.js';
  * `/api/gestion`: the back office (SPEC H, N1) — its login, the kernel's parts (queue, decisions,
  * answers, documents, employers, audit, outbox) and each section's part under `/<section>`.
  */
-export function createBackOfficeApi(kernel: Kernel, sections: readonly SectionSlice[]) {
+export function createBackOfficeApi(kernel: CoreKernel, sections: readonly SectionSlice[]) {
   const app = new Hono<ManagerEnv>();
   app.route('/auth', managerAuthRoutes(kernel));
   const managed = new Hono<ManagerEnv>();

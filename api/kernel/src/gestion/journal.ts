@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { AuditPage, OutboxPage } from '../../contract/gestion.js';
 import { calendarDate, optionalQuery, pageQuery } from '../../contract/inputs.js';
-import type { Kernel } from '../kernel.js';
+import type { CoreKernel } from '../kernel.js';
 import { readQuery } from '../problem.js';
 import type { ManagerEnv } from './manager-auth.js';
 
@@ -25,7 +25,7 @@ const outboxQuery = z.object({
 });
 
 /** H7 the audit log (read only: the table refuses updates and deletes) and N1 the outbox. */
-export function journalRoutes(kernel: Kernel) {
+export function journalRoutes(kernel: CoreKernel) {
   const { db } = kernel;
   const app = new Hono<ManagerEnv>();
 

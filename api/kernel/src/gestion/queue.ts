@@ -6,7 +6,7 @@ import { isRecordId } from '../../contract/ids.js';
 import { pageQuery } from '../../contract/inputs.js';
 import { REQUEST_STATUS_LABELS, REQUEST_STATUSES, type RequestStatus } from '../../contract/requests.js';
 import { storedFileResponse } from '../document-routes.js';
-import type { Kernel } from '../kernel.js';
+import type { CoreKernel } from '../kernel.js';
 import { ProblemError, readJson, readQuery } from '../problem.js';
 import type { ManagerEnv } from './manager-auth.js';
 
@@ -35,7 +35,7 @@ const answerSchema = z.object({
 });
 
 /** H1 queue, H2 decisions, H3 answers: every request of the workflow, whatever section made it. */
-export function queueRoutes(kernel: Kernel) {
+export function queueRoutes(kernel: CoreKernel) {
   const { db } = kernel;
   const app = new Hono<ManagerEnv>();
 
