@@ -4,8 +4,18 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { WEB_PACKAGES } from './scripts/web-packages.mjs';
 
 const mswWorker = readFileSync(createRequire(import.meta.url).resolve('msw/mockServiceWorker.js'), 'utf8');
+
+/**
+ * The portal's packages resolve as the import map resolves them in the browser, to their browser
+ * entry (scripts/web-packages.mjs), not to their package.json `exports` (the indexes, which define
+ * nothing): `@portail/shared-design` is `shared-design/src/define.ts`, the core that registers its
+ * pa-* elements, `@portail/shared-design/forms` the forms entry that registers its own. So a page
+ * under test gets the pa-* elements it imports, and the forms ones only if it imports them.
+ */
+const importMapEntries = new Map(WEB_PACKAGES.map((pkg) => [pkg.specifier, `/${pkg.dir}/${pkg.entry}`]));
 
 export default {
   files: [
@@ -28,6 +38,7 @@ export default {
     },
   ],
   plugins: [
+    { name: 'import-map-entries', resolveImport: ({ source }) => importMapEntries.get(source) },
     esbuildPlugin({
       ts: true,
       target: 'es2022',

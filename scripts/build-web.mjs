@@ -40,8 +40,20 @@ function contentHash(dir) {
   return hash.digest('hex').slice(0, 10);
 }
 
-/** Builds `entries` with Vite (library mode, ES modules, shared deps external) into an immutable folder. */
-async function buildToImmutable({ name, version, cwd, entries, external, codeSplitting = true, paths }) {
+/**
+ * Builds `entries` with Vite (library mode, ES modules, shared deps external) into an immutable folder.
+ * `alias`: specifiers resolved to another file than their package's `exports` give.
+ */
+async function buildToImmutable({
+  name,
+  version,
+  cwd,
+  entries,
+  external,
+  codeSplitting = true,
+  paths,
+  alias,
+}) {
   const outDir = join(workDir, name);
   rmSync(outDir, { recursive: true, force: true });
   await build({
@@ -51,6 +63,7 @@ async function buildToImmutable({ name, version, cwd, entries, external, codeSpl
     // Files a bundle emits (e.g. the ALTCHA worker of mfe-adhesion) are found relative to the
     // bundle (`new URL(…, import.meta.url)`), wherever its immutable folder is served from.
     base: './',
+    ...(alias ? { resolve: { alias } } : {}),
     build: {
       outDir,
       emptyOutDir: true,
@@ -173,15 +186,22 @@ async function buildPackage(pkg) {
 async function buildWidgetBase() {
   const srcDir = join(workDir, 'widget-base-src');
   const { entries, specifiers } = await litEntries(srcDir);
+  // Inside the base, each of these specifiers is the base's entry for it, as the import map gives a
+  // package's browser entry (not its package.json `exports`, its index, which defines nothing):
+  // shared-design's is its `define.ts`, which registers its elements; the forms entry imports the
+  // core by its specifier, so both share one copy of it.
+  const alias = [];
   for (const [specifier, entryName] of [
     ['@portail/shared-design', 'shared-design'],
     ['@portail/shared-design/forms', 'shared-design-forms'],
     ['@portail/runtime', 'runtime'],
   ]) {
+    const pkg = WEB_PACKAGES.find((candidate) => candidate.specifier === specifier);
     const file = join(srcDir, `${entryName}.js`);
-    writeFileSync(file, `export * from '${specifier}';\n`);
+    writeFileSync(file, `export * from ${JSON.stringify(join(root, pkg.dir, pkg.entry))};\n`);
     entries[entryName] = file;
     specifiers[specifier] = `${entryName}.js`;
+    alias.push({ find: new RegExp(`^${specifier}$`), replacement: file });
   }
   const { version } = JSON.parse(readFileSync(join(root, 'shared-design/package.json'), 'utf8'));
   const base = await buildToImmutable({
@@ -190,6 +210,7 @@ async function buildWidgetBase() {
     cwd: root,
     entries,
     external: [],
+    alias,
   });
   console.log(`  widget base (Lit, shared-design, runtime): ${base}/`);
   return Object.fromEntries(Object.entries(specifiers).map(([s, file]) => [s, `${base}/${file}`]));

@@ -16,15 +16,18 @@ export const SHARED_EXTERNALS = [
 /**
  * `specifier`: the import-map key; `dir`: the package folder; `entry`: its browser entry; `name`:
  * its folder under `assets/` when not the package folder's (a package with two bundles).
+ * A package's modules only export (its package.json lists its side effects: its `define.ts` files);
+ * an entry that is a library (shared-design's two) is its `define.ts`, which re-exports the package's
+ * index and registers its elements, so what the import map serves defines them in the browser.
  */
 export const WEB_PACKAGES = [
-  { specifier: '@portail/shared-design', dir: 'shared-design', entry: 'src/index.ts' },
+  { specifier: '@portail/shared-design', dir: 'shared-design', entry: 'src/define.ts' },
   // Its form elements (uploads, confirmation, periods, long texts): loaded by the pages that use
   // them, not by every page; the core above stays external, so a page holds one copy of it.
   {
     specifier: '@portail/shared-design/forms',
     dir: 'shared-design',
-    entry: 'src/forms/index.ts',
+    entry: 'src/forms/define.ts',
     name: 'shared-design-forms',
   },
   // What the sections' back-office parts share (H5 payment forms): loaded by the back office only.

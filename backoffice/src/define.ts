@@ -1,3 +1,5 @@
+// The back office's registrations, its only module with a side effect: `<portail-gestion>` and every
+// `bo-*` element. The entry (`index.ts`) imports it before starting the back office.
 import { define } from '@portail/shared-design';
 import { PortailGestion } from './app/app.js';
 import { BoBrand, BoIdentity } from './layout/header.js';
@@ -12,22 +14,19 @@ import { BoPayeeLookup } from './pages/payee-lookup.js';
 import { BoQueuePage } from './pages/queue.js';
 import { BoRequestPage } from './pages/request.js';
 
-/** Defines `<portail-gestion>` and every `bo-*` element (guarded: safe to call twice). */
-export function defineGestionElements(): void {
-  define('bo-brand', BoBrand);
-  define('bo-identity', BoIdentity);
-  define('bo-json-value', BoJsonValue);
-  define('bo-login-page', BoLoginPage);
-  define('bo-queue-page', BoQueuePage);
-  define('bo-request-page', BoRequestPage);
-  define('bo-documents-page', BoDocumentsPage);
-  define('bo-payee-lookup', BoPayeeLookup);
-  define('bo-paiements-page', BoPaiementsPage);
-  define('bo-employeurs-page', BoEmployeursPage);
-  define('bo-journal-page', BoJournalPage);
-  define('bo-messages-page', BoMessagesPage);
-  define('portail-gestion', PortailGestion);
-}
+define('bo-brand', BoBrand);
+define('bo-identity', BoIdentity);
+define('bo-json-value', BoJsonValue);
+define('bo-login-page', BoLoginPage);
+define('bo-queue-page', BoQueuePage);
+define('bo-request-page', BoRequestPage);
+define('bo-documents-page', BoDocumentsPage);
+define('bo-payee-lookup', BoPayeeLookup);
+define('bo-paiements-page', BoPaiementsPage);
+define('bo-employeurs-page', BoEmployeursPage);
+define('bo-journal-page', BoJournalPage);
+define('bo-messages-page', BoMessagesPage);
+define('portail-gestion', PortailGestion);
 
 declare global {
   interface HTMLElementTagNameMap {

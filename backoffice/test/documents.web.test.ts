@@ -1,6 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { Employer, PublishableCategory } from '@portail/kernel/contract';
-import { define } from '@portail/shared-design';
 import { HttpResponse, http } from 'msw';
 import {
   clickButton,
@@ -26,9 +25,8 @@ import {
   waitForFileError,
 } from '../../shared-design/test/upload-helpers.js';
 import { setManagerSession } from '../src/api.js';
-import { BoDocumentsPage, DOCUMENT_MESSAGES, publishedText } from '../src/pages/documents.js';
-
-define('bo-documents-page', BoDocumentsPage);
+import '../src/define.js';
+import { type BoDocumentsPage, DOCUMENT_MESSAGES, publishedText } from '../src/pages/documents.js';
 
 const CATEGORIES: PublishableCategory[] = [
   { category: 'contrat', label: 'Contrat' },

@@ -1,6 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { Employer, EmployerUpdate } from '@portail/kernel/contract';
-import { define } from '@portail/shared-design';
 import { HttpResponse, http } from 'msw';
 import {
   clickButton,
@@ -18,9 +17,8 @@ import {
   worker,
 } from '../../shared-design/test/section-helpers.js';
 import { setManagerSession } from '../src/api.js';
-import { BoEmployeursPage, EMPLOYER_MESSAGES, originOf } from '../src/pages/employeurs.js';
-
-define('bo-employeurs-page', BoEmployeursPage);
+import '../src/define.js';
+import { type BoEmployeursPage, EMPLOYER_MESSAGES, originOf } from '../src/pages/employeurs.js';
 
 const BOURGES: Employer = {
   id: 'e-1',

@@ -13,11 +13,10 @@ import { HttpResponse, http, type JsonBodyType } from 'msw';
 import { installPortalSections } from '../../shared-design/test/portal-sections.js';
 import { deepQuery, startApi, worker } from '../../shared-design/test/section-helpers.js';
 import { setManagerSession } from '../src/api.js';
-import { defineGestionElements } from '../src/define.js';
+import '../src/define.js';
 
 installTokens();
 installPortalSections();
-defineGestionElements();
 
 export const CSRF = 'csrf-gestion-1';
 

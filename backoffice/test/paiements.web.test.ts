@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { PayeeFile, RecordedPayment } from '@portail/kernel/contract';
 import { sectionSummary } from '@portail/kernel/contract/section';
-import { centsFromEuros, GESTION_MESSAGES, type GestionCall } from '@portail/shared-design/gestion';
+import { centsFromEuros, type GestionCall, PAYMENT_MESSAGES } from '@portail/shared-design/gestion';
 import { HttpResponse, http } from 'msw';
 import type { NewIndemnityPayment } from '../../mfe-indemnisations/contract/index.js';
 import { indemnisationsSection } from '../../mfe-indemnisations/section.js';
@@ -171,7 +171,7 @@ describe('H5 Paiements (bo-paiements-page)', () => {
     const asked = servePayee();
     const el = await page();
     clickButton(el, 'Rechercher');
-    await waitUntil(() => field(el, 'identifier').error === GESTION_MESSAGES.required, 'no error');
+    await waitUntil(() => field(el, 'identifier').error === PAYMENT_MESSAGES.required, 'no error');
     expect(asked).to.deep.equal([]);
   });
 
@@ -270,10 +270,10 @@ describe('H5 Paiements (bo-paiements-page)', () => {
     await waitUntil(() => inside(el, 'ind-indemnity-payment-form', 'form'), 'no form');
 
     clickButton(el, 'Enregistrer le paiement');
-    await waitForText(el, GESTION_MESSAGES.invalid);
-    expect(field(el, 'nature').error).to.equal(GESTION_MESSAGES.required);
-    expect(field(el, 'grossCents').error).to.equal(GESTION_MESSAGES.required);
-    expect(field(el, 'deductions.0.amountCents').error).to.equal(GESTION_MESSAGES.required);
+    await waitForText(el, PAYMENT_MESSAGES.invalid);
+    expect(field(el, 'nature').error).to.equal(PAYMENT_MESSAGES.required);
+    expect(field(el, 'grossCents').error).to.equal(PAYMENT_MESSAGES.required);
+    expect(field(el, 'deductions.0.amountCents').error).to.equal(PAYMENT_MESSAGES.required);
     await waitForFocusIn(field(el, 'nature'), 'the first field in error');
 
     await fillIndemnity(el);
@@ -282,11 +282,11 @@ describe('H5 Paiements (bo-paiements-page)', () => {
     await fill(el, 'dailyAmountCents', '-5');
     await fill(el, 'fullPayDays', '2,5');
     clickButton(el, 'Enregistrer le paiement');
-    await waitUntil(() => field(el, 'periodEnd').error === GESTION_MESSAGES.periodEnd, 'no period error');
+    await waitUntil(() => field(el, 'periodEnd').error === PAYMENT_MESSAGES.periodEnd, 'no period error');
     expect(field(el, 'nature').error).to.equal('');
-    expect(field(el, 'dailyAmountCents').error).to.equal(GESTION_MESSAGES.negative);
-    expect(field(el, 'fullPayDays').error).to.equal(GESTION_MESSAGES.days);
-    expect(deepText(el)).to.include(GESTION_MESSAGES.net).and.include('Net à payer : -165,44 €');
+    expect(field(el, 'dailyAmountCents').error).to.equal(PAYMENT_MESSAGES.negative);
+    expect(field(el, 'fullPayDays').error).to.equal(PAYMENT_MESSAGES.days);
+    expect(deepText(el)).to.include(PAYMENT_MESSAGES.net).and.include('Net à payer : -165,44 €');
     await waitForFocusIn(field(el, 'periodEnd'), 'the first field in error');
     await expect(el).to.be.accessible();
     expect(posts).to.deep.equal([]);
@@ -400,9 +400,9 @@ describe('H5 Paiements (bo-paiements-page)', () => {
     await choose(el, 'Remboursement santé');
     await waitUntil(() => inside(el, 'san-reimbursement-form', 'form'), 'no form');
     clickButton(el, 'Enregistrer le paiement');
-    await waitForText(el, GESTION_MESSAGES.invalid);
-    expect(field(el, 'acts.0.beneficiaryId').error).to.equal(GESTION_MESSAGES.required);
-    expect(field(el, 'acts.0.realCostCents').error).to.equal(GESTION_MESSAGES.required);
+    await waitForText(el, PAYMENT_MESSAGES.invalid);
+    expect(field(el, 'acts.0.beneficiaryId').error).to.equal(PAYMENT_MESSAGES.required);
+    expect(field(el, 'acts.0.realCostCents').error).to.equal(PAYMENT_MESSAGES.required);
     await waitForFocusIn(field(el, 'acts.0.beneficiaryId'), 'the first field in error');
 
     await fillAct(el, 0, {

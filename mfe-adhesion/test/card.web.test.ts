@@ -11,7 +11,7 @@ import {
   worker,
 } from '../../shared-design/test/section-helpers.js';
 import type { CardOverview, ThirdPartyCard } from '../contract/index.js';
-import '../web/index.js';
+import '../web/define.js';
 import { clickButton, findButton, links, problemWith, waitForFocusIn } from './adhesion-helpers.js';
 
 const CARD: ThirdPartyCard = {

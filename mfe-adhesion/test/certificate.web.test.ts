@@ -12,7 +12,7 @@ import {
   worker,
 } from '../../shared-design/test/section-helpers.js';
 import type { Affiliation } from '../contract/index.js';
-import '../web/index.js';
+import '../web/define.js';
 import { links } from './adhesion-helpers.js';
 
 const AFFILIATIONS: Affiliation[] = [

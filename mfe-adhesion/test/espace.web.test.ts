@@ -12,7 +12,7 @@ import {
   worker,
 } from '../../shared-design/test/section-helpers.js';
 import type { KitAccess } from '../contract/index.js';
-import '../web/index.js';
+import '../web/define.js';
 import { clickButton, field, fill, links, problemWith, waitForFocusIn } from './adhesion-helpers.js';
 
 const KIT: KitAccess = {

@@ -15,7 +15,7 @@ import type {
   HospitalGuaranteeOverview,
   HospitalGuaranteeRequest,
 } from '../contract/index.js';
-import '../web/index.js';
+import '../web/define.js';
 import {
   clickButton,
   describedBy,

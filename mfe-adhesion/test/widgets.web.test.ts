@@ -14,7 +14,7 @@ import {
   worker,
 } from '../../shared-design/test/section-helpers.js';
 import { connectWidget, offersLogin, PORTAL, useWidgetApi } from '../../shared-design/test/widget-helpers.js';
-import { AdhDocumentsCles, AdhKitAdhesion, defineWidgets, widgets } from '../web/index.js';
+import { AdhDocumentsCles, AdhKitAdhesion, defineWidgets, widgets } from '../web/widgets.js';
 
 const LIST = `${PORTAL}/api/adhesion/documents/documents-cles`;
 

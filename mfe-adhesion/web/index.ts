@@ -1,44 +1,9 @@
-import { createSectionLifecycles, currentPath, onRouteChange } from '@portail/runtime';
-import { define, SectionElement } from '@portail/shared-design';
-import { html } from 'lit';
-import { ADHESION_PAGES } from '../contract/index.js';
-import './pages/card.js';
-import './pages/certificate.js';
-import { documentListOf, renderDocumentPage } from './pages/documents.js';
-import { ESPACE_ADHESION_PAGE, renderEspacePage } from './pages/espace.js';
-import './pages/hospital.js';
+// The section's entry (the bundle the import map serves as `@portail/mfe-adhesion`): the single-spa
+// lifecycles, and the registration of the section's elements (`./define.ts`).
+import { createSectionLifecycles } from '@portail/runtime';
+import './define.js';
 
+export { AdhSection } from './section.js';
 export { AdhDocumentsCles, AdhKitAdhesion, defineWidgets, widgets } from './widgets.js';
-
-type AdhesionPage = (typeof ADHESION_PAGES)[number] | typeof ESPACE_ADHESION_PAGE;
-
-/**
- * "Mon adhésion" (SPEC B): B1 Contrat, B2 Formulaires, B3 Documents clés, B5 Certificat
- * d'affiliation, B6 Carte de tiers payant, B7 Prise en charge hospitalière, and the public B4
- * Espace Adhésion (mounted by the shell without a session).
- */
-export class AdhSection extends SectionElement<AdhesionPage> {
-  protected readonly pages: readonly AdhesionPage[] = [...ADHESION_PAGES, ESPACE_ADHESION_PAGE];
-  protected readonly router = { currentPath, onRouteChange };
-
-  protected override renderPage(page: AdhesionPage): unknown {
-    switch (page.id) {
-      case 'adhesion.certificat':
-        return html`<adh-certificate-page .heading=${page.label}></adh-certificate-page>`;
-      case 'adhesion.carte':
-        return html`<adh-card-page .heading=${page.label}></adh-card-page>`;
-      case 'adhesion.prise-en-charge':
-        return html`<adh-hospital-page .heading=${page.label}></adh-hospital-page>`;
-      case 'adhesion.espace':
-        return renderEspacePage();
-      default: {
-        const list = documentListOf(page);
-        return list ? renderDocumentPage(page, list) : super.renderPage(page);
-      }
-    }
-  }
-}
-
-define('adh-section', AdhSection);
 
 export const { bootstrap, mount, unmount } = createSectionLifecycles('adh-section');

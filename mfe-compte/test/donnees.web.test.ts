@@ -36,7 +36,7 @@ import {
   type PersonalData,
   type PhoneNumbers,
 } from '../contract/index.js';
-import '../web/index.js';
+import '../web/define.js';
 import { CHANGE_SENT } from '../web/pages/change-form.js';
 import { NO_BANK_DETAILS } from '../web/pages/donnees.js';
 import { PHONES_SAVED } from '../web/pages/phones-form.js';

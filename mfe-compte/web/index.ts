@@ -1,40 +1,8 @@
-import { createSectionLifecycles, currentPath, onRouteChange } from '@portail/runtime';
-import { define, SectionElement } from '@portail/shared-design';
-import { html } from 'lit';
-import { COMPTE_PAGES } from '../contract/index.js';
-import './pages/donnees.js';
-import './pages/intranets.js';
-import './pages/mot-de-passe.js';
-import './pages/notifications.js';
+// The section's entry (the bundle the import map serves as `@portail/mfe-compte`): the single-spa
+// lifecycles, and the registration of the section's elements (`./define.ts`).
+import { createSectionLifecycles } from '@portail/runtime';
+import './define.js';
 
-type ComptePage = (typeof COMPTE_PAGES)[number];
-
-/**
- * "Mon compte" (SPEC D): D1–D3 Données personnelles (identity, the changes that need a
- * justificatif and a manager's validation, phones and alert switches applied at once; each form
- * reachable by its anchor), D4 Mot de passe, D5 Notifications (findings about the member's file,
- * each with the link that fixes it), and the intranets allowed to show the member's widgets (W2).
- */
-export class CptSection extends SectionElement<ComptePage> {
-  protected readonly pages = COMPTE_PAGES;
-  protected readonly router = { currentPath, onRouteChange };
-
-  protected override renderPage(page: ComptePage): unknown {
-    switch (page.id) {
-      case 'compte.donnees':
-        return html`<cpt-donnees-page .heading=${page.label}></cpt-donnees-page>`;
-      case 'compte.mot-de-passe':
-        return html`<cpt-mot-de-passe-page .heading=${page.label}></cpt-mot-de-passe-page>`;
-      case 'compte.notifications':
-        return html`<cpt-notifications-page .heading=${page.label}></cpt-notifications-page>`;
-      case 'compte.intranets':
-        return html`<cpt-intranets-page .heading=${page.label}></cpt-intranets-page>`;
-      default:
-        return super.renderPage(page);
-    }
-  }
-}
-
-define('cpt-section', CptSection);
+export { CptSection } from './section.js';
 
 export const { bootstrap, mount, unmount } = createSectionLifecycles('cpt-section');

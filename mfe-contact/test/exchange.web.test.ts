@@ -19,7 +19,7 @@ import {
   worker,
 } from '../../shared-design/test/section-helpers.js';
 import { MESSAGE_MAX_LENGTH, MESSAGE_SUBJECTS, QUESTION_THEMES } from '../contract/index.js';
-import '../web/index.js';
+import '../web/define.js';
 import { created, expectNoScriptIn, memberRequest, recordPosts } from './contact-fixtures.js';
 
 const FLOODING =

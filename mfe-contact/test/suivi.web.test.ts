@@ -15,7 +15,7 @@ import {
   worker,
 } from '../../shared-design/test/section-helpers.js';
 import type { FollowUp } from '../contract/index.js';
-import '../web/index.js';
+import '../web/define.js';
 import { expectNoScriptIn, memberRequest } from './contact-fixtures.js';
 
 const ANSWERED = memberRequest('11111111-1111-4111-8111-111111111111', {

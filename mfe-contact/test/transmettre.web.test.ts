@@ -35,7 +35,7 @@ import {
   TRANSMISSION_SENT,
   transmissionPath,
 } from '../contract/index.js';
-import '../web/index.js';
+import '../web/define.js';
 import { created, memberRequest } from './contact-fixtures.js';
 
 const ENDPOINT = '/api/contact/transmissions';

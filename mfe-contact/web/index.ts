@@ -1,48 +1,8 @@
-import { createSectionLifecycles, currentPath, onRouteChange } from '@portail/runtime';
-import { define, SectionElement, subPathOf } from '@portail/shared-design';
-import { html } from 'lit';
-import { CONTACT_PAGES } from '../contract/index.js';
-import './pages/coordonnees.js';
-import './pages/faq.js';
-import './pages/message.js';
-import './pages/question.js';
-import './pages/suivi.js';
-import './pages/transmettre.js';
+// The section's entry (the bundle the import map serves as `@portail/mfe-contact`): the single-spa
+// lifecycles, and the registration of the section's elements (`./define.ts`).
+import { createSectionLifecycles } from '@portail/runtime';
+import './define.js';
 
-type ContactPage = (typeof CONTACT_PAGES)[number];
-
-/**
- * "Contact" (SPEC E): E1 Envoyer un message, E2 Vous avez une question, E3 Nous transmettre (the
- * natures of document, and under `/contact/transmettre/<nature>` the sending form of one), E4 Suivi
- * of every request, E5 Questions fréquentes and Nous contacter.
- */
-export class CtcSection extends SectionElement<ContactPage> {
-  protected readonly pages = CONTACT_PAGES;
-  protected readonly router = { currentPath, onRouteChange };
-
-  protected override renderPage(page: ContactPage): unknown {
-    switch (page.id) {
-      case 'contact.message':
-        return html`<ctc-message-page .heading=${page.label}></ctc-message-page>`;
-      case 'contact.question':
-        return html`<ctc-question-page .heading=${page.label}></ctc-question-page>`;
-      case 'contact.transmettre':
-        return html`<ctc-transmettre-page
-          .heading=${page.label}
-          .nature=${subPathOf(page, this.path)}
-        ></ctc-transmettre-page>`;
-      case 'contact.suivi':
-        return html`<ctc-suivi-page .heading=${page.label}></ctc-suivi-page>`;
-      case 'contact.faq':
-        return html`<ctc-faq-page .heading=${page.label}></ctc-faq-page>`;
-      case 'contact.coordonnees':
-        return html`<ctc-coordonnees-page .heading=${page.label}></ctc-coordonnees-page>`;
-      default:
-        return super.renderPage(page);
-    }
-  }
-}
-
-define('ctc-section', CtcSection);
+export { CtcSection } from './section.js';
 
 export const { bootstrap, mount, unmount } = createSectionLifecycles('ctc-section');

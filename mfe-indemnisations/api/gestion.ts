@@ -8,6 +8,7 @@ import {
   paymentInputs,
   readJson,
 } from '@portail/kernel';
+import { netCents, PAYMENT_MESSAGES } from '@portail/kernel/contract/payments';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { RecordedPayment } from '../contract/index.js';
@@ -35,14 +36,14 @@ const indemnitySchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['periodEnd'],
-        message: 'La fin doit être postérieure ou égale au début.',
+        message: PAYMENT_MESSAGES.periodEnd,
       });
     }
-    if (v.deductions.reduce((s, d) => s + d.amountCents, 0) > v.grossCents) {
+    if (netCents(v.grossCents, v.deductions) < 0) {
       ctx.addIssue({
         code: 'custom',
         path: ['deductions'],
-        message: 'Les retenues dépassent le montant brut.',
+        message: PAYMENT_MESSAGES.net,
       });
     }
   });
@@ -62,7 +63,7 @@ export function createIndemnisationsBackOffice(kernel: Kernel) {
         errors: [{ field: 'membershipId', detail }],
       });
     }
-    const netCents = input.grossCents - input.deductions.reduce((s, d) => s + d.amountCents, 0);
+    const net = netCents(input.grossCents, input.deductions);
     const recorded = await indemnisationsDb(kernel)
       .transaction()
       .execute(async (trx) => {
@@ -79,7 +80,7 @@ export function createIndemnisationsBackOffice(kernel: Kernel) {
             method: input.method,
             gross_cents: input.grossCents,
             deductions: jsonb(input.deductions),
-            net_cents: netCents,
+            net_cents: net,
             full_pay_days: input.fullPayDays,
             half_pay_days: input.halfPayDays,
             daily_amount_cents: input.dailyAmountCents,
@@ -88,8 +89,8 @@ export function createIndemnisationsBackOffice(kernel: Kernel) {
           .executeTakeFirstOrThrow();
         const alerted = await kernel.alerts.send(trx, membership.member_id, {
           subject: 'Portail Adhérent : un règlement de vos indemnités a été émis',
-          text: `Un règlement de ${formatEuros(netCents)} a été émis le ${frenchDate(input.paidOn)} pour la période du ${frenchDate(input.periodStart)} au ${frenchDate(input.periodEnd)}. Son détail est dans « Historique des indemnisations ».`,
-          sms: `Portail Adhérent : règlement de ${formatEuros(netCents)} émis le ${frenchDate(input.paidOn)} (indemnités du ${frenchDate(input.periodStart)} au ${frenchDate(input.periodEnd)}).`,
+          text: `Un règlement de ${formatEuros(net)} a été émis le ${frenchDate(input.paidOn)} pour la période du ${frenchDate(input.periodStart)} au ${frenchDate(input.periodEnd)}. Son détail est dans « Historique des indemnisations ».`,
+          sms: `Portail Adhérent : règlement de ${formatEuros(net)} émis le ${frenchDate(input.paidOn)} (indemnités du ${frenchDate(input.periodStart)} au ${frenchDate(input.periodEnd)}).`,
         });
         await kernel.audit.record(
           {
@@ -98,11 +99,11 @@ export function createIndemnisationsBackOffice(kernel: Kernel) {
             action: 'paiement.indemnite',
             targetKind: 'indemnity_payment',
             targetId: row.id,
-            after: { ...input, netCents },
+            after: { ...input, netCents: net },
           },
           trx,
         );
-        return { id: row.id, netCents, alerted };
+        return { id: row.id, netCents: net, alerted };
       });
     return c.json(recorded satisfies RecordedPayment, 201);
   });

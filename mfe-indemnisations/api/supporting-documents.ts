@@ -10,36 +10,27 @@ import {
 import { ORGANISATION, UPLOAD_FIELD, UPLOAD_MESSAGES, type UploadedFile } from '@portail/kernel/contract';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import {
-  CLAIM_MESSAGES,
-  isFrenchPhoneNumber,
-  SENDING_MESSAGE_MAX_LENGTH,
-  type SendingContact,
-} from '../contract/index.js';
+import { checkSendingContact, type SendingContact } from '../contract/index.js';
 import { recordSending, sendingsOf } from './sendings.js';
 import { indemnisationsDb } from './tables.js';
 
-const supportingFieldsSchema = z.object({
-  message: z
-    .string()
-    .trim()
-    .max(SENDING_MESSAGE_MAX_LENGTH, {
-      error: `Votre message dépasse ${SENDING_MESSAGE_MAX_LENGTH} caractères : raccourcissez-le.`,
-    })
-    .default(''),
-  email: z
-    .string({ error: 'Saisissez votre adresse e-mail.' })
-    .trim()
-    .min(1, { error: 'Saisissez votre adresse e-mail.' })
-    .max(254)
-    .pipe(z.email({ error: 'Adresse e-mail invalide (exemple : prenom.nom@exemple.fr).' })),
-  telephone: z
-    .string()
-    .trim()
-    .max(20)
-    .refine((v) => v === '' || isFrenchPhoneNumber(v), { error: CLAIM_MESSAGES.phone })
-    .default(''),
-});
+/** C4's typed fields, checked by the contract's rules, the browser's (same French messages). */
+const supportingFieldsSchema = z
+  .object({
+    message: z.string().default(''),
+    email: z.string().default(''),
+    telephone: z.string().default(''),
+  })
+  .superRefine((values, ctx) => {
+    for (const [field, message] of Object.entries(checkSendingContact(values))) {
+      ctx.addIssue({ code: 'custom', path: [field], message });
+    }
+  })
+  .transform((values) => ({
+    message: values.message.trim(),
+    email: values.email.trim(),
+    telephone: values.telephone.trim(),
+  }));
 
 const kiloBytes = (bytes: number) =>
   `${(bytes / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Ko`;

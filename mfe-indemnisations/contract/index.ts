@@ -36,3 +36,4 @@ export { PAYMENT_METHODS, type PaymentMethod } from '@portail/kernel/contract';
 export * from './claim-form.js';
 export * from './gestion.js';
 export * from './prevoyance.js';
+export * from './supporting-documents.js';

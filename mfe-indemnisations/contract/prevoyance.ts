@@ -81,9 +81,6 @@ export interface SendingContact {
   phone: string;
 }
 
-/** Longest message of a sending of justificatifs. */
-export const SENDING_MESSAGE_MAX_LENGTH = 1000;
-
 /**
  * `POST /api/indemnisations/justificatifs` (multipart): `message` (optional), `email`, `telephone`,
  * files under `fichiers` (SPEC C4 rules) → 201 Sending (with its bordereau d'envoi).

@@ -202,7 +202,7 @@ describe('C6 Historique des indemnisations (ind-indemnities-page)', () => {
     expect(radios.map((radio) => radio.checked)).to.deep.equal([false, true, false]);
   });
 
-  it('pages through the payments: « Page 1 sur 3 », « Suivant », « Précédent »', async () => {
+  it('pages through the payments: « Page 1 sur 3 », « Page suivante », « Page précédente »', async () => {
     const calls = serve((url) => {
       const current = Number(url.searchParams.get('page'));
       return pageOf([payment(`p-page${current}`)], { page: current, total: 45 });
@@ -212,11 +212,11 @@ describe('C6 Historique des indemnisations (ind-indemnities-page)', () => {
     expect(calls[0]).to.deep.equal({ periode: '12m', tri: 'periode', page: '1' });
     expect(deepQuery(el, 'nav.pager')?.getAttribute('aria-label')).to.equal('Pagination des indemnisations');
     expect(deepText(el)).to.include('Page 1 sur 3').and.include('45 indemnisations');
-    expect(button(el, 'Précédent')!.disabled).to.equal(true);
-    expect(button(el, 'Suivant')!.disabled).to.equal(false);
+    expect(button(el, 'Page précédente')!.disabled).to.equal(true);
+    expect(button(el, 'Page suivante')!.disabled).to.equal(false);
     await expect(el).to.be.accessible();
 
-    button(el, 'Suivant')!.click();
+    button(el, 'Page suivante')!.click();
     await waitForEntry(el, 'p-page2');
     expect(calls[1]).to.deep.equal({ periode: '12m', tri: 'periode', page: '2' });
     expect(urlParams()).to.deep.equal({ periode: '12m', tri: 'periode', page: '2' });
@@ -224,11 +224,11 @@ describe('C6 Historique des indemnisations (ind-indemnities-page)', () => {
     // The results take the focus, so the member hears what changed.
     await waitUntil(() => deepQuery(el, '.results')?.matches(':focus'), 'the results never got the focus');
 
-    button(el, 'Suivant')!.click();
+    button(el, 'Page suivante')!.click();
     await waitForEntry(el, 'p-page3');
-    expect(button(el, 'Suivant')!.disabled).to.equal(true);
+    expect(button(el, 'Page suivante')!.disabled).to.equal(true);
 
-    button(el, 'Précédent')!.click();
+    button(el, 'Page précédente')!.click();
     await waitForEntry(el, 'p-page2');
     expect(calls[3]).to.deep.equal({ periode: '12m', tri: 'periode', page: '2' });
   });

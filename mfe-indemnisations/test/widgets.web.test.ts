@@ -12,11 +12,8 @@ import {
 } from '../../shared-design/test/section-helpers.js';
 import { connectWidget, offersLogin, PORTAL, useWidgetApi } from '../../shared-design/test/widget-helpers.js';
 import type { IndemnityPayment } from '../contract/index.js';
-import {
-  defineIndemnisationsWidgets,
-  type IndDeclarerSinistre,
-  type IndHistoriqueIndemnisations,
-} from '../web/widgets/define.js';
+import '../web/widgets/define.js';
+import type { IndDeclarerSinistre, IndHistoriqueIndemnisations } from '../web/widgets/define.js';
 import { draft, overview } from './claim-fixtures.js';
 
 const CLAIMS = `${PORTAL}/api/indemnisations/demandes`;
@@ -40,7 +37,6 @@ function indemnity(id: string, paidOn: string): IndemnityPayment {
 }
 
 describe('W2 widgets of Mes indemnisations (prévoyance)', () => {
-  before(defineIndemnisationsWidgets);
   const popup = useWidgetApi();
 
   it('ind-declarer-sinistre lists the online forms and drafts; the portal opens in a new tab', async () => {

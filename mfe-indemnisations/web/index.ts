@@ -1,7 +1,7 @@
 // @portail/mfe-indemnisations — « Mes indemnisations » as a single-spa application (SPEC C, W1).
 import { createSectionLifecycles } from '@portail/runtime';
-import { defineIndemnisationsElements } from './define.js';
+import './define.js';
 
-defineIndemnisationsElements();
+export { IndSection } from './section.js';
 
 export const { bootstrap, mount, unmount } = createSectionLifecycles('ind-section');

@@ -34,3 +34,9 @@ export class IndSection extends SectionElement<IndemnisationsPage> {
     }
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ind-section': IndSection;
+  }
+}

@@ -13,7 +13,7 @@ import {
   worker,
 } from '../../shared-design/test/section-helpers.js';
 import { connectWidget, offersLogin, PORTAL, useWidgetApi } from '../../shared-design/test/widget-helpers.js';
-import { defineSanteWidgets, SanRemboursements } from '../web/widgets/define.js';
+import { SanRemboursements } from '../web/widgets/define.js';
 import { payment, paymentPage, SANTE_ONLY } from './fixtures.js';
 
 const LIST = `${PORTAL}/api/sante/reglements`;
@@ -21,9 +21,7 @@ const LIST = `${PORTAL}/api/sante/reglements`;
 describe('W2 widget san-remboursements', () => {
   const popup = useWidgetApi();
 
-  it('is defined by the widgets bundle, once whatever the calls', () => {
-    defineSanteWidgets();
-    defineSanteWidgets();
+  it('is defined by the widgets bundle', () => {
     expect(customElements.get('san-remboursements')).to.equal(SanRemboursements);
   });
 

@@ -1,7 +1,7 @@
 // @portail/mfe-sante — « Mes services santé » as a single-spa application (SPEC G, W1).
 import { createSectionLifecycles } from '@portail/runtime';
-import { defineSanteElements } from './define.js';
+import './define.js';
 
-defineSanteElements();
+export { SanSection } from './section.js';
 
 export const { bootstrap, mount, unmount } = createSectionLifecycles('san-section');

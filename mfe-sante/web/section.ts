@@ -31,3 +31,9 @@ export class SanSection extends SectionElement<SantePage> {
     }
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'san-section': SanSection;
+  }
+}

@@ -1,12 +1,41 @@
-/**
- * Registers a custom element unless its name is taken. Several sections (or two versions of one)
- * may load on the same page (SPEC W3): a second registration must not throw NotSupportedError.
- */
-export function define(name: string, ctor: CustomElementConstructor): void {
-  const existing = customElements.get(name);
-  if (!existing) {
-    customElements.define(name, ctor);
-  } else if (existing !== ctor) {
-    console.warn(`<${name}> is already defined by another class (another copy of the package?); keeping it.`);
-  }
-}
+// The browser entry of `@portail/shared-design` (scripts/web-packages.mjs: the bundle the import map
+// serves) and the package's only module with a side effect: the whole core (`./index.js`, which
+// defines nothing) plus the registration of every pa-* element of the core. The form elements are
+// registered by `./forms/define.ts`, the entry of `@portail/shared-design/forms`.
+import { PaAlert } from './components/pa-alert.js';
+import { PaBadge } from './components/pa-badge.js';
+import { PaButton } from './components/pa-button.js';
+import { PaDataTable } from './components/pa-data-table.js';
+import { PaDocumentTable } from './components/pa-document-table.js';
+import { PaEmptyState } from './components/pa-empty-state.js';
+import { PaMenu } from './components/pa-menu.js';
+import { PaPage } from './components/pa-page.js';
+import { PaPageFrame } from './components/pa-page-frame.js';
+import { PaPasswordRules } from './components/pa-password-rules.js';
+import { PaRobotCheck } from './components/pa-robot-check.js';
+import { PaSelectField } from './components/pa-select-field.js';
+import { PaTextField } from './components/pa-text-field.js';
+import { PaToast } from './components/pa-toast.js';
+import { define } from './registry.js';
+import { PaDocumentList, PaDocumentListPage } from './section/document-list.js';
+import { PaPlaceholderPage } from './section/placeholder-page.js';
+
+export * from './index.js';
+
+define('pa-alert', PaAlert);
+define('pa-badge', PaBadge);
+define('pa-button', PaButton);
+define('pa-data-table', PaDataTable);
+define('pa-document-table', PaDocumentTable);
+define('pa-empty-state', PaEmptyState);
+define('pa-menu', PaMenu);
+define('pa-page', PaPage);
+define('pa-page-frame', PaPageFrame);
+define('pa-password-rules', PaPasswordRules);
+define('pa-robot-check', PaRobotCheck);
+define('pa-select-field', PaSelectField);
+define('pa-text-field', PaTextField);
+define('pa-toast', PaToast);
+define('pa-placeholder-page', PaPlaceholderPage);
+define('pa-document-list', PaDocumentList);
+define('pa-document-list-page', PaDocumentListPage);

@@ -1,5 +1,6 @@
-// @portail/shared-design: the core, loaded once per page through the import map (SPEC W3);
-// importing it defines every pa-* element it holds. The form elements only some pages need are in
+// @portail/shared-design: the core, loaded once per page through the import map (SPEC W3). Importing
+// this module defines nothing: `./define.ts` (the bundle the import map serves) re-exports it and
+// registers every pa-* element of the core. The form elements only some pages need are in
 // `@portail/shared-design/forms` (./forms/), which imports this core; never the other way round.
 export * from './components/feedback.js';
 export * from './components/field-element.js';
@@ -18,8 +19,8 @@ export * from './components/pa-robot-check.js';
 export * from './components/pa-select-field.js';
 export * from './components/pa-text-field.js';
 export * from './components/pa-toast.js';
-export * from './define.js';
 export * from './format.js';
+export * from './registry.js';
 export * from './section/index.js';
 export * from './styles.js';
 export * from './tokens.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PaBadge } from '../src/index.js';
-import '../src/index.js';
+import '../src/define.js';
 import { inShadow, text } from './helpers.js';
 
 /** The glyph the badge draws (CSS generated content, with an empty alternative text). */

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PaConfirmDialog } from '../src/forms/index.js';
-import '../src/forms/index.js';
+import '../src/forms/define.js';
 import { inShadow, text } from './helpers.js';
 
 const QUESTION = 'Vous avez modifié vos coordonnées bancaires, souhaitez-vous les valider ?';

@@ -5,6 +5,7 @@
 import { waitUntil } from '@open-wc/testing';
 import { css } from 'lit';
 import { PaRobotCheck } from '../src/components/pa-robot-check.js';
+import { defineTestElement } from './define.js';
 
 export const FAKE_PAYLOAD = 'eyJjaGFsbGVuZ2UiOiJmYWtlIn0=';
 
@@ -49,7 +50,7 @@ export class FakeAltchaWidget extends HTMLElement {
 
 /** Puts the stand-in where `pa-robot-check` loads the widget from (call before rendering one). */
 export function useFakeAltcha(): void {
-  if (!customElements.get('altcha-widget')) customElements.define('altcha-widget', FakeAltchaWidget);
+  if (!customElements.get('altcha-widget')) defineTestElement('altcha-widget', FakeAltchaWidget);
   PaRobotCheck.loadWidget = async () => ({ styles: css`` });
 }
 

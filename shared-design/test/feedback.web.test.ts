@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { PaAlert, PaEmptyState, PaToast } from '../src/index.js';
-import '../src/index.js';
+import '../src/define.js';
 import { inShadow, spoken, text } from './helpers.js';
 
 describe('pa-alert', () => {

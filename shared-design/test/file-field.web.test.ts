@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { UPLOAD_ACCEPT, UPLOAD_MESSAGES } from '@portail/kernel/contract/uploads';
 import type { PaFileField } from '../src/forms/index.js';
-import '../src/forms/index.js';
+import '../src/forms/define.js';
 import { allInShadow, inShadow, spoken, text } from './helpers.js';
 import { fileOf, GIF, JPEG, MB, PDF, PNG } from './upload-files.js';
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PaButton, PaPasswordRules, PasswordCheck, PaTextField } from '../src/index.js';
-import '../src/index.js';
+import '../src/define.js';
 import { allInShadow, inShadow, spoken, text } from './helpers.js';
 
 async function formWith(button: ReturnType<typeof html>) {

@@ -9,6 +9,7 @@ import {
   tokensCss,
   unreadText,
 } from '../src/index.js';
+import '../src/define.js';
 import { inShadow } from './helpers.js';
 
 function luminance(hex: string): number {

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PaPeriodFilter, PeriodFilterDetail } from '../src/forms/index.js';
 import type { PaButton, PaSelectField, PaTextField } from '../src/index.js';
-import '../src/forms/index.js';
+import '../src/forms/define.js';
 import { allInShadow, inShadow, text } from './helpers.js';
 
 const OPTIONS = [

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { PaPeriodPresets, PeriodPresetDetail } from '../src/forms/index.js';
-import '../src/forms/index.js';
+import '../src/forms/define.js';
 import { allInShadow, inShadow, spoken, text } from './helpers.js';
 
 const OPTIONS = [

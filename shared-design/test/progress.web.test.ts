@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PaProgress } from '../src/forms/index.js';
-import '../src/forms/index.js';
+import '../src/forms/define.js';
 import { inShadow, text } from './helpers.js';
 
 describe('pa-progress', () => {

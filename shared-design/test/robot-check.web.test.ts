@@ -7,6 +7,7 @@ import {
   type RobotCheckDetail,
   type RobotCheckWidgetModule,
 } from '../src/index.js';
+import '../src/define.js';
 import { FAKE_PAYLOAD, fakeAltchaOf, useFakeAltcha } from './fake-altcha.js';
 import { text } from './helpers.js';
 

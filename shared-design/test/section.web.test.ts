@@ -1,7 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import type { DocumentRow, PaDocumentList } from '../src/index.js';
-import { define, resolvePage, SectionElement, subPathOf } from '../src/index.js';
+import { resolvePage, SectionElement, subPathOf } from '../src/index.js';
+import '../src/define.js';
+import { defineTestElement } from './define.js';
 import {
   deepQuery,
   deepQueryAll,
@@ -43,7 +45,7 @@ class TestSection extends SectionElement<(typeof PAGES)[number]> {
     return page.id === 'x.two' ? litHtml`<p>Page deux</p>` : super.renderPage(page);
   }
 }
-define('test-section', TestSection);
+defineTestElement('test-section', TestSection);
 
 function deferred<T>() {
   let resolve!: (value: T) => void;

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PaSelectField, SelectOption } from '../src/index.js';
-import '../src/index.js';
+import '../src/define.js';
 import { allInShadow, inShadow, text } from './helpers.js';
 
 const STAYS: SelectOption[] = [

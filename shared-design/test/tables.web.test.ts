@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { DocumentRow, PaDataTable, PaDocumentTable, TableColumn, TableRow } from '../src/index.js';
 import { documentDownloadLabel } from '../src/index.js';
+import '../src/define.js';
 import { allInShadow, inShadow, nextClickPrevented, text } from './helpers.js';
 
 const columns: TableColumn[] = [

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import type { PaTextareaField } from '../src/forms/index.js';
 import { remainingCharactersText } from '../src/forms/index.js';
-import '../src/forms/index.js';
+import '../src/forms/define.js';
 import { inShadow, text } from './helpers.js';
 
 /** The texts the textarea's aria-describedby points to, in order. */

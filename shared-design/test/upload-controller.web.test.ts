@@ -10,6 +10,8 @@ import {
   UploadController,
   type UploadSendOptions,
 } from '../src/forms/index.js';
+import '../src/forms/define.js';
+import { defineTestElement } from './define.js';
 import { inShadow } from './helpers.js';
 import { fileOf } from './upload-files.js';
 
@@ -38,7 +40,7 @@ class TestUploadForm extends LitElement {
     return html`${this.upload.renderProgress()}<button ?disabled=${this.upload.busy}>Envoyer</button>`;
   }
 }
-customElements.define('test-upload-form', TestUploadForm);
+defineTestElement('test-upload-form', TestUploadForm);
 
 /** An error as the runtime's ApiError: status, the French detail, the field messages. */
 function apiError(status: number, detail: string, fieldErrors: Record<string, string> = {}): Error {

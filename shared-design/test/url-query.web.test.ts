@@ -1,6 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
-import { define, UrlQueryController, type UrlQueryOptions } from '../src/index.js';
+import { UrlQueryController, type UrlQueryOptions } from '../src/index.js';
+import '../src/define.js';
+import { defineTestElement } from './define.js';
 
 const originalUrl = location.href;
 
@@ -41,7 +43,7 @@ class TestList extends LitElement {
     return this.url.list.render((text) => litHtml`<p class="results" tabindex="-1">${text}</p>`);
   }
 }
-define('test-url-list', TestList);
+defineTestElement('test-url-list', TestList);
 
 async function open(url: string, options: Partial<UrlQueryOptions<number, string>> = {}) {
   history.replaceState(null, '', url);

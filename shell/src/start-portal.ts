@@ -3,7 +3,6 @@ import { getSession, on, PORTAIL_EVENTS } from '@portail/runtime';
 import { installTokens } from '@portail/shared-design';
 import { registerApplication, start, triggerAppChange } from 'single-spa';
 import type { PortailApp } from './app/portail-app.js';
-import { defineShellElements } from './define-elements.js';
 import { installDocumentStyles } from './document-styles.js';
 import { loadSection, type SectionImporter } from './section-loader.js';
 import { portalSections, publicSectionPage, type Section } from './sections.js';
@@ -30,13 +29,13 @@ function sectionActive(section: Section, path: string): boolean {
 }
 
 /**
- * Starts the portal: tokens, shell elements, one outlet and one single-spa application per section
- * (the outlet reaches the section as `customProps.domElement`), then single-spa itself.
+ * Starts the portal: tokens, one outlet and one single-spa application per section (the outlet
+ * reaches the section as `customProps.domElement`), then single-spa itself. The shell's elements are
+ * registered by `define.ts`, which the entry (`root-config.ts`) imports first.
  */
 export function startPortal(options: PortalOptions = {}): PortailApp {
   installTokens();
   installDocumentStyles();
-  defineShellElements();
   const host =
     options.host ??
     document.querySelector('portail-app') ??

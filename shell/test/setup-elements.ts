@@ -1,9 +1,7 @@
 import { installTokens } from '@portail/shared-design';
 import { installPortalSections } from '../../shared-design/test/portal-sections.js';
-import { defineShellElements } from '../src/define-elements.js';
-import { defineMorePages } from '../src/define-more-pages.js';
+import '../src/define.js';
+import '../src/more-pages/define.js';
 
 installTokens();
 installPortalSections();
-defineShellElements();
-defineMorePages();

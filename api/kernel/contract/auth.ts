@@ -1,8 +1,10 @@
+// Request bodies of the member's authentication: each schema validates on the server, and its
+// `z.input` type (erased at build, no zod in a bundle) types what the browser sends.
 import { z } from 'zod';
 import { calendarDate } from './inputs.js';
 import { isStrongPassword, PASSWORD_RULE_HINT } from './password.js';
 
-export const newPasswordSchema = z
+const newPasswordSchema = z
   .string({ error: 'Saisissez votre nouveau mot de passe.' })
   .max(128, { error: 'Le mot de passe ne peut pas dépasser 128 caractères.' })
   .refine(isStrongPassword, { error: `Mot de passe trop faible. ${PASSWORD_RULE_HINT}` });
@@ -44,7 +46,7 @@ export const loginRequestSchema = z.object({
     .min(1, { error: 'Saisissez votre mot de passe.' })
     .max(128),
 });
-export type LoginRequest = z.infer<typeof loginRequestSchema>;
+export type LoginRequest = z.input<typeof loginRequestSchema>;
 
 export const passwordResetRequestSchema = z.object({
   login: z
@@ -53,10 +55,10 @@ export const passwordResetRequestSchema = z.object({
     .min(1, { error: 'Saisissez votre identifiant ou votre adresse e-mail.' })
     .max(254),
 });
-export type PasswordResetRequest = z.infer<typeof passwordResetRequestSchema>;
+export type PasswordResetRequest = z.input<typeof passwordResetRequestSchema>;
 
 export const passwordResetConfirmSchema = withNewPassword({ token: z.string().min(1).max(200) });
-export type PasswordResetConfirm = z.infer<typeof passwordResetConfirmSchema>;
+export type PasswordResetConfirm = z.input<typeof passwordResetConfirmSchema>;
 
 /** D4 Mot de passe — `POST /api/auth/password` → 204; the member's other sessions are closed. */
 export const passwordChangeSchema = withNewPassword({
@@ -68,7 +70,7 @@ export const passwordChangeSchema = withNewPassword({
   error: "Choisissez un mot de passe différent de l'actuel.",
   path: ['password'],
 });
-export type PasswordChange = z.infer<typeof passwordChangeSchema>;
+export type PasswordChange = z.input<typeof passwordChangeSchema>;
 
 /** The member as the browser sees them: no secrets, no health data. */
 export interface SessionMember {
@@ -119,14 +121,14 @@ export const activationRequestSchema = z.object({
     error: 'Cochez la case « Je ne suis pas un robot ».',
   }),
 });
-export type ActivationRequest = z.infer<typeof activationRequestSchema>;
+export type ActivationRequest = z.input<typeof activationRequestSchema>;
 
 /** `POST /api/auth/activation/confirm` → 200 SessionInfo (logged in, CGU to accept) or 410. */
 export const activationConfirmSchema = withNewPassword({ token: z.string().min(1).max(200) });
-export type ActivationConfirm = z.infer<typeof activationConfirmSchema>;
+export type ActivationConfirm = z.input<typeof activationConfirmSchema>;
 
 /** The code of an activation letter: 8 letters and digits, read as `ABCD-2345`. */
-export const ACTIVATION_CODE_PATTERN = /^[A-Z2-9]{4}-?[A-Z2-9]{4}$/;
+const ACTIVATION_CODE_PATTERN = /^[A-Z2-9]{4}-?[A-Z2-9]{4}$/;
 
 /**
  * SPEC A9 by post — `POST /api/auth/activation/courrier`: a member without an e-mail on file
@@ -145,8 +147,8 @@ export const activationByPostSchema = withNewPassword({
     }),
   email,
 });
-export type ActivationByPost = z.infer<typeof activationByPostSchema>;
+export type ActivationByPost = z.input<typeof activationByPostSchema>;
 
 /** SPEC A9 "Identifiant oublié": `POST /api/auth/identifier-reminder` (answers 202 NeutralAnswer). */
 export const identifierReminderSchema = z.object({ email, birthDate });
-export type IdentifierReminder = z.infer<typeof identifierReminderSchema>;
+export type IdentifierReminder = z.input<typeof identifierReminderSchema>;

@@ -9,6 +9,26 @@ import type { ContractKind } from './pages.js';
 export const PAYMENT_METHODS = { virement: 'Virement', cheque: 'Chèque' } as const;
 export type PaymentMethod = keyof typeof PAYMENT_METHODS;
 
+/**
+ * The French messages of H5's checks, the same whether the back office's form finds the fault or
+ * the server does (`paymentInputs` and each section's schema).
+ */
+export const PAYMENT_MESSAGES = {
+  required: 'Ce champ est obligatoire.',
+  amount: 'Montant invalide : saisissez un montant en euros, par exemple 1 234,56.',
+  negative: 'Le montant doit être positif ou nul.',
+  days: 'Nombre de jours invalide : saisissez un nombre entier positif ou nul.',
+  periodEnd: 'La fin de période doit être postérieure ou égale à son début.',
+  net: 'Le net à payer ne peut pas être négatif : les retenues dépassent le montant brut.',
+  method: 'Choisissez le mode de règlement.',
+  invalid: 'Certains champs sont manquants ou incorrects : ils sont signalés en rouge.',
+} as const;
+
+/** What is paid once the deductions are taken off the gross amount (negative: refused, `net`). */
+export function netCents(grossCents: number, deductions: readonly { amountCents: number }[]): number {
+  return grossCents - deductions.reduce((sum, deduction) => sum + deduction.amountCents, 0);
+}
+
 /** `GET /api/gestion/adherents/:identifier`: whom a payment is for. */
 export interface PayeeFile {
   memberId: string;

@@ -1,6 +1,6 @@
 import { navigate, onRouteChange } from '@portail/runtime';
-import { LOADING, renderFailure, UrlQueryController } from '@portail/shared-design';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { LOADING, renderFailure, renderPager, UrlQueryController } from '@portail/shared-design';
+import { html, LitElement, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { gestionApi, searchOf } from '../api.js';
@@ -110,20 +110,9 @@ export abstract class GestionListPage<R extends PagedResult> extends LitElement 
     );
   }
 
-  protected renderPager({ page, pageSize, total }: R, label: string) {
-    const pages = Math.max(1, Math.ceil(total / pageSize));
-    if (pages <= 1) return nothing;
-    const current = Math.min(Math.max(page, 1), pages);
-    const goTo = (target: number) => this.go({ ...this.params, page: target > 1 ? String(target) : '' });
-    return html`<nav class="pager" aria-label=${label}>
-      <pa-button variant="secondary" ?disabled=${current <= 1} @click=${() => goTo(current - 1)}
-        >Page précédente</pa-button
-      >
-      <p>Page ${current} sur ${pages}</p>
-      <pa-button variant="secondary" ?disabled=${current >= pages} @click=${() => goTo(current + 1)}
-        >Page suivante</pa-button
-      >
-    </nav>`;
+  protected renderPager(result: R, label: string) {
+    const go = (target: number) => this.go({ ...this.params, page: target > 1 ? String(target) : '' });
+    return renderPager(result, { label, go });
   }
 
   /** The filters (once the first page came: they may need its data) and the results. */

@@ -1,6 +1,6 @@
 import type { PayeeFile } from '@portail/kernel/contract';
 import { describeFailure } from '@portail/shared-design';
-import { GESTION_MESSAGES, type GestionCall, gestionStyles, noCall } from '@portail/shared-design/gestion';
+import { type GestionCall, gestionStyles, noCall, PAYMENT_MESSAGES } from '@portail/shared-design/gestion';
 import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 
@@ -60,7 +60,7 @@ export class BoPayeeLookup extends LitElement {
       this.announce(null);
     }
     if (!identifier) {
-      this.error = GESTION_MESSAGES.required;
+      this.error = PAYMENT_MESSAGES.required;
       await this.updateComplete;
       this.identifierField.focus();
       return;

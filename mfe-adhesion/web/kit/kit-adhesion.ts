@@ -1,7 +1,6 @@
 import { ApiError, requestJson, withBase } from '@portail/runtime';
 import {
   type DocumentRow,
-  define,
   describeFailure,
   type PaRobotCheck,
   type PaTextField,
@@ -150,8 +149,6 @@ export class AdhKitAdhesion extends LitElement {
     return this.access ? this.renderKit(this.access) : this.renderForm();
   }
 }
-
-define('adh-kit-adhesion', AdhKitAdhesion);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,6 @@
 import type { MemberRequest } from '@portail/kernel/contract';
 import { ApiError, api } from '@portail/runtime';
-import { define, describeFailure, formatDate, LoadController, token } from '@portail/shared-design';
+import { describeFailure, formatDate, LoadController, token } from '@portail/shared-design';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { type CardOverview, RELATIONSHIP_LABELS, type ThirdPartyCard } from '../../contract/index.js';
@@ -148,8 +148,6 @@ export class AdhCardPage extends LitElement {
     </pa-page>`;
   }
 }
-
-define('adh-card-page', AdhCardPage);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,5 @@
 import { api } from '@portail/runtime';
-import { define, formatDate, LoadController, type TableColumn, type TableRow } from '@portail/shared-design';
+import { formatDate, LoadController, type TableColumn, type TableRow } from '@portail/shared-design';
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Affiliation, AffiliationList } from '../../contract/index.js';
@@ -56,8 +56,6 @@ export class AdhCertificatePage extends LitElement {
     </pa-page>`;
   }
 }
-
-define('adh-certificate-page', AdhCertificatePage);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,5 @@
 import { html } from 'lit';
 import { ESPACE_ADHESION_PATH } from '../../contract/index.js';
-import '../kit/kit-adhesion.js';
 
 /** B4 — routed like a page of the section, but public: the shell mounts the section there logged out. */
 export const ESPACE_ADHESION_PAGE = {

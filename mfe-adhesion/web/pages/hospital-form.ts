@@ -1,5 +1,5 @@
 import { ApiError, api } from '@portail/runtime';
-import { define, describeFailure, type SelectOption } from '@portail/shared-design';
+import { describeFailure, type SelectOption } from '@portail/shared-design';
 import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
@@ -123,8 +123,6 @@ export class AdhHospitalForm extends LitElement {
       </form>`;
   }
 }
-
-define('adh-hospital-form', AdhHospitalForm);
 
 declare global {
   interface HTMLElementTagNameMap {

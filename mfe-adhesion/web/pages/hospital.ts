@@ -1,11 +1,10 @@
 import { api } from '@portail/runtime';
-import { define, formatDate, LoadController, type TableColumn, type TableRow } from '@portail/shared-design';
+import { formatDate, LoadController, type TableColumn, type TableRow } from '@portail/shared-design';
 import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { type HospitalGuarantee, type HospitalGuaranteeOverview, STAY_KINDS } from '../../contract/index.js';
 import { adhesionStyles } from '../styles.js';
 import type { GuaranteeCreatedDetail } from './hospital-form.js';
-import './hospital-form.js';
 
 const INTRO =
   "Obtenez immédiatement votre prise en charge hospitalière : remplissez le formulaire, le document est établi à l'instant et reste disponible dans l'historique.";
@@ -93,8 +92,6 @@ export class AdhHospitalPage extends LitElement {
     </pa-page>`;
   }
 }
-
-define('adh-hospital-page', AdhHospitalPage);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,7 +3,6 @@ import { isCrossOrigin, widgetDownload, widgetPortal, widgetRequest, withBase } 
 import {
   type DocumentOpenDetail,
   type DocumentRow,
-  define,
   describeFailure,
   WidgetConnection,
   widgetStyles,
@@ -67,8 +66,6 @@ export class AdhDocumentsCles extends LitElement {
     return this.connection.renderSection(this.heading, (documents) => this.renderList(documents));
   }
 }
-
-define('adh-documents-cles', AdhDocumentsCles);
 
 declare global {
   interface HTMLElementTagNameMap {

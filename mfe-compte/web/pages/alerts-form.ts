@@ -1,5 +1,5 @@
 import { api } from '@portail/runtime';
-import { define, describeFailure, sectionPageStyles, token } from '@portail/shared-design';
+import { describeFailure, sectionPageStyles, token } from '@portail/shared-design';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AlertPreferences } from '../../contract/index.js';
@@ -134,8 +134,6 @@ export class CptAlertsForm extends LitElement {
       ${this.error ? html`<pa-alert class="form-error" variant="error"><p>${this.error}</p></pa-alert>` : nothing}`;
   }
 }
-
-define('cpt-alerts-form', CptAlertsForm);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,6 @@
 import { UPLOAD_FIELD } from '@portail/kernel/contract/uploads';
 import { uploadForm } from '@portail/runtime';
-import { define, formatDate, MANDATORY_NOTE, sectionPageStyles } from '@portail/shared-design';
+import { formatDate, MANDATORY_NOTE, sectionPageStyles } from '@portail/shared-design';
 import {
   clearFileError,
   fieldErrorsFor,
@@ -182,8 +182,6 @@ export class CptChangeForm extends LitElement {
       <pa-confirm-dialog heading=${CHANGE_LABELS[kind]} message=${CHANGE_CONFIRMATIONS[kind]}></pa-confirm-dialog>`;
   }
 }
-
-define('cpt-change-form', CptChangeForm);
 
 declare global {
   interface HTMLElementTagNameMap {

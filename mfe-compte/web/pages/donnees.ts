@@ -1,12 +1,10 @@
 import { api } from '@portail/runtime';
-import { define, formatDate, LoadController, sectionPageStyles, token } from '@portail/shared-design';
+import { formatDate, LoadController, sectionPageStyles, token } from '@portail/shared-design';
 import { css, html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CONTRIBUTION_MODE_LABELS, FORM_ANCHORS, type PersonalData } from '../../contract/index.js';
 import type { AlertsSavedDetail } from './alerts-form.js';
-import './alerts-form.js';
 import type { ChangeSentDetail } from './change-form.js';
-import './change-form.js';
 import {
   addressChange,
   bankChange,
@@ -15,7 +13,6 @@ import {
   emailChange,
 } from './change-kinds.js';
 import type { PhonesSavedDetail } from './phones-form.js';
-import './phones-form.js';
 
 export const PERSONAL_DATA_ENDPOINT = '/api/compte/donnees';
 export const NO_BANK_DETAILS = 'Aucune coordonnée bancaire enregistrée';
@@ -214,8 +211,6 @@ export class CptDonneesPage extends LitElement {
     </pa-page>`;
   }
 }
-
-define('cpt-donnees-page', CptDonneesPage);
 
 declare global {
   interface HTMLElementTagNameMap {

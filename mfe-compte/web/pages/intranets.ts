@@ -1,6 +1,6 @@
 import type { WidgetConsent, WidgetConsentList } from '@portail/kernel/contract/widgets';
 import { ApiError, api } from '@portail/runtime';
-import { define, formatDateTime, LoadController, sectionPageStyles, token } from '@portail/shared-design';
+import { formatDateTime, LoadController, sectionPageStyles, token } from '@portail/shared-design';
 import type { PaConfirmDialog } from '@portail/shared-design/forms';
 import '@portail/shared-design/forms';
 import { css, html, LitElement, nothing } from 'lit';
@@ -113,8 +113,6 @@ export class CptIntranetsPage extends LitElement {
     </pa-page>`;
   }
 }
-
-define('cpt-intranets-page', CptIntranetsPage);
 
 declare global {
   interface HTMLElementTagNameMap {

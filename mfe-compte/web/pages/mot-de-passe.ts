@@ -5,7 +5,7 @@ import {
   PASSWORD_RULE_HINT,
 } from '@portail/kernel/contract/password';
 import { api } from '@portail/runtime';
-import { define, MANDATORY_NOTE, type PasswordCheck, sectionPageStyles } from '@portail/shared-design';
+import { MANDATORY_NOTE, type PasswordCheck, sectionPageStyles } from '@portail/shared-design';
 import { FormSubmission } from '@portail/shared-design/forms';
 import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -148,8 +148,6 @@ export class CptMotDePassePage extends LitElement {
     </pa-page>`;
   }
 }
-
-define('cpt-mot-de-passe-page', CptMotDePassePage);
 
 declare global {
   interface HTMLElementTagNameMap {

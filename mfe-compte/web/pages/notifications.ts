@@ -1,5 +1,5 @@
 import { api, followLink } from '@portail/runtime';
-import { define, LoadController, sectionPageStyles, token } from '@portail/shared-design';
+import { LoadController, sectionPageStyles, token } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { MemberNotification, NotificationList } from '../../contract/index.js';
@@ -79,8 +79,6 @@ export class CptNotificationsPage extends LitElement {
     </pa-page>`;
   }
 }
-
-define('cpt-notifications-page', CptNotificationsPage);
 
 declare global {
   interface HTMLElementTagNameMap {

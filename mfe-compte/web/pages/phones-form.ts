@@ -1,5 +1,5 @@
 import { api } from '@portail/runtime';
-import { define, MANDATORY_NOTE, type PaTextField, sectionPageStyles, token } from '@portail/shared-design';
+import { MANDATORY_NOTE, type PaTextField, sectionPageStyles, token } from '@portail/shared-design';
 import { FormSubmission } from '@portail/shared-design/forms';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -134,8 +134,6 @@ export class CptPhonesForm extends LitElement {
       </form>`;
   }
 }
-
-define('cpt-phones-form', CptPhonesForm);
 
 declare global {
   interface HTMLElementTagNameMap {

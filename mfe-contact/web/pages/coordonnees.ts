@@ -1,5 +1,5 @@
 import { ORGANISATION } from '@portail/kernel/contract/organisation';
-import { define, token } from '@portail/shared-design';
+import { token } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { contactStyles } from '../styles.js';
@@ -60,8 +60,6 @@ export class CtcCoordonneesPage extends LitElement {
     </pa-page>`;
   }
 }
-
-define('ctc-coordonnees-page', CtcCoordonneesPage);
 
 declare global {
   interface HTMLElementTagNameMap {

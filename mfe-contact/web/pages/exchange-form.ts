@@ -1,6 +1,6 @@
 import type { MemberRequest } from '@portail/kernel/contract';
 import { api } from '@portail/runtime';
-import { define, type SelectOption, token } from '@portail/shared-design';
+import { type SelectOption, token } from '@portail/shared-design';
 import { FormSubmission } from '@portail/shared-design/forms';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -138,8 +138,6 @@ export class CtcExchangeForm extends LitElement {
       </form>`;
   }
 }
-
-define('ctc-exchange-form', CtcExchangeForm);
 
 declare global {
   interface HTMLElementTagNameMap {

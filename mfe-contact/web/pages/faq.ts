@@ -1,5 +1,5 @@
 import { api } from '@portail/runtime';
-import { define, LoadController, token } from '@portail/shared-design';
+import { LoadController, token } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Faq } from '../../contract/index.js';
@@ -70,8 +70,6 @@ export class CtcFaqPage extends LitElement {
     </pa-page>`;
   }
 }
-
-define('ctc-faq-page', CtcFaqPage);
 
 declare global {
   interface HTMLElementTagNameMap {

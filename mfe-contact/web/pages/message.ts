@@ -1,10 +1,8 @@
-import { define } from '@portail/shared-design';
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MESSAGE_SUBJECTS } from '../../contract/index.js';
 import { contactStyles, SUIVI_PATH } from '../styles.js';
 import type { ExchangeFormConfig } from './exchange-form.js';
-import './exchange-form.js';
 
 const INTRO =
   'Écrivez-nous : choisissez le sujet de votre message, puis rédigez-le. Votre message est transmis à nos services, et sa prise en charge se suit dans « Suivi ».';
@@ -41,8 +39,6 @@ export class CtcMessagePage extends LitElement {
     </pa-page>`;
   }
 }
-
-define('ctc-message-page', CtcMessagePage);
 
 declare global {
   interface HTMLElementTagNameMap {

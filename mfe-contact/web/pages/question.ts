@@ -1,10 +1,8 @@
-import { define } from '@portail/shared-design';
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { QUESTION_THEMES } from '../../contract/index.js';
 import { contactStyles, SUIVI_PATH } from '../styles.js';
 import type { ExchangeFormConfig } from './exchange-form.js';
-import './exchange-form.js';
 
 const INTRO =
   'Posez votre question à nos conseillers : choisissez son thème, puis rédigez-la. La réponse vous est envoyée par e-mail et reste consultable dans « Suivi ».';
@@ -41,8 +39,6 @@ export class CtcQuestionPage extends LitElement {
     </pa-page>`;
   }
 }
-
-define('ctc-question-page', CtcQuestionPage);
 
 declare global {
   interface HTMLElementTagNameMap {

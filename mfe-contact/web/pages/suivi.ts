@@ -6,7 +6,6 @@ import {
 import { api } from '@portail/runtime';
 import {
   type AlertVariant,
-  define,
   describeFailure,
   formatDate,
   formatFileSize,
@@ -270,8 +269,6 @@ export class CtcSuiviPage extends LitElement {
       <pa-toast></pa-toast>`;
   }
 }
-
-define('ctc-suivi-page', CtcSuiviPage);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,8 @@
-import { define, token } from '@portail/shared-design';
+import { token } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { findNature, NATURE_GROUPS, transmissionPath } from '../../contract/index.js';
 import { contactStyles } from '../styles.js';
-import './transmission-form.js';
 
 const LIST_PATH = '/contact/transmettre';
 
@@ -77,8 +76,6 @@ export class CtcTransmettrePage extends LitElement {
     </pa-page>`;
   }
 }
-
-define('ctc-transmettre-page', CtcTransmettrePage);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,6 @@
 import type { MemberRequest } from '@portail/kernel/contract/requests';
 import { UPLOAD_FIELD } from '@portail/kernel/contract/uploads';
 import { uploadForm } from '@portail/runtime';
-import { define } from '@portail/shared-design';
 import { clearFileError, filesReady, type PaFileField, UploadController } from '@portail/shared-design/forms';
 import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -110,8 +109,6 @@ export class CtcTransmissionForm extends LitElement {
       </form>`;
   }
 }
-
-define('ctc-transmission-form', CtcTransmissionForm);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,10 @@
+import { netCents } from '@portail/kernel/contract/payments';
 import { formatEuros, MANDATORY_NOTE, todayIso } from '@portail/shared-design';
 import {
   checkAmount,
   checkDays,
-  GESTION_MESSAGES,
   gestionStyles,
+  PAYMENT_MESSAGES,
   PaymentForm,
   renderMethodChoice,
   runningCents,
@@ -110,10 +111,8 @@ export class IndIndemnityPaymentForm extends PaymentForm<NewIndemnityPayment> {
   }
 
   private netCents(): number {
-    return (
-      runningCents(this.draft.gross) -
-      this.draft.deductions.reduce((sum, row) => sum + runningCents(row.amount), 0)
-    );
+    const deductions = this.draft.deductions.map((row) => ({ amountCents: runningCents(row.amount) }));
+    return netCents(runningCents(this.draft.gross), deductions);
   }
 
   private set(key: TextKey, value: string): void {
@@ -156,10 +155,10 @@ export class IndIndemnityPaymentForm extends PaymentForm<NewIndemnityPayment> {
       'periodEnd',
       'paidOn',
     ] as const) {
-      if (!d[key]) errors[PATHS[key]] = GESTION_MESSAGES.required;
+      if (!d[key]) errors[PATHS[key]] = PAYMENT_MESSAGES.required;
     }
     if (d.periodStart && d.periodEnd && d.periodEnd < d.periodStart)
-      errors['periodEnd'] = GESTION_MESSAGES.periodEnd;
+      errors['periodEnd'] = PAYMENT_MESSAGES.periodEnd;
     const cents = (key: 'gross' | 'daily'): number => {
       const checked = checkAmount(d[key]);
       if ('error' in checked) errors[PATHS[key]] = checked.error;
@@ -172,7 +171,7 @@ export class IndIndemnityPaymentForm extends PaymentForm<NewIndemnityPayment> {
     };
     const grossCents = cents('gross');
     const deductions = d.deductions.map((row, i) => {
-      if (!row.label.trim()) errors[`deductions.${i}.label`] = GESTION_MESSAGES.required;
+      if (!row.label.trim()) errors[`deductions.${i}.label`] = PAYMENT_MESSAGES.required;
       const checked = checkAmount(row.amount);
       if ('error' in checked) errors[`deductions.${i}.amountCents`] = checked.error;
       return { label: row.label.trim(), amountCents: 'cents' in checked ? checked.cents : 0 };
@@ -185,7 +184,7 @@ export class IndIndemnityPaymentForm extends PaymentForm<NewIndemnityPayment> {
       deductions.every((_, i) => !errors[`deductions.${i}.amountCents`]) &&
       grossCents - deductions.reduce((sum, row) => sum + row.amountCents, 0) < 0
     ) {
-      errors['netCents'] = GESTION_MESSAGES.net;
+      errors['netCents'] = PAYMENT_MESSAGES.net;
     }
     if (Object.keys(errors).length) return { errors };
     return {

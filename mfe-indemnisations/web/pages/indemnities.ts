@@ -5,6 +5,7 @@ import {
   LOADING,
   listStyles,
   renderFailure,
+  renderPager,
   sectionPageStyles,
   token,
   UrlQueryController,
@@ -323,25 +324,9 @@ export class IndIndemnitiesPage extends LitElement {
     </li>`;
   }
 
-  private renderPager({ page, pageSize, total }: IndemnityPaymentPage) {
-    const pages = Math.max(1, Math.ceil(total / pageSize));
-    if (pages <= 1 && page <= 1) return nothing;
-    const current = Math.min(page, pages);
-    return html`<nav class="pager" aria-label="Pagination des indemnisations">
-      <pa-button
-        variant="secondary"
-        ?disabled=${current <= 1}
-        @click=${() => this.url.go({ ...this.url.query, page: current - 1 })}
-        >Précédent</pa-button
-      >
-      <p>Page ${current} sur ${pages}</p>
-      <pa-button
-        variant="secondary"
-        ?disabled=${current >= pages}
-        @click=${() => this.url.go({ ...this.url.query, page: current + 1 })}
-        >Suivant</pa-button
-      >
-    </nav>`;
+  private renderPager(result: IndemnityPaymentPage) {
+    const go = (page: number) => this.url.go({ ...this.url.query, page });
+    return renderPager(result, { label: 'Pagination des indemnisations', go });
   }
 
   private renderResults(result: IndemnityPaymentPage) {

@@ -16,13 +16,13 @@ import {
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
-  CLAIM_MESSAGES,
+  checkSendingContact,
   INDEMNISATIONS_PAGES,
-  isEmailAddress,
-  isFrenchPhoneNumber,
+  SENDING_CONTACT_FIELDS,
   SENDING_MESSAGE_MAX_LENGTH,
   type Sending,
   type SendingContact,
+  type SendingContactField,
 } from '../../contract/index.js';
 
 export const JUSTIFICATIFS_API = '/api/indemnisations/justificatifs';
@@ -34,33 +34,10 @@ const HISTORY_PATH = INDEMNISATIONS_PAGES.find(
 
 export const JUSTIFICATIFS_SENT = 'Vos justificatifs ont été envoyés.';
 
-/** The client's messages (the server checks the same and answers with its own). */
-export const CONTACT_MESSAGES = {
-  emailRequired: 'Saisissez votre adresse e-mail.',
-  emailInvalid: CLAIM_MESSAGES.email,
-  phoneInvalid: CLAIM_MESSAGES.phone,
-  messageTooLong: `Votre message dépasse ${SENDING_MESSAGE_MAX_LENGTH} caractères.`,
-} as const;
-
 /** The rules of the manual, under "Mes documents". */
 export const DOCUMENT_RULES = `Chaque fichier doit respecter le format JPG, PNG ou PDF et ne pas dépasser la taille limite de 3.5Mo. Il est possible d'envoyer au maximum ${UPLOAD_LIMITS.maxFiles} fichiers ; la taille totale des fichiers envoyés ne doit pas être supérieure à 10Mo.`;
 
-/** The typed fields, in the order of the form. */
-const TEXT_FIELDS = ['message', 'email', 'telephone'] as const;
-type TextFieldName = (typeof TEXT_FIELDS)[number];
-type FieldErrors = Partial<Record<TextFieldName, string>>;
-
-/** What the client finds wrong in the typed values ('' when nothing). */
-export function checkContact(values: Record<TextFieldName, string>): FieldErrors {
-  const errors: FieldErrors = {};
-  if (values.message.length > SENDING_MESSAGE_MAX_LENGTH) errors.message = CONTACT_MESSAGES.messageTooLong;
-  const email = values.email.trim();
-  if (!email) errors.email = CONTACT_MESSAGES.emailRequired;
-  else if (!isEmailAddress(email)) errors.email = CONTACT_MESSAGES.emailInvalid;
-  const phone = values.telephone.trim();
-  if (phone && !isFrenchPhoneNumber(phone)) errors.telephone = CONTACT_MESSAGES.phoneInvalid;
-  return errors;
-}
+type FieldErrors = Partial<Record<SendingContactField, string>>;
 
 /**
  * C4 Envoi de justificatifs — an optional message, the e-mail (required) and phone pre-filled from
@@ -106,11 +83,11 @@ export class IndSupportingDocumentsPage extends LitElement {
     }
   }
 
-  private field(name: TextFieldName): HTMLElement | null | undefined {
+  private field(name: SendingContactField): HTMLElement | null | undefined {
     return this.form?.querySelector<HTMLElement>(`[name="${name}"]`);
   }
 
-  private onInput(name: TextFieldName, event: Event): void {
+  private onInput(name: SendingContactField, event: Event): void {
     const value = (event.currentTarget as HTMLElement & { value: string }).value;
     if (name === 'message') this.message = value;
     else if (name === 'email') this.email = value;
@@ -125,10 +102,10 @@ export class IndSupportingDocumentsPage extends LitElement {
     this.sent = undefined;
     this.failure = '';
     files.error = '';
-    const errors = checkContact({ message: this.message, email: this.email, telephone: this.phone });
+    const errors = checkSendingContact({ message: this.message, email: this.email, telephone: this.phone });
     this.fieldErrors = errors;
     const filesValid = files.validate();
-    const firstWrong = TEXT_FIELDS.find((name) => errors[name]);
+    const firstWrong = SENDING_CONTACT_FIELDS.find((name) => errors[name]);
     if (firstWrong || !filesValid) {
       await this.updateComplete;
       await files.updateComplete;
@@ -153,7 +130,7 @@ export class IndSupportingDocumentsPage extends LitElement {
     } else if (outcome.kind === 'refused') {
       const { refusal } = outcome;
       files.error = refusal.fileError;
-      this.fieldErrors = fieldErrorsFor(refusal, TEXT_FIELDS);
+      this.fieldErrors = fieldErrorsFor(refusal, SENDING_CONTACT_FIELDS);
       this.failure = refusal.message;
       await this.updateComplete;
       this.errorAlert?.focus();

@@ -10,10 +10,5 @@ import { IndHistoriqueIndemnisations } from './historique-indemnisations.js';
 
 export { IndDeclarerSinistre, IndHistoriqueIndemnisations };
 
-/** Registers the widgets (idempotent). */
-export function defineIndemnisationsWidgets(): void {
-  define('ind-declarer-sinistre', IndDeclarerSinistre);
-  define('ind-historique-indemnisations', IndHistoriqueIndemnisations);
-}
-
-defineIndemnisationsWidgets();
+define('ind-declarer-sinistre', IndDeclarerSinistre);
+define('ind-historique-indemnisations', IndHistoriqueIndemnisations);

@@ -1,8 +1,8 @@
 import { formatEuros, MANDATORY_NOTE, todayIso } from '@portail/shared-design';
 import {
   checkAmount,
-  GESTION_MESSAGES,
   gestionStyles,
+  PAYMENT_MESSAGES,
   PaymentForm,
   renderMethodChoice,
   runningCents,
@@ -108,10 +108,10 @@ export class SanReimbursementForm extends PaymentForm<NewHealthReimbursement> {
 
   protected check(): { body: NewHealthReimbursement } | { errors: Record<string, string> } {
     const errors: Record<string, string> = {};
-    if (!this.paidOn) errors['paidOn'] = GESTION_MESSAGES.required;
+    if (!this.paidOn) errors['paidOn'] = PAYMENT_MESSAGES.required;
     const acts = this.acts.map((row, i): Act => {
       for (const part of ['beneficiaryId', 'actDate', 'label'] as const) {
-        if (!row[part].trim()) errors[`acts.${i}.${part}`] = GESTION_MESSAGES.required;
+        if (!row[part].trim()) errors[`acts.${i}.${part}`] = PAYMENT_MESSAGES.required;
       }
       const amounts = Object.fromEntries(
         AMOUNTS.map(({ key }) => {

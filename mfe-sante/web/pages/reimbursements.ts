@@ -5,6 +5,7 @@ import {
   LOADING,
   listStyles,
   renderFailure,
+  renderPager,
   sectionPageStyles,
   type TableColumn,
   type TableRow,
@@ -12,7 +13,7 @@ import {
 } from '@portail/shared-design';
 import type { PeriodFilterDetail } from '@portail/shared-design/forms';
 import '@portail/shared-design/forms';
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { type HealthPaymentPage, type HealthPaymentSummary, PAYMENT_METHODS } from '../../contract/index.js';
 import {
@@ -113,25 +114,9 @@ export class SanReimbursementsPage extends LitElement {
     </pa-period-filter>`;
   }
 
-  private renderPager({ page, pageSize, total }: HealthPaymentPage) {
-    const pages = Math.max(1, Math.ceil(total / pageSize));
-    if (total <= pageSize) return nothing;
-    const current = Math.min(page, pages);
-    return html`<nav class="pager" aria-label="Pagination des règlements">
-      <pa-button
-        variant="secondary"
-        ?disabled=${current <= 1}
-        @click=${() => this.go({ ...this.url.query, page: current - 1 })}
-        >Page précédente</pa-button
-      >
-      <p>Page ${current} sur ${pages}</p>
-      <pa-button
-        variant="secondary"
-        ?disabled=${current >= pages}
-        @click=${() => this.go({ ...this.url.query, page: current + 1 })}
-        >Page suivante</pa-button
-      >
-    </nav>`;
+  private renderPager(result: HealthPaymentPage) {
+    const go = (page: number) => this.go({ ...this.url.query, page });
+    return renderPager(result, { label: 'Pagination des règlements', go });
   }
 
   private renderResults(result: HealthPaymentPage) {

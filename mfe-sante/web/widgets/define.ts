@@ -8,9 +8,4 @@ import { SanRemboursements } from './remboursements.js';
 
 export { SanRemboursements };
 
-/** Registers the widgets (idempotent). */
-export function defineSanteWidgets(): void {
-  define('san-remboursements', SanRemboursements);
-}
-
-defineSanteWidgets();
+define('san-remboursements', SanRemboursements);

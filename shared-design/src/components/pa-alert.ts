@@ -1,6 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { define } from '../define.js';
 import { hostBase, visuallyHidden } from '../styles.js';
 import { token } from '../tokens.js';
 import { type AlertVariant, variantSigns, variantStyles } from './feedback.js';
@@ -53,8 +52,6 @@ export class PaAlert extends LitElement {
     </div>`;
   }
 }
-
-define('pa-alert', PaAlert);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,5 @@
 import { css, html, LitElement, unsafeCSS } from 'lit';
 import { property } from 'lit/decorators.js';
-import { define } from '../define.js';
 import { hostBase } from '../styles.js';
 import { token } from '../tokens.js';
 import { type AlertVariant, variantSigns, variantStyles } from './feedback.js';
@@ -57,8 +56,6 @@ export class PaBadge extends LitElement {
     return html`<span class="badge ${variant}" part="base"><span class="icon"></span><slot></slot></span>`;
   }
 }
-
-define('pa-badge', PaBadge);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { define } from '../define.js';
 import { focusRing, hostBase, visuallyHidden } from '../styles.js';
 import { token } from '../tokens.js';
 
@@ -135,8 +134,6 @@ export class PaButton extends LitElement {
     </button>`;
   }
 }
-
-define('pa-button', PaButton);
 
 declare global {
   interface HTMLElementTagNameMap {

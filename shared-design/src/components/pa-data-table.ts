@@ -1,9 +1,7 @@
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { define } from '../define.js';
 import { focusRing, hostBase, visuallyHidden } from '../styles.js';
 import { token } from '../tokens.js';
-import './pa-empty-state.js';
 
 export interface TableColumn {
   key: string;
@@ -206,8 +204,6 @@ export class PaDataTable extends LitElement {
     </table>`;
   }
 }
-
-define('pa-data-table', PaDataTable);
 
 declare global {
   interface HTMLElementTagNameMap {

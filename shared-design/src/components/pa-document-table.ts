@@ -1,9 +1,7 @@
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { define } from '../define.js';
 import { formatFileSize } from '../format.js';
 import type { DownloadDetail, TableColumn, TableRow } from './pa-data-table.js';
-import './pa-data-table.js';
 
 /** A document published to the member (structurally the API's MemberDocument). */
 export interface DocumentRow {
@@ -96,8 +94,6 @@ export class PaDocumentTable extends LitElement {
     ></pa-data-table>`;
   }
 }
-
-define('pa-document-table', PaDocumentTable);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,5 @@
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { define } from '../define.js';
 import { hostBase } from '../styles.js';
 import { token } from '../tokens.js';
 
@@ -35,8 +34,6 @@ export class PaEmptyState extends LitElement {
     return html`<div class="empty" part="base"><p>${this.text}</p><slot></slot></div>`;
   }
 }
-
-define('pa-empty-state', PaEmptyState);
 
 declare global {
   interface HTMLElementTagNameMap {

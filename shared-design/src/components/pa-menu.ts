@@ -1,6 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { define } from '../define.js';
 import { unreadText } from '../format.js';
 import { focusRing, hostBase, visuallyHidden } from '../styles.js';
 import { token } from '../tokens.js';
@@ -163,8 +162,6 @@ export class PaMenu extends LitElement {
     </nav>`;
   }
 }
-
-define('pa-menu', PaMenu);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { define } from '../define.js';
 import { focusRing, hostBase } from '../styles.js';
 import { token } from '../tokens.js';
 
@@ -225,8 +224,6 @@ export class PaPageFrame extends LitElement {
       </div>`;
   }
 }
-
-define('pa-page-frame', PaPageFrame);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,5 @@
 import { css, html, LitElement } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { define } from '../define.js';
 import { focusRing, hostBase } from '../styles.js';
 import { token } from '../tokens.js';
 
@@ -62,8 +61,6 @@ export class PaPage extends LitElement {
       <slot></slot>`;
   }
 }
-
-define('pa-page', PaPage);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,6 @@
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { define } from '../define.js';
 import { hostBase, visuallyHidden } from '../styles.js';
 import { token } from '../tokens.js';
 
@@ -63,8 +62,6 @@ export class PaPasswordRules extends LitElement {
     </div>`;
   }
 }
-
-define('pa-password-rules', PaPasswordRules);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -9,10 +9,8 @@ import {
   type PropertyValues,
 } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { define } from '../define.js';
 import { hostBase } from '../styles.js';
 import { token } from '../tokens.js';
-import './pa-alert.js';
 
 export interface RobotCheckDetail {
   /** The payload to post with the form once verified; null otherwise (not ticked, expired, reset…). */
@@ -179,8 +177,6 @@ export class PaRobotCheck extends LitElement {
       ${this.error ? html`<p id=${ERROR_ID} class="error" part="error">${this.error}</p>` : nothing}`;
   }
 }
-
-define('pa-robot-check', PaRobotCheck);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { define } from '../define.js';
 import { PaFieldElement } from './field-element.js';
 
 export interface SelectOption {
@@ -61,8 +60,6 @@ export class PaSelectField extends PaFieldElement {
     </select>`;
   }
 }
-
-define('pa-select-field', PaSelectField);
 
 declare global {
   interface HTMLElementTagNameMap {

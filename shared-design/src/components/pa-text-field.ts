@@ -2,7 +2,6 @@ import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { define } from '../define.js';
 import { token } from '../tokens.js';
 import { PaFieldElement } from './field-element.js';
 
@@ -58,8 +57,6 @@ export class PaTextField extends PaFieldElement {
     />`;
   }
 }
-
-define('pa-text-field', PaTextField);
 
 declare global {
   interface HTMLElementTagNameMap {

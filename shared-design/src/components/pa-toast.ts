@@ -1,7 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { define } from '../define.js';
 import { focusRing, hostBase, visuallyHidden } from '../styles.js';
 import { token } from '../tokens.js';
 import { type AlertVariant, variantSigns, variantStyles } from './feedback.js';
@@ -115,8 +114,6 @@ export class PaToast extends LitElement {
     </div>`;
   }
 }
-
-define('pa-toast', PaToast);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,8 @@
 // @portail/shared-design/forms: the form elements only some pages need (uploads, confirmation,
 // periods, long texts), a second bundle with its own import-map entry so that the login page does
 // not download them. It uses the core (`@portail/shared-design`, external: one copy per page) and
-// the core never imports it. Importing it defines these elements.
+// the core never imports it. Importing this module defines nothing: `./define.ts` (the bundle the
+// import map serves) re-exports it and registers these elements.
 export * from './choice-styles.js';
 export * from './form-submission.js';
 export * from './pa-confirm-dialog.js';

@@ -1,4 +1,4 @@
-import { define, focusRing, hostBase, token } from '@portail/shared-design';
+import { focusRing, hostBase, token } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
 import { property, query } from 'lit/decorators.js';
 
@@ -142,8 +142,6 @@ export class PaConfirmDialog extends LitElement {
     </dialog>`;
   }
 }
-
-define('pa-confirm-dialog', PaConfirmDialog);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -7,7 +7,6 @@ import {
   UPLOAD_MESSAGES,
 } from '@portail/kernel/contract/uploads';
 import {
-  define,
   fieldStyles,
   focusRing,
   formatFileSize,
@@ -368,8 +367,6 @@ export class PaFileField extends LitElement {
     </div>`;
   }
 }
-
-define('pa-file-field', PaFileField);
 
 declare global {
   interface HTMLElementTagNameMap {

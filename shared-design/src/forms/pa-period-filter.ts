@@ -1,4 +1,4 @@
-import { define, focusRing, hostBase, type PaTextField, token, visuallyHidden } from '@portail/shared-design';
+import { focusRing, hostBase, type PaTextField, token, visuallyHidden } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 
@@ -160,8 +160,6 @@ export class PaPeriodFilter extends LitElement {
     </form>`;
   }
 }
-
-define('pa-period-filter', PaPeriodFilter);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,4 +1,4 @@
-import { define, focusRing, hostBase, token, visuallyHidden } from '@portail/shared-design';
+import { focusRing, hostBase, token, visuallyHidden } from '@portail/shared-design';
 import { css, html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 
@@ -114,8 +114,6 @@ export class PaPeriodPresets extends LitElement {
     </div>`;
   }
 }
-
-define('pa-period-presets', PaPeriodPresets);
 
 declare global {
   interface HTMLElementTagNameMap {

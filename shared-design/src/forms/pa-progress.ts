@@ -1,4 +1,4 @@
-import { define, hostBase, token } from '@portail/shared-design';
+import { hostBase, token } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 
@@ -59,8 +59,6 @@ export class PaProgress extends LitElement {
       <progress id="progress" part="progress" max="100" value=${this.percent}>${this.percent}\u00a0%</progress>`;
   }
 }
-
-define('pa-progress', PaProgress);
 
 declare global {
   interface HTMLElementTagNameMap {

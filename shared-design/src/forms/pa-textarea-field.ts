@@ -1,4 +1,4 @@
-import { define, PaFieldElement, token, visuallyHidden } from '@portail/shared-design';
+import { PaFieldElement, token, visuallyHidden } from '@portail/shared-design';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -113,8 +113,6 @@ export class PaTextareaField extends PaFieldElement {
     ></textarea>`;
   }
 }
-
-define('pa-textarea-field', PaTextareaField);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,7 +2,6 @@ import { UPLOAD_FIELD } from '@portail/kernel/contract/uploads';
 import { describeFailure } from '@portail/shared-design';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { PaFileField } from './pa-file-field.js';
-import './pa-progress.js';
 
 /** What a sender gets besides the body: where to report the progress, and when to give up. */
 export interface UploadSendOptions {

@@ -1,6 +1,14 @@
 // What the back-office payment forms (SPEC H5) of every section share: the API caller, amounts
 // typed in euros, the checks' French messages, the payment method choice and the forms' look.
-import { PAYMENT_METHODS, type PaymentMethod, type RecordedPayment } from '@portail/kernel/contract/payments';
+import {
+  PAYMENT_MESSAGES,
+  PAYMENT_METHODS,
+  type PaymentMethod,
+  type RecordedPayment,
+} from '@portail/kernel/contract/payments';
+
+export { PAYMENT_MESSAGES };
+
 import { formatEuros, sectionPageStyles, token } from '@portail/shared-design';
 import { choiceStyles } from '@portail/shared-design/forms';
 import { css, html, nothing } from 'lit';
@@ -16,16 +24,6 @@ export type GestionCall = <T>(path: string, init?: { method?: string; body?: unk
 /** Until the back office gives its caller: a form is never posted without the manager's session. */
 export const noCall: GestionCall = () => Promise.reject(new Error('GestionCall manquant'));
 
-export const GESTION_MESSAGES = {
-  required: 'Ce champ est obligatoire.',
-  amount: 'Montant invalide : saisissez un montant en euros, par exemple 1 234,56.',
-  negative: 'Le montant doit être positif ou nul.',
-  days: 'Nombre de jours invalide : saisissez un nombre entier positif ou nul.',
-  periodEnd: 'La fin de période doit être postérieure ou égale à son début.',
-  net: 'Le net à payer ne peut pas être négatif : les retenues dépassent le montant brut.',
-  invalid: 'Certains champs sont manquants ou incorrects : ils sont signalés en rouge.',
-} as const;
-
 /** "1 234,56", "1234.5", "12 €" → integer cents; `null` when the text is no amount. */
 export function centsFromEuros(text: string): number | null {
   const compact = text.replace(/[\s\u00a0\u202f€]/g, '').replace(',', '.');
@@ -37,18 +35,18 @@ export function centsFromEuros(text: string): number | null {
 
 /** An amount field's cents, or the French reason it is refused (required, not an amount, negative). */
 export function checkAmount(text: string): { cents: number } | { error: string } {
-  if (!text.trim()) return { error: GESTION_MESSAGES.required };
+  if (!text.trim()) return { error: PAYMENT_MESSAGES.required };
   const cents = centsFromEuros(text);
-  if (cents === null) return { error: GESTION_MESSAGES.amount };
-  if (cents < 0) return { error: GESTION_MESSAGES.negative };
+  if (cents === null) return { error: PAYMENT_MESSAGES.amount };
+  if (cents < 0) return { error: PAYMENT_MESSAGES.negative };
   return { cents };
 }
 
 /** A whole number of days ≥ 0, or the French reason it is refused. */
 export function checkDays(text: string): { days: number } | { error: string } {
   const compact = text.trim();
-  if (!compact) return { error: GESTION_MESSAGES.required };
-  if (!/^\d+$/.test(compact)) return { error: GESTION_MESSAGES.days };
+  if (!compact) return { error: PAYMENT_MESSAGES.required };
+  if (!/^\d+$/.test(compact)) return { error: PAYMENT_MESSAGES.days };
   return { days: Number(compact) };
 }
 

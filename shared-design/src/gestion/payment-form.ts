@@ -5,9 +5,9 @@ import { property, query, state } from 'lit/decorators.js';
 import {
   fieldErrorsOf,
   focusFirstError,
-  GESTION_MESSAGES,
   type GestionCall,
   noCall,
+  PAYMENT_MESSAGES,
   recordedText,
 } from './payment-fields.js';
 
@@ -49,7 +49,7 @@ export abstract class PaymentForm<Body> extends LitElement {
     this.recorded = '';
     const checked = this.check();
     if ('errors' in checked) {
-      await this.showErrors(checked.errors, GESTION_MESSAGES.invalid);
+      await this.showErrors(checked.errors, PAYMENT_MESSAGES.invalid);
       return;
     }
     this.errors = {};

@@ -1,13 +1,8 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DocumentRow } from '../components/pa-document-table.js';
-import { define } from '../define.js';
 import { hostBase } from '../styles.js';
 import { token } from '../tokens.js';
-import '../components/pa-alert.js';
-import '../components/pa-button.js';
-import '../components/pa-document-table.js';
-import '../components/pa-page.js';
 
 export type DocumentLoader = () => Promise<DocumentRow[]>;
 export type DocumentOpener = (document: DocumentRow) => unknown;
@@ -157,9 +152,6 @@ export class PaDocumentListPage extends PaDocumentList {
     </pa-page>`;
   }
 }
-
-define('pa-document-list', PaDocumentList);
-define('pa-document-list-page', PaDocumentListPage);
 
 declare global {
   interface HTMLElementTagNameMap {

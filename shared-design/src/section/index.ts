@@ -19,6 +19,7 @@ export {
   renderFailure,
 } from './load-controller.js';
 export { MANDATORY_NOTE, sectionPageStyles } from './page-styles.js';
+export { type PagerOptions, type PageWindow, renderPager } from './pager.js';
 export { PaPlaceholderPage } from './placeholder-page.js';
 export { type RoutablePage, resolvePage, type SectionRouter, subPathOf } from './route.js';
 export { SectionElement } from './section-element.js';

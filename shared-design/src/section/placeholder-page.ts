@@ -1,9 +1,6 @@
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { define } from '../define.js';
 import { hostBase } from '../styles.js';
-import '../components/pa-empty-state.js';
-import '../components/pa-page.js';
 
 /** A page whose feature is not built yet: its title and the empty state, no invented data. */
 export class PaPlaceholderPage extends LitElement {
@@ -22,8 +19,6 @@ export class PaPlaceholderPage extends LitElement {
     return html`<pa-page .heading=${this.heading}><pa-empty-state></pa-empty-state></pa-page>`;
   }
 }
-
-define('pa-placeholder-page', PaPlaceholderPage);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,8 +3,6 @@ import { state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { hostBase } from '../styles.js';
 import { type RoutablePage, resolvePage, type SectionRouter } from './route.js';
-import './placeholder-page.js';
-import '../components/pa-page.js';
 
 /**
  * Base of a section's root element (`adh-section`, `ind-section`, …): shows the page of `pages`

@@ -1,6 +1,4 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import '../components/pa-alert.js';
-import '../components/pa-button.js';
 import { token } from '../tokens.js';
 import { describeFailure, LOADING, type LoadFailure, renderFailure } from './load-controller.js';
 

@@ -1,6 +1,6 @@
 import type { ShellView } from '../routes.js';
 
-/** The views whose elements `define-more-pages.ts` defines, in a chunk of their own. */
+/** The views whose elements `more-pages/define.ts` defines, in a chunk of their own. */
 const MORE_PAGES: ReadonlySet<ShellView> = new Set<ShellView>([
   'help',
   'reset',
@@ -21,10 +21,10 @@ export function viewReady(view: ShellView): boolean {
   return !MORE_PAGES.has(view) || customElements.get('portail-help-page') !== undefined;
 }
 
-/** Fetches and defines the seldom-used pages (once). */
+/** Fetches the seldom-used pages, which importing their chunk defines (once). */
 export function loadMorePages(): Promise<void> {
-  loading ??= import('../define-more-pages.js').then(
-    (pages) => pages.defineMorePages(),
+  loading ??= import('../more-pages/define.js').then(
+    () => undefined,
     (error: unknown) => {
       loading = null;
       throw error;

@@ -1,4 +1,4 @@
-import type { SessionInfo } from '@portail/kernel/contract';
+import type { ActivationByPost, SessionInfo } from '@portail/kernel/contract';
 import { api, navigate, setSession } from '@portail/runtime';
 import { html } from 'lit';
 import { FormPage } from './form-page.js';
@@ -25,7 +25,7 @@ export class PortailActivationByPostPage extends FormPage {
 
   protected override submit(): Promise<void> {
     const root = this.renderRoot;
-    const body = {
+    const body: ActivationByPost = {
       membershipNumber: fieldValue(root, 'membershipNumber').trim(),
       birthDate: fieldValue(root, 'birthDate'),
       code: fieldValue(root, 'code').trim(),

@@ -1,3 +1,4 @@
+import type { ActivationRequest } from '@portail/kernel/contract';
 import type { ApiError } from '@portail/runtime';
 import { type PaRobotCheck, ROBOT_CHECK_REQUIRED, type RobotCheckDetail } from '@portail/shared-design';
 import { html } from 'lit';
@@ -64,7 +65,7 @@ export class PortailActivationRequestPage extends NeutralAnswerPage<Field> {
 
   protected override submit(): Promise<void> {
     const root = this.renderRoot;
-    const body = {
+    const body: ActivationRequest = {
       membershipNumber: fieldValue(root, 'membershipNumber').trim(),
       birthDate: fieldValue(root, 'birthDate'),
       email: fieldValue(root, 'email').trim(),

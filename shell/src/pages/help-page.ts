@@ -1,4 +1,4 @@
-import type { NeutralAnswer } from '@portail/kernel/contract';
+import type { NeutralAnswer, PasswordResetRequest } from '@portail/kernel/contract';
 import { api } from '@portail/runtime';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -40,7 +40,7 @@ export class PortailHelpPage extends FormPage {
     return this.send(errors, async () => {
       const answer = await api<NeutralAnswer>('/api/auth/password-reset/request', {
         method: 'POST',
-        body: { login },
+        body: { login } satisfies PasswordResetRequest,
       });
       this.answer = answer?.message || RESET_REQUESTED;
     });

@@ -1,3 +1,4 @@
+import type { IdentifierReminder } from '@portail/kernel/contract';
 import { html } from 'lit';
 import { NeutralAnswerPage } from './neutral-answer-page.js';
 import { fieldValue, MANDATORY_NOTE } from './page-styles.js';
@@ -38,7 +39,10 @@ export class PortailIdentifierReminderPage extends NeutralAnswerPage {
 
   protected override submit(): Promise<void> {
     const root = this.renderRoot;
-    const body = { email: fieldValue(root, 'email').trim(), birthDate: fieldValue(root, 'birthDate') };
+    const body: IdentifierReminder = {
+      email: fieldValue(root, 'email').trim(),
+      birthDate: fieldValue(root, 'birthDate'),
+    };
     const missing = Object.fromEntries(
       Object.entries(REQUIRED).filter(([name]) => !body[name as keyof typeof body]),
     );

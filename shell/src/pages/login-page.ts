@@ -1,4 +1,4 @@
-import type { SessionInfo } from '@portail/kernel/contract';
+import type { LoginRequest, SessionInfo } from '@portail/kernel/contract';
 import { api, setSession } from '@portail/runtime';
 import { token } from '@portail/shared-design';
 import { css, html, nothing } from 'lit';
@@ -88,7 +88,10 @@ export class PortailLoginPage extends FormPage {
 
   protected override submit(): Promise<void> {
     const root = this.renderRoot;
-    const body = { login: fieldValue(root, 'login').trim(), password: fieldValue(root, 'password') };
+    const body: LoginRequest = {
+      login: fieldValue(root, 'login').trim(),
+      password: fieldValue(root, 'password'),
+    };
     const missing = Object.fromEntries(
       Object.entries(REQUIRED).filter(([name]) => !body[name as keyof typeof body]),
     );

@@ -1,9 +1,10 @@
+import type { ActivationConfirm, PasswordResetConfirm } from '@portail/kernel/contract';
 import { html } from 'lit';
 import { FormPage } from './form-page.js';
 import { type NewPassword, NewPasswordFields, newPasswordErrors } from './new-password.js';
 
-/** What a page sends to set the password: the e-mailed link's token and the two values. */
-export type NewPasswordBody = NewPassword & { token: string };
+/** What a page sends to set the password: the e-mailed link's token and the two values (A7). */
+export type NewPasswordBody = NewPassword & PasswordResetConfirm & ActivationConfirm;
 
 /**
  * A page where a member chooses a password from an e-mailed link `…?jeton=…` (A2 reset, A9

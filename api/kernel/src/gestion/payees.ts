@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { calendarDate } from '../../contract/inputs.js';
-import type { PayeeFile } from '../../contract/payments.js';
+import { PAYMENT_MESSAGES, type PayeeFile } from '../../contract/payments.js';
 import type { Kernel } from '../kernel.js';
 import { ProblemError } from '../problem.js';
 import type { ManagerEnv } from './manager-auth.js';
@@ -11,11 +11,11 @@ export const paymentInputs = {
   /** A calendar date, with the French message of the field when it is missing or wrong. */
   day: (message: string) => calendarDate({ required: message, format: message }),
   cents: z
-    .number({ error: 'Saisissez un montant.' })
-    .int()
-    .min(0, { error: 'Le montant ne peut pas être négatif.' })
-    .max(10_000_000),
-  method: z.enum(['virement', 'cheque'], { error: 'Choisissez le mode de règlement.' }),
+    .number({ error: PAYMENT_MESSAGES.amount })
+    .int({ error: PAYMENT_MESSAGES.amount })
+    .min(0, { error: PAYMENT_MESSAGES.negative })
+    .max(10_000_000, { error: PAYMENT_MESSAGES.amount }),
+  method: z.enum(['virement', 'cheque'], { error: PAYMENT_MESSAGES.method }),
 };
 
 /** `/api/gestion/adherents/:identifier` (H5): whom a payment is for, as every section's form needs it. */

@@ -1,0 +1,41 @@
+import { currentPath, onRouteChange } from '@portail/runtime';
+import { SectionElement } from '@portail/shared-design';
+import { html } from 'lit';
+import { ADHESION_PAGES } from '../contract/index.js';
+import { documentListOf, renderDocumentPage } from './pages/documents.js';
+import { ESPACE_ADHESION_PAGE, renderEspacePage } from './pages/espace.js';
+
+type AdhesionPage = (typeof ADHESION_PAGES)[number] | typeof ESPACE_ADHESION_PAGE;
+
+/**
+ * "Mon adhésion" (SPEC B): B1 Contrat, B2 Formulaires, B3 Documents clés, B5 Certificat
+ * d'affiliation, B6 Carte de tiers payant, B7 Prise en charge hospitalière, and the public B4
+ * Espace Adhésion (mounted by the shell without a session).
+ */
+export class AdhSection extends SectionElement<AdhesionPage> {
+  protected readonly pages: readonly AdhesionPage[] = [...ADHESION_PAGES, ESPACE_ADHESION_PAGE];
+  protected readonly router = { currentPath, onRouteChange };
+
+  protected override renderPage(page: AdhesionPage): unknown {
+    switch (page.id) {
+      case 'adhesion.certificat':
+        return html`<adh-certificate-page .heading=${page.label}></adh-certificate-page>`;
+      case 'adhesion.carte':
+        return html`<adh-card-page .heading=${page.label}></adh-card-page>`;
+      case 'adhesion.prise-en-charge':
+        return html`<adh-hospital-page .heading=${page.label}></adh-hospital-page>`;
+      case 'adhesion.espace':
+        return renderEspacePage();
+      default: {
+        const list = documentListOf(page);
+        return list ? renderDocumentPage(page, list) : super.renderPage(page);
+      }
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'adh-section': AdhSection;
+  }
+}
