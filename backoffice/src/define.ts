@@ -2,7 +2,7 @@
 // `bo-*` element. The entry (`index.ts`) imports it before starting the back office.
 import { define } from '@portail/shared-design';
 import { PortailGestion } from './app/app.js';
-import { BoBrand, BoIdentity } from './layout/header.js';
+import { BoIdentity } from './layout/header.js';
 import { BoDocumentsPage } from './pages/documents.js';
 import { BoEmployeursPage } from './pages/employeurs.js';
 import { BoJournalPage } from './pages/journal.js';
@@ -14,7 +14,6 @@ import { BoPayeeLookup } from './pages/payee-lookup.js';
 import { BoQueuePage } from './pages/queue.js';
 import { BoRequestPage } from './pages/request.js';
 
-define('bo-brand', BoBrand);
 define('bo-identity', BoIdentity);
 define('bo-json-value', BoJsonValue);
 define('bo-login-page', BoLoginPage);

@@ -4,6 +4,7 @@
 // registered by `./forms/define.ts`, the entry of `@portail/shared-design/forms`.
 import { PaAlert } from './components/pa-alert.js';
 import { PaBadge } from './components/pa-badge.js';
+import { PaBrand } from './components/pa-brand.js';
 import { PaButton } from './components/pa-button.js';
 import { PaDataTable } from './components/pa-data-table.js';
 import { PaDocumentTable } from './components/pa-document-table.js';
@@ -24,6 +25,7 @@ export * from './index.js';
 
 define('pa-alert', PaAlert);
 define('pa-badge', PaBadge);
+define('pa-brand', PaBrand);
 define('pa-button', PaButton);
 define('pa-data-table', PaDataTable);
 define('pa-document-table', PaDocumentTable);

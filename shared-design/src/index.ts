@@ -7,6 +7,7 @@ export * from './components/field-element.js';
 export * from './components/field-styles.js';
 export * from './components/pa-alert.js';
 export * from './components/pa-badge.js';
+export * from './components/pa-brand.js';
 export * from './components/pa-button.js';
 export * from './components/pa-data-table.js';
 export * from './components/pa-document-table.js';

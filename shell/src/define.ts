@@ -4,7 +4,6 @@
 // `app/more-pages.ts`). The entry (`root-config.ts`) imports this module before starting the portal.
 import { define } from '@portail/shared-design';
 import { PortailApp } from './app/portail-app.js';
-import { PortailBrand } from './layout/brand.js';
 import { PortailFooter } from './layout/footer.js';
 import { PortailIdentity } from './layout/identity.js';
 import { PortailHomePage } from './pages/home-page.js';
@@ -12,7 +11,6 @@ import { PortailLoginPage } from './pages/login-page.js';
 import { PortailNotFoundPage } from './pages/not-found-page.js';
 import { PortailUnavailablePage } from './pages/unavailable-page.js';
 
-define('portail-brand', PortailBrand);
 define('portail-identity', PortailIdentity);
 define('portail-footer', PortailFooter);
 define('portail-login-page', PortailLoginPage);

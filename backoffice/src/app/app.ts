@@ -130,7 +130,7 @@ export class PortailGestion extends LitElement {
       .hideMenu=${!session}
       @pa-menu-toggle=${(event: CustomEvent<{ open: boolean }>) => (this.menuOpen = event.detail.open)}
     >
-      <bo-brand slot="brand"></bo-brand>
+      <pa-brand slot="brand" href=${GESTION_PATH}>Portail Adhérent — Gestion</pa-brand>
       ${session ? html`<bo-identity slot="identity" .name=${session.manager.displayName}></bo-identity>` : nothing}
       ${
         session

@@ -1,33 +1,9 @@
-import { GESTION_PATH } from '@portail/kernel/contract/gestion';
-import { focusRing, hostBase, token, visuallyHidden } from '@portail/shared-design';
+import { hostBase, token, visuallyHidden } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 
 /** Fired (bubbling, composed) by "Se déconnecter". */
 export const LOGOUT = 'bo-logout';
-
-/** Header: the back office's name, a link to its first page. */
-export class BoBrand extends LitElement {
-  static override styles = [
-    hostBase,
-    focusRing,
-    css`
-      a {
-        color: ${token['color-primary']};
-        font-size: ${token['font-size-lg']};
-        font-weight: 700;
-        text-decoration: none;
-      }
-      a:hover {
-        text-decoration: underline;
-      }
-    `,
-  ];
-
-  override render() {
-    return html`<a href=${GESTION_PATH}>Portail Adhérent — Gestion</a>`;
-  }
-}
 
 /** Header: the manager's name and "Se déconnecter" (fires `bo-logout`). */
 export class BoIdentity extends LitElement {

@@ -1,5 +1,5 @@
 import { navigate, onRouteChange } from '@portail/runtime';
-import { LOADING, renderFailure, renderPager, UrlQueryController } from '@portail/shared-design';
+import { renderPager, UrlQueryController } from '@portail/shared-design';
 import { html, LitElement, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -117,18 +117,9 @@ export abstract class GestionListPage<R extends PagedResult> extends LitElement 
 
   /** The filters (once the first page came: they may need its data) and the results. */
   protected renderList(filterLabel: string) {
-    const { status, value, failure } = this.list;
-    const retry = () => this.list.load();
-    if (!value) return status === 'error' && failure ? renderFailure(failure, retry) : LOADING;
-    return html`${this.renderFilters(filterLabel, value)}
-      <div aria-busy=${status === 'loading' ? 'true' : 'false'}>
-        ${
-          status === 'loading'
-            ? LOADING
-            : status === 'error' && failure
-              ? renderFailure(failure, retry)
-              : this.renderResults(value)
-        }
-      </div>`;
+    return this.list.renderWithFilters(
+      (value) => this.renderFilters(filterLabel, value),
+      (value) => this.renderResults(value),
+    );
   }
 }

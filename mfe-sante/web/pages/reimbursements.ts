@@ -2,9 +2,7 @@ import { api, followLink, navigate, onRouteChange } from '@portail/runtime';
 import {
   formatDate,
   formatEuros,
-  LOADING,
   listStyles,
-  renderFailure,
   renderPager,
   sectionPageStyles,
   type TableColumn,
@@ -135,20 +133,11 @@ export class SanReimbursementsPage extends LitElement {
   }
 
   private renderContent() {
-    const { status, value, failure } = this.payments;
-    const retry = () => this.payments.load();
-    // Nothing loaded yet: no filter to show (its beneficiaries come with the first page).
-    if (!value) return status === 'error' && failure ? renderFailure(failure, retry) : LOADING;
-    return html`${this.renderFilter(value.beneficiaries)}
-      <div aria-busy=${status === 'loading' ? 'true' : 'false'}>
-        ${
-          status === 'loading'
-            ? LOADING
-            : status === 'error' && failure
-              ? renderFailure(failure, retry)
-              : this.renderResults(value)
-        }
-      </div>`;
+    // Its beneficiaries come with the first page: no filter before it.
+    return this.payments.renderWithFilters(
+      (value) => this.renderFilter(value.beneficiaries),
+      (value) => this.renderResults(value),
+    );
   }
 
   override render() {

@@ -87,4 +87,25 @@ export class LoadController<T> implements ReactiveController {
     if (this.status === 'loading') return LOADING;
     return renderFailure(this.failure ?? describeFailure(undefined), () => this.load());
   }
+
+  /**
+   * A filtered list whose filters need its first page (their choices come with it): « Chargement… »
+   * or the failure until a page came; then the filters and, under them, the results — or, while
+   * the next page loads or when it failed, that state, the filters staying as they were typed.
+   */
+  renderWithFilters(filters: (value: T) => unknown, results: (value: T) => unknown): unknown {
+    const { status, value, failure } = this;
+    const retry = () => this.load();
+    if (value === undefined) return status === 'error' && failure ? renderFailure(failure, retry) : LOADING;
+    return html`${filters(value)}
+      <div aria-busy=${status === 'loading' ? 'true' : 'false'}>
+        ${
+          status === 'loading'
+            ? LOADING
+            : status === 'error' && failure
+              ? renderFailure(failure, retry)
+              : results(value)
+        }
+      </div>`;
+  }
 }

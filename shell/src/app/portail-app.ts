@@ -190,7 +190,7 @@ export class PortailApp extends LitElement {
       @pa-menu-toggle=${(event: CustomEvent<{ open: boolean }>) => (this.menuOpen = event.detail.open)}
       @portail-logout=${this.logout}
     >
-      <portail-brand slot="brand"></portail-brand>
+      <pa-brand slot="brand" href="/">Portail Adhérent</pa-brand>
       ${session ? html`<portail-identity slot="identity" .identifier=${session.member.identifier}></portail-identity>` : nothing}
       ${member ? this.renderMenu() : nothing} ${shellPage(this.view, this.pageContext())} ${this.outlets}
       <portail-footer slot="footer"></portail-footer>
