@@ -38,7 +38,7 @@ import { SECTIONS } from '../api/src/sections.js';
 
 const root = resolve(import.meta.dirname, '..');
 const PASSWORD = 'Banc-Essai-2026';
-const C6_PATH = '/api/indemnisations/paiements?periode=tous&tri=indemnisation&page=1';
+const C6_PATH = '/api/indemnisations/paiements?period=tous&sort=indemnisation&page=1';
 const BARE_PATH = '/bare/paiements';
 /** Pool size of the bare route: the kernel's own (`openDatabase`, max 10). */
 const POOL_SIZE = 10;

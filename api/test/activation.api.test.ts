@@ -318,9 +318,9 @@ describe('A9 without takeover: the link goes to the e-mail on file only; without
       displayName: 'N',
       password: 'Gestionnaire2026',
     });
-    await t.kernel.requests.decide({ requestId: letter?.id ?? '', managerId, decision: 'pris_en_compte' });
+    await t.kernel.requests.decide({ requestId: letter?.id ?? '', managerId, decision: 'accepted' });
     const [sent] = await letters();
-    assert.equal(sent?.status, 'pris_en_compte');
+    assert.equal(sent?.status, 'accepted');
     assert.equal(sent?.payload.code, undefined);
     assert.equal(
       t.kernel.requests.describe({ ...(sent as NonNullable<typeof sent>) })[0],

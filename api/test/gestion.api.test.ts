@@ -134,10 +134,10 @@ describe('H1 queue, H2 decisions, H3 answers', () => {
     const decided = await json<QueueDetail>(
       await boss.request(`/api/gestion/demandes/${item.id}/decision`, {
         method: 'POST',
-        json: { decision: 'pris_en_compte' },
+        json: { decision: 'accepted' },
       }),
     );
-    assert.equal(decided.status, 'pris_en_compte');
+    assert.equal(decided.status, 'accepted');
     assert.equal(decided.decidedBy, 'Gestionnaire Un');
     const data = await json<PersonalData>(await alice.request('/api/compte/donnees'));
     assert.equal(data.bank?.ibanMasked, 'FR76 **** **** **** **** **** 189');
@@ -146,7 +146,7 @@ describe('H1 queue, H2 decisions, H3 answers', () => {
 
     const again = await boss.request(`/api/gestion/demandes/${item.id}/decision`, {
       method: 'POST',
-      json: { decision: 'refuse', reason: 'x' },
+      json: { decision: 'refused', reason: 'x' },
     });
     assert.equal(again.status, 409);
     assert.equal(((await again.json()) as Problem).detail, 'Cette demande a déjà été traitée.');
@@ -156,7 +156,7 @@ describe('H1 queue, H2 decisions, H3 answers', () => {
     );
     const entry = audit.items.find((a) => a.targetId === item.id);
     assert.equal(entry?.actor, 'Gestionnaire Un');
-    assert.deepEqual((entry?.after as { status: string } | undefined)?.status, 'pris_en_compte');
+    assert.deepEqual((entry?.after as { status: string } | undefined)?.status, 'accepted');
     assert.ok(JSON.stringify(entry?.before).includes('IBAN'));
   });
 
@@ -176,11 +176,11 @@ describe('H1 queue, H2 decisions, H3 answers', () => {
     const results = await Promise.all([
       one.request(`/api/gestion/demandes/${id}/decision`, {
         method: 'POST',
-        json: { decision: 'pris_en_compte' },
+        json: { decision: 'accepted' },
       }),
       two.request(`/api/gestion/demandes/${id}/decision`, {
         method: 'POST',
-        json: { decision: 'refuse', reason: 'Mandat absent' },
+        json: { decision: 'refused', reason: 'Mandat absent' },
       }),
     ]);
     assert.deepEqual(results.map((r) => r.status).sort(), [200, 409]);
@@ -204,12 +204,12 @@ describe('H1 queue, H2 decisions, H3 answers', () => {
     const boss = await manager();
     const decide = await boss.request(`/api/gestion/demandes/${question.id}/decision`, {
       method: 'POST',
-      json: { decision: 'pris_en_compte' },
+      json: { decision: 'accepted' },
     });
     assert.equal(decide.status, 400);
     const noReason = await boss.request(`/api/gestion/demandes/${question.id}/decision`, {
       method: 'POST',
-      json: { decision: 'refuse' },
+      json: { decision: 'refused' },
     });
     assert.equal(noReason.status, 400);
     const answered = await json<QueueDetail>(
@@ -228,11 +228,11 @@ describe('H1 queue, H2 decisions, H3 answers', () => {
 
   test('filters: oldest first, by status and age', async () => {
     const boss = await manager();
-    const all = await json<QueuePage>(await boss.request('/api/gestion/demandes?status=tous'));
+    const all = await json<QueuePage>(await boss.request('/api/gestion/demandes?status=all'));
     assert.ok(
       all.items.every((item, i, list) => i === 0 || (list[i - 1] as typeof item).createdAt <= item.createdAt),
     );
-    const old = await json<QueuePage>(await boss.request('/api/gestion/demandes?status=tous&age=30'));
+    const old = await json<QueuePage>(await boss.request('/api/gestion/demandes?status=all&age=30'));
     assert.equal(old.total, 0);
     assert.equal((await boss.request('/api/gestion/demandes?status=perdu')).status, 400);
   });

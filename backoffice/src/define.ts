@@ -2,7 +2,7 @@
 // `bo-*` element. The entry (`index.ts`) imports it before starting the back office.
 import { define } from '@portail/shared-design';
 import { PortailGestion } from './app/app.js';
-import { BoIdentity } from './layout/header.js';
+import { BoIdentity } from './layout/identity.js';
 import { BoDocumentsPage } from './pages/documents.js';
 import { BoEmployeursPage } from './pages/employeurs.js';
 import { BoJournalPage } from './pages/journal.js';

@@ -30,9 +30,9 @@ export function sectionLabel(section: string): string {
 
 /** Badge of each status: its own icon and colour besides its text. */
 export const STATUS_VARIANTS: Record<RequestStatus, AlertVariant> = {
-  en_cours: 'info',
-  pris_en_compte: 'success',
-  refuse: 'error',
+  pending: 'info',
+  accepted: 'success',
+  refused: 'error',
 };
 
 const dateTime = new Intl.DateTimeFormat('fr-FR', {

@@ -167,10 +167,10 @@ describe('portail-gestion (H1: own login, own routes)', () => {
       loggedIn,
       http.get('/api/gestion/demandes', () => problem(401, 'Votre session a expiré.')),
     );
-    const app = await openApp('/gestion/demandes?statut=tous');
+    const app = await openApp('/gestion/demandes?statut=all');
     await waitUntil(() => app.querySelector('bo-login-page'), `no login page at ${here()}`);
     await waitForText(app, 'Votre session a expiré. Veuillez vous reconnecter.');
-    expect(here()).to.equal('/gestion?retour=%2Fgestion%2Fdemandes%3Fstatut%3Dtous');
+    expect(here()).to.equal('/gestion?retour=%2Fgestion%2Fdemandes%3Fstatut%3Dall');
   });
 
   it('says "Page introuvable" for an unknown back-office page', async () => {

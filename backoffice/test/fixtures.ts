@@ -30,7 +30,7 @@ export function queueItem(id: string, overrides: Partial<QueueItem> = {}): Queue
     section: 'compte',
     kind: 'coordonnees_bancaires',
     label: 'Modification de vos coordonnées bancaires',
-    status: 'en_cours',
+    status: 'pending',
     statusLabel: 'En cours de traitement',
     createdAt: '2026-03-02T09:30:00Z',
     ageDays: 12,
@@ -64,7 +64,7 @@ export function queueDetail(id: string, overrides: Partial<QueueDetail> = {}): Q
     answer: null,
     refusalReason: null,
     decidedBy: null,
-    history: [{ at: '2026-03-02T09:30:00Z', status: 'en_cours', note: null }],
+    history: [{ at: '2026-03-02T09:30:00Z', status: 'pending', note: null }],
     attachments: [
       {
         id: 'f1',
@@ -99,8 +99,8 @@ export function auditRecord(id: string, overrides: Partial<AuditRecord> = {}): A
     action: 'demande.decision',
     targetKind: 'request',
     targetId: 'r1',
-    before: { status: 'en_cours' },
-    after: { status: 'pris_en_compte', note: 'Coordonnées bancaires mises à jour dans le dossier.' },
+    before: { status: 'pending' },
+    after: { status: 'accepted', note: 'Coordonnées bancaires mises à jour dans le dossier.' },
     ...overrides,
   };
 }

@@ -61,10 +61,10 @@ describe('bo-journal-page (H7)', () => {
       'demande.decision',
       'request r1',
     ]);
-    expect(deepText(row.cells[4]!)).to.contain('{"status":"en_cours"}');
+    expect(deepText(row.cells[4]!)).to.contain('{"status":"pending"}');
     // A long value is folded, whole and indented inside.
     const folded = deepQuery<HTMLDetailsElement>(row.cells[5]!, 'details')!;
-    expect(folded.querySelector('summary')?.textContent).to.match(/^\{"status":"pris_en_compte".*…$/);
+    expect(folded.querySelector('summary')?.textContent).to.match(/^\{"status":"accepted".*…$/);
     expect(folded.querySelector('pre')?.textContent).to.contain(
       '  "note": "Coordonnées bancaires mises à jour',
     );

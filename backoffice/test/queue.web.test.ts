@@ -43,7 +43,7 @@ describe('bo-queue-page (H1)', () => {
     const queries = recordGets('/api/gestion/demandes', () => queuePage([OLD, QUESTION]));
     const page = await openQueue();
     const first = await waitForRow(page, 'r1');
-    expect(queries[0]?.toString()).to.equal('status=en_cours');
+    expect(queries[0]?.toString()).to.equal('status=pending');
     expect(cellTexts(first)).to.deep.equal([
       '02/03/2026',
       '12 jours',
@@ -81,11 +81,11 @@ describe('bo-queue-page (H1)', () => {
     expect(Object.fromEntries(queries[1]!)).to.deep.equal({
       section: 'contact',
       kind: 'question',
-      status: 'tous',
+      status: 'all',
       age: '7',
     });
     expect(location.pathname + location.search).to.equal(
-      '/gestion/demandes?section=contact&type=question&statut=tous&age=7',
+      '/gestion/demandes?section=contact&type=question&statut=all&age=7',
     );
     // The old rows go while the new page loads (« Chargement… »), then the new count comes.
     await waitUntil(() => deepText(page).includes('1 demande'), 'the filtered count did not come');
@@ -95,14 +95,14 @@ describe('bo-queue-page (H1)', () => {
 
   it('reads its filters from the URL and says when a filter is not a number of days', async () => {
     const queries = recordGets('/api/gestion/demandes', () => queuePage([QUESTION]));
-    const page = await openQueue('/gestion/demandes?section=contact&statut=refuse&page=2');
+    const page = await openQueue('/gestion/demandes?section=contact&statut=refused&page=2');
     await waitForRow(page, 'r2');
     expect(Object.fromEntries(queries[0]!)).to.deep.equal({
       section: 'contact',
-      status: 'refuse',
+      status: 'refused',
       page: '2',
     });
-    expect(field(page, 'statut').value).to.equal('refuse');
+    expect(field(page, 'statut').value).to.equal('refused');
     await fill(page, 'age', 'dix');
     clickButton(page, 'Filtrer');
     await waitUntil(() => field(page, 'age').error !== '', 'no error on the age');

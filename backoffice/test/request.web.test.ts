@@ -21,10 +21,10 @@ const DETAIL_API = '/api/gestion/demandes/r1';
 const PENDING = queueDetail('r1');
 const ACCEPTED: QueueDetail = {
   ...PENDING,
-  status: 'pris_en_compte',
+  status: 'accepted',
   statusLabel: 'Pris en compte',
   decidedBy: 'Claire Martin',
-  history: [...PENDING.history, { at: '2026-03-14T10:15:00Z', status: 'pris_en_compte', note: null }],
+  history: [...PENDING.history, { at: '2026-03-14T10:15:00Z', status: 'accepted', note: null }],
 };
 const QUESTION = queueDetail('r1', {
   section: 'contact',
@@ -93,7 +93,7 @@ describe('bo-request-page (H1, H2, H3)', () => {
     clickButton(page, 'Accepter');
     await confirm(page, 'Accepter');
     await waitForText(page, 'La demande a été prise en compte.');
-    expect(posts).to.deep.equal([{ body: { decision: 'pris_en_compte' }, csrf: CSRF }]);
+    expect(posts).to.deep.equal([{ body: { decision: 'accepted' }, csrf: CSRF }]);
     expect(deepQuery(page, 'pa-badge.status')?.textContent).to.equal('Pris en compte');
     expect(deepText(page)).to.contain('Claire Martin');
     expect(deepQuery(page, '[name="reason"]')).to.equal(undefined);
@@ -117,7 +117,7 @@ describe('bo-request-page (H1, H2, H3)', () => {
     serveDetail(PENDING);
     const refused = {
       ...PENDING,
-      status: 'refuse',
+      status: 'refused',
       statusLabel: 'Refusé',
       refusalReason: 'RIB illisible.',
     } as const;
@@ -132,7 +132,7 @@ describe('bo-request-page (H1, H2, H3)', () => {
     clickButton(page, 'Refuser');
     await confirm(page, 'Refuser');
     await waitForText(page, 'La demande a été refusée.');
-    expect(posts).to.deep.equal([{ body: { decision: 'refuse', reason: 'RIB illisible.' }, csrf: CSRF }]);
+    expect(posts).to.deep.equal([{ body: { decision: 'refused', reason: 'RIB illisible.' }, csrf: CSRF }]);
     expect(deepText(page)).to.contain('Motif du refus RIB illisible.');
   });
 
@@ -155,7 +155,7 @@ describe('bo-request-page (H1, H2, H3)', () => {
     serveDetail(QUESTION);
     const answered = {
       ...QUESTION,
-      status: 'pris_en_compte',
+      status: 'accepted',
       statusLabel: 'Pris en compte',
       answer: 'Oui.',
     } as const;

@@ -82,7 +82,7 @@ async function pendingRequest(kernel: Kernel, memberId: string): Promise<MemberR
   const [pending] = await kernel.requests.listForMember(memberId, {
     section: 'adhesion',
     kind: CARD_REQUEST_KIND,
-    status: 'en_cours',
+    status: 'pending',
     includeHidden: true,
     limit: 1,
   });

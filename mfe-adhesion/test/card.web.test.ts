@@ -35,7 +35,7 @@ function request(createdAt: string): MemberRequest {
     section: 'adhesion',
     kind: 'carte_tiers_payant',
     label: 'Demande de carte de tiers payant',
-    status: 'en_cours',
+    status: 'pending',
     statusLabel: 'En cours de traitement',
     refusalReason: null,
     memberText: null,
@@ -43,7 +43,7 @@ function request(createdAt: string): MemberRequest {
     answeredAt: null,
     createdAt,
     updatedAt: createdAt,
-    history: [{ at: createdAt, status: 'en_cours', note: null }],
+    history: [{ at: createdAt, status: 'pending', note: null }],
     attachments: [],
   };
 }

@@ -165,15 +165,15 @@ describe('B6 Carte de tiers payant', () => {
     const created = await sam.request('/api/adhesion/carte/demandes', { method: 'POST' });
     assert.equal(created.status, 201);
     const request = (await created.json()) as { id: string; status: string; statusLabel: string };
-    assert.equal(request.status, 'en_cours');
+    assert.equal(request.status, 'pending');
     assert.equal(request.statusLabel, 'En cours de traitement');
     const again = await sam.request('/api/adhesion/carte/demandes', { method: 'POST' });
     assert.equal(again.status, 409);
     const overview = (await (await sam.request('/api/adhesion/carte')).json()) as CardOverview;
     assert.equal(overview.pendingRequest?.id, request.id);
-    await t.kernel.requests.decide({ requestId: request.id, managerId, decision: 'pris_en_compte' });
+    await t.kernel.requests.decide({ requestId: request.id, managerId, decision: 'accepted' });
     await assert.rejects(
-      t.kernel.requests.decide({ requestId: request.id, managerId, decision: 'refuse', reason: 'x' }),
+      t.kernel.requests.decide({ requestId: request.id, managerId, decision: 'refused', reason: 'x' }),
       /déjà été traitée/,
     );
     const after = (await (await sam.request('/api/adhesion/carte')).json()) as CardOverview;

@@ -41,7 +41,7 @@ function summaryOf(kind: ChangeKind, values: Record<string, unknown>): string {
 
 /** The member's D2 changes waiting for a manager, newest first. */
 export async function pendingChanges(kernel: Kernel, memberId: string): Promise<PendingChange[]> {
-  const rows = await kernel.requests.records({ memberId, section: 'compte', status: 'en_cours' });
+  const rows = await kernel.requests.records({ memberId, section: 'compte', status: 'pending' });
   return rows.map((r) => ({
     requestId: r.id,
     kind: r.kind as ChangeKind,
@@ -90,7 +90,7 @@ export function changeRoutes(kernel: Kernel) {
           // One change of a kind at a time: the member's row is locked while it is checked.
           await kernel.members.within(trx).lock(member.id);
           const [pending] = await kernel.requests.records(
-            { memberId: member.id, section: 'compte', kind, status: 'en_cours' },
+            { memberId: member.id, section: 'compte', kind, status: 'pending' },
             trx,
           );
           if (pending) {

@@ -48,7 +48,7 @@ export async function notificationsOf(kernel: Kernel, memberId: string): Promise
         memberId,
         section: 'contact',
         kind: 'transmission',
-        notStatus: 'refuse',
+        notStatus: 'refused',
         since: new Date(since),
         payload: { nature },
       })

@@ -143,7 +143,7 @@ describe('D2 changes validated by the back office', () => {
     const second = await requestChange(alice, 'coordonnees_bancaires', { iban: NEW_IBAN, bic: 'AGRIFRPP' });
     assert.equal(second.status, 409, 'one pending change of a kind at a time');
 
-    await t.kernel.requests.decide({ requestId: pending.requestId, managerId, decision: 'pris_en_compte' });
+    await t.kernel.requests.decide({ requestId: pending.requestId, managerId, decision: 'accepted' });
     const after = await data(alice);
     assert.deepEqual(after.bank, { ibanMasked: 'FR76 **** **** **** **** **** 189', bic: 'AGRIFRPP' });
     assert.deepEqual(after.pending, []);
@@ -157,11 +157,11 @@ describe('D2 changes validated by the back office', () => {
       await requestChange(alice, 'email', { email: 'alice.nouvelle@example.fr' })
     ).json()) as PendingChange;
     assert.equal((await data(alice)).pending.length, 2);
-    await t.kernel.requests.decide({ requestId: created.requestId, managerId, decision: 'pris_en_compte' });
+    await t.kernel.requests.decide({ requestId: created.requestId, managerId, decision: 'accepted' });
     await t.kernel.requests.decide({
       requestId: email.requestId,
       managerId,
-      decision: 'refuse',
+      decision: 'refused',
       reason: 'Justificatif illisible',
     });
     const after = await data(alice);
@@ -298,7 +298,7 @@ describe('D5 Notifications', () => {
     const bank = (await (
       await requestChange(sam, 'coordonnees_bancaires', { iban: NEW_IBAN, bic: 'AGRIFRPP' })
     ).json()) as PendingChange;
-    await t.kernel.requests.decide({ requestId: bank.requestId, managerId, decision: 'pris_en_compte' });
+    await t.kernel.requests.decide({ requestId: bank.requestId, managerId, decision: 'accepted' });
     assert.deepEqual(
       (await notifications(sam)).map((n) => n.kind),
       ['adresse_npai', 'noemie', 'mode_cotisation'],

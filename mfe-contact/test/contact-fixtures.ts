@@ -11,7 +11,7 @@ export function memberRequest(id: string, overrides: Partial<MemberRequest> = {}
     section: 'contact',
     kind: 'message',
     label: 'Message : Mes cotisations',
-    status: 'en_cours',
+    status: 'pending',
     statusLabel: 'En cours de traitement',
     refusalReason: null,
     memberText: 'Bonjour, mon prélèvement de mars a échoué.',
@@ -19,7 +19,7 @@ export function memberRequest(id: string, overrides: Partial<MemberRequest> = {}
     answeredAt: null,
     createdAt: '2026-03-12T09:30:00Z',
     updatedAt: '2026-03-12T09:30:00Z',
-    history: [{ at: '2026-03-12T09:30:00Z', status: 'en_cours', note: null }],
+    history: [{ at: '2026-03-12T09:30:00Z', status: 'pending', note: null }],
     attachments: [],
     ...overrides,
   };

@@ -95,11 +95,11 @@ describe('E1 Envoyer un message, E2 Vous avez une question', () => {
       /déjà été traitée/,
     );
     const answered = (await suivi(alice)).find((r) => r.id === created.id);
-    assert.equal(answered?.status, 'pris_en_compte');
+    assert.equal(answered?.status, 'accepted');
     assert.equal(answered?.answer, 'Oui, 350 € tous les deux ans.');
     assert.deepEqual(
       answered?.history.map((h) => h.status),
-      ['en_cours', 'pris_en_compte'],
+      ['pending', 'accepted'],
     );
     await t.kernel.outbox.deliverDue();
     const mail = t.mail.sent.at(-1);
@@ -143,13 +143,13 @@ describe('E4 Suivi', () => {
       items.map((r) => r.section),
       ['adhesion', 'contact', 'contact'],
     );
-    const open = items.find((r) => r.status === 'en_cours');
+    const open = items.find((r) => r.status === 'pending');
     assert.ok(open);
     assert.equal(
       (await alice.request(`/api/contact/suivi/${open.id}/masquer`, { method: 'POST' })).status,
       409,
     );
-    const closed = items.find((r) => r.status === 'pris_en_compte');
+    const closed = items.find((r) => r.status === 'accepted');
     assert.ok(closed);
     assert.equal(
       (await alice.request(`/api/contact/suivi/${closed.id}/masquer`, { method: 'POST' })).status,

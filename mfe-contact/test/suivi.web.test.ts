@@ -21,7 +21,7 @@ import { expectNoScriptIn, memberRequest } from './contact-fixtures.js';
 const ANSWERED = memberRequest('11111111-1111-4111-8111-111111111111', {
   kind: 'question',
   label: 'Question : Garanties',
-  status: 'pris_en_compte',
+  status: 'accepted',
   statusLabel: 'Pris en compte',
   memberText: 'Les lunettes sont-elles couvertes ?\nEt les lentilles ?',
   answer: 'Oui, dans la limite de votre garantie optique.',
@@ -29,28 +29,28 @@ const ANSWERED = memberRequest('11111111-1111-4111-8111-111111111111', {
   createdAt: '2026-03-18T08:00:00Z',
   updatedAt: '2026-03-20T14:00:00Z',
   history: [
-    { at: '2026-03-18T08:00:00Z', status: 'en_cours', note: null },
-    { at: '2026-03-20T14:00:00Z', status: 'pris_en_compte', note: 'Réponse envoyée' },
+    { at: '2026-03-18T08:00:00Z', status: 'pending', note: null },
+    { at: '2026-03-20T14:00:00Z', status: 'accepted', note: 'Réponse envoyée' },
   ],
 });
 const PENDING = memberRequest('22222222-2222-4222-8222-222222222222', {
   label: 'Message : Mes cotisations',
   memberText: 'Bonjour <script>alert(1)</script>, mon prélèvement a échoué.',
   createdAt: '2026-03-15T09:30:00Z',
-  history: [{ at: '2026-03-15T09:30:00Z', status: 'en_cours', note: null }],
+  history: [{ at: '2026-03-15T09:30:00Z', status: 'pending', note: null }],
 });
 const REFUSED = memberRequest('33333333-3333-4333-8333-333333333333', {
   section: 'adhesion',
   kind: 'carte',
   label: 'Demande de carte de tiers payant',
-  status: 'refuse',
+  status: 'refused',
   statusLabel: 'Refusé',
   refusalReason: 'Une carte vous a déjà été envoyée le 2 mars.',
   memberText: null,
   createdAt: '2026-03-01T10:00:00Z',
   history: [
-    { at: '2026-03-01T10:00:00Z', status: 'en_cours', note: null },
-    { at: '2026-03-03T11:00:00Z', status: 'refuse', note: 'Une carte vous a déjà été envoyée le 2 mars.' },
+    { at: '2026-03-01T10:00:00Z', status: 'pending', note: null },
+    { at: '2026-03-03T11:00:00Z', status: 'refused', note: 'Une carte vous a déjà été envoyée le 2 mars.' },
   ],
 });
 

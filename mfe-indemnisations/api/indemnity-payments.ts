@@ -23,8 +23,8 @@ import { periodSchema, periodStart } from './sendings.js';
 import { indemnisationsDb } from './tables.js';
 
 const querySchema = z.object({
-  periode: periodSchema,
-  tri: z
+  period: periodSchema,
+  sort: z
     .enum(Object.keys(PAYMENT_SORTS) as [PaymentSort, ...PaymentSort[]], { error: 'Tri inconnu.' })
     .default('indemnisation'),
   page: pageQuery,
@@ -97,15 +97,15 @@ export function indemnityPaymentRoutes(kernel: Kernel) {
   app.use('*', kernel.requireMember(), kernel.requirePage('indemnisations.historique-indemnisations'));
 
   app.get('/', async (c) => {
-    const { periode, tri, page } = readQuery(c, querySchema);
+    const { period, sort, page } = readQuery(c, querySchema);
     const memberId = c.get('member').id;
-    const start = periodStart(periode);
+    const start = periodStart(period);
     const from = start && start > PAYMENTS_SHOWN_FROM ? start : PAYMENTS_SHOWN_FROM;
     const shown = paymentsQuery(kernel, memberId).where('p.paid_on', '>=', from);
     const [rows, total, memberships] = await Promise.all([
       shown
         .select([...ENTRY_COLUMNS])
-        .orderBy(SORT_COLUMNS[tri], 'desc')
+        .orderBy(SORT_COLUMNS[sort], 'desc')
         // Payments of one stop share their event date: the newest period first among them.
         .orderBy('p.period_start', 'desc')
         .orderBy('p.id')

@@ -122,7 +122,7 @@ export function sendingRoutes(kernel: Kernel) {
   app.use('*', kernel.requireMember(), kernel.requirePage('indemnisations.historique-envois'));
 
   app.get('/', async (c) => {
-    const parsed = periodSchema.safeParse(c.req.query('periode') || undefined);
+    const parsed = periodSchema.safeParse(c.req.query('period') || undefined);
     if (!parsed.success) throw new ProblemError(400, 'Période inconnue.', { code: 'validation' });
     c.header('Cache-Control', 'private, no-store');
     return c.json({

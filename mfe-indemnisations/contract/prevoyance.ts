@@ -125,7 +125,7 @@ export interface Sending {
   documents: SendingDocument[];
 }
 
-/** `GET /api/indemnisations/envois?periode=` → newest first. */
+/** `GET /api/indemnisations/envois?period=` → newest first. */
 export interface SendingList {
   items: Sending[];
 }
@@ -162,7 +162,7 @@ export interface IndemnityPayment {
   detailUrl: string;
 }
 
-/** `GET /api/indemnisations/paiements?periode=&tri=&page=` */
+/** `GET /api/indemnisations/paiements?period=&sort=&page=` */
 export interface IndemnityPaymentPage {
   items: IndemnityPayment[];
   page: number;

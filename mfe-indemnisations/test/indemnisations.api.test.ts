@@ -386,11 +386,11 @@ describe('C4 justificatifs, C1 transmission, C5 Historique des envois', () => {
       .set({ sent_at: new Date('2024-01-15T10:00:00Z') })
       .where('id', '=', sending.id)
       .execute();
-    const recent = await json<SendingList>(await alice.request('/api/indemnisations/envois?periode=12m'));
+    const recent = await json<SendingList>(await alice.request('/api/indemnisations/envois?period=12m'));
     assert.ok(!recent.items.some((s) => s.id === sending.id));
-    const all = await json<SendingList>(await alice.request('/api/indemnisations/envois?periode=tous'));
+    const all = await json<SendingList>(await alice.request('/api/indemnisations/envois?period=tous'));
     assert.ok(all.items.some((s) => s.id === sending.id));
-    assert.equal((await alice.request('/api/indemnisations/envois?periode=hier')).status, 400);
+    assert.equal((await alice.request('/api/indemnisations/envois?period=hier')).status, 400);
 
     const bruno = await login('A100002');
     assert.equal((await bruno.request(sending.documents[0]?.downloadUrl ?? '')).status, 404);
@@ -432,22 +432,22 @@ describe('C6 Historique des indemnisations', () => {
   test('only payments from 01/01/2014, newest first, in pages of 20, sorted three ways', async () => {
     const alice = await login('A100001');
     const first = await json<IndemnityPaymentPage>(
-      await alice.request('/api/indemnisations/paiements?periode=tous'),
+      await alice.request('/api/indemnisations/paiements?period=tous'),
     );
     assert.equal(first.total, 45 - 9, 'the payments of 2013 are not shown');
     assert.equal(first.items.length, 20);
     assert.ok(first.items.every((p, i, all) => i === 0 || (all[i - 1] as typeof p).paidOn >= p.paidOn));
     const third = await json<IndemnityPaymentPage>(
-      await alice.request('/api/indemnisations/paiements?periode=tous&page=2'),
+      await alice.request('/api/indemnisations/paiements?period=tous&page=2'),
     );
     assert.equal(third.items.length, 16);
     const byEvent = await json<IndemnityPaymentPage>(
-      await alice.request('/api/indemnisations/paiements?tri=evenement'),
+      await alice.request('/api/indemnisations/paiements?sort=evenement'),
     );
     assert.ok(
       byEvent.items.every((p, i, all) => i === 0 || (all[i - 1] as typeof p).eventDate >= p.eventDate),
     );
-    assert.equal((await alice.request('/api/indemnisations/paiements?tri=montant')).status, 400);
+    assert.equal((await alice.request('/api/indemnisations/paiements?sort=montant')).status, 400);
     const detail = await json<IndemnityPaymentDetail>(await alice.request(first.items[0]?.detailUrl ?? ''));
     assert.equal(
       detail.grossCents - detail.deductions.reduce((s, d) => s + d.amountCents, 0),

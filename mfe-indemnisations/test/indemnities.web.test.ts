@@ -128,7 +128,7 @@ describe('C6 Historique des indemnisations (ind-indemnities-page)', () => {
     );
     const el = await page();
     const first = await waitForEntry(el, 'p1');
-    expect(calls).to.deep.equal([{ periode: 'tous', tri: 'indemnisation', page: '1' }]);
+    expect(calls).to.deep.equal([{ period: 'tous', sort: 'indemnisation', page: '1' }]);
     expect(deepQuery(el, 'h1')?.textContent).to.equal('Historique des indemnisations');
     expect(deepText(el)).to.include("Ce menu vous permet de consulter l'historique de vos indemnisations.");
     expect(deepText(el)).to.include(
@@ -175,30 +175,30 @@ describe('C6 Historique des indemnisations (ind-indemnities-page)', () => {
     const calls = serve(() => pageOf([payment(`p${++round}`)], { total: 45, page: 1 }));
     const el = await page('?page=2');
     await waitForEntry(el, 'p1');
-    expect(calls[0]).to.deep.equal({ periode: 'tous', tri: 'indemnisation', page: '2' });
+    expect(calls[0]).to.deep.equal({ period: 'tous', sort: 'indemnisation', page: '2' });
 
     const radios = deepQueryAll<HTMLInputElement>(el, 'fieldset.sort input[type="radio"]');
     radios[1]!.click();
     await waitForEntry(el, 'p2');
-    expect(calls[1]).to.deep.equal({ periode: 'tous', tri: 'evenement', page: '1' });
+    expect(calls[1]).to.deep.equal({ period: 'tous', sort: 'evenement', page: '1' });
     expect(urlParams()).to.deep.equal({ periode: null, tri: 'evenement', page: null });
     expect(radios.map((radio) => radio.checked)).to.deep.equal([false, true, false]);
 
     preset(el, '6 derniers mois').click();
     await waitForEntry(el, 'p3');
-    expect(calls[2]).to.deep.equal({ periode: '6m', tri: 'evenement', page: '1' });
+    expect(calls[2]).to.deep.equal({ period: '6m', sort: 'evenement', page: '1' });
     expect(urlParams()).to.deep.equal({ periode: '6m', tri: 'evenement', page: null });
     expect(preset(el, '6 derniers mois').getAttribute('aria-pressed')).to.equal('true');
     await waitUntil(() => deepQuery(el, 'p[role="status"]')?.textContent === '45 indemnisations');
 
     radios[2]!.click();
     await waitForEntry(el, 'p4');
-    expect(calls[3]).to.deep.equal({ periode: '6m', tri: 'periode', page: '1' });
+    expect(calls[3]).to.deep.equal({ period: '6m', sort: 'periode', page: '1' });
 
     // Back in history shows the previous sort again.
     history.back();
     await waitForEntry(el, 'p5');
-    expect(calls[4]).to.deep.equal({ periode: '6m', tri: 'evenement', page: '1' });
+    expect(calls[4]).to.deep.equal({ period: '6m', sort: 'evenement', page: '1' });
     expect(radios.map((radio) => radio.checked)).to.deep.equal([false, true, false]);
   });
 
@@ -209,7 +209,7 @@ describe('C6 Historique des indemnisations (ind-indemnities-page)', () => {
     });
     const el = await page('?periode=12m&tri=periode');
     await waitForEntry(el, 'p-page1');
-    expect(calls[0]).to.deep.equal({ periode: '12m', tri: 'periode', page: '1' });
+    expect(calls[0]).to.deep.equal({ period: '12m', sort: 'periode', page: '1' });
     expect(deepQuery(el, 'nav.pager')?.getAttribute('aria-label')).to.equal('Pagination des indemnisations');
     expect(deepText(el)).to.include('Page 1 sur 3').and.include('45 indemnisations');
     expect(button(el, 'Page précédente')!.disabled).to.equal(true);
@@ -218,7 +218,7 @@ describe('C6 Historique des indemnisations (ind-indemnities-page)', () => {
 
     button(el, 'Page suivante')!.click();
     await waitForEntry(el, 'p-page2');
-    expect(calls[1]).to.deep.equal({ periode: '12m', tri: 'periode', page: '2' });
+    expect(calls[1]).to.deep.equal({ period: '12m', sort: 'periode', page: '2' });
     expect(urlParams()).to.deep.equal({ periode: '12m', tri: 'periode', page: '2' });
     expect(deepText(el)).to.include('Page 2 sur 3');
     // The results take the focus, so the member hears what changed.
@@ -230,7 +230,7 @@ describe('C6 Historique des indemnisations (ind-indemnities-page)', () => {
 
     button(el, 'Page précédente')!.click();
     await waitForEntry(el, 'p-page2');
-    expect(calls[3]).to.deep.equal({ periode: '12m', tri: 'periode', page: '2' });
+    expect(calls[3]).to.deep.equal({ period: '12m', sort: 'periode', page: '2' });
   });
 
   it('the amount opens the detail in place: gross, deductions, net, period, days and daily allowance', async () => {
@@ -298,7 +298,7 @@ describe('C6 Historique des indemnisations (ind-indemnities-page)', () => {
 
   it('says when the period has no payment, and offers all of them', async () => {
     const calls = serve((url) =>
-      url.searchParams.get('periode') === 'tous' ? pageOf([payment('p1')]) : pageOf([]),
+      url.searchParams.get('period') === 'tous' ? pageOf([payment('p1')]) : pageOf([]),
     );
     const el = await page('?periode=3m');
     await waitForText(el, 'Aucune indemnisation au cours des 3 derniers mois');
@@ -306,6 +306,6 @@ describe('C6 Historique des indemnisations (ind-indemnities-page)', () => {
     await expect(el).to.be.accessible();
     button(el, 'Afficher toutes les indemnisations')!.click();
     await waitForEntry(el, 'p1');
-    expect(calls[1]).to.deep.equal({ periode: 'tous', tri: 'indemnisation', page: '1' });
+    expect(calls[1]).to.deep.equal({ period: 'tous', sort: 'indemnisation', page: '1' });
   });
 });

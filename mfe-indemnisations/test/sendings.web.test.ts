@@ -64,7 +64,7 @@ function serve(answer: (period: string | null) => Sending[]): (string | null)[] 
   const periods: (string | null)[] = [];
   worker.use(
     http.get(API, ({ request }) => {
-      const period = new URL(request.url).searchParams.get('periode');
+      const period = new URL(request.url).searchParams.get('period');
       periods.push(period);
       return HttpResponse.json<SendingList>({ items: answer(period) });
     }),

@@ -11,11 +11,11 @@ const PAGE_SIZE = 20;
 
 /** G1's filters, in the query string: a period (`du`, `au`), a beneficiary, a page. */
 const filtersSchema = z.object({
-  du: optionalQuery(
+  from: optionalQuery(
     calendarDate({ format: 'Date de début invalide.', impossible: 'Date de début invalide.' }),
   ),
-  au: optionalQuery(calendarDate({ format: 'Date de fin invalide.', impossible: 'Date de fin invalide.' })),
-  beneficiaire: optionalQuery(recordId('Bénéficiaire inconnu.')),
+  to: optionalQuery(calendarDate({ format: 'Date de fin invalide.', impossible: 'Date de fin invalide.' })),
+  beneficiary: optionalQuery(recordId('Bénéficiaire inconnu.')),
   page: pageQuery,
 });
 
@@ -72,8 +72,8 @@ export function reimbursementRoutes(kernel: Kernel) {
 
   app.get('/', async (c) => {
     const memberId = c.get('member').id;
-    const { du: from, au: to, beneficiaire: beneficiaryId, page } = readQuery(c, filtersSchema);
-    if (from && to && from > to) throw filterProblem('au', 'La date de fin doit suivre la date de début.');
+    const { from, to, beneficiary: beneficiaryId, page } = readQuery(c, filtersSchema);
+    if (from && to && from > to) throw filterProblem('to', 'La date de fin doit suivre la date de début.');
     let query = db.selectFrom('sante.health_payments as p').where('p.member_id', '=', memberId);
     if (from) query = query.where('p.paid_on', '>=', from);
     if (to) query = query.where('p.paid_on', '<=', to);

@@ -34,7 +34,7 @@ export interface HealthPaymentSummary {
 }
 
 /**
- * `GET /api/sante/reglements?du=yyyy-mm-dd&au=yyyy-mm-dd&beneficiaire=<id>&page=1`:
+ * `GET /api/sante/reglements?from=yyyy-mm-dd&to=yyyy-mm-dd&beneficiary=<id>&page=1`:
  * newest first, 20 a page; `beneficiaries` lists every beneficiary of the member for the filter.
  */
 export interface HealthPaymentPage {

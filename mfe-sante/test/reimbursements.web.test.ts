@@ -107,7 +107,7 @@ describe('G1 Mes règlements (san-section)', () => {
 
   it('filters by period and beneficiary: the query goes to the API and to the URL; « Réinitialiser » clears it', async () => {
     const calls = serveList((url) =>
-      url.searchParams.has('beneficiaire') ? paymentPage([payment('p3')]) : paymentPage([payment('p1')]),
+      url.searchParams.has('beneficiary') ? paymentPage([payment('p3')]) : paymentPage([payment('p1')]),
     );
     const el = await section('/services/reglements');
     await waitForRow(el, 'p1');
@@ -128,7 +128,7 @@ describe('G1 Mes règlements (san-section)', () => {
     await fill(el, 'pa-select-field[name="beneficiaire"]', 'b-lea');
     button(el, 'Filtrer')!.click();
     await waitForRow(el, 'p3');
-    expect(query(calls[1]!)).to.deep.equal({ du: '2017-01-01', au: '2017-06-30', beneficiaire: 'b-lea' });
+    expect(query(calls[1]!)).to.deep.equal({ from: '2017-01-01', to: '2017-06-30', beneficiary: 'b-lea' });
     expect(location.pathname + location.search).to.equal(
       '/services/reglements?du=2017-01-01&au=2017-06-30&beneficiaire=b-lea',
     );
@@ -146,7 +146,7 @@ describe('G1 Mes règlements (san-section)', () => {
     const calls = serveList(() => paymentPage([], { total: 0 }));
     const el = await section('/services/reglements?du=2016-01-01&au=2016-12-31&beneficiaire=b-tom');
     await waitForText(el, 'Aucun règlement sur cette période');
-    expect(query(calls[0]!)).to.deep.equal({ du: '2016-01-01', au: '2016-12-31', beneficiaire: 'b-tom' });
+    expect(query(calls[0]!)).to.deep.equal({ from: '2016-01-01', to: '2016-12-31', beneficiary: 'b-tom' });
     expect(deepQuery<HTMLElement & { value: string }>(el, 'pa-text-field[name="from"]')?.value).to.equal(
       '2016-01-01',
     );

@@ -141,20 +141,17 @@ describe('G1 Mes règlements', () => {
       ],
     );
     assert.equal(all.total, 2);
-    const forLea = await json<HealthPaymentPage>(
-      sam,
-      `/api/sante/reglements?beneficiaire=${beneficiary.lea}`,
-    );
+    const forLea = await json<HealthPaymentPage>(sam, `/api/sante/reglements?beneficiary=${beneficiary.lea}`);
     assert.deepEqual(
       forLea.items.map((p) => p.paidOn),
       ['2026-06-14'],
     );
-    const early = await json<HealthPaymentPage>(sam, '/api/sante/reglements?du=2026-06-01&au=2026-06-10');
+    const early = await json<HealthPaymentPage>(sam, '/api/sante/reglements?from=2026-06-01&to=2026-06-10');
     assert.deepEqual(
       early.items.map((p) => p.paidOn),
       ['2026-06-02'],
     );
-    const bad = await sam.request('/api/sante/reglements?du=2026-07-01&au=2026-06-01');
+    const bad = await sam.request('/api/sante/reglements?from=2026-07-01&to=2026-06-01');
     assert.equal(bad.status, 400);
   });
 

@@ -27,22 +27,35 @@ export function parsePaymentQuery(search: string): PaymentQuery {
   };
   const page = Number(params.get('page'));
   return {
-    from: day('du'),
-    to: day('au'),
-    beneficiary: params.get('beneficiaire') ?? '',
+    from: day(PAGE_PARAMS.from),
+    to: day(PAGE_PARAMS.to),
+    beneficiary: params.get(PAGE_PARAMS.beneficiary) ?? '',
     page: Number.isInteger(page) && page > 1 ? page : 1,
   };
 }
 
-/** `?du=…&au=…&beneficiaire=…&page=…` without the empty or default parts ('' when nothing). */
-export function paymentSearch(query: PaymentQuery): string {
+/** The query's parameters in a page URL (the member's words) and in the API's. */
+const PAGE_PARAMS = { from: 'du', to: 'au', beneficiary: 'beneficiaire' } as const;
+const API_PARAMS = { from: 'from', to: 'to', beneficiary: 'beneficiary' } as const;
+
+function searchOf(query: PaymentQuery, names: typeof PAGE_PARAMS | typeof API_PARAMS): string {
   const params = new URLSearchParams();
-  if (query.from) params.set('du', query.from);
-  if (query.to) params.set('au', query.to);
-  if (query.beneficiary) params.set('beneficiaire', query.beneficiary);
+  for (const key of ['from', 'to', 'beneficiary'] as const) {
+    if (query[key]) params.set(names[key], query[key]);
+  }
   if (query.page > 1) params.set('page', String(query.page));
   const search = params.toString();
   return search ? `?${search}` : '';
+}
+
+/** The page URL's `?du=…&au=…&beneficiaire=…&page=…` without the empty or default parts. */
+export function paymentSearch(query: PaymentQuery): string {
+  return searchOf(query, PAGE_PARAMS);
+}
+
+/** The API's `?from=…&to=…&beneficiary=…&page=…` for the same query. */
+export function paymentApiSearch(query: PaymentQuery): string {
+  return searchOf(query, API_PARAMS);
 }
 
 export function samePaymentQuery(a: PaymentQuery, b: PaymentQuery): boolean {

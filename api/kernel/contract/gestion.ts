@@ -27,8 +27,8 @@ export interface ManagerSession {
 export interface QueueQuery {
   section?: string;
   kind?: string;
-  /** Default 'en_cours'; 'tous' for every status. */
-  status?: RequestStatus | 'tous';
+  /** Default 'pending'; 'all' for every status. */
+  status?: RequestStatus | 'all';
   /** Only requests older than this many days. */
   age?: number;
   page?: number;
@@ -84,13 +84,13 @@ export interface QueueDetail extends QueueItem {
 }
 
 /**
- * `POST /api/gestion/demandes/:id/decision` {decision: 'pris_en_compte' | 'refuse', reason?} →
+ * `POST /api/gestion/demandes/:id/decision` {decision: 'accepted' | 'refused', reason?} →
  * QueueDetail: the section's hook applies the change in the same transaction; the member gets an
  * e-mail; 409 (detail "Cette demande a déjà été traitée.") for a second decision.
  * `POST /api/gestion/demandes/:id/reponse` {text} → QueueDetail (messages, questions).
  */
 export interface DecisionInput {
-  decision: 'pris_en_compte' | 'refuse';
+  decision: 'accepted' | 'refused';
   reason?: string;
 }
 

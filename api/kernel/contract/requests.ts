@@ -1,11 +1,11 @@
 /** The kernel's request workflow (DIT): every member request, whatever section owns it. Pure: browser-safe. */
-export const REQUEST_STATUSES = ['en_cours', 'pris_en_compte', 'refuse'] as const;
+export const REQUEST_STATUSES = ['pending', 'accepted', 'refused'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
 export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = {
-  en_cours: 'En cours de traitement',
-  pris_en_compte: 'Pris en compte',
-  refuse: 'Refusé',
+  pending: 'En cours de traitement',
+  accepted: 'Pris en compte',
+  refused: 'Refusé',
 };
 
 export interface RequestHistoryEntry {

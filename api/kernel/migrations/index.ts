@@ -13,6 +13,7 @@ import { m011WidgetScopes } from './011_widget_scopes.js';
 import { m012ActivationByPost } from './012_activation_by_post.js';
 import { m013Idempotency } from './013_idempotency.js';
 import { m014OutboxExpiry } from './014_outbox_expiry.js';
+import { m015RequestStatuses } from './015_request_statuses.js';
 
 export const coreMigrations: SchemaMigrations = {
   schema: 'core',
@@ -31,5 +32,6 @@ export const coreMigrations: SchemaMigrations = {
     '012_activation_by_post': m012ActivationByPost,
     '013_idempotency': m013Idempotency,
     '014_outbox_expiry': m014OutboxExpiry,
+    '015_request_statuses': m015RequestStatuses,
   },
 };

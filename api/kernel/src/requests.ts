@@ -85,7 +85,7 @@ export class RequestWorkflow {
       .insertInto('core.request_events')
       .values({
         request_id: row.id,
-        status: 'en_cours',
+        status: 'pending',
         actor_kind: 'member',
         actor_id: input.memberId,
         note: null,
@@ -259,7 +259,7 @@ export class RequestWorkflow {
       throw new ProblemError(404, "Cette demande n'existe pas ou ne vous concerne pas.", {
         code: 'not-found',
       });
-    if (row.status === 'en_cours') {
+    if (row.status === 'pending') {
       throw new ProblemError(409, "Une demande en cours de traitement reste affichée jusqu'à sa réponse.", {
         code: 'request-open',
       });
@@ -286,7 +286,7 @@ export class RequestWorkflow {
       const row = await trx
         .updateTable('core.requests')
         .set({
-          status: 'pris_en_compte',
+          status: 'accepted',
           answer: text,
           answered_at: sql`now()`,
           decided_by: input.managerId,
@@ -294,7 +294,7 @@ export class RequestWorkflow {
           updated_at: sql`now()`,
         })
         .where('id', '=', input.requestId)
-        .where('status', '=', 'en_cours')
+        .where('status', '=', 'pending')
         .returning(['id', 'member_id', 'label'])
         .executeTakeFirst();
       if (!row) throw new ProblemError(409, 'Cette demande a déjà été traitée.', { code: 'already-decided' });
@@ -302,7 +302,7 @@ export class RequestWorkflow {
         .insertInto('core.request_events')
         .values({
           request_id: row.id,
-          status: 'pris_en_compte',
+          status: 'accepted',
           note: 'Réponse envoyée',
           actor_kind: 'manager',
           actor_id: input.managerId,
@@ -330,8 +330,8 @@ export class RequestWorkflow {
           action: 'demande.reponse',
           targetKind: 'request',
           targetId: row.id,
-          before: { status: 'en_cours' },
-          after: { status: 'pris_en_compte', answer: text },
+          before: { status: 'pending' },
+          after: { status: 'accepted', answer: text },
         },
         trx,
       );
@@ -345,10 +345,10 @@ export class RequestWorkflow {
   async decide(input: {
     requestId: string;
     managerId: string;
-    decision: 'pris_en_compte' | 'refuse';
+    decision: 'accepted' | 'refused';
     reason?: string;
   }): Promise<RequestRecord> {
-    if (input.decision === 'refuse' && !input.reason?.trim()) {
+    if (input.decision === 'refused' && !input.reason?.trim()) {
       throw new ProblemError(400, 'Indiquez le motif du refus.', {
         errors: [{ field: 'reason', detail: 'Indiquez le motif du refus.' }],
       });
@@ -358,13 +358,13 @@ export class RequestWorkflow {
         .updateTable('core.requests')
         .set({
           status: input.decision,
-          refusal_reason: input.decision === 'refuse' ? (input.reason?.trim() ?? null) : null,
+          refusal_reason: input.decision === 'refused' ? (input.reason?.trim() ?? null) : null,
           decided_by: input.managerId,
           decided_at: sql`now()`,
           updated_at: sql`now()`,
         })
         .where('id', '=', input.requestId)
-        .where('status', '=', 'en_cours')
+        .where('status', '=', 'pending')
         .returning(['id', 'member_id', 'section', 'kind', 'payload', 'status', 'label'])
         .executeTakeFirst();
       if (!row) {
@@ -375,7 +375,7 @@ export class RequestWorkflow {
         .values({
           request_id: row.id,
           status: input.decision,
-          note: input.decision === 'refuse' ? (input.reason?.trim() ?? null) : null,
+          note: input.decision === 'refused' ? (input.reason?.trim() ?? null) : null,
           actor_kind: 'manager',
           actor_id: input.managerId,
         })
@@ -388,16 +388,15 @@ export class RequestWorkflow {
         payload: row.payload,
         status: row.status,
       };
-      if (input.decision === 'pris_en_compte')
-        await this.hooks.get(`${row.section}/${row.kind}`)?.(trx, record);
+      if (input.decision === 'accepted') await this.hooks.get(`${row.section}/${row.kind}`)?.(trx, record);
       await this.audit.record(
         {
           actorKind: 'manager',
           actorId: input.managerId,
-          action: input.decision === 'refuse' ? 'demande.refus' : 'demande.acceptation',
+          action: input.decision === 'refused' ? 'demande.refus' : 'demande.acceptation',
           targetKind: 'request',
           targetId: row.id,
-          before: { status: 'en_cours', demande: this.describe(record) },
+          before: { status: 'pending', demande: this.describe(record) },
           after: { status: input.decision, ...(input.reason ? { motif: input.reason.trim() } : {}) },
         },
         trx,
@@ -412,7 +411,7 @@ export class RequestWorkflow {
     trx: Kysely<CoreDatabase>,
     memberId: string,
     label: string,
-    decision: 'pris_en_compte' | 'refuse',
+    decision: 'accepted' | 'refused',
     reason: string | undefined,
   ): Promise<void> {
     const member = await trx
@@ -422,13 +421,13 @@ export class RequestWorkflow {
       .executeTakeFirstOrThrow();
     if (!member.email) return;
     const outcome =
-      decision === 'refuse'
+      decision === 'refused'
         ? `n'a pas pu être prise en compte, pour le motif suivant :\n\n${reason}`
         : 'a été prise en compte.';
     await this.outbox.enqueueEmail(
       {
         to: member.email,
-        subject: `Portail Adhérent : votre demande « ${label} » ${decision === 'refuse' ? 'a été refusée' : 'a été prise en compte'}`,
+        subject: `Portail Adhérent : votre demande « ${label} » ${decision === 'refused' ? 'a été refusée' : 'a été prise en compte'}`,
         text: `Bonjour ${member.first_name},\n\nVotre demande « ${label} » ${outcome}\n\nRetrouvez son suivi dans « Suivi », rubrique Contact, du Portail Adhérent.\nCe message est envoyé automatiquement : merci de ne pas y répondre.`,
       },
       trx,

@@ -207,11 +207,7 @@ export interface RequestsTable {
   kind: string;
   label: string;
   payload: Json<Record<string, unknown>>;
-  status: ColumnType<
-    'en_cours' | 'pris_en_compte' | 'refuse',
-    'en_cours' | undefined,
-    'pris_en_compte' | 'refuse'
-  >;
+  status: ColumnType<'pending' | 'accepted' | 'refused', 'pending' | undefined, 'accepted' | 'refused'>;
   refusal_reason: string | null;
   decided_by: string | null;
   decided_at: Instant | null;

@@ -55,7 +55,7 @@ export async function collectFixtures(kernel: CoreKernel): Promise<Fixtures> {
   );
   await kernel.db
     .updateTable('core.requests')
-    .set({ status: 'pris_en_compte' })
+    .set({ status: 'accepted' })
     .where('id', '=', closedRequestId)
     .execute();
   const sending = await sql<{ id: string; file_id: string }>`

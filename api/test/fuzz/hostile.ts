@@ -108,11 +108,9 @@ const FIELDS = [
 
 const QUERY_NAMES = [
   'page',
-  'periode',
-  'tri',
-  'du',
-  'au',
-  'beneficiaire',
+  'period',
+  'sort',
+  'beneficiary',
   'section',
   'kind',
   'status',

@@ -4,7 +4,7 @@ import type { MenuData } from '@portail/shared-design';
 import { html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { getManagerSession, loadManagerSession, logOut, MANAGER_SESSION_EXPIRED } from '../api.js';
-import { LOGOUT } from '../layout/header.js';
+import { LOGOUT } from '../layout/identity.js';
 import { LOGGED_IN, type LoginNotice } from '../pages/login.js';
 import { GESTION_PAGES, type GestionView, pageTitle, resolveRoute } from '../routes.js';
 import { gestionPage } from './pages.js';

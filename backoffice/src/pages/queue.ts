@@ -12,7 +12,7 @@ const INTRO =
   'Toutes les demandes des adhérents, de la plus ancienne à la plus récente. Filtrez-les par rubrique, type, statut ou ancienneté, puis ouvrez une demande pour la traiter.';
 
 /** Without `statut` in the URL the queue shows the requests still to handle. */
-const DEFAULT_STATUS = 'en_cours';
+const DEFAULT_STATUS = 'pending';
 
 const COLUMNS: TableColumn[] = [
   { key: 'createdAt', label: 'Date' },
@@ -93,7 +93,7 @@ export class BoQueuePage extends GestionListPage<QueuePage> {
 
   /** The empty status option means every status; the default (in progress) stays out of the URL. */
   protected override paramsFromForm(values: ListParams): ListParams {
-    const statut = values['statut'] || 'tous';
+    const statut = values['statut'] || 'all';
     return { ...values, statut: statut === DEFAULT_STATUS ? '' : statut };
   }
 
@@ -123,7 +123,7 @@ export class BoQueuePage extends GestionListPage<QueuePage> {
         label="Statut"
         placeholder="Tous"
         .options=${STATUS_OPTIONS}
-        .value=${statut === 'tous' ? '' : statut}
+        .value=${statut === 'all' ? '' : statut}
       ></pa-select-field>
       <pa-text-field
         name="age"

@@ -19,8 +19,8 @@ import {
 type Action = DecisionInput['decision'] | 'answer';
 
 const DONE: Record<Action, string> = {
-  pris_en_compte: "La demande a été prise en compte. L'adhérent en est informé par e-mail.",
-  refuse: "La demande a été refusée. L'adhérent en est informé par e-mail.",
+  accepted: "La demande a été prise en compte. L'adhérent en est informé par e-mail.",
+  refused: "La demande a été refusée. L'adhérent en est informé par e-mail.",
   answer: "La réponse a été envoyée à l'adhérent.",
 };
 const REQUIRED = { reason: 'Indiquez le motif du refus.', text: 'Saisissez votre réponse.' };
@@ -95,11 +95,11 @@ export class BoRequestPage extends LitElement {
     const detail = this.detail.value;
     if (!detail || this.busy) return;
     const reason = this.fieldValue('reason');
-    this.errors = decision === 'refuse' && !reason ? { reason: REQUIRED.reason } : {};
+    this.errors = decision === 'refused' && !reason ? { reason: REQUIRED.reason } : {};
     if (this.errors.reason) return this.focusOn('[name="reason"]');
     const who = `« ${detail.label} » de ${detail.member.name}`;
     this.confirmation =
-      decision === 'refuse'
+      decision === 'refused'
         ? {
             heading: 'Refuser la demande',
             message: `Refuser la demande ${who} ? L'adhérent recevra le motif par e-mail.`,
@@ -112,13 +112,13 @@ export class BoRequestPage extends LitElement {
           };
     await this.updateComplete;
     if (!(await this.dialog.ask())) return;
-    const body: DecisionInput = decision === 'refuse' ? { decision, reason } : { decision };
+    const body: DecisionInput = decision === 'refused' ? { decision, reason } : { decision };
     await this.send(decision, 'decision', body);
   }
 
   private refuse(event: SubmitEvent): void {
     event.preventDefault();
-    void this.decide('refuse');
+    void this.decide('refused');
   }
 
   private async answer(event: SubmitEvent): Promise<void> {
@@ -155,7 +155,7 @@ export class BoRequestPage extends LitElement {
   }
 
   private renderHandling(detail: QueueDetail) {
-    if (detail.status !== 'en_cours') return nothing;
+    if (detail.status !== 'pending') return nothing;
     const form = detail.answerable
       ? html`<form novalidate @submit=${this.answer}>
           <p class="mandatory">${MANDATORY_NOTE}</p>
@@ -163,11 +163,11 @@ export class BoRequestPage extends LitElement {
           <pa-button type="submit" ?busy=${this.busy === 'answer'}>Envoyer la réponse</pa-button>
         </form>`
       : html`<p>Accepter applique ce que l'adhérent demande ; l'adhérent est prévenu par e-mail dans les deux cas.</p>
-          <pa-button ?busy=${this.busy === 'pris_en_compte'} @click=${() => this.decide('pris_en_compte')}>Accepter</pa-button>
+          <pa-button ?busy=${this.busy === 'accepted'} @click=${() => this.decide('accepted')}>Accepter</pa-button>
           <form novalidate @submit=${this.refuse}>
             <p class="mandatory">${MANDATORY_NOTE}</p>
             <pa-textarea-field name="reason" label="Motif du refus" required .error=${this.errors.reason ?? ''}></pa-textarea-field>
-            <pa-button type="submit" variant="danger" ?busy=${this.busy === 'refuse'}>Refuser</pa-button>
+            <pa-button type="submit" variant="danger" ?busy=${this.busy === 'refused'}>Refuser</pa-button>
           </form>`;
     return html`<section class="handling" aria-labelledby="handling">
       <h2 id="handling">${detail.answerable ? 'Répondre' : 'Décision'}</h2>

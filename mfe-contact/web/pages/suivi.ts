@@ -24,9 +24,9 @@ const INTRO =
 
 /** Badge of each status: its own icon and colour besides its text. */
 const STATUS_VARIANTS: Record<RequestStatus, AlertVariant> = {
-  en_cours: 'info',
-  pris_en_compte: 'success',
-  refuse: 'error',
+  pending: 'info',
+  accepted: 'success',
+  refused: 'error',
 };
 
 /** What the member wrote, by kind of request. */
@@ -195,7 +195,7 @@ export class CtcSuiviPage extends LitElement {
 
   private renderRequest(request: MemberRequest) {
     const headingId = `request-${request.id}`;
-    const closed = request.status !== 'en_cours';
+    const closed = request.status !== 'pending';
     const error = this.hideErrors[request.id];
     return html`<li>
       <article aria-labelledby=${headingId} data-request-id=${request.id}>
@@ -208,7 +208,7 @@ export class CtcSuiviPage extends LitElement {
           >
         </p>
         ${
-          request.status === 'refuse' && request.refusalReason
+          request.status === 'refused' && request.refusalReason
             ? html`<p class="refusal"><strong>Motif du refus :</strong> ${request.refusalReason}</p>`
             : nothing
         }

@@ -230,7 +230,7 @@ export class IndIndemnitiesPage extends LitElement {
     same: sameQuery,
     load: async ({ period, sort, page }: IndemnityQuery) => {
       const answer = await api<IndemnityPaymentPage>(
-        `${INDEMNITIES_API}?periode=${period}&tri=${sort}&page=${page}`,
+        `${INDEMNITIES_API}?period=${period}&sort=${sort}&page=${page}`,
       );
       if (this.announce) {
         this.announced = answer.total === 0 ? NO_INDEMNITY[period] : countText(answer.total);

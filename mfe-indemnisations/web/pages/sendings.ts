@@ -162,7 +162,7 @@ export class IndSendingsPage extends LitElement {
     url: (period: HistoryPeriod) =>
       urlWith({ periode: period === DEFAULT_HISTORY_PERIOD ? undefined : period }),
     load: async (period: HistoryPeriod) => {
-      const list = await api<SendingList>(`${SENDINGS_API}?periode=${period}`);
+      const list = await api<SendingList>(`${SENDINGS_API}?period=${period}`);
       if (this.announce) this.announced = countText(list.items.length, period);
       this.announce = false;
       return list;

@@ -20,6 +20,7 @@ import {
   PAYMENTS_PATH,
   type PaymentQuery,
   parsePaymentQuery,
+  paymentApiSearch,
   paymentPath,
   paymentSearch,
   rememberListUrl,
@@ -78,7 +79,7 @@ export class SanReimbursementsPage extends LitElement {
     router: { navigate, onRouteChange },
     parse: parsePaymentQuery,
     url: (next: PaymentQuery) => PAYMENTS_PATH + paymentSearch(next),
-    load: (query: PaymentQuery) => api<HealthPaymentPage>(PAYMENTS_API + paymentSearch(query)),
+    load: (query: PaymentQuery) => api<HealthPaymentPage>(PAYMENTS_API + paymentApiSearch(query)),
     same: samePaymentQuery,
     path: () => PAYMENTS_PATH,
   });

@@ -18,13 +18,13 @@ const ANSWERABLE = new Set(['contact/message', 'contact/question']);
 const querySchema = z.object({
   section: z.string().max(40).optional(),
   kind: z.string().max(60).optional(),
-  status: z.enum([...REQUEST_STATUSES, 'tous']).default('en_cours'),
+  status: z.enum([...REQUEST_STATUSES, 'all']).default('pending'),
   age: z.coerce.number().int().min(0).max(3650).optional(),
   page: pageQuery,
 });
 
 const decisionSchema = z.object({
-  decision: z.enum(['pris_en_compte', 'refuse'], { error: 'Choisissez « Accepter » ou « Refuser ».' }),
+  decision: z.enum(['accepted', 'refused'], { error: 'Choisissez « Accepter » ou « Refuser ».' }),
   reason: z.string().trim().max(1000, { error: 'Le motif dépasse 1000 caractères.' }).optional(),
 });
 
@@ -150,7 +150,7 @@ export function queueRoutes(kernel: CoreKernel) {
       query = query.where('r.kind', '=', kind);
       count = count.where('r.kind', '=', kind);
     }
-    if (status !== 'tous') {
+    if (status !== 'all') {
       query = query.where('r.status', '=', status);
       count = count.where('r.status', '=', status);
     }
