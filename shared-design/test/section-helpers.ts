@@ -171,7 +171,10 @@ export function deepQueryAll<E extends Element = HTMLElement>(root: ParentNode, 
   return found;
 }
 
-export function deepQuery<E extends Element = HTMLElement>(root: Element, selector: string): E | undefined {
+export function deepQuery<E extends Element = HTMLElement>(
+  root: ParentNode,
+  selector: string,
+): E | undefined {
   return deepQueryAll<E>(root, selector)[0];
 }
 
@@ -245,7 +248,7 @@ export function describedBy(root: Element, name: string): string[] {
 
 /** The pa-button whose text (visually hidden parts included) starts with `label`. */
 export function findButtons(
-  root: Element,
+  root: ParentNode,
   label: string,
 ): (HTMLElement & { disabled: boolean; busy: boolean })[] {
   return deepQueryAll<HTMLElement & { disabled: boolean; busy: boolean }>(root, 'pa-button').filter((b) =>
@@ -254,7 +257,7 @@ export function findButtons(
 }
 
 /** Clicks the (first) pa-button whose text starts with `label`, as the member would. */
-export function clickButton(root: Element, label: string): void {
+export function clickButton(root: ParentNode, label: string): void {
   const button = findButtons(root, label)[0];
   if (!button) throw new Error(`no button « ${label} »`);
   (button.shadowRoot?.querySelector('button') ?? button).click();

@@ -1,15 +1,21 @@
 import { waitUntil } from '@open-wc/testing';
 import type { Menu, SessionInfo } from '@portail/kernel/contract';
 import { HttpResponse, http } from 'msw';
-import { setupWorker } from 'msw/browser';
+import {
+  clickButton,
+  deepQuery,
+  deepText,
+  problem,
+  startApi,
+  worker,
+} from '../../shared-design/test/section-helpers.js';
 
-export const worker = setupWorker();
-const started = worker.start({ onUnhandledFrame: 'bypass', quiet: true });
+// The shell's own fixtures (a session, the menu, the kernel's routes); the DOM and msw helpers are
+// shared-design's, the one module of test helpers of every browser package.
+export { clickButton, deepQuery, deepText, problem, worker };
 
-/** Starts msw once per test file (each file runs in its own page). */
-export function startMsw(): Promise<unknown> {
-  return started;
-}
+/** Starts msw once per test file (each file runs in its own page); an unexpected API call fails. */
+export const startMsw = startApi;
 
 export function session(overrides: Partial<SessionInfo> = {}): SessionInfo {
   return {
@@ -43,13 +49,6 @@ export function menu(unreadCount = 0): Menu {
   };
 }
 
-export function problem(status: number, detail: string, extra: Record<string, unknown> = {}) {
-  return HttpResponse.json(
-    { type: 'about:blank', title: 'Erreur', status, detail, ...extra },
-    { status, headers: { 'Content-Type': 'application/problem+json' } },
-  );
-}
-
 /** The usual kernel routes for a logged-in member; tests prepend their own with `worker.use`. */
 export function memberRoutes(current: SessionInfo = session()) {
   return [
@@ -74,29 +73,6 @@ export function goTo(path: string): void {
 }
 export function restoreUrl(): void {
   history.replaceState(null, '', originalUrl);
-}
-
-/** First element matching `selector` in `root` or in any shadow root below it. */
-export function deepQuery<E extends Element = HTMLElement>(root: ParentNode, selector: string): E | null {
-  const found = root.querySelector<E>(selector);
-  if (found) return found;
-  for (const element of root.querySelectorAll('*')) {
-    const inner = element.shadowRoot ? deepQuery<E>(element.shadowRoot, selector) : null;
-    if (inner) return inner;
-  }
-  return null;
-}
-
-/** Text of `root` including every shadow root (the slotted light DOM counted once). */
-export function deepText(root: Node): string {
-  let text = '';
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
-    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
-    for (const child of node.childNodes) walk(child);
-  };
-  walk(root);
-  return text.replace(/\s+/g, ' ');
 }
 
 /** Waits until `root` (or what `root()` returns, once it exists) shows `text`. */
@@ -124,19 +100,4 @@ export function typeInto(root: ParentNode, name: string, value: string): void {
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
   if (field.value !== value) field.value = value;
-}
-
-/** Submits the form holding the `pa-button` of type submit, by clicking it. */
-export function clickButton(root: ParentNode, label: string): void {
-  const buttons = [...allDeep(root, 'pa-button')];
-  const button = buttons.find((candidate) => candidate.textContent?.trim() === label);
-  if (!button) throw new Error(`no button « ${label} »`);
-  const inner = button.shadowRoot?.querySelector('button');
-  (inner ?? button).click();
-}
-
-function* allDeep(root: ParentNode, selector: string): Generator<HTMLElement> {
-  yield* root.querySelectorAll<HTMLElement>(selector);
-  for (const element of root.querySelectorAll('*'))
-    if (element.shadowRoot) yield* allDeep(element.shadowRoot, selector);
 }

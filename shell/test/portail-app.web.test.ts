@@ -185,6 +185,6 @@ describe('portail-app (A1, A3, A4, A5, A8)', () => {
     const app = await openApp('/adhesion/formulaires');
     await waitForText(app, 'Votre session a expiré. Veuillez vous reconnecter.');
     expect(here()).to.equal('/connexion?retour=%2Fadhesion%2Fformulaires');
-    expect(deepQuery(app, 'pa-menu')).to.equal(null);
+    expect(deepQuery(app, 'pa-menu')).to.equal(undefined);
   });
 });
