@@ -4,7 +4,6 @@ import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { serve } from '@hono/node-server';
-import { type Kernel, type MemberEnv, uploadFields } from '@portail/kernel';
 import { type Problem, UPLOAD_LIMITS, UPLOAD_MESSAGES, type UploadedFile } from '@portail/kernel/contract';
 import {
   createTestKernel,
@@ -13,36 +12,9 @@ import {
   TEST_PASSWORD,
   TestClient,
   type TestKernel,
-  testSlice,
   uploadForm,
 } from '@portail/kernel/testing';
-import { Hono } from 'hono';
-import { z } from 'zod';
-
-/** A section whose one route keeps what the kernel's uploads accept, as a real section would. */
-const uploadSection = testSlice('essai', {
-  createApi(kernel: Kernel) {
-    const app = new Hono<MemberEnv>();
-    app.post('/envois', kernel.requireMember(), async (c) => {
-      const stored = await kernel.uploads.receive(c, async (upload) => {
-        const fields = uploadFields(
-          upload,
-          z.object({ note: z.string().min(1, { error: 'Saisissez une note.' }) }),
-        );
-        return kernel
-          .database()
-          .transaction()
-          .execute(async (trx) => {
-            const files = await upload.store(trx);
-            if (fields.note === 'échec') throw new Error('the transaction fails after the files were filed');
-            return files;
-          });
-      });
-      return c.json(stored, 201);
-    });
-    return app;
-  },
-});
+import { uploadSection } from './upload-section.js';
 
 const MB = 1024 * 1024;
 let t: TestKernel;
@@ -159,10 +131,12 @@ describe('Uploads (SPEC C4 rules, enforced by the server)', () => {
     const failing = await send({ note: 'échec' }, [sampleFile('pdf', 100)]);
     assert.equal(failing.status, 500);
     assert.equal(await storedCount(), before);
-    const onDisk = await readdir(t.kernel.config.storageDir, { recursive: true });
     const stored = await t.kernel.db.selectFrom('core.files').select('storage_key').execute();
-    const files = onDisk.filter((p) => /^\d{4}-\d{2}\/.+/.test(p));
-    assert.equal(files.length, stored.length, 'no file on disk without its record');
+    assert.deepEqual(
+      await t.kernel.blobs.storedKeys(),
+      stored.map((row) => row.storage_key).sort(),
+      'no stored object without its record',
+    );
   });
 
   test('a body that is not multipart, or announces more than the limits, is refused before reading', async () => {

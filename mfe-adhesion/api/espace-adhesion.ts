@@ -100,7 +100,7 @@ export function espaceAdhesionRoutes(kernel: Kernel) {
       c.req.param('id'),
     );
     if (!document) throw new ProblemError(404, "Ce document n'existe pas.", { code: 'not-found' });
-    return c.body(kernel.blobs.open(document.storage_key), 200, {
+    return c.body(await kernel.blobs.open(document.storage_key), 200, {
       'Content-Type': document.content_type,
       'Content-Length': String(document.size_bytes),
       'Content-Disposition': contentDisposition(document.file_name),

@@ -1,10 +1,29 @@
 import { resolve } from 'node:path';
 import type { DatabaseTarget } from './database.js';
 
+/** An S3-compatible object store for the files (`S3_URL` and the variables of README « Configuration »). */
+export interface S3Config {
+  /** The endpoint, e.g. `https://s3.eu-west-3.amazonaws.com` or `http://127.0.0.1:9000`. */
+  url: string;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** Keys start with it (e.g. `portail/`): one bucket may serve several portals. */
+  prefix: string;
+  /** `bucket` in the path (MinIO, s3rver…) rather than in the host name. */
+  forcePathStyle: boolean;
+}
+
 export interface KernelConfig {
   database: DatabaseTarget;
-  /** Folder of the filesystem blob store (documents, uploads). */
+  /**
+   * Folder of the local files: the stored files themselves without `s3`, and in every case the
+   * temporary files of uploads being received (`tmp/`).
+   */
   storageDir: string;
+  /** Where stored files live when not on the local disk. */
+  s3: S3Config | null;
   /** Public base URL of the portal, used in e-mailed links (never taken from request headers). */
   publicUrl: string;
   /** `smtp://host:port` — when unset, e-mails stay in the development mailbox (`/dev/boite-mail`). */
@@ -45,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       ? { kind: 'postgres', url: env.DATABASE_URL }
       : { kind: 'pglite', dataDir: resolve(dataDir, 'pglite') },
     storageDir: resolve(root, env.STORAGE_DIR ?? resolve(dataDir, 'files')),
+    s3: s3Config(env),
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM ?? 'Portail Adhérent <ne-pas-repondre@portail-adherent.fr>',
@@ -63,5 +83,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       perClientPer5Minutes: Number(env.LOGIN_ATTEMPTS_PER_CLIENT ?? 30),
       perPortalPerMinute: Number(env.LOGIN_ATTEMPTS_PER_MINUTE ?? 600),
     },
+  };
+}
+
+/** The object store of `S3_URL` and its companions, or null (files on the local disk). */
+function s3Config(env: NodeJS.ProcessEnv): S3Config | null {
+  if (!env.S3_URL) return null;
+  const missing = ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'].filter((name) => !env[name]);
+  if (missing.length > 0) throw new Error(`S3_URL est défini mais il manque ${missing.join(', ')}.`);
+  return {
+    url: env.S3_URL,
+    bucket: env.S3_BUCKET ?? '',
+    region: env.S3_REGION ?? 'us-east-1',
+    accessKeyId: env.S3_ACCESS_KEY_ID ?? '',
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY ?? '',
+    prefix: env.S3_PREFIX ?? '',
+    forcePathStyle: env.S3_FORCE_PATH_STYLE !== 'false',
   };
 }

@@ -77,12 +77,12 @@ export function documentListRoute(kernel: Kernel, pageId: string) {
 }
 
 /** A file of the blob store sent as a private download; the caller has checked who may read it. */
-export function storedFileResponse(
+export async function storedFileResponse(
   c: Context,
   blobs: BlobStore,
   file: { storage_key: string; file_name: string; content_type: string; size_bytes: number },
 ) {
-  return c.body(blobs.open(file.storage_key), 200, {
+  return c.body(await blobs.open(file.storage_key), 200, {
     'Content-Type': file.content_type,
     'Content-Length': String(file.size_bytes),
     'Content-Disposition': contentDisposition(file.file_name),

@@ -4,7 +4,7 @@ import type { SectionManifest } from '../contract/section.js';
 import { coreMigrations } from '../migrations/index.js';
 import { PostalAddresses, type PostalAddressSource, registerLetterWorkflow } from './activation-by-post.js';
 import { AuditLog } from './audit.js';
-import { BlobStore } from './blob-store.js';
+import { BlobStore, createObjectStore } from './blob-store.js';
 import type { KernelConfig } from './config.js';
 import { openDatabase } from './database.js';
 import { DocumentService } from './documents.js';
@@ -148,7 +148,7 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
       sessions.cache.forget(parseSessionChange(payload)),
     );
   }
-  const blobs = new BlobStore(db, config.storageDir);
+  const blobs = new BlobStore(db, config.storageDir, await createObjectStore(config.storageDir, config.s3));
   const transport =
     options.mailTransport ?? (config.smtpUrl ? smtpTransport(config.smtpUrl) : developmentMailbox);
   const sms =
@@ -190,6 +190,7 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
       await maintenance.stop();
       await outbox.stop();
       await handle.close();
+      await blobs.objects.close();
     },
   };
   registerLetterWorkflow(kernel);

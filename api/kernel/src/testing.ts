@@ -20,6 +20,7 @@ import {
   sectionSlice,
 } from './kernel.js';
 import type { MailTransport, OutgoingEmail } from './outbox.js';
+import { testS3Config } from './testing-s3.js';
 
 /**
  * A fresh database for one test file: a new database on the PostgreSQL server of `serverUrl`
@@ -87,6 +88,7 @@ export async function createTestKernel(
   const config: KernelConfig = {
     database: database.target,
     storageDir,
+    s3: await testS3Config(),
     publicUrl: 'http://localhost',
     smtpUrl: null,
     mailFrom: 'Portail Adhérent <ne-pas-repondre@portail-adherent.fr>',
@@ -288,3 +290,5 @@ export function testSlice(name: string, parts: Omit<SectionSlice, 'name' | 'sect
     parts,
   );
 }
+
+export { s3ConfigFor, startTestS3, TEST_BUCKET, testS3Config } from './testing-s3.js';

@@ -115,7 +115,7 @@ export class Uploads {
    */
   async receive<T>(c: Context, use: (upload: ReceivedUpload) => Promise<T>): Promise<T> {
     const tempPaths: string[] = [];
-    const storedPaths: string[] = [];
+    const storedKeys: string[] = [];
     const member = (c as Context<MemberEnv>).get('member') as MemberEnv['Variables']['member'] | undefined;
     if (member) {
       await this.countSending(member.id);
@@ -134,8 +134,8 @@ export class Uploads {
         store: async (db) => {
           const stored: UploadedFile[] = [];
           for (const file of files) {
-            const { file: record, path } = await this.blobs.adopt({ ...file, uploadedBy: member?.id }, db);
-            storedPaths.push(path);
+            const { file: record, key } = await this.blobs.adopt({ ...file, uploadedBy: member?.id }, db);
+            storedKeys.push(key);
             stored.push({ ...record, contentType: file.contentType });
           }
           return stored;
@@ -143,10 +143,10 @@ export class Uploads {
       };
       return await use(upload);
     } catch (error) {
-      await Promise.all(storedPaths.map((path) => this.blobs.removePath(path)));
+      await Promise.all(storedKeys.map((key) => this.blobs.remove(key)));
       throw error;
     } finally {
-      await Promise.all(tempPaths.map((path) => this.blobs.removePath(path)));
+      await Promise.all(tempPaths.map((path) => this.blobs.removeTemp(path)));
     }
   }
 
@@ -211,7 +211,7 @@ export class Uploads {
         this.receiveFile(stream, tempPath, tally).then((outcome) => {
           if ('refused' in outcome) {
             refusals.push({ ...outcome.refused, fileName });
-            return this.blobs.removePath(tempPath);
+            return this.blobs.removeTemp(tempPath);
           }
           files[position] = { fileName, tempPath, ...outcome }; // in the order they were sent
         }),
