@@ -9,6 +9,7 @@ import {
   type KernelOptions,
   type Lifecycle,
   mailboxPage,
+  metricsRoute,
 } from '@portail/kernel';
 import { sectionSummary } from '@portail/kernel/contract';
 import { Hono } from 'hono';
@@ -30,6 +31,8 @@ export async function createPortal(
   const app = new Hono();
   app.use(compressAnswers());
   app.route('/', healthRoutes(kernel, options.lifecycle ?? { draining: false }));
+  kernel.metrics.collectProcessMetrics();
+  app.route('/', metricsRoute(kernel));
   // Same-origin framing only, so that the portal can print a PDF (G2) from a hidden frame.
   app.use(
     '/api/*',

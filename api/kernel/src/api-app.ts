@@ -74,6 +74,13 @@ export function handleApiError(kernel: CoreKernel) {
 export function createApiApp(kernel: CoreKernel, sections: readonly SectionSlice[]) {
   const app = new Hono<MemberEnv>();
   app.use('*', requestId());
+  // Every answer timed and counted under its route's pattern (`/metrics`), and logged with its id.
+  app.use(
+    '*',
+    kernel.metrics.middleware((entry, c) =>
+      kernel.logger.info({ requestId: c.get('requestId'), ...entry }, 'request'),
+    ),
+  );
   // Hostile input stops here, before authentication: bad characters in the URL, oversized bodies.
   app.use('*', urlGuard(), jsonBodyLimit());
   // SPEC W2: CORS, without credentials, for the origins employers registered, on widget routes only.

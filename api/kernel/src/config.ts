@@ -24,6 +24,8 @@ export interface KernelConfig {
   storageDir: string;
   /** Where stored files live when not on the local disk. */
   s3: S3Config | null;
+  /** The bearer token `/metrics` asks for; unset → open in development, absent in production. */
+  metricsToken: string | null;
   /** Public base URL of the portal, used in e-mailed links (never taken from request headers). */
   publicUrl: string;
   /** `smtp://host:port` — when unset, e-mails stay in the development mailbox (`/dev/boite-mail`). */
@@ -65,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       : { kind: 'pglite', dataDir: resolve(dataDir, 'pglite') },
     storageDir: resolve(root, env.STORAGE_DIR ?? resolve(dataDir, 'files')),
     s3: s3Config(env),
+    metricsToken: env.METRICS_TOKEN || null,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM ?? 'Portail Adhérent <ne-pas-repondre@portail-adherent.fr>',

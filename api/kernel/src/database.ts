@@ -3,7 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import postgres from 'postgres';
-import { PostgresPoolDialect } from './postgres-dialect.js';
+import { type PoolUsage, PostgresPoolDialect } from './postgres-dialect.js';
 
 /**
  * Where the data lives: a real PostgreSQL server when `DATABASE_URL` is set, otherwise the embedded
@@ -16,6 +16,8 @@ export interface DatabaseHandle<DB> {
   target: DatabaseTarget;
   /** Calls `onPayload` for each NOTIFY on `channel`, from any process (LISTEN). */
   listen(channel: string, onPayload: (payload: string) => void): Promise<void>;
+  /** The pool's use now (PostgreSQL); null for the embedded PGlite (one connection, in process). */
+  usage(): PoolUsage | null;
   close(): Promise<void>;
 }
 
@@ -24,12 +26,14 @@ export interface DatabaseHandle<DB> {
  * requests fail in seconds (503), not hang for the whole outage.
  */
 const CONNECT_TIMEOUT_SECONDS = 3;
+/** Connections of a process's pool. */
+const POOL_SIZE = 10;
 const STATEMENT_TIMEOUT_MS = Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 15_000);
 
 export function openDatabase<DB>(target: DatabaseTarget): DatabaseHandle<DB> {
   if (target.kind === 'postgres') {
     const sql = postgres(target.url, {
-      max: 10,
+      max: POOL_SIZE,
       onnotice: () => {},
       connect_timeout: CONNECT_TIMEOUT_SECONDS,
       // Reconnect soon after the database is back: 0.1 s, doubling to 1 s at most (postgres.js waits
@@ -37,10 +41,12 @@ export function openDatabase<DB>(target: DatabaseTarget): DatabaseHandle<DB> {
       backoff: (retries: number) => Math.min(0.1 * 2 ** retries, 1),
       connection: { statement_timeout: STATEMENT_TIMEOUT_MS },
     });
-    const db = new Kysely<DB>({ dialect: new PostgresPoolDialect(sql) });
+    const dialect = new PostgresPoolDialect(sql, { max: POOL_SIZE, statements: 0, transactions: 0 });
+    const db = new Kysely<DB>({ dialect });
     return {
       db,
       target,
+      usage: () => ({ ...dialect.usage }),
       // postgres.js listens on a connection of its own, and listens again after a reconnection.
       listen: async (channel, onPayload) => {
         await sql.listen(channel, onPayload);
@@ -54,6 +60,7 @@ export function openDatabase<DB>(target: DatabaseTarget): DatabaseHandle<DB> {
   return {
     db,
     target,
+    usage: () => null,
     listen: async (channel, onPayload) => {
       await pglite.listen(channel, onPayload);
     },

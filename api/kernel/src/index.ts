@@ -40,6 +40,8 @@ export {
   type MemberProfile,
   type MembershipDetail,
 } from './member-files.js';
+export { Metrics } from './metrics.js';
+export { metricsRoute } from './metrics-route.js';
 export { migrateAll, type SchemaMigrations } from './migrations.js';
 export {
   developmentMailbox,

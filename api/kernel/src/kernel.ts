@@ -16,6 +16,7 @@ import { MemberAlerts } from './member-alerts.js';
 import { memberAuth, requirePage } from './member-auth.js';
 import { MemberFiles } from './member-files.js';
 import { MenuRegistry } from './menu.js';
+import { Metrics } from './metrics.js';
 import { migrateAll, type SchemaMigrations } from './migrations.js';
 import {
   developmentMailbox,
@@ -88,6 +89,8 @@ export interface Kernel {
 /** The kernel as the kernel itself, the host and the tests hold it: with the core tables. */
 export interface CoreKernel extends Kernel {
   db: Kysely<CoreDatabase>;
+  /** The process's metrics (`/metrics`): the host serves them, `createApiApp` feeds them. */
+  metrics: Metrics;
 }
 
 /** What the workflow does with a request kind of the section (SPEC H1–H2). */
@@ -157,6 +160,7 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
   const outbox = new Outbox(db, transport, config.mailFrom, logger, sms);
   const menu = new MenuRegistry();
   const rateLimiter = new RateLimiter(db);
+  const uploads = new Uploads(blobs, db, rateLimiter, config.uploadLimits);
   const audit = new AuditLog(db);
   const widgets = new WidgetAccess(db, new WidgetRegistry(sections.map((s) => s.section)));
   const members = new MemberFiles(db);
@@ -172,7 +176,8 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
     loginThrottle: new LoginThrottle(db, rateLimiter, config.loginLimits),
     audit,
     blobs,
-    uploads: new Uploads(blobs, db, rateLimiter, config.uploadLimits),
+    uploads,
+    metrics: new Metrics({ db, pool: handle.usage, sessionCache: sessions.cache, uploads }),
     documents: new DocumentService(db, blobs),
     outbox,
     menu,

@@ -16,6 +16,16 @@ type StatementParameters = Parameters<Sql['unsafe']>[1];
 
 const WRITE_COMMANDS = new Set(['INSERT', 'UPDATE', 'DELETE', 'MERGE']);
 
+/** What the pool is doing now (`/metrics`): statements waiting for their answer, connections held by transactions. */
+export interface PoolUsage {
+  /** The pool's size. */
+  max: number;
+  /** Statements sent and not yet answered (outside and inside transactions). */
+  statements: number;
+  /** Connections reserved by a transaction, from BEGIN to COMMIT or ROLLBACK. */
+  transactions: number;
+}
+
 /**
  * A Kysely connection over a postgres.js pool. Outside a transaction each statement goes to the
  * pool, which spreads (and pipelines) statements over its connections: the two queries a page runs
@@ -28,13 +38,19 @@ const WRITE_COMMANDS = new Set(['INSERT', 'UPDATE', 'DELETE', 'MERGE']);
 class PoolConnection implements DatabaseConnection {
   #reserved: ReservedSql | undefined;
 
-  constructor(private readonly pool: Sql) {}
+  constructor(
+    private readonly pool: Sql,
+    private readonly usage: PoolUsage,
+  ) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     const target = this.#reserved ?? this.pool;
-    const result = await target.unsafe(query.sql, [...query.parameters] as StatementParameters, {
-      prepare: true,
-    });
+    this.usage.statements++;
+    const result = await target
+      .unsafe(query.sql, [...query.parameters] as StatementParameters, { prepare: true })
+      .finally(() => {
+        this.usage.statements--;
+      });
     // PostgreSQL answers COMMIT with ROLLBACK when an earlier statement aborted the transaction.
     if (result.command === 'COMMIT' || result.command === 'ROLLBACK') {
       return { rows: [{ command: result.command }] as R[] };
@@ -53,6 +69,7 @@ class PoolConnection implements DatabaseConnection {
 
   async begin(statement: string): Promise<void> {
     this.#reserved = await this.pool.reserve();
+    this.usage.transactions++;
     try {
       await this.#reserved.unsafe(statement);
     } catch (error) {
@@ -62,18 +79,23 @@ class PoolConnection implements DatabaseConnection {
   }
 
   release(): void {
-    this.#reserved?.release();
+    if (!this.#reserved) return;
+    this.#reserved.release();
     this.#reserved = undefined;
+    this.usage.transactions--;
   }
 }
 
 class PoolDriver implements Driver {
-  constructor(private readonly pool: Sql) {}
+  constructor(
+    private readonly pool: Sql,
+    private readonly usage: PoolUsage,
+  ) {}
 
   async init(): Promise<void> {}
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    return new PoolConnection(this.pool);
+    return new PoolConnection(this.pool, this.usage);
   }
 
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
@@ -106,14 +128,17 @@ class PoolDriver implements Driver {
 
 /** Kysely on a postgres.js pool (see `PoolConnection` for how statements reach the server). */
 export class PostgresPoolDialect implements Dialect {
-  constructor(private readonly pool: Sql) {}
+  constructor(
+    private readonly pool: Sql,
+    readonly usage: PoolUsage = { max: 0, statements: 0, transactions: 0 },
+  ) {}
 
   createAdapter() {
     return new PostgresAdapter();
   }
 
   createDriver(): Driver {
-    return new PoolDriver(this.pool);
+    return new PoolDriver(this.pool, this.usage);
   }
 
   createIntrospector(db: Kysely<unknown>) {

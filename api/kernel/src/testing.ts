@@ -89,6 +89,7 @@ export async function createTestKernel(
     database: database.target,
     storageDir,
     s3: await testS3Config(),
+    metricsToken: null,
     publicUrl: 'http://localhost',
     smtpUrl: null,
     mailFrom: 'Portail Adhérent <ne-pas-repondre@portail-adherent.fr>',

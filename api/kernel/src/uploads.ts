@@ -70,6 +70,9 @@ export function cleanFileName(raw: string): string {
  * message, field `fichiers`. Nothing a refused, failed or interrupted send brought is kept.
  */
 export class Uploads {
+  /** Files accepted and filed in the store since the process started (`/metrics`). */
+  readonly filed = { files: 0, bytes: 0 };
+
   constructor(
     private readonly blobs: BlobStore,
     private readonly db: Kysely<CoreDatabase>,
@@ -136,6 +139,8 @@ export class Uploads {
           for (const file of files) {
             const { file: record, key } = await this.blobs.adopt({ ...file, uploadedBy: member?.id }, db);
             storedKeys.push(key);
+            this.filed.files++;
+            this.filed.bytes += file.sizeBytes;
             stored.push({ ...record, contentType: file.contentType });
           }
           return stored;
