@@ -41,3 +41,7 @@ export async function fieldState(control: Locator) {
     };
   });
 }
+
+/** What a message of the mailbox says it was sent to: « À : <address> ». */
+export const sentTo = (address: string) =>
+  new RegExp(`À : ${address.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&')}`);
