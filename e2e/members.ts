@@ -56,7 +56,9 @@ export interface Member {
   birthDate: string;
   /** The number of the first membership (`0xxxxxx`), as documents and the back office print it. */
   membershipNumber: string;
+  /** The employer's name and id (null: an individual contract). */
   employer: string | null;
+  employerId: string | null;
 }
 
 const FIRST_NAMES = ['Camille', 'Léa', 'Hugo', 'Manon', 'Louis', 'Chloé', 'Jules', 'Inès', 'Nathan', 'Emma'];
@@ -176,6 +178,7 @@ export async function freshMember(running: RunningPortal, options: MemberOptions
     birthDate,
     membershipNumber: numbers[0] ?? '',
     employer: employerName,
+    employerId,
   };
 }
 
