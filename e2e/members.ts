@@ -23,13 +23,19 @@ export interface MemberOptions {
   contracts?: ContractKind[];
   /**
    * `'current'` (default): the latest CGU accepted, the member goes straight to the portal;
-   * `'previous'`: only the first version accepted (as Claire Martin), the new one to accept at login.
+   * `'previous'`: only the first version accepted (as Claire Martin), the new one to accept at login;
+   * `'none'`: none accepted yet.
    */
-  cgu?: 'current' | 'previous';
+  cgu?: 'current' | 'previous' | 'none';
+  /** `false`: no account yet (no password: SPEC A9 « Créer mon espace »), and no CGU accepted. */
+  account?: boolean;
+  /** `false`: no e-mail on the member's file (an A9 activation code then goes by post). */
+  email?: boolean;
   civility?: string;
   firstName?: string;
   lastName?: string;
-  /** The member's file in « Mon compte »: bank details (SPEC D1). */
+  /** The member's file in « Mon compte »: postal address and bank details (SPEC D1). */
+  address?: { line1: string; postalCode: string; city: string };
   iban?: string;
   bic?: string;
   /** Phones and alerts (D1, D3): the kernel's contact channels. */
@@ -48,7 +54,9 @@ export interface MemberOptions {
 export interface Member {
   id: string;
   identifier: string;
+  /** '' when the member's file has none. */
   email: string;
+  /** What the member logs in with (once their account exists). */
   password: string;
   civility: string;
   firstName: string;
@@ -94,16 +102,16 @@ export async function freshMember(running: RunningPortal, options: MemberOptions
   for (let attempt = 0; !id; attempt += 1) {
     const digits = String(randomInt(100_000, 1_000_000));
     identifier = `T${digits}`;
-    email = `${ascii(firstName)}.${ascii(lastName)}.${digits}@example.fr`;
+    email = options.email === false ? '' : `${ascii(firstName)}.${ascii(lastName)}.${digits}@example.fr`;
     try {
       id = await directory.createMember({
         identifier,
-        email,
+        email: email || null,
         civility,
         firstName,
         lastName,
         birthDate,
-        password,
+        password: options.account === false ? null : password,
       });
     } catch (error) {
       if (attempt >= 5) throw error;
@@ -138,12 +146,19 @@ export async function freshMember(running: RunningPortal, options: MemberOptions
     .select('version')
     .orderBy('version')
     .execute();
-  const accepted = options.cgu === 'previous' ? versions.slice(0, 1) : versions.slice(-1);
+  const cgu = options.cgu ?? (options.account === false ? 'none' : 'current');
+  const accepted = { current: versions.slice(-1), previous: versions.slice(0, 1), none: [] }[cgu];
   for (const { version } of accepted) await directory.acceptCgu(id, version, '192.0.2.10');
-  if (options.iban) {
+  if (options.iban || options.address) {
+    const { line1, postalCode, city } = options.address ?? {};
     await compteDb(kernel.database())
       .insertInto('compte.profiles')
-      .values({ member_id: id, iban: options.iban, bic: options.bic ?? null })
+      .values({
+        member_id: id,
+        ...(options.address ? { address_line1: line1, postal_code: postalCode, city } : {}),
+        iban: options.iban ?? null,
+        bic: options.bic ?? null,
+      })
       .execute();
   }
   await kernel.members.updateContactChannels(id, {
