@@ -38,17 +38,9 @@ export interface MemberOptions {
   address?: { line1: string; postalCode: string; city: string };
   iban?: string;
   bic?: string;
-  /** Phones and alerts (D1, D3): the kernel's contact channels. */
-  phone?: string;
+  /** The mobile and its alerts (D1, D3): the kernel's contact channels. */
   mobile?: string;
   smsAlert?: boolean;
-  /** Beneficiaries of a santé contract (B6, B7), besides the member. */
-  beneficiaries?: {
-    firstName: string;
-    lastName: string;
-    birthDate: string;
-    relationship: 'conjoint' | 'enfant';
-  }[];
 }
 
 export interface Member {
@@ -73,7 +65,7 @@ const FIRST_NAMES = ['Camille', 'Léa', 'Hugo', 'Manon', 'Louis', 'Chloé', 'Jul
 const LAST_NAMES = ['Durand', 'Lefèvre', 'Moreau', 'Girard', 'Roux', 'Fournier', 'Morel', 'Mercier', 'Blanc'];
 const pickOne = <T>(list: readonly T[]) => list[randomInt(list.length)]!;
 
-/** "Léa Lefèvre" → "lea.lefevre": the e-mail's local part. */
+/** "Lefèvre" → "lefevre": a name as an e-mail address writes it. */
 const ascii = (text: string) =>
   text
     .normalize('NFD')
@@ -162,26 +154,9 @@ export async function freshMember(running: RunningPortal, options: MemberOptions
       .execute();
   }
   await kernel.members.updateContactChannels(id, {
-    ...(options.phone ? { phone: options.phone } : {}),
     ...(options.mobile ? { mobile: options.mobile } : {}),
     ...(options.smsAlert !== undefined ? { smsAlert: options.smsAlert } : {}),
   });
-  if (options.beneficiaries?.length) {
-    await kernel.db
-      .insertInto('core.beneficiaries')
-      .values(
-        [{ firstName, lastName, birthDate, relationship: 'adherent' as const }, ...options.beneficiaries].map(
-          (b) => ({
-            member_id: id,
-            first_name: b.firstName,
-            last_name: b.lastName,
-            birth_date: b.birthDate,
-            relationship: b.relationship,
-          }),
-        ),
-      )
-      .execute();
-  }
   return {
     id,
     identifier,
