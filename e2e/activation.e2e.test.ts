@@ -1,18 +1,20 @@
+// SPEC A9: « Créer mon espace » (by e-mail, by post) and « Identifiant oublié », each journey with a
+// member of its own: one without an account yet (with or without an e-mail on file), or with one.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { expectAccessible, logInManager, openMail, type RunningPortal, startPortal } from './harness.js';
+import { freshMember, newPage } from './members.js';
+import { sentTo } from './pages.js';
 
 let running: RunningPortal;
-let page: Page;
 
 before(async () => {
   running = await startPortal();
-  page = await running.browser.newPage();
 });
 after(() => running.close());
 
-async function solveRobotCheck() {
+async function solveRobotCheck(page: Page) {
   await page.locator('altcha-widget .altcha-checkbox-wrap label, altcha-widget label').first().click();
   await page
     .locator('altcha-widget[data-state="verified"], altcha-widget .altcha[data-state="verified"]')
@@ -20,8 +22,9 @@ async function solveRobotCheck() {
     .waitFor();
 }
 
-async function mailboxLink(subject: string, pattern: RegExp): Promise<string> {
-  const message = await openMail(page, running, subject);
+/** The text matching `pattern` in the message `subject` the mailbox received for `to`. */
+async function mailboxLink(page: Page, subject: string, to: string, pattern: RegExp): Promise<string> {
+  const message = await openMail(page, running, subject, sentTo(to));
   await message.waitFor();
   const text = (await message.textContent()) ?? '';
   const found = text.match(pattern)?.[0];
@@ -29,15 +32,18 @@ async function mailboxLink(subject: string, pattern: RegExp): Promise<string> {
   return found;
 }
 
-test('A9 Créer mon espace: activation link from the mailbox, password, CGU, menu; then log in with the e-mail', async () => {
+test('A9 Créer mon espace: activation link from the mailbox, password, CGU, menu; then log in with the e-mail', async (t) => {
+  // A member without an account yet, whose e-mail is on file.
+  const member = await freshMember(running, { account: false });
+  const { page } = await newPage(t, running);
   await page.goto(`${running.url}/connexion`);
   await page.getByRole('link', { name: 'Créer mon espace' }).click();
   await page.waitForURL(/\/creer-mon-espace$/);
   await expectAccessible(page, 'Créer mon espace');
-  await page.getByLabel(/Numéro d'adhésion/).fill('0613388');
-  await page.getByLabel(/Date de naissance/).fill('1986-04-09');
-  await page.getByLabel(/Adresse e-mail/).fill('thomas.moreau@example.fr');
-  await solveRobotCheck();
+  await page.getByLabel(/Numéro d'adhésion/).fill(member.membershipNumber);
+  await page.getByLabel(/Date de naissance/).fill(member.birthDate);
+  await page.getByLabel(/Adresse e-mail/).fill(member.email);
+  await solveRobotCheck(page);
   await page.getByRole('button', { name: 'Valider' }).click();
   await page
     .getByText(/un e-mail contenant un lien d'activation \(valable 24 heures\) vient d'être envoyé/)
@@ -45,7 +51,9 @@ test('A9 Créer mon espace: activation link from the mailbox, password, CGU, men
   await expectAccessible(page, 'Créer mon espace, demande envoyée');
 
   const link = await mailboxLink(
+    page,
     'Portail Adhérent : activez votre espace',
+    member.email,
     /http:\/\/127\.0\.0\.1:\d+\/activation\?jeton=[\w-]+/,
   );
   await page.goto(link);
@@ -60,11 +68,11 @@ test('A9 Créer mon espace: activation link from the mailbox, password, CGU, men
     .locator('pa-menu')
     .getByRole('link', { name: /^Contrat/ })
     .waitFor();
-  await page.locator('portail-app').getByText('A400004').first().waitFor();
+  await page.locator('portail-app').getByText(member.identifier).first().waitFor();
 
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await page.waitForURL(/\/connexion/);
-  await page.getByLabel('Identifiant ou e-mail').fill('thomas.moreau@example.fr');
+  await page.getByLabel('Identifiant ou e-mail').fill(member.email);
   await page.getByLabel('Mot de passe').fill('Moreau2026');
   await page.getByRole('button', { name: 'Valider' }).click();
   await page
@@ -86,34 +94,50 @@ test('A9 Créer mon espace: activation link from the mailbox, password, CGU, men
   await expectAccessible(page, 'lien d’activation expiré');
 });
 
-test('A9 Identifiant oublié: the identifier arrives by e-mail', async () => {
+test('A9 Identifiant oublié: the identifier arrives by e-mail', async (t) => {
+  const member = await freshMember(running);
+  const { page } = await newPage(t, running);
   await page.goto(`${running.url}/connexion`);
   await page.getByRole('link', { name: 'Identifiant oublié' }).click();
   await page.waitForURL(/\/identifiant-oublie$/);
   await expectAccessible(page, 'Identifiant oublié');
-  await page.getByLabel(/Adresse e-mail/).fill('claire.martin@example.fr');
-  await page.getByLabel(/Date de naissance/).fill('1984-03-12');
+  await page.getByLabel(/Adresse e-mail/).fill(member.email);
+  await page.getByLabel(/Date de naissance/).fill(member.birthDate);
   await page.getByRole('button', { name: 'Valider' }).click();
   await page.getByText(/son identifiant vient d'être envoyé/).waitFor();
-  assert.equal(await mailboxLink('Portail Adhérent : votre identifiant', /A100001/), 'A100001');
+  assert.equal(
+    await mailboxLink(
+      page,
+      'Portail Adhérent : votre identifiant',
+      member.email,
+      new RegExp(member.identifier),
+    ),
+    member.identifier,
+  );
 });
 
-test('A9 by post: no e-mail on file, a code goes by post through the back office, and activates the space', async () => {
+test('A9 by post: no e-mail on file, a code goes by post through the back office, and activates the space', async (t) => {
+  // A member without an account yet nor an e-mail on file, whose postal address is known.
+  const member = await freshMember(running, {
+    account: false,
+    email: false,
+    address: { line1: '8 RUE DES ARENES', postalCode: '18000', city: 'BOURGES' },
+  });
+  const { page } = await newPage(t, running);
   await page.goto(`${running.url}/creer-mon-espace`);
-  await page.getByLabel(/Numéro d'adhésion/).fill('0719452');
-  await page.getByLabel(/Date de naissance/).fill('1992-07-18');
+  await page.getByLabel(/Numéro d'adhésion/).fill(member.membershipNumber);
+  await page.getByLabel(/Date de naissance/).fill(member.birthDate);
   await page.getByLabel(/Adresse e-mail/).fill('lucie@example.org');
-  await solveRobotCheck();
+  await solveRobotCheck(page);
   await page.getByRole('button', { name: 'Valider' }).click();
   await page.getByText(/vous recevrez un code d'activation par courrier/).waitFor();
 
   // The manager finds the letter to send in the queue: the code, the address, the letter itself.
-  const context = await running.browser.newContext();
-  const manager = await context.newPage();
+  const { context, page: manager } = await newPage(t, running);
   await logInManager(manager, running.url);
   await manager.goto(`${running.url}/gestion/demandes?section=core`);
   const label = 'Envoi de votre code d’activation par courrier';
-  const row = manager.getByRole('row').filter({ hasText: 'A500005' }).filter({ hasText: label });
+  const row = manager.getByRole('row').filter({ hasText: member.identifier }).filter({ hasText: label });
   await row.getByRole('link', { name: label, exact: true }).click();
   await manager.getByRole('heading', { name: label, level: 1 }).waitFor();
   const content = manager.getByRole('region', { name: 'Contenu de la demande' });
@@ -122,7 +146,7 @@ test('A9 by post: no e-mail on file, a code goes by post through the back office
   assert.ok(code, line);
   await content.getByText('Adresse : 8 RUE DES ARENES, 18000 BOURGES', { exact: true }).waitFor();
   const letter = manager.getByRole('region', { name: 'Pièces jointes' }).getByRole('link', {
-    name: /^courrier-activation-A500005\.pdf/,
+    name: new RegExp(`^courrier-activation-${member.identifier}\\.pdf`),
   });
   const download = await context.request.get(`${running.url}${await letter.getAttribute('href')}`);
   assert.equal((await download.body()).subarray(0, 5).toString(), '%PDF-');
@@ -135,16 +159,17 @@ test('A9 by post: no e-mail on file, a code goes by post through the back office
   await manager.getByText(/La demande a été prise en compte/).waitFor();
   await context.close();
 
-  // Lucie, with the letter: her membership number, birth date and code; she chooses e-mail and password.
+  // The member, with the letter: their membership number, birth date and code; they choose an
+  // e-mail and a password.
   await page.goto(`${running.url}/creer-mon-espace`);
   await page.getByRole('link', { name: 'Activer mon espace avec ce code' }).click();
   await page.waitForURL(/\/creer-mon-espace\/courrier$/);
   await page.getByRole('heading', { name: 'Activer mon espace avec un code', level: 1 }).waitFor();
   await expectAccessible(page, 'Activer mon espace avec un code');
-  await page.getByLabel(/Numéro d'adhésion/).fill('0719452');
-  await page.getByLabel(/Date de naissance/).fill('1992-07-18');
+  await page.getByLabel(/Numéro d'adhésion/).fill(member.membershipNumber);
+  await page.getByLabel(/Date de naissance/).fill(member.birthDate);
   await page.getByLabel(/Code d'activation/).fill(code.toLowerCase());
-  await page.getByLabel(/Adresse e-mail/).fill('lucie.garnier@example.fr');
+  await page.getByLabel(/Adresse e-mail/).fill(`${member.identifier.toLowerCase()}@example.org`);
   await page.getByLabel('Nouveau mot de passe').fill('Garnier2026');
   await page.getByLabel(/Confirm/).fill('Garnier2026');
   await page.getByRole('button', { name: 'Activer mon espace' }).click();
@@ -154,7 +179,7 @@ test('A9 by post: no e-mail on file, a code goes by post through the back office
     .locator('pa-menu')
     .getByRole('link', { name: /^Contrat/ })
     .waitFor();
-  await page.locator('portail-app').getByText('A500005').first().waitFor();
+  await page.locator('portail-app').getByText(member.identifier).first().waitFor();
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await page.waitForURL(/\/connexion/);
 });

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Download, Page } from 'playwright-core';
+import { day } from './dates.js';
+import { pdfLayoutText } from './files.js';
 import { expectAccessible, logIn, type RunningPortal, startPortal } from './harness.js';
 
 let running: RunningPortal;
@@ -15,7 +16,7 @@ after(() => running.close());
 async function pdfTextOf(download: Download): Promise<string> {
   const path = await download.path();
   assert.equal(readFileSync(path).subarray(0, 5).toString(), '%PDF-');
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  return pdfLayoutText(path);
 }
 
 async function downloadBy(page: Page, name: RegExp | string) {
@@ -114,9 +115,10 @@ test('B6 the card downloads as a PDF; "Demander une carte" shows the pending req
   const pending = await running.kernel.db
     .selectFrom('core.requests')
     .select(['kind', 'status'])
+    .where('member_id', '=', (await running.kernel.members.idByIdentifier('S200002'))!)
     .where('section', '=', 'adhesion')
     .execute();
-  assert.deepEqual(pending, [{ kind: 'carte_tiers_payant', status: 'en_cours' }]);
+  assert.deepEqual(pending, [{ kind: 'carte_tiers_payant', status: 'pending' }]);
   await expectAccessible(page, 'Carte de tiers payant, demande en cours');
   await context.close();
 });
@@ -134,8 +136,7 @@ test('B7 a hospital guarantee: errors in red, then issued at once and listed in 
 
   await page.getByLabel(/Bénéficiaire/).selectOption({ label: 'Marc Petit (Conjoint)' });
   await page.getByLabel(/Établissement/).fill('Clinique des Grainetières, Vierzon');
-  const inThreeDays = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
-  await page.getByLabel(/Date d'admission/).fill(inThreeDays);
+  await page.getByLabel(/Date d'admission/).fill(day(3).iso);
   await page.getByLabel(/Type de séjour/).selectOption({ label: 'Chirurgie ambulatoire' });
   await page.getByRole('button', { name: 'Obtenir la prise en charge' }).click();
   await page

@@ -1,14 +1,13 @@
+// SPEC D: « Mon compte » — personal data and their changes (D1, D2), alerts (D3), password (D4),
+// notifications (D5). The journeys that change a member's file each have a member of their own; D5
+// reads Julien Bernard's demo file (his notifications), which no journey of this file changes.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { after, before, type TestContext, test } from 'node:test';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import {
-  DEMO_PASSWORD,
-  expectAccessible,
-  logIn,
-  openMail,
-  type RunningPortal,
-  startPortal,
-} from './harness.js';
+import { pick as pickFile, SMALL_PDF } from './files.js';
+import { expectAccessible, logIn, openMail, type RunningPortal, startPortal } from './harness.js';
+import { freshMember, type Member, memberPage } from './members.js';
+import { ERROR_RED, fieldState, menu, sentTo } from './pages.js';
 
 let running: RunningPortal;
 
@@ -17,32 +16,25 @@ before(async () => {
 });
 after(() => running.close());
 
-/** A small but genuine PDF (the server judges the format from the first bytes, `%PDF-`). */
-const SMALL_PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-);
 const NEW_IBAN = 'FR7630001007941234567890185';
 /** As printed on a RIB, in groups of four. */
 const NEW_IBAN_TYPED = 'FR76 3000 1007 9412 3456 7890 185';
 const NEW_IBAN_MASKED = 'FR76 **** **** **** **** **** 185';
-const CLAIRE_IBAN_MASKED = 'FR76 **** **** **** **** **** 189';
+/** The IBAN on the member's file (as Claire Martin's in the demo). */
+const IBAN_ON_FILE = 'FR7630006000011234567890189';
+const IBAN_ON_FILE_MASKED = 'FR76 **** **** **** **** **** 189';
 const BANK_CHANGE_PENDING =
   "Une demande « Modification de vos coordonnées bancaires » est déjà en attente de validation : attendez son traitement avant d'en faire une autre.";
-/** `color-error` of the design tokens (#c0262d). */
-const ERROR_RED = 'rgb(192, 38, 45)';
+/** Julien Bernard (santé, individual contract): his file raises the D5 notifications. */
+const JULIEN = { identifier: 'S200002' };
 
-/** A new browser context (its own session) logged in as `identifier`. */
-async function memberPage(
-  identifier: string,
-  password?: string,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await running.browser.newContext();
-  const page = await context.newPage();
-  await logIn(page, running.url, identifier, password);
-  return { context, page };
+/** A member of the journey's own, with bank details on file, logged in in a context of their own. */
+async function memberWithBankDetails(
+  t: TestContext,
+): Promise<{ member: Member; context: BrowserContext; page: Page }> {
+  const member = await freshMember(running, { iban: IBAN_ON_FILE, bic: 'AGRIFRPP' });
+  return { member, ...(await memberPage(t, running, member)) };
 }
-
-const menu = (page: Page) => page.locator('pa-menu');
 
 async function openDonnees(page: Page): Promise<void> {
   await menu(page).getByRole('link', { name: 'Données personnelles' }).click();
@@ -50,28 +42,10 @@ async function openDonnees(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Identité', level: 2 }).waitFor();
 }
 
-/** Picks a file as the member does: the field's button opens the file chooser. */
-async function pick(page: Page, region: Locator, name: string, buffer = SMALL_PDF): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    region.getByRole('button', { name: 'Ajouter un justificatif' }).click(),
-  ]);
-  await chooser.setFiles({ name, mimeType: 'application/pdf', buffer });
+/** Adds a justificatif as the member does (the file chooser), and waits for it to be listed. */
+async function pick(page: Page, region: Locator, name: string): Promise<void> {
+  await pickFile(page, region, 'Ajouter un justificatif', name, SMALL_PDF);
   await region.getByRole('list', { name: 'Fichiers joints' }).getByText(name, { exact: true }).waitFor();
-}
-
-/** How a control shows its state: aria-invalid, its border colour and its description (error first). */
-async function fieldState(control: Locator) {
-  return control.evaluate((el) => {
-    const root = el.getRootNode() as Document | ShadowRoot;
-    const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-    return {
-      invalid: el.getAttribute('aria-invalid'),
-      border: getComputedStyle(el).borderTopColor,
-      description: ids.map((id) => root.getElementById(id)?.textContent?.trim() ?? ''),
-      value: (el as HTMLInputElement).value,
-    };
-  });
 }
 
 /** Every text of the page, through the shadow roots, with the values of the fields. */
@@ -119,17 +93,19 @@ function recordChanges(page: Page): string[] {
   return posts;
 }
 
-async function pendingRequests(kind: string) {
+/** The member's requests of « Mon compte » of this kind. */
+async function pendingRequests(member: Member, kind: string) {
   return running.kernel.db
     .selectFrom('core.requests')
     .select(['kind', 'status', 'payload'])
+    .where('member_id', '=', member.id)
     .where('section', '=', 'compte')
     .where('kind', '=', kind)
     .execute();
 }
 
-test('D1 + D2 a new IBAN with its RIB: confirmed in a dialog, pending and masked, e-mailed; a second change is refused', async () => {
-  const { context, page } = await memberPage('A100001');
+test('D1 + D2 a new IBAN with its RIB: confirmed in a dialog, pending and masked, e-mailed; a second change is refused', async (t) => {
+  const { member, context, page } = await memberWithBankDetails(t);
   // A second tab, opened before the change: its form does not know a change is pending.
   const other = await context.newPage();
   await other.goto(`${running.url}/compte/donnees-personnelles`);
@@ -137,12 +113,12 @@ test('D1 + D2 a new IBAN with its RIB: confirmed in a dialog, pending and masked
 
   await openDonnees(page);
   const bank = page.getByRole('region', { name: 'Coordonnées bancaires' });
-  await bank.getByText(CLAIRE_IBAN_MASKED, { exact: true }).waitFor();
+  await bank.getByText(IBAN_ON_FILE_MASKED, { exact: true }).waitFor();
   await expectAccessible(page, 'Données personnelles');
 
   await bank.getByLabel(/^IBAN/).fill(NEW_IBAN_TYPED);
   await bank.getByLabel(/^BIC/).fill('BDFEFRPPCCT');
-  await pick(page, bank, 'rib-claire-martin.pdf');
+  await pick(page, bank, 'rib-adherent.pdf');
   await bank.getByRole('button', { name: 'Enregistrer' }).click();
   const dialog = page.getByRole('dialog', { name: 'Modification de vos coordonnées bancaires' });
   await dialog
@@ -156,16 +132,16 @@ test('D1 + D2 a new IBAN with its RIB: confirmed in a dialog, pending and masked
   await bank.getByText('Modification en attente de validation', { exact: true }).waitFor();
   await bank.getByText(`IBAN ${NEW_IBAN_MASKED} — BIC BDFEFRPPCCT`, { exact: true }).waitFor();
   // Nothing changes before a manager's validation: the IBAN on file is still the old one.
-  await bank.getByText(CLAIRE_IBAN_MASKED, { exact: true }).waitFor();
+  await bank.getByText(IBAN_ON_FILE_MASKED, { exact: true }).waitFor();
   assert.equal(await bank.getByLabel(/^IBAN/).count(), 0, 'the form gives way to the pending change');
   const text = (await deepPageText(page)).replace(/\s+/g, '');
   assert.ok(text.includes(NEW_IBAN_MASKED.replace(/\s+/g, '')), 'the text read is the page’s');
   assert.ok(!text.includes(NEW_IBAN), 'the full IBAN is nowhere in the page');
   assert.ok(!text.includes(NEW_IBAN.slice(4, 23)), 'nor its middle digits');
   await expectAccessible(page, 'Données personnelles, modification en attente');
-  const requests = await pendingRequests('coordonnees_bancaires');
+  const requests = await pendingRequests(member, 'coordonnees_bancaires');
   assert.equal(requests.length, 1);
-  assert.equal(requests[0]!.status, 'en_cours');
+  assert.equal(requests[0]!.status, 'pending');
 
   // The confirmation e-mail, as the development mailbox shows it.
   const mailbox = await context.newPage();
@@ -174,7 +150,7 @@ test('D1 + D2 a new IBAN with its RIB: confirmed in a dialog, pending and masked
     running,
     'Portail Adhérent : votre demande « Modification de vos coordonnées bancaires » est enregistrée',
   );
-  await mail.getByText(/^À : claire\.martin@example\.fr/).waitFor();
+  await mail.getByText(sentTo(member.email)).waitFor();
   await mail
     .getByText(/Nous avons bien reçu votre demande « Modification de vos coordonnées bancaires »/)
     .waitFor();
@@ -194,7 +170,7 @@ test('D1 + D2 a new IBAN with its RIB: confirmed in a dialog, pending and masked
     .click();
   await otherBank.getByText(BANK_CHANGE_PENDING, { exact: true }).waitFor();
   await expectAccessible(other, 'Données personnelles, seconde modification refusée');
-  assert.equal((await pendingRequests('coordonnees_bancaires')).length, 1);
+  assert.equal((await pendingRequests(member, 'coordonnees_bancaires')).length, 1);
 
   // Seen again later: the pending change, no form to make another.
   await page.reload();
@@ -204,8 +180,8 @@ test('D1 + D2 a new IBAN with its RIB: confirmed in a dialog, pending and masked
   await context.close();
 });
 
-test('D1 a 4-digit postal code is marked in red with its message; nothing is sent', async () => {
-  const { context, page } = await memberPage('A100001');
+test('D1 a 4-digit postal code is marked in red with its message; nothing is sent', async (t) => {
+  const { member, context, page } = await memberWithBankDetails(t);
   const posts = recordChanges(page);
   await openDonnees(page);
   const address = page.getByRole('region', { name: 'Adresse postale' });
@@ -224,13 +200,13 @@ test('D1 a 4-digit postal code is marked in red with its message; nothing is sen
     'no confirmation is asked while a field is in error',
   );
   assert.deepEqual(posts, []);
-  assert.equal((await pendingRequests('adresse')).length, 0);
+  assert.equal((await pendingRequests(member, 'adresse')).length, 0);
   await expectAccessible(page, 'Données personnelles, erreurs');
   await context.close();
 });
 
-test('D1 a 39-character address line is marked in red with its message; nothing is sent', async () => {
-  const { context, page } = await memberPage('A100001');
+test('D1 a 39-character address line is marked in red with its message; nothing is sent', async (t) => {
+  const { context, page } = await memberWithBankDetails(t);
   try {
     const posts = recordChanges(page);
     await openDonnees(page);
@@ -254,8 +230,12 @@ test('D1 a 39-character address line is marked in red with its message; nothing 
   }
 });
 
-test('D3 the SMS alert switched on stays on after a reload', async () => {
-  const { context, page } = await memberPage('A100001');
+test('D3 the SMS alert switched on stays on after a reload', async (t) => {
+  const { context, page } = await memberPage(
+    t,
+    running,
+    await freshMember(running, { mobile: '06 12 34 56 78' }),
+  );
   await openDonnees(page);
   const alerts = page.getByRole('region', { name: 'Alertes de paiement' });
   const sms = alerts.getByRole('switch', { name: /par SMS/ });
@@ -275,9 +255,10 @@ test('D3 the SMS alert switched on stays on after a reload', async () => {
   await context.close();
 });
 
-test('D4 a wrong current password is refused; the right one changes it, other sessions end, the new one logs in', async () => {
-  const { context, page } = await memberPage('A300003');
-  const elsewhere = await memberPage('A300003');
+test('D4 a wrong current password is refused; the right one changes it, other sessions end, the new one logs in', async (t) => {
+  const member = await freshMember(running);
+  const { context, page } = await memberPage(t, running, member);
+  const elsewhere = await memberPage(t, running, member);
   await menu(page).getByRole('link', { name: 'Mot de passe' }).click();
   await page.getByRole('heading', { name: 'Mot de passe', level: 1 }).waitFor();
   await expectAccessible(page, 'Mot de passe');
@@ -293,7 +274,7 @@ test('D4 a wrong current password is refused; the right one changes it, other se
   assert.equal(state.description[0], 'Le mot de passe actuel est incorrect.');
   await expectAccessible(page, 'Mot de passe, erreur');
 
-  await current.fill(DEMO_PASSWORD);
+  await current.fill(member.password);
   await page.getByRole('button', { name: 'Modifier le mot de passe' }).click();
   await page
     .getByText(
@@ -315,24 +296,24 @@ test('D4 a wrong current password is refused; the right one changes it, other se
     mailbox,
     running,
     'Portail Adhérent : votre mot de passe a été modifié',
-    /À : sophie\.petit@example\.fr/,
+    sentTo(member.email),
   );
   await passwordMail.waitFor();
 
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await page.getByText('Vous êtes déconnecté.').waitFor();
-  await page.getByLabel('Identifiant ou e-mail').fill('A300003');
-  await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+  await page.getByLabel('Identifiant ou e-mail').fill(member.identifier);
+  await page.getByLabel('Mot de passe').fill(member.password);
   await page.getByRole('button', { name: 'Valider' }).click();
   await page.getByText('Identifiant ou mot de passe incorrect.').waitFor();
-  await logIn(page, running.url, 'A300003', 'Vierzon2027');
+  await logIn(page, running.url, member.identifier, 'Vierzon2027');
   await menu(page).getByRole('link', { name: 'Mot de passe' }).waitFor();
   await elsewhere.context.close();
   await context.close();
 });
 
-test('D5 Julien: the school certificate and the health payments by cheque, each link leading to its form', async () => {
-  const { context, page } = await memberPage('S200002');
+test('D5 Julien: the school certificate and the health payments by cheque, each link leading to its form', async (t) => {
+  const { context, page } = await memberPage(t, running, JULIEN);
   await menu(page).getByRole('link', { name: 'Notifications' }).click();
   await page.getByRole('heading', { name: 'Notifications', level: 1 }).waitFor();
   const certificate = page.getByRole('listitem').filter({
@@ -374,8 +355,8 @@ test('D5 Julien: the school certificate and the health payments by cheque, each 
   await context.close();
 });
 
-test('D5 the bank section a notification leads to is scrolled into view, its focused title visible', async () => {
-  const { context, page } = await memberPage('S200002');
+test('D5 the bank section a notification leads to is scrolled into view, its focused title visible', async (t) => {
+  const { context, page } = await memberPage(t, running, JULIEN);
   try {
     await menu(page).getByRole('link', { name: 'Notifications' }).click();
     await page.getByRole('link', { name: 'Modification de votre mode de règlement' }).click();

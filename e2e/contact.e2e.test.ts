@@ -1,47 +1,30 @@
+// SPEC E: « Contact » — messages, questions, documents sent, their Suivi, the FAQ — each journey
+// with a member of its own (what Suivi shows is sent by its own journey, through the API).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { expectAccessible, logIn, type RunningPortal, startPortal } from './harness.js';
+import { memberApi } from './api.js';
+import { askQuestion, sendMessage, transmitDocuments } from './contact.js';
+import { FOUR_MB_PDF, GIF_AS_PDF, pick as pickFile, refusalOf, SMALL_PDF } from './files.js';
+import { expectAccessible, type RunningPortal, startPortal } from './harness.js';
+import { freshMember, memberPage } from './members.js';
+import { menu } from './pages.js';
 
 let running: RunningPortal;
-let page: Page;
 
 before(async () => {
   running = await startPortal();
-  page = await running.browser.newPage();
-  await logIn(page, running.url, 'A100001');
 });
 after(() => running.close());
 
-const menu = () => page.locator('pa-menu');
-
-/** A small but genuine PDF (the server judges the format from the first bytes, `%PDF-`). */
-const SMALL_PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-);
-/** A GIF (GIF89a) under a .pdf name: refused on its content, whatever its name says. */
-const GIF_AS_PDF = Buffer.from('R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', 'base64');
-/** 4 MB starting with `%PDF-`: a PDF, but over the 3.5 MB limit. */
-const FOUR_MB_PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(4 * 1024 * 1024 - 9, 0x20)]);
-
 /** Picks a file as the member does: "Choisir un fichier" opens the file chooser. */
-async function pick(field: Locator, name: string, buffer: Buffer): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    field.getByRole('button', { name: 'Choisir un fichier' }).click(),
-  ]);
-  await chooser.setFiles({ name, mimeType: 'application/pdf', buffer });
+function pick(page: Page, field: Locator, name: string, bytes: Buffer): Promise<void> {
+  return pickFile(page, field, 'Choisir un fichier', name, bytes);
 }
 
-/** The text of the refusal of `name` under the file field ("name : message"), whitespace folded. */
-async function refusalOf(field: Locator, name: string): Promise<string> {
-  const item = field.getByRole('alert').getByRole('listitem').filter({ hasText: name });
-  await item.waitFor();
-  return ((await item.textContent()) ?? '').replace(/\s+/g, ' ').trim();
-}
-
-test('E1 a message is required, then sent; shown as text, never executed', async () => {
-  await menu()
+test('E1 a message is required, then sent; shown as text, never executed', async (t) => {
+  const { page } = await memberPage(t, running, await freshMember(running));
+  await menu(page)
     .getByRole('link', { name: /^Envoyer un message/ })
     .click();
   await page.getByRole('heading', { name: 'Envoyer un message', level: 1 }).waitFor();
@@ -58,8 +41,9 @@ test('E1 a message is required, then sent; shown as text, never executed', async
   await page.getByText(/Votre message a bien été envoyé/).waitFor();
 });
 
-test('E2 a question on a theme becomes a request', async () => {
-  await menu()
+test('E2 a question on a theme becomes a request', async (t) => {
+  const { page } = await memberPage(t, running, await freshMember(running));
+  await menu(page)
     .getByRole('link', { name: /^Vous avez une question/ })
     .click();
   await page.getByRole('heading', { name: 'Vous avez une question', level: 1 }).waitFor();
@@ -70,8 +54,9 @@ test('E2 a question on a theme becomes a request', async () => {
   await page.getByText(/question a bien été envoyée/i).waitFor();
 });
 
-test('E3 Nous transmettre: the natures in two groups, a wrong format and too large a file refused, then sent', async () => {
-  await menu()
+test('E3 Nous transmettre: the natures in two groups, a wrong format and too large a file refused, then sent', async (t) => {
+  const { page } = await memberPage(t, running, await freshMember(running));
+  await menu(page)
     .getByRole('link', { name: /^Nous transmettre/ })
     .click();
   await page.getByRole('heading', { name: 'Nous transmettre', level: 1 }).waitFor();
@@ -88,9 +73,9 @@ test('E3 Nous transmettre: the natures in two groups, a wrong format and too lar
   await page.getByRole('heading', { name: 'Nous envoyer un certificat de scolarité', level: 1 }).waitFor();
   const field = page.locator('pa-file-field');
 
-  await pick(field, 'certificat.pdf', GIF_AS_PDF);
+  await pick(page, field, 'certificat.pdf', GIF_AS_PDF);
   assert.equal(await refusalOf(field, 'certificat.pdf'), 'certificat.pdf : Formats acceptés : JPG, PNG, PDF');
-  await pick(field, 'certificat-scanne.pdf', FOUR_MB_PDF);
+  await pick(page, field, 'certificat-scanne.pdf', FOUR_MB_PDF);
   assert.equal(
     await refusalOf(field, 'certificat-scanne.pdf'),
     'certificat-scanne.pdf : Taille maximale de fichier acceptée : 3.5Mo.',
@@ -98,7 +83,7 @@ test('E3 Nous transmettre: the natures in two groups, a wrong format and too lar
   assert.equal(await field.getByRole('list', { name: 'Fichiers joints' }).count(), 0, 'nothing kept');
   await expectAccessible(page, 'Nous envoyer un certificat de scolarité, fichiers refusés');
 
-  await pick(field, 'certificat-lea.pdf', SMALL_PDF);
+  await pick(page, field, 'certificat-lea.pdf', SMALL_PDF);
   await field
     .getByRole('list', { name: 'Fichiers joints' })
     .getByText('certificat-lea.pdf', { exact: true })
@@ -141,15 +126,32 @@ test('E3 Nous transmettre: the natures in two groups, a wrong format and too lar
   await transmission.getByRole('link', { name: /certificat-lea\.pdf/ }).waitFor();
 });
 
-test('E4 Suivi shows the message, the question and the transmission as en cours; an answered one shows its answer and can be hidden', async () => {
+test('E4 Suivi shows the message, the question and the transmission as en cours; an answered one shows its answer and can be hidden', async (t) => {
+  // What E1, E2 and E3 send, sent by this member through the API.
+  const member = await freshMember(running);
+  const api = await memberApi(running, member);
+  await sendMessage(
+    api,
+    'cotisation',
+    'Bonjour <img src=x onerror="window.pwned=1">, mon prélèvement a échoué.',
+  );
+  await askQuestion(api, 'garanties', "L'optique est-elle couverte ?");
+  await transmitDocuments(
+    api,
+    'certificat-de-scolarite',
+    [{ name: 'certificat-lea.pdf', bytes: SMALL_PDF }],
+    'Léa, année scolaire en cours.',
+  );
+  const { page } = await memberPage(t, running, member);
   const db = running.kernel.db;
   const question = await db
     .selectFrom('core.requests')
     .select('id')
     .where('kind', '=', 'question')
+    .where('member_id', '=', member.id)
     .executeTakeFirstOrThrow();
   const manager = await db.selectFrom('core.managers').select('id').executeTakeFirstOrThrow();
-  await menu()
+  await menu(page)
     .getByRole('link', { name: /^Suivi/ })
     .click();
   await page.getByRole('heading', { name: 'Suivi', level: 1 }).waitFor();
@@ -187,15 +189,16 @@ test('E4 Suivi shows the message, the question and the transmission as en cours;
   assert.equal(await page.getByRole('heading', { name: 'Question : Garanties' }).count(), 0);
 });
 
-test('E5 FAQ and contact details', async () => {
-  await menu()
+test('E5 FAQ and contact details', async (t) => {
+  const { page } = await memberPage(t, running, await freshMember(running));
+  await menu(page)
     .getByRole('link', { name: /^Questions fréquentes/ })
     .click();
   await page.getByRole('heading', { name: 'Questions fréquentes', level: 1 }).waitFor();
   await page.getByText('Comment déclarer un arrêt de travail ?').click();
   await page.getByText(/si votre employeur l'autorise/).waitFor();
   await expectAccessible(page, 'Questions fréquentes');
-  await menu()
+  await menu(page)
     .getByRole('link', { name: /^Nous contacter/ })
     .click();
   await page.getByRole('heading', { name: 'Nous contacter', level: 1 }).waitFor();

@@ -3,14 +3,15 @@
 //   runs it, with the development mailbox;
 // - production (`npm run test:e2e:prod`, `E2E_MODE=production`): the built server `dist/main.js` in
 //   its own process with `NODE_ENV=production` on PostgreSQL, `__Host-` cookies, real SMTP to a local
-//   mail server, demo data seeded explicitly with unpublished passwords.
+//   mail server, files in an S3-compatible object store (s3rver on the loopback), demo data seeded
+//   explicitly with unpublished passwords.
 // Either way the journeys drive Debian's Chromium with playwright-core.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { type CoreKernel, createKernel, createLogger, loadConfig } from '@portail/kernel';
-import { freePort, freshDatabase } from '@portail/kernel/testing';
+import { freePort, freshDatabase, s3ConfigFor, startTestS3 } from '@portail/kernel/testing';
 
 export { freePort };
 
@@ -147,6 +148,9 @@ async function startProductionPortal(options: PortalOptions): Promise<RunningPor
   const url = `http://127.0.0.1:${port}`;
   const storageDir = mkdtempSync(join(tmpdir(), 'portail-e2e-files-'));
   const mail: MailPeer = await startMailPeer();
+  // The files in an S3-compatible object store, as a deployment on several machines keeps them.
+  const s3 = await startTestS3();
+  const objectStore = s3ConfigFor(s3.url, 'portail/');
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     NODE_ENV: 'production',
@@ -156,6 +160,11 @@ async function startProductionPortal(options: PortalOptions): Promise<RunningPor
     DATABASE_URL: database.target.url,
     STORAGE_DIR: storageDir,
     DATA_DIR: storageDir,
+    S3_URL: objectStore.url,
+    S3_BUCKET: objectStore.bucket,
+    S3_PREFIX: objectStore.prefix,
+    S3_ACCESS_KEY_ID: objectStore.accessKeyId,
+    S3_SECRET_ACCESS_KEY: objectStore.secretAccessKey,
     DEPLOY_DIR: options.deployDir ?? join(root, '.deploy'),
     SMTP_URL: mail.smtpUrl,
     SMS_URL: mail.smsUrl,
@@ -183,6 +192,7 @@ async function startProductionPortal(options: PortalOptions): Promise<RunningPor
       await server.stop('SIGTERM');
       await kernel.close();
       await mail.close();
+      await s3.close();
       await database.drop();
       rmSync(storageDir, { recursive: true, force: true });
       // An error the server logged (a 500 no journey looked at) fails the file.

@@ -1,51 +1,74 @@
+// SPEC A1, A3, A4, A5, A8, B1: a member's first steps in the portal — login, the CGU to accept, the
+// contract documents and their unread marker, the other sections, logout — each journey with a
+// member of its own (and, for Contrat, the member's own bulletin d'adhésion).
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { DEMO_PASSWORD, expectAccessible, type RunningPortal, startPortal } from './harness.js';
+import { publishMembershipForm } from './adhesion.js';
+import { download, pdfText } from './files.js';
+import { expectAccessible, type RunningPortal, startPortal } from './harness.js';
+import { freshMember, type Member, memberPage, newPage } from './members.js';
+import { menu } from './pages.js';
 
 let running: RunningPortal;
-let page: Page;
 
 before(async () => {
   running = await startPortal();
-  page = await running.browser.newPage();
 });
 after(() => running.close());
 
-const menu = () => page.locator('pa-menu');
-const contratEntry = () => menu().getByRole('link', { name: /^Contrat/ });
+const contratEntry = (page: Page) => menu(page).getByRole('link', { name: /^Contrat/ });
 
-test('A1 a wrong password gets the generic message and nothing else', async () => {
+/** Asks for Contrat without a session: the login page, which leads back there once logged in. */
+async function openContratLoggedOut(page: Page): Promise<void> {
   await page.goto(`${running.url}/adhesion/contrat`);
   await page.waitForURL(/\/connexion\?retour=%2Fadhesion%2Fcontrat$/);
-  await expectAccessible(page, 'connexion');
-  await page.getByLabel('Identifiant ou e-mail').fill('A100001');
-  await page.getByLabel('Mot de passe').fill('Mauvais2026');
+}
+
+/** Types the member's identifier and password on the login page and validates. */
+async function submitLogin(page: Page, member: Member, password = member.password): Promise<void> {
+  await page.getByLabel('Identifiant ou e-mail').fill(member.identifier);
+  await page.getByLabel('Mot de passe').fill(password);
   await page.getByRole('button', { name: 'Valider' }).click();
+}
+
+test('A1 a wrong password gets the generic message and nothing else', async (t) => {
+  const member = await freshMember(running);
+  const { page } = await newPage(t, running);
+  await openContratLoggedOut(page);
+  await expectAccessible(page, 'connexion');
+  await submitLogin(page, member, 'Mauvais2026');
   await page.getByText('Identifiant ou mot de passe incorrect.').waitFor();
   assert.match(page.url(), /\/connexion/);
   await expectAccessible(page, 'connexion avec erreur');
 });
 
-test('A1 + A3 login, then the CGU v2 must be accepted before anything else', async () => {
-  await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Valider' }).click();
+test('A1 + A3 login, then the CGU v2 must be accepted before anything else', async (t) => {
+  // A member who accepted the first CGU only (as Claire Martin in the demo).
+  const member = await freshMember(running, { cgu: 'previous' });
+  const { page } = await newPage(t, running);
+  await openContratLoggedOut(page);
+  await submitLogin(page, member);
   await page.waitForURL(/\/cgu/);
   await page.getByRole('heading', { level: 1 }).waitFor();
-  assert.equal(await menu().count(), 0, 'no menu behind the CGU gate');
+  assert.equal(await menu(page).count(), 0, 'no menu behind the CGU gate');
   await expectAccessible(page, 'CGU à accepter');
   await page.getByRole('button', { name: 'Valider' }).click();
   await page.waitForURL(/\/adhesion\/contrat$/);
 });
 
-test('A4 + A5 + B1 Contrat lists the documents with the orange marker in list and menu', async () => {
+test('A4 + A5 + B1 Contrat lists the documents with the orange marker in list and menu', async (t) => {
+  const member = await freshMember(running);
+  await publishMembershipForm(running, member);
+  const { page } = await newPage(t, running);
+  await openContratLoggedOut(page);
+  await submitLogin(page, member);
+  await page.waitForURL(/\/adhesion\/contrat$/);
   await page.getByRole('heading', { name: 'Contrat', level: 1 }).waitFor();
   await page.getByRole('cell', { name: /Bulletin d'adhésion individuelle/ }).waitFor();
   assert.equal(await page.getByRole('cell', { name: 'Mairie de Bourges' }).count(), 2);
   assert.equal(await page.getByText('Nouveau', { exact: true }).count(), 2);
-  await menu()
+  await menu(page)
     .getByRole('link', { name: /^Contrat.*2 nouveaux documents$/ })
     .waitFor();
   const focused = await page.evaluate(() => {
@@ -54,25 +77,32 @@ test('A4 + A5 + B1 Contrat lists the documents with the orange marker in list an
     return el?.tagName;
   });
   assert.equal(focused, 'H1', 'focus moves to the page title (A4)');
-  await page.locator('portail-app').getByText('A100001').first().waitFor();
+  await page.locator('portail-app').getByText(member.identifier).first().waitFor();
   await expectAccessible(page, 'Contrat');
 });
 
-test('B1 opening a document downloads the PDF and clears its marker without reload', async () => {
+test('B1 opening a document downloads the PDF and clears its marker without reload', async (t) => {
+  const member = await freshMember(running);
+  const fileName = await publishMembershipForm(running, member);
+  const { page } = await memberPage(t, running, member);
+  await page.goto(`${running.url}/adhesion/contrat`);
+  await page.getByRole('heading', { name: 'Contrat', level: 1 }).waitFor();
+  await menu(page)
+    .getByRole('link', { name: /^Contrat.*2 nouveaux documents$/ })
+    .waitFor();
   await page.evaluate(() => {
     (window as unknown as { notReloaded: boolean }).notReloaded = true;
   });
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('link', { name: /Télécharger Bulletin d'adhésion individuelle/ }).click(),
-  ]);
-  assert.equal(download.suggestedFilename(), 'bulletin-adhesion-0451237.pdf');
-  const path = await download.path();
-  assert.equal(readFileSync(path).subarray(0, 5).toString(), '%PDF-');
-  const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
+  const opened = await download(
+    page,
+    page.getByRole('link', { name: /Télécharger Bulletin d'adhésion individuelle/ }),
+  );
+  assert.equal(opened.download.suggestedFilename(), fileName);
+  assert.equal(opened.bytes.subarray(0, 5).toString(), '%PDF-');
+  const text = pdfText(opened.path);
   assert.match(text, /Bulletin d'adhésion individuelle/);
-  assert.match(text, /Claire Martin/);
-  await menu()
+  assert.ok(text.includes(`${member.firstName} ${member.lastName}`), text);
+  await menu(page)
     .getByRole('link', { name: /^Contrat.*1 nouveau document$/ })
     .waitFor();
   assert.equal(await page.getByText('Nouveau', { exact: true }).count(), 1);
@@ -84,16 +114,17 @@ test('B1 opening a document downloads the PDF and clears its marker without relo
     1,
     'the read state is kept on the server',
   );
-  await contratEntry().waitFor();
+  await contratEntry(page).waitFor();
 });
 
-test('A4 other sections mount in the layout; the CGU stay readable from the footer', async () => {
-  await menu()
+test('A4 other sections mount in the layout; the CGU stay readable from the footer', async (t) => {
+  const { page } = await memberPage(t, running, await freshMember(running));
+  await menu(page)
     .getByRole('link', { name: /^Documents clés/ })
     .click();
   await page.getByRole('heading', { name: 'Documents clés', level: 1 }).waitFor();
   await page.getByRole('cell', { name: /Guide de l'adhérent prévoyance 2026/ }).waitFor();
-  await menu().getByRole('link', { name: 'Données personnelles' }).click();
+  await menu(page).getByRole('link', { name: 'Données personnelles' }).click();
   await page.getByRole('heading', { name: 'Données personnelles', level: 1 }).waitFor();
   await page.getByRole('heading', { name: 'Coordonnées bancaires' }).waitFor();
   await expectAccessible(page, 'Données personnelles');
@@ -106,7 +137,9 @@ test('A4 other sections mount in the layout; the CGU stay readable from the foot
   await expectAccessible(page, 'Conditions générales');
 });
 
-test('A8 logout ends the session', async () => {
+test('A8 logout ends the session', async (t) => {
+  const { page } = await memberPage(t, running, await freshMember(running));
+  await contratEntry(page).waitFor();
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await page.waitForURL(/\/connexion/);
   await page.getByText('Vous êtes déconnecté.').waitFor();

@@ -15,13 +15,16 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, before, type TestContext, test } from 'node:test';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
-import { logIn, type RunningPortal, startPortal } from './harness.js';
+import { type RunningPortal, startPortal } from './harness.js';
+import { freshMember, memberPage } from './members.js';
+import { openFromMenu } from './pages.js';
 
 // SPEC W1 on a copy of the deployment (never the real `.deploy`): a release of mfe-contact built
 // from a modified copy of its folder (never the real sources), seen after a reload, then rolled back.
+// Each journey starts from the deployment as built (`freshDeployment`) and releases what it needs.
 
 const root = resolve(import.meta.dirname, '..');
 const SPECIFIER = '@portail/mfe-contact';
@@ -35,14 +38,11 @@ interface ImportMap {
   integrity?: Record<string, string>;
 }
 
+const deployed = join(root, '.deploy');
 let running: RunningPortal;
-let page: Page;
 let deployDir: string;
 let workDir: string;
 let newVersion: string;
-let original: ImportMap;
-let released: ImportMap;
-let othersBefore: Map<string, string>;
 
 /** SHA-256 of every file under `assets/` but the section's own folder: the shell, Lit, the others. */
 function hashesOfEverythingElse(): Map<string, string> {
@@ -70,29 +70,50 @@ async function run(script: string, ...args: string[]): Promise<string> {
 }
 
 /** The import map the page was served with (inline, under the CSP nonce). */
-async function pageImportMap(): Promise<ImportMap> {
+async function pageImportMap(page: Page): Promise<ImportMap> {
   const text = await page.locator('script[type="importmap"]').textContent();
   return JSON.parse(text ?? '{}') as ImportMap;
 }
 
-async function openNousContacter(): Promise<void> {
-  await page
-    .locator('pa-menu')
-    .getByRole('link', { name: /^Nous contacter/ })
-    .click();
-  await page.getByRole('heading', { name: 'Nous contacter', level: 1 }).waitFor();
-}
-
-before(async () => {
-  const deployed = join(root, '.deploy');
-  if (!existsSync(join(deployed, 'importmap.json')))
-    throw new Error('Lancez « npm run build » avant ce test.');
-  deployDir = mkdtempSync(join(tmpdir(), 'portail-release-e2e-'));
+/**
+ * The copy of the deployment made again from `.deploy` (its releases and work folders left out):
+ * the sections as built, no release recorded, whatever an earlier journey released or rolled back.
+ */
+function freshDeployment(): void {
+  for (const name of readdirSync(deployDir)) rmSync(join(deployDir, name), { recursive: true, force: true });
   cpSync(deployed, deployDir, {
     recursive: true,
     filter: (path) =>
       !/^(releases|\.release.*|\.work)$/.test(relative(deployed, path).split(/[\\/]/)[0] ?? ''),
   });
+}
+
+/** A member's page of its own on « Nous contacter », on a fresh copy of the deployment. */
+async function nousContacter(t: TestContext): Promise<Page> {
+  freshDeployment();
+  const { page } = await memberPage(t, running, await freshMember(running));
+  await openFromMenu(page, /^Nous contacter/, 'Nous contacter');
+  return page;
+}
+
+/** `npm run release -w mfe-contact` from the modified copy. */
+function releaseContact(): Promise<string> {
+  return run('release.mjs', 'mfe-contact', '--source', join(workDir, 'mfe-contact'));
+}
+
+/** Releases the modified copy and reloads `page` on it: the import map it is then served with. */
+async function releaseAndReload(page: Page): Promise<ImportMap> {
+  await releaseContact();
+  await page.reload();
+  await page.getByText(sentence(NEW_HOURS)).waitFor();
+  return pageImportMap(page);
+}
+
+before(async () => {
+  if (!existsSync(join(deployed, 'importmap.json')))
+    throw new Error('Lancez « npm run build » avant ce test.');
+  deployDir = mkdtempSync(join(tmpdir(), 'portail-release-e2e-'));
+  freshDeployment();
 
   // A copy of the section with a visible change and a new version, inside the repository (git-ignored).
   mkdirSync(join(root, '.e2e-work'), { recursive: true });
@@ -111,8 +132,6 @@ before(async () => {
   writeFileSync(join(copy, 'package.json'), JSON.stringify({ ...pkg, version: newVersion }, null, 2));
 
   running = await startPortal({ deployDir });
-  page = await running.browser.newPage();
-  await logIn(page, running.url, 'A100001');
 });
 
 after(async () => {
@@ -124,15 +143,17 @@ after(async () => {
   } catch {}
 });
 
-test('the running portal shows the deployed version of the section', async () => {
-  await openNousContacter();
+test('the running portal shows the deployed version of the section', async (t) => {
+  const page = await nousContacter(t);
   await page.getByText(sentence(OLD_HOURS)).waitFor();
-  original = await pageImportMap();
-  othersBefore = hashesOfEverythingElse();
 });
 
-test('W1 a release of mfe-contact shows after a reload; nothing else moved', async () => {
-  const output = await run('release.mjs', 'mfe-contact', '--source', join(workDir, 'mfe-contact'));
+test('W1 a release of mfe-contact shows after a reload; nothing else moved', async (t) => {
+  const page = await nousContacter(t);
+  await page.getByText(sentence(OLD_HOURS)).waitFor();
+  const original = await pageImportMap(page);
+  const othersBefore = hashesOfEverythingElse();
+  const output = await releaseContact();
   assert.match(output, new RegExp(`${SPECIFIER} ${escaped(newVersion)}`));
 
   await page.reload();
@@ -140,7 +161,7 @@ test('W1 a release of mfe-contact shows after a reload; nothing else moved', asy
   await page.getByText(sentence(NEW_HOURS)).waitFor();
   assert.equal(await page.getByText(sentence(OLD_HOURS)).count(), 0);
 
-  released = await pageImportMap();
+  const released = await pageImportMap(page);
   const url = released.imports[SPECIFIER] ?? '';
   assert.match(url, new RegExp(`^/assets/mfe-contact/${escaped(newVersion)}-[0-9a-f]+/index\\.js$`));
   const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
@@ -176,11 +197,13 @@ test('W1 a release of mfe-contact shows after a reload; nothing else moved', asy
   assert.equal(record.history.at(-1)?.version, newVersion);
 });
 
-test('W1 a bundle that does not match the SRI of the map is refused', async () => {
+test('W1 a bundle that does not match the SRI of the map is refused', async (t) => {
+  const page = await nousContacter(t);
+  const map = await releaseAndReload(page);
   const mapFile = join(deployDir, 'importmap.json');
   const good = readFileSync(mapFile, 'utf8');
-  const url = released.imports[SPECIFIER] ?? '';
-  const tampered = { ...released, integrity: { ...released.integrity, [url]: `sha384-${'A'.repeat(64)}` } };
+  const url = map.imports[SPECIFIER] ?? '';
+  const tampered = { ...map, integrity: { ...map.integrity, [url]: `sha384-${'A'.repeat(64)}` } };
   writeFileSync(mapFile, JSON.stringify(tampered));
   try {
     await page.reload();
@@ -191,7 +214,11 @@ test('W1 a bundle that does not match the SRI of the map is refused', async () =
   }
 });
 
-test('W1 rollback puts the previous version back', async () => {
+test('W1 rollback puts the previous version back', async (t) => {
+  const page = await nousContacter(t);
+  const original = await pageImportMap(page);
+  const othersBefore = hashesOfEverythingElse();
+  const releasedMap = await releaseAndReload(page);
   const output = await run('rollback.mjs', 'mfe-contact');
   assert.match(output, new RegExp(`Retour arrière : ${SPECIFIER} ${escaped(newVersion)} → `));
 
@@ -199,10 +226,10 @@ test('W1 rollback puts the previous version back', async () => {
   await page.getByRole('heading', { name: 'Nous contacter', level: 1 }).waitFor();
   await page.getByText(sentence(OLD_HOURS)).waitFor();
   assert.equal(await page.getByText(sentence(NEW_HOURS)).count(), 0);
-  const rolledBack = await pageImportMap();
+  const rolledBack = await pageImportMap(page);
   assert.deepEqual(rolledBack.imports, original.imports);
   assert.deepEqual(hashesOfEverythingElse(), othersBefore);
   // The release stays on disk (pages still open keep working) but is marked rolled back.
-  assert.ok(existsSync(join(deployDir, released.imports[SPECIFIER] ?? '')));
+  assert.ok(existsSync(join(deployDir, releasedMap.imports[SPECIFIER] ?? '')));
   await assert.rejects(run('rollback.mjs', 'mfe-contact'), /aucune version précédente/);
 });

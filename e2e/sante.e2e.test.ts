@@ -1,25 +1,28 @@
+// SPEC G: « Mes services santé » as Julien Bernard reads his demo file (reimbursements, statements,
+// contributions), which no journey of this file changes; each journey in a browser context of its own.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { after, before, test } from 'node:test';
-import type { Page } from 'playwright-core';
-import { expectAccessible, logIn, type RunningPortal, startPortal } from './harness.js';
+import { pdfLayoutText } from './files.js';
+import { expectAccessible, type RunningPortal, startPortal } from './harness.js';
+import { memberPage } from './members.js';
 
 let running: RunningPortal;
-let page: Page;
 
 before(async () => {
   running = await startPortal();
-  page = await running.browser.newPage();
-  await logIn(page, running.url, 'S200002');
 });
 after(() => running.close());
+
+/** Julien Bernard (santé, individual contract), with two years of reimbursements in the demo. */
+const JULIEN = { identifier: 'S200002' };
 
 const euros = (cents: number) =>
   new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' })
     .format(cents / 100)
     .replace(/\s/g, ' ');
 
-test('G1 a reimbursement opens its detail with the acts and who paid what', async () => {
+test('G1 a reimbursement opens its detail with the acts and who paid what', async (t) => {
+  const { page } = await memberPage(t, running, JULIEN);
   await page
     .locator('pa-menu')
     .getByRole('link', { name: /^Mes règlements/ })
@@ -53,7 +56,8 @@ test('G1 a reimbursement opens its detail with the acts and who paid what', asyn
   await page.getByRole('heading', { name: 'Mes règlements', level: 1 }).waitFor();
 });
 
-test('G2 a statement downloads as a PDF whose text holds the right total', async () => {
+test('G2 a statement downloads as a PDF whose text holds the right total', async (t) => {
+  const { page } = await memberPage(t, running, JULIEN);
   await page
     .locator('pa-menu')
     .getByRole('link', { name: /^Décomptes/ })
@@ -72,9 +76,7 @@ test('G2 a statement downloads as a PDF whose text holds the right total', async
       .first()
       .click(),
   ]);
-  const text = execFileSync('pdftotext', ['-layout', await download.path(), '-'], {
-    encoding: 'utf8',
-  }).replace(/\s/g, ' ');
+  const text = pdfLayoutText(await download.path()).replace(/\s/g, ' ');
   assert.ok(text.includes(newest.reference), text);
   assert.ok(
     text.includes(`Total réglé : ${euros(newest.totalCents)}`),
@@ -82,7 +84,8 @@ test('G2 a statement downloads as a PDF whose text holds the right total', async
   );
 });
 
-test('G3 contributions with the balance', async () => {
+test('G3 contributions with the balance', async (t) => {
+  const { page } = await memberPage(t, running, JULIEN);
   await page
     .locator('pa-menu')
     .getByRole('link', { name: /^Cotisations/ })

@@ -4,25 +4,20 @@ import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, before, type TestContext, test } from 'node:test';
 import { WIDGET_ORIGIN_REFUSED } from '@portail/kernel/contract';
 import type { BrowserContext, Page } from 'playwright-core';
-import {
-  DEMO_PASSWORD,
-  expectAccessible,
-  freePort,
-  logIn,
-  type RunningPortal,
-  startPortal,
-} from './harness.js';
+import { managerApi } from './api.js';
+import { addDays, todayIso } from './dates.js';
+import { recordIndemnity } from './gestion.js';
+import { expectAccessible, freePort, logIn, type RunningPortal, startPortal } from './harness.js';
+import { freshMember, type Member, newPage } from './members.js';
 
 const root = resolve(import.meta.dirname, '..');
 let running: RunningPortal;
 let allowed: string;
 let refused: string;
 const intranets: ChildProcess[] = [];
-/** The token the allowed intranet received, replayed from the other one. */
-let stolenToken = '';
 
 /** `node examples/intranet/server.mjs`, as `npm run example:intranet` runs it, for this portal. */
 async function startIntranet(): Promise<string> {
@@ -46,7 +41,7 @@ before(async () => {
   running = await startPortal();
   allowed = await startIntranet();
   refused = await startIntranet();
-  // H6: the Mairie de Bourges (Claire A100001's employer) registered the first intranet only.
+  // H6: the Mairie de Bourges (the employer of the journeys' members) registered the first intranet only.
   await running.kernel.db
     .updateTable('core.employers')
     .set({ widget_origins: [allowed] })
@@ -82,17 +77,44 @@ async function clickClosing(popup: Page, name: string): Promise<void> {
   await closed;
 }
 
-async function logInThroughPopup(context: BrowserContext, page: Page) {
+async function logInThroughPopup(context: BrowserContext, page: Page, member: Member) {
   const [popup] = await Promise.all([
     context.waitForEvent('page'),
     page.locator('adh-documents-cles').getByRole('button', { name: 'Se connecter' }).click(),
   ]);
   await popup.waitForLoadState();
   assert.equal(new URL(popup.url()).origin, running.url, 'the login is on the portal');
-  await popup.getByLabel('Identifiant ou e-mail').fill('A100001');
-  await popup.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+  await popup.getByLabel('Identifiant ou e-mail').fill(member.identifier);
+  await popup.getByLabel('Mot de passe').fill(member.password);
   await popup.getByRole('button', { name: 'Valider' }).click();
   return popup;
+}
+
+/** The token a widget keeps in its tab's storage for the portal (null: none). */
+async function storedToken(page: Page): Promise<string | null> {
+  const stored = await page.evaluate(
+    (portal) => sessionStorage.getItem(`portail-widget-jeton:${portal}`),
+    running.url,
+  );
+  return stored === null ? null : ((JSON.parse(stored) as { token?: string }).token ?? '');
+}
+
+/**
+ * What the allowed intranet receives once `member` logged in through its popup and authorised it:
+ * the widget's token (the member's consent recorded on the way).
+ */
+async function tokenOfAllowedIntranet(t: TestContext, member: Member): Promise<string> {
+  const { context, page } = await newPage(t, running);
+  await page.goto(`${allowed}/`);
+  const documents = page.locator('adh-documents-cles');
+  await documents.getByRole('button', { name: 'Se connecter' }).waitFor();
+  const popup = await logInThroughPopup(context, page, member);
+  await popup.getByText(`Autoriser ${allowed} à afficher vos documents clés, `).waitFor();
+  await clickClosing(popup, 'Autoriser');
+  await documents.getByRole('cell', { name: /Guide de l'adhérent prévoyance 2026/ }).waitFor();
+  const token = await storedToken(page);
+  assert.ok(token, 'the widget keeps its token for this tab');
+  return token;
 }
 
 test('W2 a widget bundle loads with one script tag from another site, cached as it should', async () => {
@@ -112,9 +134,30 @@ test('W2 a widget bundle loads with one script tag from another site, cached as 
   assert.equal(portal.headers.get('cross-origin-opener-policy'), 'same-origin');
 });
 
-test('W2 from a registered intranet, the member logs in through the popup and sees their data', async () => {
-  const context = await running.browser.newContext();
-  const page = await context.newPage();
+test('W2 from a registered intranet, the member logs in through the popup and sees their data', async (t) => {
+  // A member who accepted the first CGU only (as Claire Martin in the demo), paid six times.
+  const member = await freshMember(running, { cgu: 'previous' });
+  const manager = await managerApi(running);
+  for (let month = 6; month >= 1; month -= 1) {
+    const start = addDays(todayIso(), -30 * month - 20);
+    await recordIndemnity(manager, member, {
+      nature: 'Maladie ordinaire',
+      eventDate: addDays(todayIso(), -200),
+      periodStart: start,
+      periodEnd: addDays(start, 29),
+      paidOn: addDays(start, 41),
+      method: 'virement',
+      grossCents: 129_000,
+      deductions: [
+        { label: 'CSG (6,7 %)', amountCents: 8_643 },
+        { label: 'CRDS (0,5 %)', amountCents: 645 },
+      ],
+      fullPayDays: 30,
+      halfPayDays: 0,
+      dailyAmountCents: 4_300,
+    });
+  }
+  const { context, page } = await newPage(t, running);
   await page.goto(`${allowed}/`);
   await page.getByRole('heading', { name: 'Ma prévoyance', level: 1 }).waitFor();
   const documents = page.locator('adh-documents-cles');
@@ -122,9 +165,9 @@ test('W2 from a registered intranet, the member logs in through the popup and se
   await page.locator('ind-historique-indemnisations').getByRole('button', { name: 'Se connecter' }).waitFor();
   await expectAccessible(page, 'intranet, member not connected');
 
-  const popup = await logInThroughPopup(context, page);
-  // Claire has CGU v2 to accept first (A3), in the popup itself; then, this first time, she is
-  // asked whether this intranet may show her information; then it hands the token and closes.
+  const popup = await logInThroughPopup(context, page, member);
+  // The member has CGU v2 to accept first (A3), in the popup itself; then, this first time, is
+  // asked whether this intranet may show their information; then it hands the token and closes.
   await popup.getByRole('heading', { name: "Conditions générales d'utilisation", level: 1 }).waitFor();
   await popup.getByRole('button', { name: 'Valider' }).click();
   await popup.getByText(`Autoriser ${allowed} à afficher vos documents clés, `).waitFor();
@@ -158,29 +201,23 @@ test('W2 from a registered intranet, the member logs in through the popup and se
   );
   assert.equal(download.suggestedFilename(), 'guide-adherent-prevoyance-2026.pdf');
 
-  const stored = await page.evaluate(
-    (portal) => sessionStorage.getItem(`portail-widget-jeton:${portal}`),
-    running.url,
-  );
-  stolenToken = (JSON.parse(stored ?? '{}') as { token?: string }).token ?? '';
-  assert.ok(stolenToken, 'the widget keeps its token for this tab');
+  assert.ok(await storedToken(page), 'the widget keeps its token for this tab');
   // The intranet never received the portal's session cookie.
   assert.deepEqual(
     (await context.cookies(allowed)).map((c) => c.name),
     [],
   );
-  await context.close();
 });
 
-test('W2 a site the employer did not register gets no token and no data, and the widget says so', async () => {
-  const context = await running.browser.newContext();
-  const page = await context.newPage();
+test('W2 a site the employer did not register gets no token and no data, and the widget says so', async (t) => {
+  const member = await freshMember(running);
+  const { context, page } = await newPage(t, running);
   const data = watchApi(page);
   await page.goto(`${refused}/`);
   const documents = page.locator('adh-documents-cles');
   await documents.getByRole('button', { name: 'Se connecter' }).waitFor();
 
-  const popup = await logInThroughPopup(context, page);
+  const popup = await logInThroughPopup(context, page, member);
   await popup.getByText(WIDGET_ORIGIN_REFUSED).waitFor();
   await expectAccessible(popup, 'widget popup, site refused');
   await documents.getByText(WIDGET_ORIGIN_REFUSED).waitFor();
@@ -190,17 +227,12 @@ test('W2 a site the employer did not register gets no token and no data, and the
 
   const widgetData = data.filter((url) => /\/api\/(adhesion|indemnisations)\//.test(url));
   assert.deepEqual(widgetData, [], 'no member data reached the refused site');
-  assert.equal(
-    await page.evaluate((portal) => sessionStorage.getItem(`portail-widget-jeton:${portal}`), running.url),
-    null,
-  );
-  await context.close();
+  assert.equal(await storedToken(page), null);
 });
 
-test('W2 a token handed to one intranet is refused when replayed from another', async () => {
-  assert.ok(stolenToken, 'the allowed intranet test ran first');
-  const context = await running.browser.newContext();
-  const page = await context.newPage();
+test('W2 a token handed to one intranet is refused when replayed from another', async (t) => {
+  const stolenToken = await tokenOfAllowedIntranet(t, await freshMember(running));
+  const { page } = await newPage(t, running);
   await page.goto(`${refused}/`);
   // From the browser on the other site: the portal answers no CORS for it, nothing is readable.
   const inBrowser = await page.evaluate(
@@ -217,7 +249,6 @@ test('W2 a token handed to one intranet is refused when replayed from another', 
     { portal: running.url, token: stolenToken },
   );
   assert.equal(inBrowser, 'blocked');
-  await context.close();
 
   // Even a client that forges the Origin header: the token is bound to the allowed origin.
   const call = (origin: string) =>
@@ -230,11 +261,11 @@ test('W2 a token handed to one intranet is refused when replayed from another', 
   assert.equal((await call(allowed)).status, 200, 'the same token still works from its own origin');
 });
 
-test('W2 Mon compte › Intranets autorisés: the member withdraws the intranet, and its token stops at once', async () => {
-  assert.ok(stolenToken, 'the allowed intranet test ran first');
-  const context = await running.browser.newContext();
-  const page = await context.newPage();
-  await logIn(page, running.url, 'A100001');
+test('W2 Mon compte › Intranets autorisés: the member withdraws the intranet, and its token stops at once', async (t) => {
+  const member = await freshMember(running);
+  const stolenToken = await tokenOfAllowedIntranet(t, member);
+  const { page } = await newPage(t, running);
+  await logIn(page, running.url, member.identifier, member.password);
   await page.goto(`${running.url}/compte/intranets`);
   await page.getByRole('heading', { name: 'Intranets autorisés', level: 1 }).waitFor();
   await page.getByRole('heading', { name: allowed, level: 2 }).waitFor();
@@ -252,5 +283,4 @@ test('W2 Mon compte › Intranets autorisés: the member withdraws the intranet,
     headers: { Origin: allowed, Authorization: `Bearer ${stolenToken}` },
   });
   assert.equal(after.status, 401, 'the intranet reads nothing more');
-  await context.close();
 });
