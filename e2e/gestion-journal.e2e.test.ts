@@ -126,7 +126,8 @@ test('H6 + H7 + N1 the employers, the audit log of the decisions and the message
   await journalFilters.getByLabel(/^Action/).fill('demande.');
   await journalFilters.getByRole('button', { name: 'Filtrer' }).click();
   await page.waitForURL((u) => u.searchParams.get('action') === 'demande.');
-  // The two decisions, the answer, and the manager's opening of the RIB (audited too).
+  // The two decisions, the answer, and the manager's opening of the RIB (audited too): this
+  // journey's, the only one of this file.
   await page.getByText('4 actions', { exact: true }).waitFor();
   const entry = (action: string) =>
     page.getByRole('row').filter({ has: page.locator('code', { hasText: new RegExp(`^${action}$`) }) });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { day } from './dates.js';
-import { SMALL_PDF } from './files.js';
+import { pick, SMALL_PDF } from './files.js';
 import {
   decisionRegion,
   detailStatus,
@@ -96,11 +96,7 @@ test('H1 + H2 an IBAN change with its RIB, accepted by a manager: applied, "Pris
   await bank.getByText(IBAN_ON_FILE_MASKED, { exact: true }).waitFor();
   await bank.getByLabel(/^IBAN/).fill(NEW_IBAN_TYPED);
   await bank.getByLabel(/^BIC/).fill('BDFEFRPPCCT');
-  const [chooser] = await Promise.all([
-    adherent.page.waitForEvent('filechooser'),
-    bank.getByRole('button', { name: 'Ajouter un justificatif' }).click(),
-  ]);
-  await chooser.setFiles({ name: 'rib-adherent.pdf', mimeType: 'application/pdf', buffer: SMALL_PDF });
+  await pick(adherent.page, bank, 'Ajouter un justificatif', 'rib-adherent.pdf', SMALL_PDF);
   await bank
     .getByRole('list', { name: 'Fichiers joints' })
     .getByText('rib-adherent.pdf', { exact: true })
@@ -120,7 +116,8 @@ test('H1 + H2 an IBAN change with its RIB, accepted by a manager: applied, "Pris
   await filters.getByLabel(/^Section/).selectOption({ label: 'Mon compte' });
   await filters.getByRole('button', { name: 'Filtrer' }).click();
   await manager.page.waitForURL((u) => u.searchParams.get('section') === 'compte');
-  // The filtered results (the seeded claims of « Mes indemnisations » were listed before).
+  // The filtered results (the seeded claims of « Mes indemnisations » were listed before): this
+  // member's change only, no other journey of this file asking anything of « Mon compte ».
   await manager.page.getByText('1 demande', { exact: true }).waitFor();
   const rows = manager.page.getByRole('row').filter({ hasText: member.identifier });
   await rows.getByRole('link', { name: BANK_CHANGE, exact: true }).waitFor();
@@ -319,11 +316,7 @@ test('H4 a key document published to a member shows in « Documents clés » wit
   await form.getByLabel(/^Titre/).fill(title);
   await form.getByRole('radio', { name: 'Un adhérent' }).check();
   await form.getByLabel(/^Identifiant de l'adhérent/).fill(member.identifier);
-  const [chooser] = await Promise.all([
-    manager.page.waitForEvent('filechooser'),
-    form.getByRole('button', { name: 'Choisir le fichier' }).click(),
-  ]);
-  await chooser.setFiles({ name: 'avenant-2027.pdf', mimeType: 'application/pdf', buffer: SMALL_PDF });
+  await pick(manager.page, form, 'Choisir le fichier', 'avenant-2027.pdf', SMALL_PDF);
   await form.getByText('avenant-2027.pdf', { exact: true }).waitFor();
   await form.getByRole('button', { name: 'Publier' }).click();
   await manager.page
