@@ -26,7 +26,9 @@ export default {
   ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
-  testFramework: { config: { timeout: 5000 } },
+  // A whole application booting in a test (shell, back office) takes seconds on a loaded 2-core
+  // machine; a test that really hangs still fails.
+  testFramework: { config: { timeout: 20000 } },
   middleware: [
     (ctx, next) => {
       if (ctx.path === '/mockServiceWorker.js') {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil as waitUntilWithin } from '@open-wc/testing';
 import { HttpResponse, http } from 'msw';
 import {
   clickButton,
@@ -14,6 +14,10 @@ import {
 import { getManagerSession } from '../src/api.js';
 import type { PortailGestion } from '../src/app/app.js';
 import { CSRF, goTo, managerSession, queueItem, queuePage, recordPosts, useGestionApi } from './fixtures.js';
+
+/** The whole back office boots in these tests: on a loaded machine a step may take a few seconds. */
+const waitUntil: typeof waitUntilWithin = (condition, message, options = {}) =>
+  waitUntilWithin(condition, message, { timeout: 5000, ...options });
 
 const here = () => location.pathname + location.search;
 const loggedOut = http.get('/api/gestion/auth/session', () => problem(401, 'Non connecté.'));

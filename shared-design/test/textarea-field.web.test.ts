@@ -63,7 +63,8 @@ describe('pa-textarea-field', () => {
 
   it('counts the characters left as the member types, and announces them politely once typing pauses', async () => {
     const el = await fixture<PaTextareaField>(
-      html`<pa-textarea-field label="Message" maxlength="12" announce-delay="300"></pa-textarea-field>`,
+      // A pause long enough that a loaded machine's gaps between keystrokes never look like one.
+      html`<pa-textarea-field label="Message" maxlength="12" announce-delay="1500"></pa-textarea-field>`,
     );
     const live = inShadow(el, '.live');
     expect(live.getAttribute('aria-live')).to.equal('polite');
@@ -79,14 +80,14 @@ describe('pa-textarea-field', () => {
     expect(text(live)).to.equal('');
     // …then the count once typing pauses.
     await waitUntil(() => text(live) === '5 caractères restants', 'counter never announced', {
-      timeout: 1000,
+      timeout: 5000,
     });
 
     await sendKeys({ type: ' à tous !' });
     await el.updateComplete;
     // The native maxlength stops the text at 12 characters.
     expect(el.value).to.equal('Bonjour à to');
-    await waitUntil(() => text(live) === '0 caractère restant', 'limit never announced', { timeout: 1000 });
+    await waitUntil(() => text(live) === '0 caractère restant', 'limit never announced', { timeout: 5000 });
     await expect(el).to.be.accessible();
   });
 
