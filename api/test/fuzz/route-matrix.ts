@@ -171,6 +171,8 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
   'GET /importmap.json': { access: 'web' },
   'GET /healthz': { access: 'web' },
   'GET /readyz': { access: 'web' },
+  // Operators' scraper: a bearer token (METRICS_TOKEN), absent in production without it (metrics.api.test.ts).
+  'GET /metrics': { access: 'web' },
   'GET /dev/boite-mail': { access: 'web' },
   'GET /dev/boite-mail/style.css': { access: 'web' },
 };
