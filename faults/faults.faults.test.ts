@@ -270,7 +270,7 @@ describe('fault injection', () => {
     figures.acknowledged = statuses.get(200) ?? 0;
     report(figures);
     console.log(`faults: statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
-    assert.equal(figures.serverErrors, 0);
+    assert.equal(figures.serverErrors, 0, portal.server.errors().join('\n'));
     assert.ok(recoveredAt > 0, 'the portal answered again');
   });
 
