@@ -96,32 +96,31 @@ export class Metrics {
         this.inc(sources.uploads.filed.files);
       },
     });
-    const outbox = () =>
-      sources.db
-        .selectFrom('core.outbox')
-        .select((eb) => [
-          eb.fn.countAll<number>().as('depth'),
-          eb.fn.min<Date | null>('created_at').as('oldest'),
-        ])
-        .where('status', '=', 'pending')
-        .executeTakeFirstOrThrow();
+    // One query per scrape for both outbox figures: the depth gauge's collect sets the age too
+    // (registered first, so it is collected first).
+    const oldestPending = new Gauge({
+      name: 'portail_outbox_oldest_pending_seconds',
+      help: 'Age of the oldest message waiting to be sent (0 when none).',
+      registers: [],
+    });
     new Gauge({
       name: 'portail_outbox_pending',
       help: 'E-mails and SMS waiting to be sent (all processes).',
       registers,
       async collect() {
-        this.set(Number((await outbox()).depth));
+        const { depth, oldest } = await sources.db
+          .selectFrom('core.outbox')
+          .select((eb) => [
+            eb.fn.countAll<number>().as('depth'),
+            eb.fn.min<Date | null>('created_at').as('oldest'),
+          ])
+          .where('status', '=', 'pending')
+          .executeTakeFirstOrThrow();
+        this.set(Number(depth));
+        oldestPending.set(oldest ? Math.max(0, (Date.now() - new Date(oldest).getTime()) / 1000) : 0);
       },
     });
-    new Gauge({
-      name: 'portail_outbox_oldest_pending_seconds',
-      help: 'Age of the oldest message waiting to be sent (0 when none).',
-      registers,
-      async collect() {
-        const { oldest } = await outbox();
-        this.set(oldest ? Math.max(0, (Date.now() - new Date(oldest).getTime()) / 1000) : 0);
-      },
-    });
+    this.registry.registerMetric(oldestPending);
   }
 
   /** Node's own metrics (event-loop lag, heap, CPU, handles): once, for the serving process. */
