@@ -63,7 +63,7 @@ export interface PortalOptions {
   sessionIdleMinutes?: number;
 }
 
-function launchChromium(): Promise<Browser> {
+export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
@@ -133,68 +133,106 @@ async function startDevelopmentPortal(options: PortalOptions): Promise<RunningPo
 }
 
 /** Fails with the server's error lines (pino level 50 and above) when it logged any. */
-function failOnLoggedErrors(log: string): void {
+export function failOnLoggedErrors(log: string): void {
   const errors = log.split('\n').filter((line) => /"level":(50|60)/.test(line));
   if (errors.length > 0) throw new Error(`the portal logged errors:\n${errors.join('\n')}`);
 }
 
-async function startProductionPortal(options: PortalOptions): Promise<RunningPortal> {
+/**
+ * What a production deployment of the portal runs on, without its server processes: a fresh
+ * PostgreSQL database with the demo data written explicitly (the server itself never seeds), a
+ * real SMTP server and SMS endpoint (the mail peer), an S3-compatible bucket (s3rver), and the
+ * environment of `dist/main.js` for `publicUrl` — `processEnv(port)` gives one process's, its own
+ * port and temporary folder (the processes share nothing but the database and the bucket).
+ */
+export interface ProductionDeployment {
+  /** This process's kernel on the deployment's database (reads, cross-process services). */
+  kernel: CoreKernel;
+  mail: MailPeer;
+  processEnv(port: number): NodeJS.ProcessEnv;
+  close(): Promise<void>;
+}
+
+export async function productionDeployment(
+  publicUrl: string,
+  options: PortalOptions = {},
+): Promise<ProductionDeployment> {
   // Production runs on PostgreSQL: the server and this process share the database.
   const database = await freshDatabase(
     process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   );
-  if (database.target.kind !== 'postgres') throw new Error('production mode needs PostgreSQL');
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const storageDir = mkdtempSync(join(tmpdir(), 'portail-e2e-files-'));
+  const target = database.target;
+  if (target.kind !== 'postgres') throw new Error('production mode needs PostgreSQL');
+  const folders: string[] = [];
+  const folder = () => {
+    const path = mkdtempSync(join(tmpdir(), 'portail-e2e-files-'));
+    folders.push(path);
+    return path;
+  };
   const mail: MailPeer = await startMailPeer();
   // The files in an S3-compatible object store, as a deployment on several machines keeps them.
   const s3 = await startTestS3();
   const objectStore = s3ConfigFor(s3.url, 'portail/');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    NODE_ENV: 'production',
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    PUBLIC_URL: url,
-    DATABASE_URL: database.target.url,
-    STORAGE_DIR: storageDir,
-    DATA_DIR: storageDir,
-    S3_URL: objectStore.url,
-    S3_BUCKET: objectStore.bucket,
-    S3_PREFIX: objectStore.prefix,
-    S3_ACCESS_KEY_ID: objectStore.accessKeyId,
-    S3_SECRET_ACCESS_KEY: objectStore.secretAccessKey,
-    DEPLOY_DIR: options.deployDir ?? join(root, '.deploy'),
-    SMTP_URL: mail.smtpUrl,
-    SMS_URL: mail.smsUrl,
-    LOG_LEVEL: 'warn',
-    ...JOURNEY_ENV,
-    ...(options.sessionIdleMinutes ? { SESSION_IDLE_MINUTES: String(options.sessionIdleMinutes) } : {}),
+  const processEnv = (port: number): NodeJS.ProcessEnv => {
+    const storageDir = folder();
+    return {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      PUBLIC_URL: publicUrl,
+      DATABASE_URL: target.url,
+      STORAGE_DIR: storageDir,
+      DATA_DIR: storageDir,
+      S3_URL: objectStore.url,
+      S3_BUCKET: objectStore.bucket,
+      S3_PREFIX: objectStore.prefix,
+      S3_ACCESS_KEY_ID: objectStore.accessKeyId,
+      S3_SECRET_ACCESS_KEY: objectStore.secretAccessKey,
+      DEPLOY_DIR: options.deployDir ?? join(root, '.deploy'),
+      SMTP_URL: mail.smtpUrl,
+      SMS_URL: mail.smsUrl,
+      LOG_LEVEL: 'warn',
+      ...JOURNEY_ENV,
+      ...(options.sessionIdleMinutes ? { SESSION_IDLE_MINUTES: String(options.sessionIdleMinutes) } : {}),
+    };
   };
-  // The demo data, written explicitly before the server starts (the server itself never seeds).
-  const kernel = await createKernel(loadConfig(env, root), { sections: SECTIONS });
+  const kernel = await createKernel(loadConfig(processEnv(0), root), { sections: SECTIONS });
   await seedDemo(kernel, CREDENTIALS);
-  const server = new ServerProcess(url, env);
-  await server.start();
-  const browser = await launchChromium();
   return {
-    url,
     kernel,
-    browser,
-    mailboxUrl: mail.mailboxUrl,
-    async forgetSessions() {
-      // NOTIFY reaches the server's process, as any change of a session does.
-      await kernel.sessions.changed({ all: true });
-    },
+    mail,
+    processEnv,
     async close() {
-      await browser.close();
-      await server.stop('SIGTERM');
       await kernel.close();
       await mail.close();
       await s3.close();
       await database.drop();
-      rmSync(storageDir, { recursive: true, force: true });
+      for (const path of folders) rmSync(path, { recursive: true, force: true });
+    },
+  };
+}
+
+async function startProductionPortal(options: PortalOptions): Promise<RunningPortal> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const deployment = await productionDeployment(url, options);
+  const server = new ServerProcess(url, deployment.processEnv(port));
+  await server.start();
+  const browser = await launchChromium();
+  return {
+    url,
+    kernel: deployment.kernel,
+    browser,
+    mailboxUrl: deployment.mail.mailboxUrl,
+    async forgetSessions() {
+      // NOTIFY reaches the server's process, as any change of a session does.
+      await deployment.kernel.sessions.changed({ all: true });
+    },
+    async close() {
+      await browser.close();
+      await server.stop('SIGTERM');
+      await deployment.close();
       // An error the server logged (a 500 no journey looked at) fails the file.
       failOnLoggedErrors(server.output);
     },

@@ -39,7 +39,8 @@ export async function startMailPeer(): Promise<MailPeer> {
         simpleParser(stream).then((mail) => {
           const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(', ') : (mail.to?.text ?? '');
           messages.unshift({
-            id: randomUUID(),
+            // Its Message-ID: the same for every try of one outbox message.
+            id: mail.messageId ?? randomUUID(),
             channel: 'email',
             recipient: to,
             subject: mail.subject ?? '',

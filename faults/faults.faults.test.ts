@@ -10,12 +10,16 @@ import { join, relative, sep } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import {
+  copiesOf,
   type FaultPortal,
   type Figures,
   halfWrittenRequests,
   logIn,
   type MemberSession,
   report,
+  resendUntilAcknowledged,
+  type Send,
+  sendMessage,
   sleep,
   startFaultPortal,
   writers,
@@ -34,57 +38,6 @@ function figuresOf(experiment: string, sent = 0): Figures {
   return { experiment, sent, acknowledged: 0, lost: 0, halfWritten: 0, orphans: 0, serverErrors: 0 };
 }
 
-interface Send {
-  key: string;
-  text: string;
-  acknowledged: boolean;
-  /** Each message from its own member: the contact flooding limit (10 an hour) stays out of it. */
-  writer: MemberSession;
-}
-
-/** Sends a contact message with its idempotency key; true once the portal acknowledged it. */
-async function sendMessage(send: Send, figures: Figures): Promise<boolean> {
-  try {
-    const response = await fetch(`${portal.url}/api/contact/messages`, {
-      method: 'POST',
-      headers: { ...send.writer.headers, 'content-type': 'application/json', 'idempotency-key': send.key },
-      body: JSON.stringify({ subject: 'cotisation', message: send.text }),
-    });
-    await response.arrayBuffer();
-    if (response.status >= 500 && response.status !== 503) figures.serverErrors++;
-    // 409 already-recorded: the first try committed before the process died.
-    const recorded =
-      response.status === 201 ||
-      (response.status === 409 &&
-        (
-          (await response
-            .clone()
-            .json()
-            .catch(() => ({}))) as { code?: string }
-        ).code === 'already-recorded');
-    if (recorded) send.acknowledged = true;
-    return send.acknowledged;
-  } catch {
-    return false; // the connection died: no answer, so not acknowledged (yet)
-  }
-}
-
-/** Sends again, with the same keys, what got no acknowledgement, until all are (30 s at most). */
-async function resendUntilAcknowledged(sends: Send[], figures: Figures): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (sends.some((s) => !s.acknowledged) && Date.now() < deadline) {
-    await Promise.all(sends.filter((s) => !s.acknowledged).map((s) => sendMessage(s, figures)));
-    if (sends.some((s) => !s.acknowledged)) await sleep(500);
-  }
-}
-
-async function copiesOf(texts: string[]): Promise<Map<string, number>> {
-  const { rows } = await sql<{ text: string; n: number }>`
-    SELECT payload->>'text' AS text, count(*)::int AS n FROM core.requests
-    WHERE payload->>'text' = ANY(${texts}) GROUP BY 1`.execute(portal.kernel.db);
-  return new Map(rows.map((r) => [r.text, r.n]));
-}
-
 /** Concurrent messages, the server stopped by `signal` while they are under way, then restarted. */
 async function writesThrough(signal: 'SIGKILL' | 'SIGTERM', experiment: string): Promise<Figures> {
   const run = randomUUID().slice(0, 8);
@@ -96,7 +49,7 @@ async function writesThrough(signal: 'SIGKILL' | 'SIGTERM', experiment: string):
     writer,
   }));
   const figures = figuresOf(experiment, sends.length);
-  const first = Promise.all(sends.map((s) => sendMessage(s, figures)));
+  const first = Promise.all(sends.map((s) => sendMessage(portal.url, s, figures)));
   await sleep(40);
   const exitCode = await portal.server.stop(signal);
   if (signal === 'SIGTERM') assert.equal(exitCode, 0, 'a graceful stop exits 0');
@@ -105,8 +58,11 @@ async function writesThrough(signal: 'SIGKILL' | 'SIGTERM', experiment: string):
   await portal.server.start();
   const recoverySeconds = (Date.now() - stoppedAt) / 1000;
   // (The members' sessions are in the database: they survive the restart, as a member's would.)
-  await resendUntilAcknowledged(sends, figures);
-  const copies = await copiesOf(sends.map((s) => s.text));
+  await resendUntilAcknowledged(portal.url, sends, figures);
+  const copies = await copiesOf(
+    portal.kernel,
+    sends.map((s) => s.text),
+  );
   figures.acknowledged = sends.filter((s) => s.acknowledged).length;
   figures.lost = sends.filter((s) => s.acknowledged && (copies.get(s.text) ?? 0) !== 1).length;
   figures.halfWritten = await halfWrittenRequests(portal.kernel);

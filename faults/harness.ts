@@ -134,7 +134,11 @@ export async function startFaultPortal(): Promise<FaultPortal> {
  * `count` members of the Mairie de Bourges, each with a session of their own (made in the database
  * as a login would: no password to check): concurrent writers, none over the flooding limits.
  */
-export async function writers(portal: FaultPortal, count: number): Promise<MemberSession[]> {
+export async function writers(
+  portal: { url: string; kernel: CoreKernel },
+  count: number,
+  options: { emails?: boolean } = {},
+): Promise<MemberSession[]> {
   const { kernel } = portal;
   const directory = new Directory(kernel.db, kernel.sessions);
   const employer = await kernel.db
@@ -152,7 +156,7 @@ export async function writers(portal: FaultPortal, count: number): Promise<Membe
   for (let i = 0; i < count; i++) {
     const memberId = await directory.createMember({
       identifier: `F${run}${i}`.slice(0, 20),
-      email: null,
+      email: options.emails ? `ecrivaine.${run}.${i}@example.fr` : null,
       civility: 'Mme',
       firstName: 'Écrivaine',
       lastName: `N°${i}`,
@@ -208,12 +212,15 @@ export interface Figures {
   halfWritten: number;
   orphans: number;
   serverErrors: number;
+  /** 502 from the load balancer: the process it had passed the request to died (a connection error). */
+  gatewayErrors?: number;
   recoverySeconds?: number;
 }
 
 export function report(figures: Figures): void {
   const recovery =
-    figures.recoverySeconds === undefined ? '' : `, recovery ${figures.recoverySeconds.toFixed(2)} s`;
+    (figures.recoverySeconds === undefined ? '' : `, recovery ${figures.recoverySeconds.toFixed(2)} s`) +
+    (figures.gatewayErrors === undefined ? '' : `, 502 from nginx (process gone): ${figures.gatewayErrors}`);
   console.log(
     `faults: ${figures.experiment}: ${figures.sent} writes sent, ${figures.acknowledged} acknowledged, lost ${figures.lost}, half-written ${figures.halfWritten}, orphans ${figures.orphans}, 5xx other than 503: ${figures.serverErrors}${recovery}`,
   );
@@ -228,4 +235,58 @@ export async function halfWrittenRequests(kernel: CoreKernel): Promise<number> {
     kernel.db,
   );
   return rows[0]?.n ?? 0;
+}
+
+/** One contact message a writer sends with its idempotency key, acknowledged once the portal said so. */
+export interface Send {
+  key: string;
+  text: string;
+  acknowledged: boolean;
+  /** Each message from its own member: the contact flooding limit (10 an hour) stays out of it. */
+  writer: MemberSession;
+}
+
+/** Sends a contact message with its idempotency key; true once the portal acknowledged it. */
+export async function sendMessage(url: string, send: Send, figures: Figures): Promise<boolean> {
+  try {
+    const response = await fetch(`${url}/api/contact/messages`, {
+      method: 'POST',
+      headers: { ...send.writer.headers, 'content-type': 'application/json', 'idempotency-key': send.key },
+      body: JSON.stringify({ subject: 'cotisation', message: send.text }),
+    });
+    const text = await response.text();
+    if (response.status === 502) figures.gatewayErrors = (figures.gatewayErrors ?? 0) + 1;
+    else if (response.status >= 500 && response.status !== 503) figures.serverErrors++;
+    // 409 already-recorded: the first try committed before the process died.
+    const code = (() => {
+      try {
+        return (JSON.parse(text) as { code?: string }).code;
+      } catch {
+        return undefined;
+      }
+    })();
+    if (response.status === 201 || (response.status === 409 && code === 'already-recorded')) {
+      send.acknowledged = true;
+    }
+    return send.acknowledged;
+  } catch {
+    return false; // the connection died: no answer, so not acknowledged (yet)
+  }
+}
+
+/** Sends again, with the same keys, what got no acknowledgement, until all are (30 s at most). */
+export async function resendUntilAcknowledged(url: string, sends: Send[], figures: Figures): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (sends.some((s) => !s.acknowledged) && Date.now() < deadline) {
+    await Promise.all(sends.filter((s) => !s.acknowledged).map((s) => sendMessage(url, s, figures)));
+    if (sends.some((s) => !s.acknowledged)) await sleep(500);
+  }
+}
+
+/** How many requests hold each text (a message sent once is there once). */
+export async function copiesOf(kernel: CoreKernel, texts: string[]): Promise<Map<string, number>> {
+  const { rows } = await sql<{ text: string; n: number }>`
+    SELECT payload->>'text' AS text, count(*)::int AS n FROM core.requests
+    WHERE payload->>'text' = ANY(${texts}) GROUP BY 1`.execute(kernel.db);
+  return new Map(rows.map((r) => [r.text, r.n]));
 }

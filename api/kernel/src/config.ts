@@ -42,6 +42,11 @@ export interface KernelConfig {
   resetTokenMinutes: number;
   /** A stored file no committed row names is swept once this old (crash mid-upload, rollback). */
   orphanFileAgeSeconds: number;
+  /**
+   * How long a process keeps the outbox messages it claimed before another may send them (renewed
+   * while a send lasts): the delay of a mail whose sender died.
+   */
+  outboxLeaseSeconds: number;
   /** A member's uploads (justificatifs, transmissions, proofs): sendings per hour, bytes kept in all. */
   uploadLimits: { perMemberPerHour: number; quotaBytes: number };
   /** Password guessing (login-throttle.ts): free failures, the longest wait, rate limits. */
@@ -78,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     sessionCacheSeconds: Number(env.SESSION_CACHE_SECONDS ?? 2),
     resetTokenMinutes: 30,
     orphanFileAgeSeconds: Number(env.ORPHAN_FILE_AGE_SECONDS ?? 3600),
+    outboxLeaseSeconds: Number(env.OUTBOX_LEASE_SECONDS ?? 60),
     uploadLimits: { perMemberPerHour: 30, quotaBytes: 200 * 1024 * 1024 },
     loginLimits: {
       freeFailures: 5,

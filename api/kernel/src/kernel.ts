@@ -157,7 +157,7 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
   const sms =
     options.smsTransport ??
     (config.smsUrl ? httpSmsTransport(config.smsUrl) : config.production ? noSmsProvider : developmentSms);
-  const outbox = new Outbox(db, transport, config.mailFrom, logger, sms);
+  const outbox = new Outbox(db, transport, config.mailFrom, logger, sms, config.outboxLeaseSeconds);
   const menu = new MenuRegistry();
   const rateLimiter = new RateLimiter(db);
   const uploads = new Uploads(blobs, db, rateLimiter, config.uploadLimits);

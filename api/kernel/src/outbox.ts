@@ -22,7 +22,11 @@ export interface ExpiringEmail extends OutgoingEmail {
 /** Delivers one message or throws; the outbox retries later. */
 export interface MailTransport {
   readonly kind: 'smtp' | 'development';
-  send(message: OutgoingEmail & { from: string }): Promise<void>;
+  /**
+   * `messageId`: the same for every try of one outbox message, so that a mail sent again after its
+   * sender died between the server's acceptance and its record is recognisably the same mail.
+   */
+  send(message: OutgoingEmail & { from: string; messageId: string }): Promise<void>;
 }
 
 export function smtpTransport(smtpUrl: string): MailTransport {
@@ -110,9 +114,11 @@ export function httpSmsTransport(smsUrl: string): SmsTransport {
 const MAX_ATTEMPTS = 12;
 const FIRST_RETRY_MS = 15_000;
 const MAX_RETRY_MS = 5 * 60_000;
-/** A claimed message is another process's after this long, unless its sender renews the lease. */
-const LEASE_SECONDS = 60;
-const HEARTBEAT_MS = 20_000;
+/**
+ * Messages one process claims at a time: its lease holds them, so few, that a process dying leaves
+ * few to wait for the lease's end and another process sends the rest meanwhile.
+ */
+const CLAIM_BATCH = 10;
 
 export function retryDelayMs(attempts: number): number {
   return Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1));
@@ -130,6 +136,8 @@ export class Outbox {
     private readonly from: string,
     private readonly logger: Logger,
     private readonly sms: SmsTransport = developmentSms,
+    /** A claimed message is another process's after this long, unless its sender renews the lease. */
+    private readonly leaseSeconds = 60,
   ) {}
 
   get transportKind() {
@@ -184,11 +192,11 @@ export class Outbox {
   }
 
   private async deliver(): Promise<number> {
-    // Claimed with SKIP LOCKED and a one-minute lease: two API processes never send the same message,
-    // and a process that dies mid-send leaves it to be retried within a minute.
+    // Claimed with SKIP LOCKED and a lease (a minute by default): two API processes never send the
+    // same message, and a process that dies mid-send leaves it to another once the lease has passed.
     const due = await this.db
       .updateTable('core.outbox')
-      .set({ next_attempt_at: sql`now() + make_interval(secs => ${LEASE_SECONDS})` })
+      .set({ next_attempt_at: sql`now() + make_interval(secs => ${this.leaseSeconds})` })
       .where(
         'id',
         'in',
@@ -198,7 +206,7 @@ export class Outbox {
           .where('status', '=', 'pending')
           .where('next_attempt_at', '<=', sql<Date>`now()`)
           .orderBy('created_at')
-          .limit(50)
+          .limit(CLAIM_BATCH)
           .forUpdate()
           .skipLocked(),
       )
@@ -230,12 +238,12 @@ export class Outbox {
     const heartbeat = setInterval(() => {
       void this.db
         .updateTable('core.outbox')
-        .set({ next_attempt_at: sql`now() + make_interval(secs => ${LEASE_SECONDS})` })
+        .set({ next_attempt_at: sql`now() + make_interval(secs => ${this.leaseSeconds})` })
         .where('id', '=', message.id)
         .where('status', '=', 'pending')
         .execute()
         .catch(() => {});
-    }, HEARTBEAT_MS);
+    }, (this.leaseSeconds * 1000) / 3);
     const expired = message.expires_at !== null && new Date(message.expires_at).getTime() <= Date.now();
     try {
       if (message.channel === 'sms') {
@@ -247,6 +255,7 @@ export class Outbox {
           to: message.recipient,
           subject: message.expired_subject ?? message.subject,
           text: message.expired_text ?? message.body_text,
+          messageId: this.messageIdOf(message.id),
         });
       } else {
         await this.transport.send({
@@ -254,6 +263,7 @@ export class Outbox {
           to: message.recipient,
           subject: message.subject,
           text: message.body_text,
+          messageId: this.messageIdOf(message.id),
         });
       }
       await this.db
@@ -285,6 +295,12 @@ export class Outbox {
     } finally {
       clearInterval(heartbeat);
     }
+  }
+
+  /** `<outbox id@sender's domain>`: one Message-ID per outbox message, whatever the tries. */
+  private messageIdOf(outboxId: string): string {
+    const domain = /@([^>\s]+)>?\s*$/.exec(this.from)?.[1] ?? 'portail-adherent.fr';
+    return `<${outboxId}@${domain}>`;
   }
 
   /** Delivers soon after an enqueue, without waiting for the next tick. */

@@ -62,8 +62,8 @@ export async function freePort(): Promise<number> {
 /** Captures e-mails instead of sending them (tests that need real SMTP use smtp-server). */
 export class RecordingTransport implements MailTransport {
   readonly kind = 'smtp' as const;
-  readonly sent: (OutgoingEmail & { from: string })[] = [];
-  async send(message: OutgoingEmail & { from: string }) {
+  readonly sent: (OutgoingEmail & { from: string; messageId: string })[] = [];
+  async send(message: OutgoingEmail & { from: string; messageId: string }) {
     this.sent.push(message);
   }
 }
@@ -98,6 +98,7 @@ export async function createTestKernel(
     sessionIdleMinutes: 30,
     sessionMaxHours: 12,
     sessionCacheSeconds: 2,
+    outboxLeaseSeconds: 60,
     resetTokenMinutes: 30,
     orphanFileAgeSeconds: 3600,
     uploadLimits: { perMemberPerHour: 1000, quotaBytes: 200 * 1024 * 1024 },
