@@ -248,7 +248,8 @@ export interface AxeViolation {
 
 /** Runs axe-core in the page (injected through evaluate, so the page's CSP does not block it). */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(axeSource);
+  // Once per document: in-app navigations keep it (half a megabyte to evaluate on every scan else).
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const axe = (
       window as unknown as {
