@@ -235,15 +235,18 @@ export class Outbox {
 
   /** Sends one claimed message, renewing its lease while the send lasts; records the outcome. */
   private async deliverOne(message: Selectable<OutboxTable>): Promise<boolean> {
-    const heartbeat = setInterval(() => {
-      void this.db
-        .updateTable('core.outbox')
-        .set({ next_attempt_at: sql`now() + make_interval(secs => ${this.leaseSeconds})` })
-        .where('id', '=', message.id)
-        .where('status', '=', 'pending')
-        .execute()
-        .catch(() => {});
-    }, (this.leaseSeconds * 1000) / 3);
+    const heartbeat = setInterval(
+      () => {
+        void this.db
+          .updateTable('core.outbox')
+          .set({ next_attempt_at: sql`now() + make_interval(secs => ${this.leaseSeconds})` })
+          .where('id', '=', message.id)
+          .where('status', '=', 'pending')
+          .execute()
+          .catch(() => {});
+      },
+      (this.leaseSeconds * 1000) / 3,
+    );
     const expired = message.expires_at !== null && new Date(message.expires_at).getTime() <= Date.now();
     try {
       if (message.channel === 'sms') {
