@@ -316,6 +316,13 @@ export async function openMail(
 }
 
 export async function expectAccessible(page: Page, label: string): Promise<void> {
+  // Scanned once the page shows its title: right after a navigation, on a busy machine, the new
+  // page may not have rendered yet (a page that never shows one still fails, on that rule).
+  await page
+    .locator('h1')
+    .first()
+    .waitFor({ timeout: 5000 })
+    .catch(() => {});
   const violations = await axeViolations(page);
   if (violations.length > 0) {
     throw new Error(`axe violations on ${label}:\n${JSON.stringify(violations, null, 2)}`);

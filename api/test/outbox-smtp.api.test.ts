@@ -121,4 +121,34 @@ describe('N1 outbox over real SMTP', () => {
       .executeTakeFirstOrThrow();
     assert.equal(sent.status, 'sent');
   });
+
+  test('a mail sent again (its sender died before recording it) carries the same Message-ID', async () => {
+    const id = await t.kernel.outbox.enqueueEmail({
+      to: 'bruno@example.fr',
+      subject: 'Deux fois',
+      text: 'Bonjour',
+    });
+    assert.equal(await t.kernel.outbox.deliverDue(), 1);
+    // As if the process had died after the mail server accepted it, before its record committed.
+    await t.kernel.db
+      .updateTable('core.outbox')
+      .set({ status: 'pending', sent_at: null, next_attempt_at: new Date() })
+      .where('id', '=', id)
+      .execute();
+    assert.equal(await t.kernel.outbox.deliverDue(), 1);
+    const copies = received.filter((m) => m.subject === 'Deux fois');
+    assert.equal(copies.length, 2);
+    assert.equal(copies[0]?.messageId, `<${id}@portail-adherent.fr>`);
+    assert.equal(copies[1]?.messageId, copies[0]?.messageId);
+  });
+
+  test('a process claims ten messages at a time: another process sends the rest meanwhile', async () => {
+    const subject = `Lot ${Date.now()}`;
+    for (let i = 0; i < 15; i++) {
+      await t.kernel.outbox.enqueueEmail({ to: `lot${i}@example.fr`, subject, text: 'Bonjour' });
+    }
+    assert.equal(await t.kernel.outbox.deliverDue(), 10);
+    assert.equal(await t.kernel.outbox.deliverDue(), 5);
+    assert.equal(received.filter((m) => m.subject === subject).length, 15);
+  });
 });

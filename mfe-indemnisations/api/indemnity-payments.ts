@@ -1,8 +1,9 @@
 import {
+  type AuthenticatedMember,
   isoDate,
   type Kernel,
   type MemberEnv,
-  type MembershipDetail,
+  type MembershipSummary,
   ProblemError,
   readQuery,
 } from '@portail/kernel';
@@ -43,9 +44,12 @@ function paymentsQuery(kernel: Kernel, memberId: string) {
     .where('p.member_id', '=', memberId);
 }
 
-/** The member's memberships by id: what each payment was for (contract, employer, number). */
-async function membershipsById(kernel: Kernel, memberId: string): Promise<Map<string, MembershipDetail>> {
-  return new Map((await kernel.members.memberships(memberId)).map((m) => [m.id, m]));
+/**
+ * The member's memberships by id: what each payment was for (contract, employer, number), as the
+ * session read them with the member (no query of its own per request).
+ */
+function membershipsById(member: AuthenticatedMember): Map<string, MembershipSummary> {
+  return new Map(member.memberships.map((m) => [m.id, m]));
 }
 
 function entryOf(
@@ -60,7 +64,7 @@ function entryOf(
     method: 'virement' | 'cheque';
     net_cents: number;
   },
-  memberships: Map<string, MembershipDetail>,
+  memberships: Map<string, MembershipSummary>,
 ): IndemnityPayment {
   const membership = memberships.get(row.membership_id);
   return {
@@ -71,7 +75,7 @@ function entryOf(
     periodEnd: row.period_end,
     paidOn: row.paid_on,
     method: row.method,
-    employer: membership?.employer ?? '',
+    employer: membership?.employerName ?? '',
     contract: membership?.contractLabel ?? '',
     membershipNumber: membership?.membershipNumber ?? '',
     netCents: row.net_cents,
@@ -102,7 +106,7 @@ export function indemnityPaymentRoutes(kernel: Kernel) {
     const start = periodStart(period);
     const from = start && start > PAYMENTS_SHOWN_FROM ? start : PAYMENTS_SHOWN_FROM;
     const shown = paymentsQuery(kernel, memberId).where('p.paid_on', '>=', from);
-    const [rows, total, memberships] = await Promise.all([
+    const [rows, total] = await Promise.all([
       shown
         .select([...ENTRY_COLUMNS])
         .orderBy(SORT_COLUMNS[sort], 'desc')
@@ -113,8 +117,8 @@ export function indemnityPaymentRoutes(kernel: Kernel) {
         .offset((page - 1) * INDEMNITY_PAGE_SIZE)
         .execute(),
       shown.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
-      membershipsById(kernel, memberId),
     ]);
+    const memberships = membershipsById(c.get('member'));
     c.header('Cache-Control', 'private, no-store');
     return c.json({
       items: rows.map((row) => entryOf(row, memberships)),
@@ -146,7 +150,7 @@ export function indemnityPaymentRoutes(kernel: Kernel) {
       });
     c.header('Cache-Control', 'private, no-store');
     return c.json({
-      ...entryOf(row, await membershipsById(kernel, c.get('member').id)),
+      ...entryOf(row, membershipsById(c.get('member'))),
       grossCents: row.gross_cents,
       deductions: row.deductions,
       fullPayDays: row.full_pay_days,

@@ -4,6 +4,7 @@ import { type CguState, cguColumns, cguStateFrom } from './cgu-state.js';
 import type { CoreDatabase } from './schema.js';
 
 export interface MembershipSummary {
+  id: string;
   employerId: string | null;
   employerName: string | null;
   contractKind: ContractKind;
@@ -28,6 +29,7 @@ export interface AuthenticatedMember {
 export function membershipsColumn(memberId: Expression<string>) {
   return sql<MembershipSummary[]>`coalesce((
     SELECT json_agg(json_build_object(
+      'id', ms.id,
       'employerId', ms.employer_id,
       'employerName', e.name,
       'contractKind', ct.kind,
