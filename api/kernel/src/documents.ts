@@ -25,8 +25,8 @@ export class DocumentService {
     private readonly blobs: BlobStore,
   ) {}
 
-  private visibleTo(memberId: string) {
-    return this.db
+  private visibleTo(memberId: string, given: AnyDatabase = this.db) {
+    return coreOf(given)
       .selectFrom('core.documents as d')
       .innerJoin('core.files as f', 'f.id', 'd.file_id')
       .leftJoin('core.employers as e', 'e.id', 'd.employer_id')
@@ -87,9 +87,9 @@ export class DocumentService {
     return new Map(rows.map((r) => [r.category, r.unread]));
   }
 
-  async findFile(memberId: string, documentId: string) {
+  async findFile(memberId: string, documentId: string, given: AnyDatabase = this.db) {
     if (!isRecordId(documentId)) return undefined;
-    return this.visibleTo(memberId)
+    return this.visibleTo(memberId, given)
       .select([
         'd.id',
         'd.title',
@@ -106,7 +106,9 @@ export class DocumentService {
 
   /** Marks read; false when the member may not see that document. */
   async markRead(memberId: string, documentId: string, given: AnyDatabase = this.db): Promise<boolean> {
-    if (!(await this.findFile(memberId, documentId))) return false;
+    // In the caller's transaction: on the embedded database (one connection) a read outside it
+    // would wait for the transaction, which waits for it.
+    if (!(await this.findFile(memberId, documentId, given))) return false;
     await coreOf(given)
       .insertInto('core.document_reads')
       .values({ document_id: documentId, member_id: memberId })

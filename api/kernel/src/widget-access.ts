@@ -66,8 +66,12 @@ export class WidgetAccess {
   }
 
   /** The member's employers that registered `origin` (none: the origin is not theirs). */
-  private async employersRegistering(memberId: string, origin: string): Promise<string[]> {
-    const rows = await this.db
+  private async employersRegistering(
+    memberId: string,
+    origin: string,
+    db: Kysely<CoreDatabase> = this.db,
+  ): Promise<string[]> {
+    const rows = await db
       .selectFrom('core.memberships as m')
       .innerJoin('core.employers as e', 'e.id', 'm.employer_id')
       .select('e.name')
@@ -78,8 +82,16 @@ export class WidgetAccess {
     return rows.map((r) => r.name);
   }
 
-  private async refuseUnregistered(memberId: string, origin: string): Promise<void> {
-    if ((await this.employersRegistering(memberId, origin)).length === 0) {
+  /**
+   * In the caller's transaction (`db`): on the embedded database, one connection, a read outside
+   * it would wait for the transaction, which waits for the read.
+   */
+  private async refuseUnregistered(
+    memberId: string,
+    origin: string,
+    db: Kysely<CoreDatabase>,
+  ): Promise<void> {
+    if ((await this.employersRegistering(memberId, origin, db)).length === 0) {
       throw new ProblemError(403, WIDGET_ORIGIN_REFUSED, { code: 'origin-not-allowed' });
     }
   }
@@ -94,7 +106,7 @@ export class WidgetAccess {
    * authorised it (the latter's detail is the question to ask).
    */
   async issue(memberId: string, origin: string, db: Kysely<CoreDatabase> = this.db): Promise<WidgetToken> {
-    await this.refuseUnregistered(memberId, origin);
+    await this.refuseUnregistered(memberId, origin, db);
     const consent = await db
       .selectFrom('core.widget_consents')
       .select('origin')
@@ -117,7 +129,7 @@ export class WidgetAccess {
         document_categories: [...this.registry.documentCategories],
       })
       .execute();
-    await this.db
+    await db
       .deleteFrom('core.widget_tokens')
       .where('expires_at', '<', new Date(Date.now() - 86_400_000))
       .execute();
@@ -165,7 +177,7 @@ export class WidgetAccess {
 
   /** The member authorises `origin` (one of their employers must have registered it). */
   async grant(memberId: string, origin: string, db: Kysely<CoreDatabase> = this.db): Promise<void> {
-    await this.refuseUnregistered(memberId, origin);
+    await this.refuseUnregistered(memberId, origin, db);
     await db
       .insertInto('core.widget_consents')
       .values({ member_id: memberId, origin })
