@@ -55,21 +55,36 @@ const PROFILE_DIR = join(root, 'bench', 'profiles');
 /** Written on a bench database once its generation is over: only such a one is measured again. */
 const GENERATED = 'bench complete';
 
-/** The SQL the C6 route sends through Kysely (payments.ts), written out for the bare route. */
+/**
+ * The SQL the C6 route sends through Kysely (indemnity-payments.ts), written out for the bare route:
+ * the member's payments from a date, and their count. What each payment was for (contract,
+ * employer, membership number) the portal takes from the member its session read; the bare route
+ * from the memberships it loads once for the members it serves.
+ */
 const FROM_WHERE = `from "indemnisations"."indemnity_payments" as "p"
-  inner join "core"."memberships" as "m" on "m"."id" = "p"."membership_id"
-  inner join "core"."contracts" as "k" on "k"."id" = "m"."contract_id"
-  left join "core"."employers" as "e" on "e"."id" = "m"."employer_id"
   where "p"."member_id" = $1 and "p"."paid_on" >= $2`;
 const PAGE_SQL = `select "p"."id", "p"."nature",
   to_char("p"."event_date", 'YYYY-MM-DD') as "event_date",
   to_char("p"."period_start", 'YYYY-MM-DD') as "period_start",
   to_char("p"."period_end", 'YYYY-MM-DD') as "period_end",
   to_char("p"."paid_on", 'YYYY-MM-DD') as "paid_on",
-  "p"."method", "p"."net_cents", "e"."name" as "employer", "k"."label" as "contract", "m"."membership_number"
+  "p"."method", "p"."net_cents", "p"."membership_id"
   ${FROM_WHERE}
-  order by "p"."paid_on" desc, "p"."id" limit $3 offset $4`;
+  order by "p"."paid_on" desc, "p"."period_start" desc, "p"."id" limit $3 offset $4`;
 const COUNT_SQL = `select count(*) as "n" ${FROM_WHERE}`;
+const MEMBERSHIPS_SQL = `select "m"."id", "e"."name" as "employer", "k"."label" as "contract",
+  "m"."membership_number"
+  from "core"."memberships" as "m"
+  inner join "core"."contracts" as "k" on "k"."id" = "m"."contract_id"
+  left join "core"."employers" as "e" on "e"."id" = "m"."employer_id"
+  where "m"."member_id" = any($1::uuid[])`;
+
+interface MembershipRow {
+  id: string;
+  employer: string | null;
+  contract: string;
+  membership_number: string;
+}
 
 interface PaymentRow {
   id: string;
@@ -80,9 +95,7 @@ interface PaymentRow {
   paid_on: string;
   method: 'virement' | 'cheque';
   net_cents: number;
-  employer: string | null;
-  contract: string;
-  membership_number: string;
+  membership_id: string;
 }
 
 /** Messages between the bench (parent) and its server process (child). */
@@ -100,7 +113,14 @@ function positiveInt(name: string, fallback: number): number {
 function benchConfig(databaseUrl: string, storageDir: string): KernelConfig {
   return {
     // SESSION_CACHE_SECONDS=0 measures the portal reading the session on every request.
-    ...loadConfig({ SESSION_CACHE_SECONDS: process.env.SESSION_CACHE_SECONDS }, root),
+    ...loadConfig(
+      {
+        SESSION_CACHE_SECONDS: process.env.SESSION_CACHE_SECONDS,
+        // Every bench session logs in from 127.0.0.1 within a minute.
+        LOGIN_ATTEMPTS_PER_CLIENT: '100000',
+      },
+      root,
+    ),
     database: { kind: 'postgres', url: databaseUrl },
     storageDir,
     publicUrl: 'http://127.0.0.1',
@@ -125,10 +145,11 @@ async function runServers(databaseUrl: string, storageDir: string) {
     deployDir: join(root, '.deploy'),
   });
 
-  // The same two queries as C6, in parallel, on a pool of the kernel's size; no session, no CGU,
-  // no memberships: the member comes from a rotating list (or `?member=` to compare a response).
+  // The same two queries as C6, in parallel, on a pool of the kernel's size; no session, no CGU:
+  // the member comes from a rotating list (or `?member=` to compare a response).
   const sql = postgres(databaseUrl, { max: POOL_SIZE, onnotice: () => {} });
   let memberIds: string[] = [];
+  let memberships = new Map<string, MembershipRow>();
   let next = 0;
   const bare = new Hono();
   bare.get(BARE_PATH, async (c) => {
@@ -149,9 +170,9 @@ async function runServers(databaseUrl: string, storageDir: string) {
         periodEnd: row.period_end,
         paidOn: row.paid_on,
         method: row.method,
-        employer: row.employer ?? '',
-        contract: row.contract,
-        membershipNumber: row.membership_number,
+        employer: memberships.get(row.membership_id)?.employer ?? '',
+        contract: memberships.get(row.membership_id)?.contract ?? '',
+        membershipNumber: memberships.get(row.membership_id)?.membership_number ?? '',
         netCents: row.net_cents,
         detailUrl: `/api/indemnisations/paiements/${row.id}`,
       })),
@@ -172,7 +193,8 @@ async function runServers(databaseUrl: string, storageDir: string) {
   const stop = async () => {
     stopping = true;
     const { hits, misses } = kernel.sessions.cache.counts;
-    console.log(
+    // (stdout is the portal's request log, discarded: this goes to stderr, which the bench shows.)
+    console.error(
       `  portal sessions: ${hits.toLocaleString('en')} requests served from the session cache, ` +
         `${misses.toLocaleString('en')} read the session from PostgreSQL`,
     );
@@ -184,7 +206,10 @@ async function runServers(databaseUrl: string, storageDir: string) {
   process.on('message', (message: ToServer) => {
     if (message.kind === 'members') {
       memberIds = message.ids;
-      send({ kind: 'members-set' });
+      void sql.unsafe<MembershipRow[]>(MEMBERSHIPS_SQL, [memberIds]).then((rows) => {
+        memberships = new Map(rows.map((row) => [row.id, row]));
+        send({ kind: 'members-set' });
+      });
     } else void stop();
   });
   // The bench went away (crash, Ctrl-C): do not outlive it.
@@ -434,14 +459,17 @@ async function compare(
   options: { connections: number; duration: number; warmup: number },
 ) {
   const { connections } = options;
-  await slice(portal, cookies, { connections, seconds: options.warmup });
-  await slice(bare, cookies, { connections, seconds: options.warmup });
+  // BENCH_ROUTES=portal (or bare): that route alone, e.g. for a CPU profile of the portal only.
+  const only = process.env.BENCH_ROUTES;
+  const measured = (route: 'portal' | 'bare') => !only || only === route;
+  if (measured('portal')) await slice(portal, cookies, { connections, seconds: options.warmup });
+  if (measured('bare')) await slice(bare, cookies, { connections, seconds: options.warmup });
   const rounds = Math.max(1, Math.round(options.duration / 5));
   const seconds = options.duration / rounds;
   const tallies = { portal: new Tally(), bare: new Tally() };
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 === 0 ? (['portal', 'bare'] as const) : (['bare', 'portal'] as const);
-    for (const route of order) {
+    for (const route of order.filter(measured)) {
       await slice(route === 'portal' ? portal : bare, cookies, { connections, seconds }, tallies[route]);
     }
   }
@@ -571,8 +599,10 @@ async function measureScale(members: number, settings: BenchSettings): Promise<S
 
     // BENCH_PROFILE=1: a V8 CPU profile of the servers, to open in Chrome's DevTools.
     const profile = process.env.BENCH_PROFILE === '1' ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+    // The portal logs a line per request on stdout, as in production: written, then discarded here.
     const server = fork(fileURLToPath(import.meta.url), ['serve', databaseUrl.toString(), storageDir], {
       execArgv: [...process.execArgv, ...profile],
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
     if (profile.length) console.log(`  CPU profile of the servers in ${PROFILE_DIR}`);
     child = server;

@@ -1,6 +1,6 @@
 // The portal under test, in one of two modes (README « What `npm test` needs »):
 // - development (`npm run test:e2e`): the host built in this process from the sources, as `npm start`
-//   runs it, with the development mailbox;
+//   runs it: the embedded database (PGlite) and the development mailbox;
 // - production (`npm run test:e2e:prod`, `E2E_MODE=production`): the built server `dist/main.js` in
 //   its own process with `NODE_ENV=production` on PostgreSQL, `__Host-` cookies, real SMTP to a local
 //   mail server, files in an S3-compatible object store (s3rver on the loopback), demo data seeded
@@ -88,7 +88,9 @@ export function startPortal(options: PortalOptions = {}): Promise<RunningPortal>
 }
 
 async function startDevelopmentPortal(options: PortalOptions): Promise<RunningPortal> {
-  const database = await freshDatabase();
+  // The embedded database (PGlite), as `npm start` runs the portal, whatever DATABASE_URL says: the
+  // production journeys are the ones on PostgreSQL.
+  const database = await freshDatabase(undefined);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const config = {

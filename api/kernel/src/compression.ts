@@ -58,6 +58,11 @@ function varyOnEncoding(headers: Headers): void {
 export function compressAnswers(): MiddlewareHandler {
   return async (c, next) => {
     await next();
+    // A client that takes no encoding gets the answer as Hono built it, untouched: reading its
+    // headers or body would make the server build the whole Fetch Response again, on every answer.
+    // (Without Vary: a cache may keep this plain copy for all, never a compressed one for it.)
+    const accepted = acceptedEncoding(c.req.header('Accept-Encoding'));
+    if (!accepted) return;
     const res = c.res;
     const type = res.headers.get('Content-Type') ?? '';
     if (
@@ -81,7 +86,7 @@ export function compressAnswers(): MiddlewareHandler {
     const data = new Uint8Array(await res.arrayBuffer());
     const headers = new Headers(res.headers);
     varyOnEncoding(headers);
-    const encoding = data.byteLength >= THRESHOLD ? acceptedEncoding(c.req.header('Accept-Encoding')) : null;
+    const encoding = data.byteLength >= THRESHOLD ? accepted : null;
     const body: Uint8Array<ArrayBuffer> = encoding ? await compressed(data, encoding) : data;
     if (encoding) headers.set('Content-Encoding', encoding);
     headers.set('Content-Length', String(body.byteLength));

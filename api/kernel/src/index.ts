@@ -2,6 +2,7 @@ export { createApiApp, handleApiError } from './api-app.js';
 export type { AuditEntry } from './audit.js';
 export { AuditLog } from './audit.js';
 export { BlobStore, type StoredFile, type SweepResult } from './blob-store.js';
+export { compiledOnce } from './compiled-query.js';
 export { acceptedEncoding, compressAnswers } from './compression.js';
 export { type KernelConfig, loadConfig } from './config.js';
 export { hashPassword, randomToken, sha256Hex, verifyPassword } from './crypto.js';
