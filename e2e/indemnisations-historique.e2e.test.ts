@@ -123,8 +123,8 @@ test('C6 Historique des indemnisations: entry texts, sorts, "12 derniers mois" a
   const shown = Object.fromEntries(terms.map((t, i) => [t, values[i]]));
   assert.deepEqual(shown, {
     'Montant brut': '645,30 €',
-    'CSG (6,7 %)': '-43,24 €',
-    'CRDS (0,5 %)': '-3,23 €',
+    'CSG (6,7 %)': '−43,24 €',
+    'CRDS (0,5 %)': '−3,23 €',
     'Montant net': '598,83 €',
     "Date de l'évènement": '01/09/2025',
     Période: 'du 29/05/2026 au 27/06/2026',

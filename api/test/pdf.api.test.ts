@@ -10,6 +10,8 @@ describe('Generated PDFs', () => {
       pdfSafe('1\u202f234,56\u00a0€ œuvre « Noël » Erdős'),
       '1\u00a0234,56\u00a0€ œuvre « Noël » Erdos',
     );
+    // A negative amount's minus sign (U+2212, not in the font): an en dash, never « ? ».
+    assert.equal(pdfSafe('CSG : \u221243,24\u00a0€'), 'CSG : –43,24\u00a0€');
     const pdf = await renderTextPdf({
       title: 'Bordereau 😢',
       sections: [{ heading: 'Message', paragraphs: ['Chute 😢 à vélo'] }],

@@ -286,7 +286,7 @@ describe('H5 Paiements (bo-paiements-page)', () => {
     expect(field(el, 'nature').error).to.equal('');
     expect(field(el, 'dailyAmountCents').error).to.equal(PAYMENT_MESSAGES.negative);
     expect(field(el, 'fullPayDays').error).to.equal(PAYMENT_MESSAGES.days);
-    expect(deepText(el)).to.include(PAYMENT_MESSAGES.net).and.include('Net à payer : -165,44 €');
+    expect(deepText(el)).to.include(PAYMENT_MESSAGES.net).and.include('Net à payer : −165,44 €');
     await waitForFocusIn(field(el, 'periodEnd'), 'the first field in error');
     await expect(el).to.be.accessible();
     expect(posts).to.deep.equal([]);

@@ -118,7 +118,11 @@ export const NATURE_GROUPS = [
         'Certificat de radiation Mutuelle santé',
         'un certificat de radiation Mutuelle santé',
       ),
-      nature('avis-pole-emploi', 'Avis de situation Pôle Emploi', 'un avis de situation Pôle Emploi'),
+      nature(
+        'avis-pole-emploi',
+        'Avis de situation France Travail (ex-Pôle Emploi)',
+        'un avis de situation France Travail',
+      ),
     ],
   },
   {

@@ -259,8 +259,8 @@ describe('C6 Historique des indemnisations (ind-indemnities-page)', () => {
     ]);
     expect(rows).to.deep.equal([
       ['Montant brut', '1 400,00 €'],
-      ['CSG', '-129,36 €'],
-      ['CRDS', '-36,08 €'],
+      ['CSG', '−129,36 €'],
+      ['CRDS', '−36,08 €'],
       ['Montant net', '1 234,56 €'],
       ["Date de l'évènement", '20/01/2025'],
       ['Période', 'du 01/02/2025 au 28/02/2025'],

@@ -43,10 +43,11 @@ export function todayIso(now: Date = new Date()): string {
 const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
 
 /**
- * An amount of integer cents the French way: 123456 → "1 234,56 €", -4520 → "-45,20 €". The spaces
- * are no-break (U+202F between thousands, U+00A0 before €), so an amount never wraps.
+ * An amount of integer cents the French way: 123456 → "1 234,56 €", -4520 → "−45,20 €" (the minus
+ * sign U+2212, not a hyphen). The spaces are no-break (U+202F between thousands, U+00A0 before €),
+ * so an amount never wraps.
  */
 export function formatEuros(cents: number): string {
-  // `|| 0` turns -0 into 0: no "-0,00 €".
-  return euros.format(Math.round(cents) / 100 || 0);
+  // `|| 0` turns -0 into 0: no "−0,00 €".
+  return euros.format(Math.round(cents) / 100 || 0).replace(/^-/, '\u2212');
 }

@@ -25,12 +25,15 @@ function winAnsi(char: string): boolean {
 
 /**
  * Helvetica is WinAnsi: the narrow no-break space `Intl` puts in French numbers becomes a no-break
- * space, accented letters outside the set lose their accent, and anything else the font cannot draw
+ * space, the minus sign of negative amounts an en dash, accented letters outside the set lose their accent, and anything else the font cannot draw
  * (emoji, Cyrillic…) becomes « ? » rather than failing the whole document.
  */
 export function pdfSafe(text: string): string {
   let safe = '';
-  for (const char of text.replace(/\u202f/g, '\u00a0').replace(/[\u2010-\u2011]/g, '-')) {
+  for (const char of text
+    .replace(/\u202f/g, '\u00a0')
+    .replace(/[\u2010-\u2011]/g, '-')
+    .replace(/\u2212/g, '–')) {
     if (winAnsi(char)) safe += char;
     else if (char === '\n' || char === '\t') safe += ' ';
     else {
