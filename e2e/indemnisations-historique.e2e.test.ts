@@ -132,7 +132,16 @@ test('C6 Historique des indemnisations: entry texts, sorts, "12 derniers mois" a
     'Jours à demi-traitement': '30 jours',
     'Indemnité journalière': '43,02 €',
   });
-  const euros = (text: string) => Math.round(Number(text.replace(/[^\d,-]/g, '').replace(',', '.')) * 100);
+  // "−43,24 €" (a minus sign, U+2212) → -4324.
+  const euros = (text: string) =>
+    Math.round(
+      Number(
+        text
+          .replace(/\u2212/g, '-')
+          .replace(/[^\d,-]/g, '')
+          .replace(',', '.'),
+      ) * 100,
+    );
   assert.equal(
     euros(shown['Montant brut']!) + euros(shown['CSG (6,7 %)']!) + euros(shown['CRDS (0,5 %)']!),
     euros(shown['Montant net']!),
