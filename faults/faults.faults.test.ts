@@ -13,6 +13,7 @@ import {
   copiesOf,
   type FaultPortal,
   type Figures,
+  figuresOf,
   halfWrittenRequests,
   logIn,
   type MemberSession,
@@ -33,10 +34,6 @@ before(async () => {
   claire = await logIn(portal.url, 'A100001');
 });
 after(() => portal.close());
-
-function figuresOf(experiment: string, sent = 0): Figures {
-  return { experiment, sent, acknowledged: 0, lost: 0, halfWritten: 0, orphans: 0, serverErrors: 0 };
-}
 
 /** Concurrent messages, the server stopped by `signal` while they are under way, then restarted. */
 async function writesThrough(signal: 'SIGKILL' | 'SIGTERM', experiment: string): Promise<Figures> {

@@ -217,6 +217,29 @@ export interface Figures {
   recoverySeconds?: number;
 }
 
+/** Figures of an experiment before it starts. */
+export function figuresOf(experiment: string, sent = 0): Figures {
+  return { experiment, sent, acknowledged: 0, lost: 0, halfWritten: 0, orphans: 0, serverErrors: 0 };
+}
+
+/**
+ * Counts an answer's status in `figures`: a 502 is the load balancer's (the process it had passed
+ * the request to died), a 503 the portal's own "come back later"; any other 5xx is a server error.
+ */
+export function countStatus(status: number, figures: Figures): void {
+  if (status === 502) figures.gatewayErrors = (figures.gatewayErrors ?? 0) + 1;
+  else if (status >= 500 && status !== 503) figures.serverErrors++;
+}
+
+/** The `code` of a problem+json answer's text; undefined for any other text. */
+export function problemCode(text: string): string | undefined {
+  try {
+    return (JSON.parse(text) as { code?: string }).code;
+  } catch {
+    return undefined;
+  }
+}
+
 export function report(figures: Figures): void {
   const recovery =
     (figures.recoverySeconds === undefined ? '' : `, recovery ${figures.recoverySeconds.toFixed(2)} s`) +
@@ -255,17 +278,9 @@ export async function sendMessage(url: string, send: Send, figures: Figures): Pr
       body: JSON.stringify({ subject: 'cotisation', message: send.text }),
     });
     const text = await response.text();
-    if (response.status === 502) figures.gatewayErrors = (figures.gatewayErrors ?? 0) + 1;
-    else if (response.status >= 500 && response.status !== 503) figures.serverErrors++;
+    countStatus(response.status, figures);
     // 409 already-recorded: the first try committed before the process died.
-    const code = (() => {
-      try {
-        return (JSON.parse(text) as { code?: string }).code;
-      } catch {
-        return undefined;
-      }
-    })();
-    if (response.status === 201 || (response.status === 409 && code === 'already-recorded')) {
+    if (response.status === 201 || (response.status === 409 && problemCode(text) === 'already-recorded')) {
       send.acknowledged = true;
     }
     return send.acknowledged;
@@ -274,13 +289,21 @@ export async function sendMessage(url: string, send: Send, figures: Figures): Pr
   }
 }
 
-/** Sends again, with the same keys, what got no acknowledgement, until all are (30 s at most). */
-export async function resendUntilAcknowledged(url: string, sends: Send[], figures: Figures): Promise<void> {
+/** Tries again what got no acknowledgement, every half second, until all are (30 s at most). */
+export async function retryUntilAcknowledged<T extends { acknowledged: boolean }>(
+  items: T[],
+  attempt: (item: T) => Promise<unknown>,
+): Promise<void> {
   const deadline = Date.now() + 30_000;
-  while (sends.some((s) => !s.acknowledged) && Date.now() < deadline) {
-    await Promise.all(sends.filter((s) => !s.acknowledged).map((s) => sendMessage(url, s, figures)));
-    if (sends.some((s) => !s.acknowledged)) await sleep(500);
+  while (items.some((item) => !item.acknowledged) && Date.now() < deadline) {
+    await Promise.all(items.filter((item) => !item.acknowledged).map(attempt));
+    if (items.some((item) => !item.acknowledged)) await sleep(500);
   }
+}
+
+/** Sends again, with the same keys, what got no acknowledgement, until all are (30 s at most). */
+export function resendUntilAcknowledged(url: string, sends: Send[], figures: Figures): Promise<void> {
+  return retryUntilAcknowledged(sends, (send) => sendMessage(url, send, figures));
 }
 
 /** How many requests hold each text (a message sent once is there once). */

@@ -27,10 +27,14 @@ import { openFromMenu } from '../e2e/pages.js';
 import { ServerProcess } from '../e2e/server-process.js';
 import {
   copiesOf,
+  countStatus,
   type Figures,
+  figuresOf,
   halfWrittenRequests,
+  problemCode,
   report,
   resendUntilAcknowledged,
+  retryUntilAcknowledged,
   type Send,
   sendMessage,
   sleep,
@@ -146,13 +150,7 @@ describe('two portal processes behind nginx', () => {
     const members = await writers(target, 40, { emails: true });
     const manager = await managerApi(running);
     const figures: Figures = {
-      experiment: 'kill -9 of one of two processes behind nginx',
-      sent: 0,
-      acknowledged: 0,
-      lost: 0,
-      halfWritten: 0,
-      orphans: 0,
-      serverErrors: 0,
+      ...figuresOf('kill -9 of one of two processes behind nginx'),
       gatewayErrors: 0,
     };
 
@@ -189,10 +187,7 @@ describe('two portal processes behind nginx', () => {
 
     // What got no answer is sent again (same idempotency keys; an answer twice is refused 409).
     await resendUntilAcknowledged(nginx.url, seconds, figures);
-    const deadline = Date.now() + 30_000;
-    while (answers.some((a) => !a.acknowledged) && Date.now() < deadline) {
-      await Promise.all(answers.filter((a) => !a.acknowledged).map(answerOnce));
-    }
+    await retryUntilAcknowledged(answers, answerOnce);
     const recoverySeconds = (Date.now() - killedAt) / 1000;
 
     // The survivor answers everything now.
@@ -285,10 +280,10 @@ async function answerRequest(
       json: { text: 'Votre cotisation est à jour : aucun rappel ne vous sera adressé.' },
     });
     const body = await response.text();
-    if (response.status === 502) figures.gatewayErrors = (figures.gatewayErrors ?? 0) + 1;
-    else if (response.status >= 500 && response.status !== 503) figures.serverErrors++;
-    if (response.ok || (response.status === 409 && body.includes('already-decided')))
+    countStatus(response.status, figures);
+    if (response.ok || (response.status === 409 && problemCode(body) === 'already-decided')) {
       answer.acknowledged = true;
+    }
   } catch {
     // The connection died with the process: tried again.
   }
