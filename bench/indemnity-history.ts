@@ -162,20 +162,23 @@ async function runServers(databaseUrl: string, storageDir: string) {
     ]);
     c.header('Cache-Control', 'private, no-store');
     return c.json({
-      items: rows.map((row) => ({
-        id: row.id,
-        nature: row.nature,
-        eventDate: row.event_date,
-        periodStart: row.period_start,
-        periodEnd: row.period_end,
-        paidOn: row.paid_on,
-        method: row.method,
-        employer: memberships.get(row.membership_id)?.employer ?? '',
-        contract: memberships.get(row.membership_id)?.contract ?? '',
-        membershipNumber: memberships.get(row.membership_id)?.membership_number ?? '',
-        netCents: row.net_cents,
-        detailUrl: `/api/indemnisations/paiements/${row.id}`,
-      })),
+      items: rows.map((row) => {
+        const membership = memberships.get(row.membership_id);
+        return {
+          id: row.id,
+          nature: row.nature,
+          eventDate: row.event_date,
+          periodStart: row.period_start,
+          periodEnd: row.period_end,
+          paidOn: row.paid_on,
+          method: row.method,
+          employer: membership?.employer ?? '',
+          contract: membership?.contract ?? '',
+          membershipNumber: membership?.membership_number ?? '',
+          netCents: row.net_cents,
+          detailUrl: `/api/indemnisations/paiements/${row.id}`,
+        };
+      }),
       page: 1,
       pageSize: INDEMNITY_PAGE_SIZE,
       total: Number(counted[0]?.n ?? 0),
