@@ -19,6 +19,7 @@ import { type Browser, chromium, type Locator, type Page } from 'playwright-core
 import { type DemoCredentials, PUBLISHED_DEMO_CREDENTIALS, seedDemo } from '../api/src/demo-seed.js';
 import { createPortal } from '../api/src/host.js';
 import { SECTIONS } from '../api/src/sections.js';
+import { recordApiAnswers } from './api-answers.js';
 import { type MailPeer, startMailPeer } from './mail-peer.js';
 import { ServerProcess } from './server-process.js';
 
@@ -115,6 +116,7 @@ async function startDevelopmentPortal(options: PortalOptions): Promise<RunningPo
   portal.kernel.outbox.start(200);
   const server = serve({ fetch: portal.app.fetch, port, hostname: '127.0.0.1' });
   const browser = await launchChromium();
+  const answers = recordApiAnswers(browser, url);
   return {
     url,
     kernel: portal.kernel,
@@ -124,12 +126,17 @@ async function startDevelopmentPortal(options: PortalOptions): Promise<RunningPo
       portal.kernel.sessions.cache.forget({ all: true });
     },
     async close() {
+      const undescribed = await answers.check().then(
+        () => null,
+        (error: Error) => error,
+      );
       await browser.close();
       server.close();
       await portal.kernel.close();
       await database.drop();
       rmSync(config.storageDir, { recursive: true, force: true });
       failOnLoggedErrors(errors);
+      if (undescribed) throw undescribed;
     },
   };
 }
@@ -222,6 +229,7 @@ async function startProductionPortal(options: PortalOptions): Promise<RunningPor
   const server = new ServerProcess(url, deployment.processEnv(port));
   await server.start();
   const browser = await launchChromium();
+  const answers = recordApiAnswers(browser, url);
   return {
     url,
     kernel: deployment.kernel,
@@ -232,11 +240,16 @@ async function startProductionPortal(options: PortalOptions): Promise<RunningPor
       await deployment.kernel.sessions.changed({ all: true });
     },
     async close() {
+      const undescribed = await answers.check().then(
+        () => null,
+        (error: Error) => error,
+      );
       await browser.close();
       await server.stop('SIGTERM');
       await deployment.close();
       // An error the server logged (a 500 no journey looked at) fails the file.
       failOnLoggedErrors(server.output);
+      if (undescribed) throw undescribed;
     },
   };
 }

@@ -8,6 +8,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
+import { generateContractSchemas } from './contract-schemas.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'dist');
@@ -77,6 +78,8 @@ for (const output of Object.values(result.metafile.outputs)) {
   }
 }
 writeFileSync(join(outDir, 'externals.json'), `${JSON.stringify([...packages].sort(), null, 2)}\n`);
+// The contracts' types as JSON Schemas, for `/api/openapi.json` (the built server has no TypeScript).
+writeFileSync(join(outDir, 'contract-schemas.json'), JSON.stringify(await generateContractSchemas()));
 console.log(
   `Built the server in ${Date.now() - started} ms → ${relative(root, outDir)}/ (${Object.keys(SERVER_ENTRIES)
     .map((name) => `${name}.js`)

@@ -14,6 +14,7 @@ import {
 import { sectionSummary } from '@portail/kernel/contract';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import { apiReferencePage } from './api-reference.js';
 import { SECTIONS } from './sections.js';
 import { webRoutes } from './web.js';
 
@@ -42,6 +43,7 @@ export async function createPortal(
   if (!config.production && kernel.outbox.transportKind === 'development') {
     app.route('/dev/boite-mail', mailboxPage(kernel));
   }
+  if (!config.production) app.route('/dev/api', apiReferencePage());
   app.route(
     '/',
     webRoutes(options.deployDir ?? resolve(process.cwd(), '.deploy'), {

@@ -42,6 +42,7 @@ function developmentBanner(config: KernelConfig, seeded: boolean): string {
 Portail Adhérent : ${config.publicUrl}
   base de données : ${databaseLabel(config)}${seeded ? ' — données de démonstration créées' : ''}
   e-mails : ${config.smtpUrl ? `SMTP (${new URL(config.smtpUrl).host})` : `boîte de développement ${config.publicUrl}/dev/boite-mail`}
+  API : ${config.publicUrl}/api/openapi.json (OpenAPI 3.1), référence ${config.publicUrl}/dev/api
 Comptes de démonstration (mot de passe ${DEMO_PASSWORD}) :
 ${DEMO_MEMBERS.map((m) => `  ${m.identifier} ou ${m.email} — ${m.about}`).join('\n')}
 « Créer mon espace » : ${DEMO_NEW_MEMBER.name}, n° d'adhésion ${DEMO_NEW_MEMBER.membershipNumber}, né le ${DEMO_NEW_MEMBER.birthDate}, ${DEMO_NEW_MEMBER.email} (lien par e-mail)

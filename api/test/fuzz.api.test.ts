@@ -13,7 +13,7 @@ import { CSRF_HEADER, PROBLEM_CONTENT_TYPE } from '@portail/kernel/contract';
 import { freshDatabase } from '@portail/kernel/testing';
 import { seedDemo } from '../src/demo-seed.js';
 import { createPortal, type Portal } from '../src/host.js';
-import { collectFixtures, type Fixtures } from './fuzz/fixtures.js';
+import { collectFixtures, everyoneAcceptedTheCgu, type Fixtures } from './fuzz/fixtures.js';
 import { type HostileRequest, hostileRequests } from './fuzz/hostile.js';
 import { ROUTE_MATRIX, type RouteEntry } from './fuzz/route-matrix.js';
 
@@ -155,23 +155,7 @@ before(async () => {
   };
   portal = await createPortal(config, { deployDir: join(root, '.deploy') });
   await seedDemo(portal.kernel);
-  // Everyone accepted the latest CGU: member routes answer past the gate.
-  const { rows } = await import('kysely').then(({ sql }) =>
-    sql<{ id: string }>`SELECT id FROM core.members WHERE password_hash IS NOT NULL`.execute(
-      portal.kernel.db,
-    ),
-  );
-  const latest = await portal.kernel.db
-    .selectFrom('core.cgu_versions')
-    .select((eb) => eb.fn.max('version').as('v'))
-    .executeTakeFirstOrThrow();
-  for (const { id } of rows) {
-    await portal.kernel.db
-      .insertInto('core.cgu_acceptances')
-      .values({ member_id: id, version: Number(latest.v), ip: null })
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-  }
+  await everyoneAcceptedTheCgu(portal.kernel);
   fixtures = await collectFixtures(portal.kernel);
 });
 after(async () => {

@@ -90,7 +90,7 @@ describe('the built server in production', () => {
     );
   });
 
-  test('starts on an empty database without any demo data, says nothing of a development mailbox, compresses', async () => {
+  test('starts on an empty database without any demo data, says nothing of a development mailbox, compresses, describes its API', async () => {
     // W1: a start serves the deployment as it finds it (a release since the build stays live).
     const mapFile = join(root, '.deploy/importmap.json');
     const mapBefore = { text: readFileSync(mapFile, 'utf8'), mtime: statSync(mapFile).mtimeMs };
@@ -121,6 +121,13 @@ describe('the built server in production', () => {
       assert.equal(bundle.headers.get('vary'), 'Accept-Encoding');
       const mailbox = await (await fetch(`${url}/dev/boite-mail`)).text();
       assert.doesNotMatch(mailbox, /Boîte mail de développement/);
+      // The API's description is served from the build (no TypeScript at hand); its reference page is not.
+      const description = await fetch(`${url}/api/openapi.json`);
+      assert.equal(description.status, 200);
+      const openApi = (await description.json()) as { openapi: string; components: { schemas: object } };
+      assert.equal(openApi.openapi, '3.1.0');
+      assert.ok('MemberRequest' in openApi.components.schemas);
+      assert.doesNotMatch(await (await fetch(`${url}/dev/api`)).text(), /swagger-ui/);
     } finally {
       const exited = new Promise((done) => server.once('exit', done));
       server.kill('SIGTERM');

@@ -2,6 +2,7 @@ import {
   fileResponse,
   type Kernel,
   type MemberEnv,
+  operation,
   ProblemError,
   randomToken,
   todayIso,
@@ -24,68 +25,82 @@ export function affiliationRoutes(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
   app.use('*', kernel.requireMember(), kernel.requirePage('adhesion.certificat'));
 
-  app.get('/', async (c) => {
-    const memberships = await kernel.members.memberships(c.get('member').id);
-    c.header('Cache-Control', 'private, no-store');
-    return c.json({
-      items: memberships.map((m) => ({
-        membershipId: m.id,
-        contractLabel: m.contractLabel,
-        contractKind: m.contractKind,
-        employer: m.employer,
-        membershipNumber: m.membershipNumber,
-        startDate: m.startDate,
-        endDate: m.endDate,
-        certificateUrl: `/api/adhesion/affiliations/${m.id}/certificat`,
-      })),
-    } satisfies AffiliationList);
-  });
+  app.get(
+    '/',
+    operation({
+      summary: "B5 Adhésions de l'adhérent, chacune avec son certificat d'affiliation",
+      responses: { 200: 'AffiliationList' },
+    }),
+    async (c) => {
+      const memberships = await kernel.members.memberships(c.get('member').id);
+      c.header('Cache-Control', 'private, no-store');
+      return c.json({
+        items: memberships.map((m) => ({
+          membershipId: m.id,
+          contractLabel: m.contractLabel,
+          contractKind: m.contractKind,
+          employer: m.employer,
+          membershipNumber: m.membershipNumber,
+          startDate: m.startDate,
+          endDate: m.endDate,
+          certificateUrl: `/api/adhesion/affiliations/${m.id}/certificat`,
+        })),
+      } satisfies AffiliationList);
+    },
+  );
 
-  app.get('/:membershipId/certificat', async (c) => {
-    const member = c.get('member');
-    const id = c.req.param('membershipId');
-    const [membership] = isRecordId(id) ? await kernel.members.memberships(member.id, { id }) : [];
-    if (!membership)
-      throw new ProblemError(404, "Cette adhésion n'existe pas ou ne vous concerne pas.", {
-        code: 'not-found',
+  app.get(
+    '/:membershipId/certificat',
+    operation({
+      summary: "B5 Certificat d'affiliation d'une adhésion (PDF généré à la demande)",
+      responses: { 200: { media: 'application/pdf' } },
+    }),
+    async (c) => {
+      const member = c.get('member');
+      const id = c.req.param('membershipId');
+      const [membership] = isRecordId(id) ? await kernel.members.memberships(member.id, { id }) : [];
+      if (!membership)
+        throw new ProblemError(404, "Cette adhésion n'existe pas ou ne vous concerne pas.", {
+          code: 'not-found',
+        });
+      const profile = await kernel.members.profile(member.id);
+      const reference = certificateReference();
+      await adhesionDb(kernel)
+        .transaction()
+        .execute(async (trx) => {
+          await trx
+            .insertInto('adhesion.certificates')
+            .values({ reference, member_id: member.id, membership_id: membership.id })
+            .execute();
+          await kernel.audit.record(
+            {
+              actorKind: 'member',
+              actorId: member.id,
+              action: 'adhesion.certificate',
+              targetKind: 'certificate',
+              targetId: reference,
+            },
+            trx,
+          );
+        });
+      const pdf = await certificatePdf({
+        reference,
+        civility: profile.civility,
+        memberName: `${profile.firstName} ${profile.lastName}`,
+        birthDate: profile.birthDate,
+        membershipNumber: membership.membershipNumber,
+        contractLabel: membership.contractLabel,
+        employer: membership.employer,
+        startDate: membership.startDate,
+        endDate: membership.endDate,
+        issuedOn: todayIso(),
       });
-    const profile = await kernel.members.profile(member.id);
-    const reference = certificateReference();
-    await adhesionDb(kernel)
-      .transaction()
-      .execute(async (trx) => {
-        await trx
-          .insertInto('adhesion.certificates')
-          .values({ reference, member_id: member.id, membership_id: membership.id })
-          .execute();
-        await kernel.audit.record(
-          {
-            actorKind: 'member',
-            actorId: member.id,
-            action: 'adhesion.certificate',
-            targetKind: 'certificate',
-            targetId: reference,
-          },
-          trx,
-        );
+      return fileResponse(c, pdf, {
+        fileName: `certificat-affiliation-${membership.membershipNumber}.pdf`,
+        contentType: 'application/pdf',
       });
-    const pdf = await certificatePdf({
-      reference,
-      civility: profile.civility,
-      memberName: `${profile.firstName} ${profile.lastName}`,
-      birthDate: profile.birthDate,
-      membershipNumber: membership.membershipNumber,
-      contractLabel: membership.contractLabel,
-      employer: membership.employer,
-      startDate: membership.startDate,
-      endDate: membership.endDate,
-      issuedOn: todayIso(),
-    });
-    return fileResponse(c, pdf, {
-      fileName: `certificat-affiliation-${membership.membershipNumber}.pdf`,
-      contentType: 'application/pdf',
-    });
-  });
+    },
+  );
 
   return app;
 }

@@ -5,6 +5,7 @@ import {
   jsonb,
   type Kernel,
   type MemberEnv,
+  operation,
   ownTables,
   ProblemError,
   type RequestKindHooks,
@@ -103,59 +104,83 @@ export function cardRoutes(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
   app.use('*', kernel.requireMember(), kernel.requirePage('adhesion.carte'));
 
-  app.get('/', async (c) => {
-    const memberId = c.get('member').id;
-    c.header('Cache-Control', 'private, no-store');
-    return c.json({
-      cards: await cardsOf(kernel, memberId),
-      pendingRequest: await pendingRequest(kernel, memberId),
-    } satisfies CardOverview);
-  });
+  app.get(
+    '/',
+    operation({
+      summary: 'B6 Dernières cartes de tiers payant et demande de carte en cours',
+      responses: { 200: 'CardOverview' },
+    }),
+    async (c) => {
+      const memberId = c.get('member').id;
+      c.header('Cache-Control', 'private, no-store');
+      return c.json({
+        cards: await cardsOf(kernel, memberId),
+        pendingRequest: await pendingRequest(kernel, memberId),
+      } satisfies CardOverview);
+    },
+  );
 
-  app.post('/demandes', async (c) => {
-    const memberId = c.get('member').id;
-    if (await pendingRequest(kernel, memberId)) {
-      throw new ProblemError(
-        409,
-        'Une demande de carte est déjà en cours de traitement : vous serez informé(e) de sa suite.',
-        {
-          code: 'request-pending',
-        },
-      );
-    }
-    await adhesionDb(kernel)
-      .transaction()
-      .execute((trx) =>
-        kernel.requests.create(trx, {
-          memberId,
-          section: 'adhesion',
-          kind: CARD_REQUEST_KIND,
-          label: CARD_REQUEST_LABEL,
-          audit: { action: 'adhesion.card-request' },
-        }),
-      );
-    const [created] = await kernel.requests.listForMember(memberId, { kind: CARD_REQUEST_KIND, limit: 1 });
-    return c.json(created, 201);
-  });
+  app.post(
+    '/demandes',
+    operation({
+      summary: 'B6 Demander une carte de tiers payant',
+      description: 'Sans corps ; 409 quand une demande de carte est déjà en cours de traitement.',
+      responses: { 201: 'MemberRequest' },
+    }),
+    async (c) => {
+      const memberId = c.get('member').id;
+      if (await pendingRequest(kernel, memberId)) {
+        throw new ProblemError(
+          409,
+          'Une demande de carte est déjà en cours de traitement : vous serez informé(e) de sa suite.',
+          {
+            code: 'request-pending',
+          },
+        );
+      }
+      await adhesionDb(kernel)
+        .transaction()
+        .execute((trx) =>
+          kernel.requests.create(trx, {
+            memberId,
+            section: 'adhesion',
+            kind: CARD_REQUEST_KIND,
+            label: CARD_REQUEST_LABEL,
+            audit: { action: 'adhesion.card-request' },
+          }),
+        );
+      const [created] = await kernel.requests.listForMember(memberId, { kind: CARD_REQUEST_KIND, limit: 1 });
+      return c.json(created, 201);
+    },
+  );
 
-  app.get('/:id/pdf', async (c) => {
-    const member = c.get('member');
-    const card = (await cardsOf(kernel, member.id)).find((k) => k.id === c.req.param('id'));
-    if (!card)
-      throw new ProblemError(404, "Cette carte n'existe pas ou ne vous concerne pas.", { code: 'not-found' });
-    const pdf = await cardPdf({
-      cardNumber: card.cardNumber,
-      memberName: member.displayName,
-      membershipNumber: card.membershipNumber,
-      validFrom: card.validFrom,
-      validTo: card.validTo,
-      beneficiaries: card.beneficiaries,
-    });
-    return fileResponse(c, pdf, {
-      fileName: `carte-tiers-payant-${card.cardNumber}.pdf`,
-      contentType: 'application/pdf',
-    });
-  });
+  app.get(
+    '/:id/pdf',
+    operation({
+      summary: 'B6 Carte de tiers payant (recto/verso, PDF)',
+      responses: { 200: { media: 'application/pdf' } },
+    }),
+    async (c) => {
+      const member = c.get('member');
+      const card = (await cardsOf(kernel, member.id)).find((k) => k.id === c.req.param('id'));
+      if (!card)
+        throw new ProblemError(404, "Cette carte n'existe pas ou ne vous concerne pas.", {
+          code: 'not-found',
+        });
+      const pdf = await cardPdf({
+        cardNumber: card.cardNumber,
+        memberName: member.displayName,
+        membershipNumber: card.membershipNumber,
+        validFrom: card.validFrom,
+        validTo: card.validTo,
+        beneficiaries: card.beneficiaries,
+      });
+      return fileResponse(c, pdf, {
+        fileName: `carte-tiers-payant-${card.cardNumber}.pdf`,
+        contentType: 'application/pdf',
+      });
+    },
+  );
 
   return app;
 }

@@ -3,9 +3,9 @@ import {
   isoDate,
   type Kernel,
   type MemberEnv,
+  operation,
   ProblemError,
   randomToken,
-  readJson,
   todayIso,
 } from '@portail/kernel';
 import { isRecordId } from '@portail/kernel/contract/ids';
@@ -62,83 +62,105 @@ export function hospitalGuaranteeRoutes(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
   app.use('*', kernel.requireMember(), kernel.requirePage('adhesion.prise-en-charge'));
 
-  app.get('/', async (c) => {
-    const memberId = c.get('member').id;
-    c.header('Cache-Control', 'private, no-store');
-    return c.json({
-      beneficiaries: await kernel.members.beneficiaries(memberId),
-      items: await guaranteesOf(kernel, memberId),
-    } satisfies HospitalGuaranteeOverview);
-  });
+  app.get(
+    '/',
+    operation({
+      summary: 'B7 Bénéficiaires et historique des prises en charge hospitalières',
+      responses: { 200: 'HospitalGuaranteeOverview' },
+    }),
+    async (c) => {
+      const memberId = c.get('member').id;
+      c.header('Cache-Control', 'private, no-store');
+      return c.json({
+        beneficiaries: await kernel.members.beneficiaries(memberId),
+        items: await guaranteesOf(kernel, memberId),
+      } satisfies HospitalGuaranteeOverview);
+    },
+  );
 
-  app.post('/', async (c) => {
-    const memberId = c.get('member').id;
-    const input = await readJson(c, hospitalGuaranteeSchema);
-    const beneficiary = (await kernel.members.beneficiaries(memberId)).find(
-      (b) => b.id === input.beneficiaryId,
-    );
-    if (!beneficiary) {
-      throw new ProblemError(400, 'Choisissez un bénéficiaire de votre contrat.', {
-        code: 'validation',
-        errors: [{ field: 'beneficiaryId', detail: 'Choisissez un bénéficiaire de votre contrat.' }],
-      });
-    }
-    const row = await adhesionDb(kernel)
-      .transaction()
-      .execute(async (trx) => {
-        const guarantee = await trx
-          .insertInto('adhesion.hospital_guarantees')
-          .values({
-            reference: guaranteeReference(),
-            member_id: memberId,
-            beneficiary_id: beneficiary.id,
-            beneficiary_name: `${beneficiary.firstName} ${beneficiary.lastName} (${RELATIONSHIP_LABELS[beneficiary.relationship]})`,
-            establishment: input.establishment,
-            admission_date: input.admissionDate,
-            stay_kind: input.stayKind,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        await kernel.audit.record(
-          {
-            actorKind: 'member',
-            actorId: memberId,
-            action: 'adhesion.hospital-guarantee',
-            targetKind: 'hospital_guarantee',
-            targetId: guarantee.id,
-          },
-          trx,
-        );
-        return guarantee;
-      });
-    const [created] = await guaranteesOf(kernel, memberId, row.id);
-    return c.json(created, 201);
-  });
+  app.post(
+    '/',
+    operation({
+      summary: 'B7 Obtenir une prise en charge hospitalière',
+      body: hospitalGuaranteeSchema,
+      responses: { 201: 'HospitalGuarantee' },
+    }),
+    async (c) => {
+      const memberId = c.get('member').id;
+      const input = c.req.valid('json');
+      const beneficiary = (await kernel.members.beneficiaries(memberId)).find(
+        (b) => b.id === input.beneficiaryId,
+      );
+      if (!beneficiary) {
+        throw new ProblemError(400, 'Choisissez un bénéficiaire de votre contrat.', {
+          code: 'validation',
+          errors: [{ field: 'beneficiaryId', detail: 'Choisissez un bénéficiaire de votre contrat.' }],
+        });
+      }
+      const row = await adhesionDb(kernel)
+        .transaction()
+        .execute(async (trx) => {
+          const guarantee = await trx
+            .insertInto('adhesion.hospital_guarantees')
+            .values({
+              reference: guaranteeReference(),
+              member_id: memberId,
+              beneficiary_id: beneficiary.id,
+              beneficiary_name: `${beneficiary.firstName} ${beneficiary.lastName} (${RELATIONSHIP_LABELS[beneficiary.relationship]})`,
+              establishment: input.establishment,
+              admission_date: input.admissionDate,
+              stay_kind: input.stayKind,
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow();
+          await kernel.audit.record(
+            {
+              actorKind: 'member',
+              actorId: memberId,
+              action: 'adhesion.hospital-guarantee',
+              targetKind: 'hospital_guarantee',
+              targetId: guarantee.id,
+            },
+            trx,
+          );
+          return guarantee;
+        });
+      const [created] = await guaranteesOf(kernel, memberId, row.id);
+      return c.json(created, 201);
+    },
+  );
 
-  app.get('/:id/pdf', async (c) => {
-    const member = c.get('member');
-    const id = c.req.param('id');
-    const [guarantee] = isRecordId(id) ? await guaranteesOf(kernel, member.id, id) : [];
-    if (!guarantee)
-      throw new ProblemError(404, "Cette prise en charge n'existe pas ou ne vous concerne pas.", {
-        code: 'not-found',
+  app.get(
+    '/:id/pdf',
+    operation({
+      summary: 'B7 Prise en charge hospitalière (PDF)',
+      responses: { 200: { media: 'application/pdf' } },
+    }),
+    async (c) => {
+      const member = c.get('member');
+      const id = c.req.param('id');
+      const [guarantee] = isRecordId(id) ? await guaranteesOf(kernel, member.id, id) : [];
+      if (!guarantee)
+        throw new ProblemError(404, "Cette prise en charge n'existe pas ou ne vous concerne pas.", {
+          code: 'not-found',
+        });
+      const [membership] = await kernel.members.memberships(member.id, { kind: 'sante' });
+      const pdf = await guaranteePdf({
+        reference: guarantee.reference,
+        memberName: member.displayName,
+        membershipNumber: membership?.membershipNumber ?? '',
+        beneficiary: guarantee.beneficiary,
+        establishment: guarantee.establishment,
+        admissionDate: guarantee.admissionDate,
+        stayKind: guarantee.stayKind,
+        issuedOn: todayIso(new Date(guarantee.issuedAt)),
       });
-    const [membership] = await kernel.members.memberships(member.id, { kind: 'sante' });
-    const pdf = await guaranteePdf({
-      reference: guarantee.reference,
-      memberName: member.displayName,
-      membershipNumber: membership?.membershipNumber ?? '',
-      beneficiary: guarantee.beneficiary,
-      establishment: guarantee.establishment,
-      admissionDate: guarantee.admissionDate,
-      stayKind: guarantee.stayKind,
-      issuedOn: todayIso(new Date(guarantee.issuedAt)),
-    });
-    return fileResponse(c, pdf, {
-      fileName: `prise-en-charge-${guarantee.reference}.pdf`,
-      contentType: 'application/pdf',
-    });
-  });
+      return fileResponse(c, pdf, {
+        fileName: `prise-en-charge-${guarantee.reference}.pdf`,
+        contentType: 'application/pdf',
+      });
+    },
+  );
 
   return app;
 }

@@ -4,6 +4,7 @@ import {
   INVALID_FORM,
   type Kernel,
   type MemberEnv,
+  operation,
   ProblemError,
   type RequestKindHooks,
   type RequestRecord,
@@ -73,50 +74,62 @@ function parseValues(kind: ChangeKind, json: string): Record<string, unknown> {
 export function changeRoutes(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
 
-  app.post('/modifications', kernel.requireMember(), kernel.requirePage('compte.donnees'), async (c) => {
-    const member = c.get('member');
-    const id = await kernel.uploads.receive(c, async (upload) => {
-      const { kind, donnees } = uploadFields(upload, changeRequestSchema);
-      const values = parseValues(kind, donnees);
-      if (upload.files.length === 0) {
-        throw new ProblemError(400, UPLOAD_MESSAGES.required, {
-          code: 'validation',
-          errors: [{ field: UPLOAD_FIELD, detail: UPLOAD_MESSAGES.required }],
-        });
-      }
-      return compteDb(kernel.database())
-        .transaction()
-        .execute(async (trx) => {
-          // One change of a kind at a time: the member's row is locked while it is checked.
-          await kernel.members.within(trx).lock(member.id);
-          const [pending] = await kernel.requests.records(
-            { memberId: member.id, section: 'compte', kind, status: 'pending' },
-            trx,
-          );
-          if (pending) {
-            throw new ProblemError(
-              409,
-              `Une demande « ${CHANGE_LABELS[kind]} » est déjà en attente de validation : attendez son traitement avant d'en faire une autre.`,
-              { code: 'change-pending' },
-            );
-          }
-          const files = await upload.store(trx);
-          const requestId = await kernel.requests.create(trx, {
-            memberId: member.id,
-            section: 'compte',
-            kind,
-            label: CHANGE_LABELS[kind],
-            payload: { values },
-            fileIds: files.map((f) => f.id),
-            audit: { action: `compte.modification.${kind}`, after: { summary: summaryOf(kind, values) } },
+  app.post(
+    '/modifications',
+    kernel.requireMember(),
+    kernel.requirePage('compte.donnees'),
+    operation({
+      summary: 'D2 Demander une modification (adresse, e-mail, coordonnées bancaires, mode de cotisation)',
+      description:
+        'Le champ `donnees` porte, en JSON, les nouvelles valeurs du type de modification ; au moins un justificatif est exigé. 409 quand une modification de ce type attend déjà sa validation.',
+      upload: changeRequestSchema,
+      responses: { 201: 'PendingChange' },
+    }),
+    async (c) => {
+      const member = c.get('member');
+      const id = await kernel.uploads.receive(c, async (upload) => {
+        const { kind, donnees } = uploadFields(upload, changeRequestSchema);
+        const values = parseValues(kind, donnees);
+        if (upload.files.length === 0) {
+          throw new ProblemError(400, UPLOAD_MESSAGES.required, {
+            code: 'validation',
+            errors: [{ field: UPLOAD_FIELD, detail: UPLOAD_MESSAGES.required }],
           });
-          await confirmByEmail(kernel, trx, member.id, kind);
-          return requestId;
-        });
-    });
-    const created = (await pendingChanges(kernel, member.id)).find((p) => p.requestId === id);
-    return c.json(created, 201);
-  });
+        }
+        return compteDb(kernel.database())
+          .transaction()
+          .execute(async (trx) => {
+            // One change of a kind at a time: the member's row is locked while it is checked.
+            await kernel.members.within(trx).lock(member.id);
+            const [pending] = await kernel.requests.records(
+              { memberId: member.id, section: 'compte', kind, status: 'pending' },
+              trx,
+            );
+            if (pending) {
+              throw new ProblemError(
+                409,
+                `Une demande « ${CHANGE_LABELS[kind]} » est déjà en attente de validation : attendez son traitement avant d'en faire une autre.`,
+                { code: 'change-pending' },
+              );
+            }
+            const files = await upload.store(trx);
+            const requestId = await kernel.requests.create(trx, {
+              memberId: member.id,
+              section: 'compte',
+              kind,
+              label: CHANGE_LABELS[kind],
+              payload: { values },
+              fileIds: files.map((f) => f.id),
+              audit: { action: `compte.modification.${kind}`, after: { summary: summaryOf(kind, values) } },
+            });
+            await confirmByEmail(kernel, trx, member.id, kind);
+            return requestId;
+          });
+      });
+      const created = (await pendingChanges(kernel, member.id)).find((p) => p.requestId === id);
+      return c.json(created, 201);
+    },
+  );
 
   return app;
 }

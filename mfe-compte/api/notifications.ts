@@ -1,4 +1,4 @@
-import { type Kernel, type MemberEnv, todayIso } from '@portail/kernel';
+import { type Kernel, type MemberEnv, operation, todayIso } from '@portail/kernel';
 import { Hono } from 'hono';
 import {
   FORM_ANCHORS,
@@ -131,9 +131,18 @@ function addYears(isoDate: string, years: number): string {
 /** `GET /api/compte/notifications` (D5). */
 export function notificationRoutes(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
-  app.get('/notifications', kernel.requireMember(), kernel.requirePage('compte.notifications'), async (c) => {
-    c.header('Cache-Control', 'private, no-store');
-    return c.json({ items: await notificationsOf(kernel, c.get('member').id) } satisfies NotificationList);
-  });
+  app.get(
+    '/notifications',
+    kernel.requireMember(),
+    kernel.requirePage('compte.notifications'),
+    operation({
+      summary: 'D5 Notifications : constats sur le dossier, chacun avec le lien qui le règle',
+      responses: { 200: 'NotificationList' },
+    }),
+    async (c) => {
+      c.header('Cache-Control', 'private, no-store');
+      return c.json({ items: await notificationsOf(kernel, c.get('member').id) } satisfies NotificationList);
+    },
+  );
   return app;
 }

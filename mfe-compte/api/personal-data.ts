@@ -1,4 +1,4 @@
-import { type Kernel, type MemberEnv, readJson } from '@portail/kernel';
+import { type Kernel, type MemberEnv, operation } from '@portail/kernel';
 import { Hono } from 'hono';
 import { type AlertPreferences, maskIban, type PersonalData } from '../contract/index.js';
 import { alertPreferencesSchema, phoneNumbersSchema } from '../contract/schemas.js';
@@ -43,42 +43,65 @@ export function personalDataRoutes(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
   app.use('*', kernel.requireMember(), kernel.requirePage('compte.donnees'));
 
-  app.get('/donnees', async (c) => {
-    c.header('Cache-Control', 'private, no-store');
-    return c.json(await personalData(kernel, c.get('member').id));
-  });
+  app.get(
+    '/donnees',
+    operation({
+      summary: 'D1 Données personnelles, et les modifications en attente de validation',
+      responses: { 200: 'PersonalData' },
+    }),
+    async (c) => {
+      c.header('Cache-Control', 'private, no-store');
+      return c.json(await personalData(kernel, c.get('member').id));
+    },
+  );
 
-  app.put('/telephones', async (c) => {
-    const input = await readJson(c, phoneNumbersSchema);
-    const memberId = c.get('member').id;
-    await compteDb(kernel.database())
-      .transaction()
-      .execute(async (trx) => {
-        await kernel.members.within(trx).updateContactChannels(memberId, input);
-        await kernel.audit.record(
-          { actorKind: 'member', actorId: memberId, action: 'compte.telephones' },
-          trx,
-        );
-      });
-    return c.json(await personalData(kernel, memberId));
-  });
+  app.put(
+    '/telephones',
+    operation({
+      summary: 'D1 Modifier ses numéros de téléphone (appliqué aussitôt)',
+      body: phoneNumbersSchema,
+      responses: { 200: 'PersonalData' },
+    }),
+    async (c) => {
+      const input = c.req.valid('json');
+      const memberId = c.get('member').id;
+      await compteDb(kernel.database())
+        .transaction()
+        .execute(async (trx) => {
+          await kernel.members.within(trx).updateContactChannels(memberId, input);
+          await kernel.audit.record(
+            { actorKind: 'member', actorId: memberId, action: 'compte.telephones' },
+            trx,
+          );
+        });
+      return c.json(await personalData(kernel, memberId));
+    },
+  );
 
-  app.put('/alertes', async (c) => {
-    const input = await readJson(c, alertPreferencesSchema);
-    const memberId = c.get('member').id;
-    await compteDb(kernel.database())
-      .transaction()
-      .execute(async (trx) => {
-        await kernel.members
-          .within(trx)
-          .updateContactChannels(memberId, { emailAlert: input.email, smsAlert: input.sms });
-        await kernel.audit.record(
-          { actorKind: 'member', actorId: memberId, action: 'compte.alertes', after: input },
-          trx,
-        );
-      });
-    return c.json(input satisfies AlertPreferences);
-  });
+  app.put(
+    '/alertes',
+    operation({
+      summary: 'D3 Alertes par e-mail et par SMS (appliquées aussitôt)',
+      body: alertPreferencesSchema,
+      responses: { 200: 'AlertPreferences' },
+    }),
+    async (c) => {
+      const input = c.req.valid('json');
+      const memberId = c.get('member').id;
+      await compteDb(kernel.database())
+        .transaction()
+        .execute(async (trx) => {
+          await kernel.members
+            .within(trx)
+            .updateContactChannels(memberId, { emailAlert: input.email, smsAlert: input.sms });
+          await kernel.audit.record(
+            { actorKind: 'member', actorId: memberId, action: 'compte.alertes', after: input },
+            trx,
+          );
+        });
+      return c.json(input satisfies AlertPreferences);
+    },
+  );
 
   return app;
 }

@@ -1,4 +1,4 @@
-import { type Kernel, type MemberEnv, readJson } from '@portail/kernel';
+import { type Kernel, type MemberEnv, operation } from '@portail/kernel';
 import { Hono } from 'hono';
 import { type FollowUp, MESSAGE_SUBJECTS, QUESTION_THEMES } from '../contract/index.js';
 import { newMessageSchema, newQuestionSchema } from '../contract/schemas.js';
@@ -26,41 +26,80 @@ export function exchangeRoutes(kernel: Kernel) {
     return memberRequest(kernel, memberId, id);
   }
 
-  app.post('/messages', member, kernel.requirePage('contact.message'), async (c) => {
-    const input = await readJson(c, newMessageSchema);
-    const subject = MESSAGE_SUBJECTS[input.subject];
-    return c.json(
-      await send(c.get('member').id, 'message', `Message : ${subject}`, {
-        subject: input.subject,
-        text: input.message,
-      }),
-      201,
-    );
-  });
+  app.post(
+    '/messages',
+    member,
+    kernel.requirePage('contact.message'),
+    operation({
+      summary: 'E1 Envoyer un message au service de gestion',
+      body: newMessageSchema,
+      responses: { 201: 'MemberRequest' },
+    }),
+    async (c) => {
+      const input = c.req.valid('json');
+      const subject = MESSAGE_SUBJECTS[input.subject];
+      return c.json(
+        await send(c.get('member').id, 'message', `Message : ${subject}`, {
+          subject: input.subject,
+          text: input.message,
+        }),
+        201,
+      );
+    },
+  );
 
-  app.post('/questions', member, kernel.requirePage('contact.question'), async (c) => {
-    const input = await readJson(c, newQuestionSchema);
-    const theme = QUESTION_THEMES[input.theme];
-    return c.json(
-      await send(c.get('member').id, 'question', `Question : ${theme}`, {
-        theme: input.theme,
-        text: input.question,
-      }),
-      201,
-    );
-  });
+  app.post(
+    '/questions',
+    member,
+    kernel.requirePage('contact.question'),
+    operation({
+      summary: 'E2 Poser une question au service adhérents',
+      body: newQuestionSchema,
+      responses: { 201: 'MemberRequest' },
+    }),
+    async (c) => {
+      const input = c.req.valid('json');
+      const theme = QUESTION_THEMES[input.theme];
+      return c.json(
+        await send(c.get('member').id, 'question', `Question : ${theme}`, {
+          theme: input.theme,
+          text: input.question,
+        }),
+        201,
+      );
+    },
+  );
 
-  app.get('/suivi', member, kernel.requirePage('contact.suivi'), async (c) => {
-    c.header('Cache-Control', 'private, no-store');
-    return c.json({
-      items: await kernel.requests.listForMember(c.get('member').id, { limit: 200 }),
-    } satisfies FollowUp);
-  });
+  app.get(
+    '/suivi',
+    member,
+    kernel.requirePage('contact.suivi'),
+    operation({
+      summary: 'E4 Suivi de toutes les demandes de l’adhérent, les plus récentes d’abord',
+      responses: { 200: 'FollowUp' },
+    }),
+    async (c) => {
+      c.header('Cache-Control', 'private, no-store');
+      return c.json({
+        items: await kernel.requests.listForMember(c.get('member').id, { limit: 200 }),
+      } satisfies FollowUp);
+    },
+  );
 
-  app.post('/suivi/:id/masquer', member, kernel.requirePage('contact.suivi'), async (c) => {
-    await kernel.requests.hide(c.get('member').id, c.req.param('id'));
-    return c.body(null, 204);
-  });
+  app.post(
+    '/suivi/:id/masquer',
+    member,
+    kernel.requirePage('contact.suivi'),
+    operation({
+      summary: 'E4 Ne plus afficher une demande close dans le Suivi',
+      description: 'Seule une demande traitée (acceptée ou refusée) peut être masquée ; sinon 409.',
+      responses: { 204: null },
+    }),
+    async (c) => {
+      await kernel.requests.hide(c.get('member').id, c.req.param('id'));
+      return c.body(null, 204);
+    },
+  );
 
   return app;
 }

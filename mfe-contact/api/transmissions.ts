@@ -1,4 +1,4 @@
-import { type Kernel, type MemberEnv, ProblemError, uploadFields } from '@portail/kernel';
+import { type Kernel, type MemberEnv, operation, ProblemError, uploadFields } from '@portail/kernel';
 import { UPLOAD_FIELD, UPLOAD_MESSAGES } from '@portail/kernel/contract';
 import { Hono } from 'hono';
 import { findNature } from '../contract/index.js';
@@ -18,36 +18,47 @@ export function transmissionRoutes(kernel: Kernel) {
     return found ? [`Nature : ${found.nature.label} (${found.group.label})`] : [];
   });
 
-  app.post('/', kernel.requireMember(), kernel.requirePage('contact.transmettre'), async (c) => {
-    const memberId = c.get('member').id;
-    await refuseFlooding(kernel, memberId);
-    const id = await kernel.uploads.receive(c, async (upload) => {
-      const fields = uploadFields(upload, newTransmissionSchema);
-      if (upload.files.length === 0) {
-        throw new ProblemError(400, UPLOAD_MESSAGES.required, {
-          code: 'validation',
-          errors: [{ field: UPLOAD_FIELD, detail: UPLOAD_MESSAGES.required }],
-        });
-      }
-      const { group, nature } = findNature(fields.nature) ?? {};
-      return contactDb(kernel)
-        .transaction()
-        .execute(async (trx) => {
-          const files = await upload.store(trx);
-          return recordContactRequest(kernel, trx, memberId, {
-            kind: 'transmission',
-            label: `Transmission : ${nature?.label}`,
-            payload: {
-              nature: fields.nature,
-              group: group?.label ?? '',
-              ...(fields.commentaire ? { text: fields.commentaire } : {}),
-            },
-            fileIds: files.map((f) => f.id),
+  app.post(
+    '/',
+    kernel.requireMember(),
+    kernel.requirePage('contact.transmettre'),
+    operation({
+      summary: 'E3 Nous transmettre des documents d’une nature donnée',
+      description: 'Les fichiers suivent les règles de dépôt (SPEC C4) ; au moins un fichier est exigé.',
+      upload: newTransmissionSchema,
+      responses: { 201: 'MemberRequest' },
+    }),
+    async (c) => {
+      const memberId = c.get('member').id;
+      await refuseFlooding(kernel, memberId);
+      const id = await kernel.uploads.receive(c, async (upload) => {
+        const fields = uploadFields(upload, newTransmissionSchema);
+        if (upload.files.length === 0) {
+          throw new ProblemError(400, UPLOAD_MESSAGES.required, {
+            code: 'validation',
+            errors: [{ field: UPLOAD_FIELD, detail: UPLOAD_MESSAGES.required }],
           });
-        });
-    });
-    return c.json(await memberRequest(kernel, memberId, id), 201);
-  });
+        }
+        const { group, nature } = findNature(fields.nature) ?? {};
+        return contactDb(kernel)
+          .transaction()
+          .execute(async (trx) => {
+            const files = await upload.store(trx);
+            return recordContactRequest(kernel, trx, memberId, {
+              kind: 'transmission',
+              label: `Transmission : ${nature?.label}`,
+              payload: {
+                nature: fields.nature,
+                group: group?.label ?? '',
+                ...(fields.commentaire ? { text: fields.commentaire } : {}),
+              },
+              fileIds: files.map((f) => f.id),
+            });
+          });
+      });
+      return c.json(await memberRequest(kernel, memberId, id), 201);
+    },
+  );
 
   return app;
 }

@@ -1,4 +1,4 @@
-import { jsonb, type Kernel, type MemberEnv, ProblemError, readJson, todayIso } from '@portail/kernel';
+import { jsonb, type Kernel, type MemberEnv, operation, ProblemError, todayIso } from '@portail/kernel';
 import { boundedInt, INT4_MAX } from '@portail/kernel/contract';
 import { isRecordId } from '@portail/kernel/contract/ids';
 import { type Context, Hono } from 'hono';
@@ -40,6 +40,7 @@ const valuesSchema = z.record(
       .max(10),
   ]),
 );
+const newClaimSchema = z.object({ formCode: z.string({ error: 'Choisissez un formulaire.' }).max(60) });
 const saveSchema = z.object({
   version: boundedInt(1, INT4_MAX),
   values: valuesSchema,
@@ -107,129 +108,172 @@ export function claimRoutes(kernel: Kernel) {
     sentAt: row.sent_at ? new Date(row.sent_at).toISOString() : null,
   });
 
-  app.get('/', async (c) => {
-    const memberId = c.get('member').id;
-    const forms = await formsFor(kernel, await kernel.members.memberships(memberId));
-    const drafts = await db
-      .selectFrom('indemnisations.claims as c')
-      .innerJoin('indemnisations.claim_forms as f', 'f.id', 'c.form_id')
-      .select(['c.id', 'c.created_at', 'c.updated_at', 'f.title'])
-      .where('c.member_id', '=', memberId)
-      .where('c.status', '=', 'brouillon')
-      .where('c.deleted_at', 'is', null)
-      .orderBy('c.updated_at', 'desc')
-      .execute();
-    c.header('Cache-Control', 'private, no-store');
-    return c.json({
-      forms: forms.map((f) => ({ code: f.code, title: f.title })),
-      drafts: drafts.map((d) => ({
-        id: d.id,
-        createdAt: new Date(d.created_at).toISOString(),
-        updatedAt: new Date(d.updated_at).toISOString(),
-        formTitle: d.title,
-      })),
-    } satisfies ClaimOverview);
-  });
+  app.get(
+    '/',
+    operation({
+      summary: 'C1 Formulaires en ligne et demandes d’indemnisation en cours',
+      responses: { 200: 'ClaimOverview' },
+    }),
+    async (c) => {
+      const memberId = c.get('member').id;
+      const forms = await formsFor(kernel, await kernel.members.memberships(memberId));
+      const drafts = await db
+        .selectFrom('indemnisations.claims as c')
+        .innerJoin('indemnisations.claim_forms as f', 'f.id', 'c.form_id')
+        .select(['c.id', 'c.created_at', 'c.updated_at', 'f.title'])
+        .where('c.member_id', '=', memberId)
+        .where('c.status', '=', 'brouillon')
+        .where('c.deleted_at', 'is', null)
+        .orderBy('c.updated_at', 'desc')
+        .execute();
+      c.header('Cache-Control', 'private, no-store');
+      return c.json({
+        forms: forms.map((f) => ({ code: f.code, title: f.title })),
+        drafts: drafts.map((d) => ({
+          id: d.id,
+          createdAt: new Date(d.created_at).toISOString(),
+          updatedAt: new Date(d.updated_at).toISOString(),
+          formTitle: d.title,
+        })),
+      } satisfies ClaimOverview);
+    },
+  );
 
-  app.post('/', async (c) => {
-    const { formCode } = await readJson(
-      c,
-      z.object({ formCode: z.string({ error: 'Choisissez un formulaire.' }).max(60) }),
-    );
-    const memberId = c.get('member').id;
-    const memberships = await kernel.members.memberships(memberId);
-    const form = (await formsFor(kernel, memberships)).find((f) => f.code === formCode);
-    if (!form)
-      throw new ProblemError(404, "Ce formulaire n'est pas proposé pour votre contrat.", {
-        code: 'not-found',
-      });
-    const { count } = await db
-      .selectFrom('indemnisations.claims')
-      .select((eb) => eb.fn.countAll<string>().as('count'))
-      .where('member_id', '=', memberId)
-      .where('status', '=', 'brouillon')
-      .where('deleted_at', 'is', null)
-      .executeTakeFirstOrThrow();
-    if (Number(count) >= MAX_DRAFTS) {
-      throw new ProblemError(
-        409,
-        `Vous avez déjà ${MAX_DRAFTS} demandes en cours : envoyez-en ou supprimez-en avant d'en commencer une autre.`,
-        { code: 'too-many-drafts' },
-      );
-    }
-    const member = await kernel.members.profile(memberId);
-    const membership = memberships.find((m) => m.id === form.membership_id);
-    const source: Record<PrefillSource, string> = {
-      'employer.name': membership?.employer ?? '',
-      'contract.label': membership?.contractLabel ?? '',
-      'membership.number': membership?.membershipNumber ?? '',
-      'member.civility': member.civility,
-      'member.lastName': member.lastName,
-      'member.firstName': member.firstName,
-      'member.birthDate': member.birthDate,
-      'member.email': member.email ?? '',
-      'member.identifier': member.identifier,
-    };
-    const row = await db
-      .insertInto('indemnisations.claims')
-      .values({
-        member_id: memberId,
-        membership_id: form.membership_id,
-        form_id: form.id,
-        values: jsonb(prefilledValues(form.definition, source)),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return c.json(asClaim(await findClaim(memberId, row.id)), 201);
-  });
+  app.post(
+    '/',
+    operation({
+      summary: 'C2 Commencer une demande d’indemnisation en ligne (pré-remplie)',
+      body: newClaimSchema,
+      responses: { 201: 'Claim' },
+    }),
+    async (c) => {
+      const { formCode } = c.req.valid('json');
+      const memberId = c.get('member').id;
+      const memberships = await kernel.members.memberships(memberId);
+      const form = (await formsFor(kernel, memberships)).find((f) => f.code === formCode);
+      if (!form)
+        throw new ProblemError(404, "Ce formulaire n'est pas proposé pour votre contrat.", {
+          code: 'not-found',
+        });
+      const { count } = await db
+        .selectFrom('indemnisations.claims')
+        .select((eb) => eb.fn.countAll<string>().as('count'))
+        .where('member_id', '=', memberId)
+        .where('status', '=', 'brouillon')
+        .where('deleted_at', 'is', null)
+        .executeTakeFirstOrThrow();
+      if (Number(count) >= MAX_DRAFTS) {
+        throw new ProblemError(
+          409,
+          `Vous avez déjà ${MAX_DRAFTS} demandes en cours : envoyez-en ou supprimez-en avant d'en commencer une autre.`,
+          { code: 'too-many-drafts' },
+        );
+      }
+      const member = await kernel.members.profile(memberId);
+      const membership = memberships.find((m) => m.id === form.membership_id);
+      const source: Record<PrefillSource, string> = {
+        'employer.name': membership?.employer ?? '',
+        'contract.label': membership?.contractLabel ?? '',
+        'membership.number': membership?.membershipNumber ?? '',
+        'member.civility': member.civility,
+        'member.lastName': member.lastName,
+        'member.firstName': member.firstName,
+        'member.birthDate': member.birthDate,
+        'member.email': member.email ?? '',
+        'member.identifier': member.identifier,
+      };
+      const row = await db
+        .insertInto('indemnisations.claims')
+        .values({
+          member_id: memberId,
+          membership_id: form.membership_id,
+          form_id: form.id,
+          values: jsonb(prefilledValues(form.definition, source)),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return c.json(asClaim(await findClaim(memberId, row.id)), 201);
+    },
+  );
 
-  app.get('/:id', async (c) => {
-    c.header('Cache-Control', 'private, no-store');
-    return c.json(asClaim(await ownClaim(c)));
-  });
+  app.get(
+    '/:id',
+    operation({ summary: 'C2 Une demande d’indemnisation en ligne', responses: { 200: 'Claim' } }),
+    async (c) => {
+      c.header('Cache-Control', 'private, no-store');
+      return c.json(asClaim(await ownClaim(c)));
+    },
+  );
 
   /** Enregistrer: the draft as it is (also incomplete), if nobody saved it in between. */
-  app.put('/:id', async (c) => {
-    const input = await readJson(c, saveSchema);
-    const claim = await ownClaim(c);
-    if (claim.status === 'envoyee')
-      throw new ProblemError(409, CLAIM_MESSAGES_SERVER.sent, { code: 'claim-sent' });
-    const saved = await db
-      .updateTable('indemnisations.claims')
-      .set({
-        values: jsonb(sanitize(claim.definition, input.values, claim.values)),
-        version: sql<number>`version + 1`,
-        updated_at: new Date(),
-      })
-      .where('id', '=', claim.id)
-      .where('status', '=', 'brouillon')
-      .where('version', '=', input.version)
-      .returning('id')
-      .executeTakeFirst();
-    if (!saved) throw new ProblemError(409, CLAIM_MESSAGES_SERVER.stale, { code: 'claim-stale' });
-    return c.json(asClaim(await ownClaim(c)));
-  });
+  app.put(
+    '/:id',
+    operation({
+      summary: 'C2 Enregistrer le brouillon d’une demande d’indemnisation',
+      description:
+        'La version enregistrée doit être celle envoyée (409 sinon, ou si la demande est envoyée).',
+      body: saveSchema,
+      responses: { 200: 'Claim' },
+    }),
+    async (c) => {
+      const input = c.req.valid('json');
+      const claim = await ownClaim(c);
+      if (claim.status === 'envoyee')
+        throw new ProblemError(409, CLAIM_MESSAGES_SERVER.sent, { code: 'claim-sent' });
+      const saved = await db
+        .updateTable('indemnisations.claims')
+        .set({
+          values: jsonb(sanitize(claim.definition, input.values, claim.values)),
+          version: sql<number>`version + 1`,
+          updated_at: new Date(),
+        })
+        .where('id', '=', claim.id)
+        .where('status', '=', 'brouillon')
+        .where('version', '=', input.version)
+        .returning('id')
+        .executeTakeFirst();
+      if (!saved) throw new ProblemError(409, CLAIM_MESSAGES_SERVER.stale, { code: 'claim-stale' });
+      return c.json(asClaim(await ownClaim(c)));
+    },
+  );
 
   /** Supprimer / ✕: a draft only; kept in the database, out of the member's sight. */
-  app.delete('/:id', async (c) => {
-    const claim = await ownClaim(c);
-    if (claim.status === 'envoyee')
-      throw new ProblemError(409, CLAIM_MESSAGES_SERVER.sent, { code: 'claim-sent' });
-    await db
-      .updateTable('indemnisations.claims')
-      .set({ deleted_at: new Date() })
-      .where('id', '=', claim.id)
-      .execute();
-    return c.body(null, 204);
-  });
+  app.delete(
+    '/:id',
+    operation({
+      summary: 'C1 Supprimer un brouillon de demande d’indemnisation',
+      responses: { 204: null },
+    }),
+    async (c) => {
+      const claim = await ownClaim(c);
+      if (claim.status === 'envoyee')
+        throw new ProblemError(409, CLAIM_MESSAGES_SERVER.sent, { code: 'claim-sent' });
+      await db
+        .updateTable('indemnisations.claims')
+        .set({ deleted_at: new Date() })
+        .where('id', '=', claim.id)
+        .execute();
+      return c.body(null, 204);
+    },
+  );
 
   /** Envoyer: see `submitClaim`. */
-  app.post('/:id/envoi', async (c) => {
-    const input = await readJson(c, saveSchema);
-    const memberId = c.get('member').id;
-    const { id } = await ownClaim(c);
-    return c.json(await submitClaim(kernel, memberId, id, input));
-  });
+  app.post(
+    '/:id/envoi',
+    operation({
+      summary: 'C2 C3 Envoyer une demande d’indemnisation (définitive, avec son PDF)',
+      description:
+        'Les mêmes valeurs envoyées deux fois donnent la même réponse ; des champs manquants ou incorrects donnent un 400 avec `errors` par champ.',
+      body: saveSchema,
+      responses: { 200: 'ClaimSent' },
+    }),
+    async (c) => {
+      const input = c.req.valid('json');
+      const memberId = c.get('member').id;
+      const { id } = await ownClaim(c);
+      return c.json(await submitClaim(kernel, memberId, id, input));
+    },
+  );
 
   return app;
 }

@@ -4,9 +4,9 @@ import {
   jsonb,
   type Kernel,
   type ManagerEnv,
+  operation,
   ProblemError,
   paymentInputs,
-  readJson,
 } from '@portail/kernel';
 import { netCents, PAYMENT_MESSAGES } from '@portail/kernel/contract/payments';
 import { Hono } from 'hono';
@@ -52,61 +52,69 @@ const indemnitySchema = z
 export function createIndemnisationsBackOffice(kernel: Kernel) {
   const app = new Hono<ManagerEnv>();
 
-  app.post('/indemnites', async (c) => {
-    const input = await readJson(c, indemnitySchema);
-    const found = await kernel.members.membership(input.membershipId);
-    const membership = found?.contractKind === 'prevoyance' ? { member_id: found.memberId } : undefined;
-    if (!membership) {
-      const detail = 'Choisissez une adhésion prévoyance de cet adhérent.';
-      throw new ProblemError(400, detail, {
-        code: 'validation',
-        errors: [{ field: 'membershipId', detail }],
-      });
-    }
-    const net = netCents(input.grossCents, input.deductions);
-    const recorded = await indemnisationsDb(kernel)
-      .transaction()
-      .execute(async (trx) => {
-        const row = await trx
-          .insertInto('indemnisations.indemnity_payments')
-          .values({
-            member_id: membership.member_id,
-            membership_id: input.membershipId,
-            nature: input.nature,
-            event_date: input.eventDate,
-            period_start: input.periodStart,
-            period_end: input.periodEnd,
-            paid_on: input.paidOn,
-            method: input.method,
-            gross_cents: input.grossCents,
-            deductions: jsonb(input.deductions),
-            net_cents: net,
-            full_pay_days: input.fullPayDays,
-            half_pay_days: input.halfPayDays,
-            daily_amount_cents: input.dailyAmountCents,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        const alerted = await kernel.alerts.send(trx, membership.member_id, {
-          subject: 'Portail Adhérent : un règlement de vos indemnités a été émis',
-          text: `Un règlement de ${formatEuros(net)} a été émis le ${frenchDate(input.paidOn)} pour la période du ${frenchDate(input.periodStart)} au ${frenchDate(input.periodEnd)}. Son détail est dans « Historique des indemnisations ».`,
-          sms: `Portail Adhérent : règlement de ${formatEuros(net)} émis le ${frenchDate(input.paidOn)} (indemnités du ${frenchDate(input.periodStart)} au ${frenchDate(input.periodEnd)}).`,
+  app.post(
+    '/indemnites',
+    operation({
+      summary: 'H5 Enregistrer un règlement d’indemnités prévoyance (alerte de l’adhérent)',
+      body: indemnitySchema,
+      responses: { 201: 'RecordedPayment' },
+    }),
+    async (c) => {
+      const input = c.req.valid('json');
+      const found = await kernel.members.membership(input.membershipId);
+      const membership = found?.contractKind === 'prevoyance' ? { member_id: found.memberId } : undefined;
+      if (!membership) {
+        const detail = 'Choisissez une adhésion prévoyance de cet adhérent.';
+        throw new ProblemError(400, detail, {
+          code: 'validation',
+          errors: [{ field: 'membershipId', detail }],
         });
-        await kernel.audit.record(
-          {
-            actorKind: 'manager',
-            actorId: c.get('manager').managerId,
-            action: 'paiement.indemnite',
-            targetKind: 'indemnity_payment',
-            targetId: row.id,
-            after: { ...input, netCents: net },
-          },
-          trx,
-        );
-        return { id: row.id, netCents: net, alerted };
-      });
-    return c.json(recorded satisfies RecordedPayment, 201);
-  });
+      }
+      const net = netCents(input.grossCents, input.deductions);
+      const recorded = await indemnisationsDb(kernel)
+        .transaction()
+        .execute(async (trx) => {
+          const row = await trx
+            .insertInto('indemnisations.indemnity_payments')
+            .values({
+              member_id: membership.member_id,
+              membership_id: input.membershipId,
+              nature: input.nature,
+              event_date: input.eventDate,
+              period_start: input.periodStart,
+              period_end: input.periodEnd,
+              paid_on: input.paidOn,
+              method: input.method,
+              gross_cents: input.grossCents,
+              deductions: jsonb(input.deductions),
+              net_cents: net,
+              full_pay_days: input.fullPayDays,
+              half_pay_days: input.halfPayDays,
+              daily_amount_cents: input.dailyAmountCents,
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow();
+          const alerted = await kernel.alerts.send(trx, membership.member_id, {
+            subject: 'Portail Adhérent : un règlement de vos indemnités a été émis',
+            text: `Un règlement de ${formatEuros(net)} a été émis le ${frenchDate(input.paidOn)} pour la période du ${frenchDate(input.periodStart)} au ${frenchDate(input.periodEnd)}. Son détail est dans « Historique des indemnisations ».`,
+            sms: `Portail Adhérent : règlement de ${formatEuros(net)} émis le ${frenchDate(input.paidOn)} (indemnités du ${frenchDate(input.periodStart)} au ${frenchDate(input.periodEnd)}).`,
+          });
+          await kernel.audit.record(
+            {
+              actorKind: 'manager',
+              actorId: c.get('manager').managerId,
+              action: 'paiement.indemnite',
+              targetKind: 'indemnity_payment',
+              targetId: row.id,
+              after: { ...input, netCents: net },
+            },
+            trx,
+          );
+          return { id: row.id, netCents: net, alerted };
+        });
+      return c.json(recorded satisfies RecordedPayment, 201);
+    },
+  );
 
   return app;
 }

@@ -5,8 +5,8 @@ import {
   type Kernel,
   type MemberEnv,
   type MembershipSummary,
+  operation,
   ProblemError,
-  readQuery,
 } from '@portail/kernel';
 import { pageQuery } from '@portail/kernel/contract';
 import { isRecordId } from '@portail/kernel/contract/ids';
@@ -131,61 +131,77 @@ export function indemnityPaymentRoutes(kernel: Kernel) {
   app.use('*', kernel.requireMember(), kernel.requirePage('indemnisations.historique-indemnisations'));
   const history = historyQueries(kernel);
 
-  app.get('/', async (c) => {
-    const { period, sort, page } = readQuery(c, querySchema);
-    const memberId = c.get('member').id;
-    const start = periodStart(period);
-    const from = start && start > PAYMENTS_SHOWN_FROM ? start : PAYMENTS_SHOWN_FROM;
-    const db = indemnisationsDb(kernel);
-    const [rows, [total]] = await Promise.all([
-      history.pages[sort](db, {
-        memberId,
-        from,
-        limit: INDEMNITY_PAGE_SIZE,
-        offset: (page - 1) * INDEMNITY_PAGE_SIZE,
-      }),
-      history.count(db, { memberId, from }),
-    ]);
-    const memberships = membershipsById(c.get('member'));
-    c.header('Cache-Control', 'private, no-store');
-    return c.json({
-      items: rows.map((row) => entryOf(row, memberships)),
-      page,
-      pageSize: INDEMNITY_PAGE_SIZE,
-      total: Number(total?.n ?? 0),
-    } satisfies IndemnityPaymentPage);
-  });
+  app.get(
+    '/',
+    operation({
+      summary: 'C6 Historique des indemnisations (filtré, trié, paginé)',
+      description: 'Les règlements émis depuis le 01/01/2014, 20 par page.',
+      query: querySchema,
+      responses: { 200: 'IndemnityPaymentPage' },
+    }),
+    async (c) => {
+      const { period, sort, page } = c.req.valid('query');
+      const memberId = c.get('member').id;
+      const start = periodStart(period);
+      const from = start && start > PAYMENTS_SHOWN_FROM ? start : PAYMENTS_SHOWN_FROM;
+      const db = indemnisationsDb(kernel);
+      const [rows, [total]] = await Promise.all([
+        history.pages[sort](db, {
+          memberId,
+          from,
+          limit: INDEMNITY_PAGE_SIZE,
+          offset: (page - 1) * INDEMNITY_PAGE_SIZE,
+        }),
+        history.count(db, { memberId, from }),
+      ]);
+      const memberships = membershipsById(c.get('member'));
+      c.header('Cache-Control', 'private, no-store');
+      return c.json({
+        items: rows.map((row) => entryOf(row, memberships)),
+        page,
+        pageSize: INDEMNITY_PAGE_SIZE,
+        total: Number(total?.n ?? 0),
+      } satisfies IndemnityPaymentPage);
+    },
+  );
 
-  app.get('/:id', async (c) => {
-    const id = c.req.param('id');
-    const row = isRecordId(id)
-      ? await paymentsQuery(kernel, c.get('member').id)
-          .select([
-            ...ENTRY_COLUMNS,
-            'p.gross_cents',
-            'p.deductions',
-            'p.full_pay_days',
-            'p.half_pay_days',
-            'p.daily_amount_cents',
-          ])
-          .where('p.id', '=', id)
-          .where('p.paid_on', '>=', PAYMENTS_SHOWN_FROM)
-          .executeTakeFirst()
-      : undefined;
-    if (!row)
-      throw new ProblemError(404, "Ce règlement n'existe pas ou ne vous concerne pas.", {
-        code: 'not-found',
-      });
-    c.header('Cache-Control', 'private, no-store');
-    return c.json({
-      ...entryOf(row, membershipsById(c.get('member'))),
-      grossCents: row.gross_cents,
-      deductions: row.deductions,
-      fullPayDays: row.full_pay_days,
-      halfPayDays: row.half_pay_days,
-      dailyAmountCents: row.daily_amount_cents,
-    } satisfies IndemnityPaymentDetail);
-  });
+  app.get(
+    '/:id',
+    operation({
+      summary: 'C6 Détail d’un règlement d’indemnités',
+      responses: { 200: 'IndemnityPaymentDetail' },
+    }),
+    async (c) => {
+      const id = c.req.param('id');
+      const row = isRecordId(id)
+        ? await paymentsQuery(kernel, c.get('member').id)
+            .select([
+              ...ENTRY_COLUMNS,
+              'p.gross_cents',
+              'p.deductions',
+              'p.full_pay_days',
+              'p.half_pay_days',
+              'p.daily_amount_cents',
+            ])
+            .where('p.id', '=', id)
+            .where('p.paid_on', '>=', PAYMENTS_SHOWN_FROM)
+            .executeTakeFirst()
+        : undefined;
+      if (!row)
+        throw new ProblemError(404, "Ce règlement n'existe pas ou ne vous concerne pas.", {
+          code: 'not-found',
+        });
+      c.header('Cache-Control', 'private, no-store');
+      return c.json({
+        ...entryOf(row, membershipsById(c.get('member'))),
+        grossCents: row.gross_cents,
+        deductions: row.deductions,
+        fullPayDays: row.full_pay_days,
+        halfPayDays: row.half_pay_days,
+        dailyAmountCents: row.daily_amount_cents,
+      } satisfies IndemnityPaymentDetail);
+    },
+  );
 
   return app;
 }

@@ -2,8 +2,10 @@ import {
   type AnyDatabase,
   type Kernel,
   type MemberEnv,
+  operation,
   ownTables,
   ProblemError,
+  STORED_FILE,
   storedFileResponse,
   todayIso,
 } from '@portail/kernel';
@@ -71,6 +73,11 @@ export const periodSchema = z
   .enum(Object.keys(HISTORY_PERIODS) as [HistoryPeriod, ...HistoryPeriod[]], { error: 'Période inconnue.' })
   .default('tous');
 
+/** C5's filter: a period, `tous` when absent or left empty (`?period=`). */
+const sendingsQuerySchema = z.object({
+  period: z.preprocess((value) => (value === '' ? undefined : value), periodSchema),
+});
+
 /** A member's sendings with their documents, newest first. */
 export async function sendingsOf(kernel: Kernel, memberId: string, from: string | null, ids?: string[]) {
   const db = indemnisationsDb(kernel);
@@ -121,41 +128,59 @@ export function sendingRoutes(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
   app.use('*', kernel.requireMember(), kernel.requirePage('indemnisations.historique-envois'));
 
-  app.get('/', async (c) => {
-    const parsed = periodSchema.safeParse(c.req.query('period') || undefined);
-    if (!parsed.success) throw new ProblemError(400, 'Période inconnue.', { code: 'validation' });
-    c.header('Cache-Control', 'private, no-store');
-    return c.json({
-      items: await sendingsOf(kernel, c.get('member').id, periodStart(parsed.data)),
-    } satisfies SendingList);
-  });
+  app.get(
+    '/',
+    operation({
+      summary: 'C5 Historique des envois (par période)',
+      query: sendingsQuerySchema,
+      responses: { 200: 'SendingList' },
+    }),
+    async (c) => {
+      const { period } = c.req.valid('query');
+      c.header('Cache-Control', 'private, no-store');
+      return c.json({
+        items: await sendingsOf(kernel, c.get('member').id, periodStart(period)),
+      } satisfies SendingList);
+    },
+  );
 
-  app.get('/:id/documents/:fileId', async (c) => {
-    const { id, fileId } = c.req.param();
-    const member = c.get('member');
-    const mine =
-      isRecordId(id) && isRecordId(fileId)
-        ? await indemnisationsDb(kernel)
-            .selectFrom('indemnisations.sending_documents as d')
-            .innerJoin('indemnisations.sendings as s', 's.id', 'd.sending_id')
-            .select('d.file_id')
-            .where('d.sending_id', '=', id)
-            .where('d.file_id', '=', fileId)
-            .where('s.member_id', '=', member.id)
-            .executeTakeFirst()
-        : undefined;
-    const file = mine ? await kernel.blobs.find(mine.file_id) : undefined;
-    if (!file)
-      throw new ProblemError(404, "Ce document n'existe pas ou ne vous concerne pas.", { code: 'not-found' });
-    await kernel.audit.recordAlone({
-      actorKind: 'member',
-      actorId: member.id,
-      action: 'indemnisations.document.open',
-      targetKind: 'file',
-      targetId: file.id,
-    });
-    return storedFileResponse(c, kernel.blobs, file);
-  });
+  app.get(
+    '/:id/documents/:fileId',
+    operation({
+      summary: 'C5 Télécharger un document d’un envoi',
+      responses: {
+        200: STORED_FILE,
+      },
+    }),
+    async (c) => {
+      const { id, fileId } = c.req.param();
+      const member = c.get('member');
+      const mine =
+        isRecordId(id) && isRecordId(fileId)
+          ? await indemnisationsDb(kernel)
+              .selectFrom('indemnisations.sending_documents as d')
+              .innerJoin('indemnisations.sendings as s', 's.id', 'd.sending_id')
+              .select('d.file_id')
+              .where('d.sending_id', '=', id)
+              .where('d.file_id', '=', fileId)
+              .where('s.member_id', '=', member.id)
+              .executeTakeFirst()
+          : undefined;
+      const file = mine ? await kernel.blobs.find(mine.file_id) : undefined;
+      if (!file)
+        throw new ProblemError(404, "Ce document n'existe pas ou ne vous concerne pas.", {
+          code: 'not-found',
+        });
+      await kernel.audit.recordAlone({
+        actorKind: 'member',
+        actorId: member.id,
+        action: 'indemnisations.document.open',
+        targetKind: 'file',
+        targetId: file.id,
+      });
+      return storedFileResponse(c, kernel.blobs, file);
+    },
+  );
 
   return app;
 }

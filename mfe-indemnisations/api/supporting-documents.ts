@@ -3,6 +3,7 @@ import {
   frenchDateTime,
   type Kernel,
   type MemberEnv,
+  operation,
   ProblemError,
   renderTextPdf,
   uploadFields,
@@ -133,66 +134,99 @@ export function supportingDocumentRoutes(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
   const member = kernel.requireMember();
 
-  app.get('/justificatifs/contact', member, kernel.requirePage('indemnisations.justificatifs'), async (c) => {
-    const channels = await kernel.members.contactChannels(c.get('member').id);
-    c.header('Cache-Control', 'private, no-store');
-    return c.json({
-      email: channels.email ?? '',
-      phone: channels.phone || channels.mobile,
-    } satisfies SendingContact);
-  });
+  app.get(
+    '/justificatifs/contact',
+    member,
+    kernel.requirePage('indemnisations.justificatifs'),
+    operation({
+      summary: 'C4 E-mail et téléphone pré-remplis de l’envoi de justificatifs',
+      responses: { 200: 'SendingContact' },
+    }),
+    async (c) => {
+      const channels = await kernel.members.contactChannels(c.get('member').id);
+      c.header('Cache-Control', 'private, no-store');
+      return c.json({
+        email: channels.email ?? '',
+        phone: channels.phone || channels.mobile,
+      } satisfies SendingContact);
+    },
+  );
 
-  app.post('/justificatifs', member, kernel.requirePage('indemnisations.justificatifs'), async (c) => {
-    const memberId = c.get('member').id;
-    const profile = await kernel.members.profile(memberId);
-    const sendingId = await kernel.uploads.receive(c, async (upload) => {
-      const fields = uploadFields(upload, supportingFieldsSchema);
-      requireFiles(upload.files);
-      return indemnisationsDb(kernel)
-        .transaction()
-        .execute(async (trx) =>
-          recordSupportingDocuments(kernel, trx, {
-            memberId,
-            memberName: `${profile.firstName} ${profile.lastName}`,
-            identifier: profile.identifier,
-            message: fields.message,
-            email: fields.email,
-            phone: fields.telephone,
-            files: await upload.store(trx),
-          }),
-        );
-    });
-    const [sending] = await sendingsOf(kernel, memberId, null, [sendingId]);
-    return c.json(sending, 201);
-  });
+  app.post(
+    '/justificatifs',
+    member,
+    kernel.requirePage('indemnisations.justificatifs'),
+    operation({
+      summary: 'C4 Envoyer des justificatifs (avec leur bordereau d’envoi)',
+      description:
+        'JPG, PNG ou PDF (reconnus à leur contenu), 3,5 Mo par fichier, 10 Mo et 10 fichiers au plus ; au moins un fichier.',
+      upload: supportingFieldsSchema,
+      responses: { 201: 'Sending' },
+    }),
+    async (c) => {
+      const memberId = c.get('member').id;
+      const profile = await kernel.members.profile(memberId);
+      const sendingId = await kernel.uploads.receive(c, async (upload) => {
+        const fields = uploadFields(upload, supportingFieldsSchema);
+        requireFiles(upload.files);
+        return indemnisationsDb(kernel)
+          .transaction()
+          .execute(async (trx) =>
+            recordSupportingDocuments(kernel, trx, {
+              memberId,
+              memberName: `${profile.firstName} ${profile.lastName}`,
+              identifier: profile.identifier,
+              message: fields.message,
+              email: fields.email,
+              phone: fields.telephone,
+              files: await upload.store(trx),
+            }),
+          );
+      });
+      const [sending] = await sendingsOf(kernel, memberId, null, [sendingId]);
+      return c.json(sending, 201);
+    },
+  );
 
-  app.post('/formulaires/transmission', member, kernel.requirePage('indemnisations.demande'), async (c) => {
-    const memberId = c.get('member').id;
-    const sendingId = await kernel.uploads.receive(c, async (upload) => {
-      requireFiles(upload.files);
-      return indemnisationsDb(kernel)
-        .transaction()
-        .execute(async (trx) => {
-          const files = await upload.store(trx);
-          const requestId = await kernel.requests.create(trx, {
-            memberId,
-            section: 'indemnisations',
-            kind: 'formulaire',
-            label: "Formulaire de demande d'indemnisation transmis",
-            fileIds: files.map((f) => f.id),
-            audit: { action: 'indemnisations.formulaire' },
+  app.post(
+    '/formulaires/transmission',
+    member,
+    kernel.requirePage('indemnisations.demande'),
+    operation({
+      summary: 'C1 Transmettre un formulaire de demande d’indemnisation complété ou scanné',
+      description:
+        'JPG, PNG ou PDF (reconnus à leur contenu), 3,5 Mo par fichier, 10 Mo et 10 fichiers au plus ; au moins un fichier.',
+      upload: z.object({}),
+      responses: { 201: 'Sending' },
+    }),
+    async (c) => {
+      const memberId = c.get('member').id;
+      const sendingId = await kernel.uploads.receive(c, async (upload) => {
+        requireFiles(upload.files);
+        return indemnisationsDb(kernel)
+          .transaction()
+          .execute(async (trx) => {
+            const files = await upload.store(trx);
+            const requestId = await kernel.requests.create(trx, {
+              memberId,
+              section: 'indemnisations',
+              kind: 'formulaire',
+              label: "Formulaire de demande d'indemnisation transmis",
+              fileIds: files.map((f) => f.id),
+              audit: { action: 'indemnisations.formulaire' },
+            });
+            return recordSending(trx, {
+              memberId,
+              kind: 'formulaire',
+              requestId,
+              documents: files.map((f) => ({ fileId: f.id, label: f.fileName })),
+            });
           });
-          return recordSending(trx, {
-            memberId,
-            kind: 'formulaire',
-            requestId,
-            documents: files.map((f) => ({ fileId: f.id, label: f.fileName })),
-          });
-        });
-    });
-    const [sending] = await sendingsOf(kernel, memberId, null, [sendingId]);
-    return c.json(sending, 201);
-  });
+      });
+      const [sending] = await sendingsOf(kernel, memberId, null, [sendingId]);
+      return c.json(sending, 201);
+    },
+  );
 
   return app;
 }

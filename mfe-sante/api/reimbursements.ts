@@ -1,4 +1,4 @@
-import { isoDate, type Kernel, type MemberEnv, ProblemError, readQuery } from '@portail/kernel';
+import { isoDate, type Kernel, type MemberEnv, operation, ProblemError } from '@portail/kernel';
 import { calendarDate, optionalQuery, pageQuery, recordId } from '@portail/kernel/contract';
 import { isRecordId } from '@portail/kernel/contract/ids';
 import { Hono } from 'hono';
@@ -70,95 +70,112 @@ export function reimbursementRoutes(kernel: Kernel) {
   const db = santeDb(kernel);
   app.use('*', kernel.requireMember(), kernel.requirePage('sante.reglements'));
 
-  app.get('/', async (c) => {
-    const memberId = c.get('member').id;
-    const { from, to, beneficiary: beneficiaryId, page } = readQuery(c, filtersSchema);
-    if (from && to && from > to) throw filterProblem('to', 'La date de fin doit suivre la date de début.');
-    let query = db.selectFrom('sante.health_payments as p').where('p.member_id', '=', memberId);
-    if (from) query = query.where('p.paid_on', '>=', from);
-    if (to) query = query.where('p.paid_on', '<=', to);
-    if (beneficiaryId) {
-      query = query.where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('sante.health_acts as a')
-            .select('a.id')
-            .whereRef('a.payment_id', '=', 'p.id')
-            .where('a.beneficiary_id', '=', beneficiaryId),
-        ),
+  app.get(
+    '/',
+    operation({
+      summary: 'G1 Mes règlements (par période et bénéficiaire, paginés)',
+      description:
+        'Les plus récents d’abord, 20 par page ; `beneficiaries` liste les bénéficiaires du filtre.',
+      query: filtersSchema,
+      responses: { 200: 'HealthPaymentPage' },
+    }),
+    async (c) => {
+      const memberId = c.get('member').id;
+      const { from, to, beneficiary: beneficiaryId, page } = c.req.valid('query');
+      if (from && to && from > to) throw filterProblem('to', 'La date de fin doit suivre la date de début.');
+      let query = db.selectFrom('sante.health_payments as p').where('p.member_id', '=', memberId);
+      if (from) query = query.where('p.paid_on', '>=', from);
+      if (to) query = query.where('p.paid_on', '<=', to);
+      if (beneficiaryId) {
+        query = query.where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom('sante.health_acts as a')
+              .select('a.id')
+              .whereRef('a.payment_id', '=', 'p.id')
+              .where('a.beneficiary_id', '=', beneficiaryId),
+          ),
+        );
+      }
+      const [{ total } = { total: 0 }] = await query.select(sql<number>`count(*)::int`.as('total')).execute();
+      const rows = await query
+        .select(['p.id', 'p.amount_cents', 'p.method', isoDate('p.paid_on').as('paid_on')])
+        .orderBy('p.paid_on', 'desc')
+        .orderBy('p.id')
+        .limit(PAGE_SIZE)
+        .offset((page - 1) * PAGE_SIZE)
+        .execute();
+      const names = await beneficiaryNames(kernel, memberId);
+      const acts = await actsOf(
+        kernel,
+        rows.map((r) => r.id),
+        names,
       );
-    }
-    const [{ total } = { total: 0 }] = await query.select(sql<number>`count(*)::int`.as('total')).execute();
-    const rows = await query
-      .select(['p.id', 'p.amount_cents', 'p.method', isoDate('p.paid_on').as('paid_on')])
-      .orderBy('p.paid_on', 'desc')
-      .orderBy('p.id')
-      .limit(PAGE_SIZE)
-      .offset((page - 1) * PAGE_SIZE)
-      .execute();
-    const names = await beneficiaryNames(kernel, memberId);
-    const acts = await actsOf(
-      kernel,
-      rows.map((r) => r.id),
-      names,
-    );
-    c.header('Cache-Control', 'private, no-store');
-    return c.json({
-      items: rows.map((r) => {
-        const mine = acts.filter((a) => a.paymentId === r.id);
-        return {
-          id: r.id,
-          paidOn: r.paid_on,
-          amountCents: r.amount_cents,
-          method: r.method,
-          beneficiaries: [...new Set(mine.map((a) => a.act.beneficiary))],
-          actsCount: mine.length,
-          detailUrl: `/api/sante/reglements/${r.id}`,
-        };
-      }),
-      page,
-      pageSize: PAGE_SIZE,
-      total,
-      beneficiaries: [...names].map(([id, name]) => ({ id, name })),
-    } satisfies HealthPaymentPage);
-  });
+      c.header('Cache-Control', 'private, no-store');
+      return c.json({
+        items: rows.map((r) => {
+          const mine = acts.filter((a) => a.paymentId === r.id);
+          return {
+            id: r.id,
+            paidOn: r.paid_on,
+            amountCents: r.amount_cents,
+            method: r.method,
+            beneficiaries: [...new Set(mine.map((a) => a.act.beneficiary))],
+            actsCount: mine.length,
+            detailUrl: `/api/sante/reglements/${r.id}`,
+          };
+        }),
+        page,
+        pageSize: PAGE_SIZE,
+        total,
+        beneficiaries: [...names].map(([id, name]) => ({ id, name })),
+      } satisfies HealthPaymentPage);
+    },
+  );
 
-  app.get('/:id', async (c) => {
-    const memberId = c.get('member').id;
-    const id = c.req.param('id');
-    const payment = isRecordId(id)
-      ? await db
-          .selectFrom('sante.health_payments')
-          .select(['id', 'amount_cents', 'method', 'iban_masked', isoDate('paid_on').as('paid_on')])
-          .where('id', '=', id)
-          .where('member_id', '=', memberId)
-          .executeTakeFirst()
-      : undefined;
-    if (!payment)
-      throw new ProblemError(404, "Ce règlement n'existe pas ou ne vous concerne pas.", {
-        code: 'not-found',
-      });
-    const acts = (await actsOf(kernel, [payment.id], await beneficiaryNames(kernel, memberId))).map(
-      (a) => a.act,
-    );
-    const sum = (key: keyof HealthPaymentDetail['totals']) =>
-      acts.reduce((total, act) => total + act[key], 0);
-    c.header('Cache-Control', 'private, no-store');
-    return c.json({
-      id: payment.id,
-      paidOn: payment.paid_on,
-      amountCents: payment.amount_cents,
-      method: payment.method,
-      ibanMasked: payment.iban_masked,
-      acts,
-      totals: {
-        realCostCents: sum('realCostCents'),
-        baseCents: sum('baseCents'),
-        socialSecurityCents: sum('socialSecurityCents'),
-        organisationCents: sum('organisationCents'),
-        remainingCents: sum('remainingCents'),
-      },
-    } satisfies HealthPaymentDetail);
-  });
+  app.get(
+    '/:id',
+    operation({
+      summary: 'G1 Détail d’un règlement santé (actes et parts de chacun)',
+      responses: { 200: 'HealthPaymentDetail' },
+    }),
+    async (c) => {
+      const memberId = c.get('member').id;
+      const id = c.req.param('id');
+      const payment = isRecordId(id)
+        ? await db
+            .selectFrom('sante.health_payments')
+            .select(['id', 'amount_cents', 'method', 'iban_masked', isoDate('paid_on').as('paid_on')])
+            .where('id', '=', id)
+            .where('member_id', '=', memberId)
+            .executeTakeFirst()
+        : undefined;
+      if (!payment)
+        throw new ProblemError(404, "Ce règlement n'existe pas ou ne vous concerne pas.", {
+          code: 'not-found',
+        });
+      const acts = (await actsOf(kernel, [payment.id], await beneficiaryNames(kernel, memberId))).map(
+        (a) => a.act,
+      );
+      const sum = (key: keyof HealthPaymentDetail['totals']) =>
+        acts.reduce((total, act) => total + act[key], 0);
+      c.header('Cache-Control', 'private, no-store');
+      return c.json({
+        id: payment.id,
+        paidOn: payment.paid_on,
+        amountCents: payment.amount_cents,
+        method: payment.method,
+        ibanMasked: payment.iban_masked,
+        acts,
+        totals: {
+          realCostCents: sum('realCostCents'),
+          baseCents: sum('baseCents'),
+          socialSecurityCents: sum('socialSecurityCents'),
+          organisationCents: sum('organisationCents'),
+          remainingCents: sum('remainingCents'),
+        },
+      } satisfies HealthPaymentDetail);
+    },
+  );
 
   return app;
 }

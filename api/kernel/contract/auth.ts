@@ -91,6 +91,10 @@ export interface SessionInfo {
   idleTimeoutSeconds: number;
 }
 
+/**
+ * The same answer whether or not the data matched an account (A2, A9: 202), and the message of a
+ * password reset done (`POST /api/auth/password-reset/confirm` → 200).
+ */
 export interface NeutralAnswer {
   message: string;
 }

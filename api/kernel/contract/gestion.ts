@@ -103,6 +103,10 @@ export interface PublishableCategory {
   label: string;
 }
 
+export interface PublishableCategoryList {
+  items: PublishableCategory[];
+}
+
 /**
  * `POST /api/gestion/documents` (multipart): `category`, `title`, `audience` (member | employer |
  * all), `memberIdentifier` (audience member), `employerId` (audience employer), the PDF under
@@ -133,6 +137,10 @@ export interface Employer {
   /** SPEC W2: origins allowed to embed the portal's widgets, e.g. `https://intranet.mairie-bourges.fr`. */
   widgetOrigins: string[];
   memberCount: number;
+}
+
+export interface EmployerList {
+  items: Employer[];
 }
 
 export interface EmployerUpdate {

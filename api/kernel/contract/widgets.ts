@@ -45,5 +45,10 @@ export interface WidgetConsentList {
   purposes: string;
 }
 
+/** `POST /api/widgets/autorisations` {origin} → 201: the intranet now authorised. */
+export interface WidgetConsentGranted {
+  origin: string;
+}
+
 export const WIDGET_ORIGIN_REFUSED =
   "Ce site n'est pas autorisé par votre employeur à afficher vos informations du Portail Adhérent.";

@@ -1,11 +1,13 @@
 import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
+import { contractSchemas } from './contract-schemas.js';
 import { isDatabaseUnavailable, SERVICE_UNAVAILABLE_DETAIL } from './database-errors.js';
 import { createBackOfficeApi } from './gestion/index.js';
 import { jsonBodyLimit, urlGuard } from './input-guard.js';
 import type { CoreKernel, SectionSlice } from './kernel.js';
 import { createKernelApi } from './kernel-api.js';
+import { openApiDocument, operation } from './openapi.js';
 import { ProblemError, problemResponse } from './problem.js';
 import type { MemberEnv } from './request-context.js';
 
@@ -122,6 +124,27 @@ export function createApiApp(kernel: CoreKernel, sections: readonly SectionSlice
   app.route('/gestion', createBackOfficeApi(kernel, sections) as unknown as Hono<MemberEnv>);
   app.route('/', createKernelApi(kernel));
   for (const section of sections) app.route(`/${section.name}`, section.createApi(kernel));
+  let description: Promise<object> | undefined;
+  app.get(
+    '/openapi.json',
+    operation({
+      summary: 'La description de cette API (OpenAPI 3.1)',
+      responses: { 200: { media: 'application/json', description: 'Le document OpenAPI' } },
+    }),
+    async (c) => {
+      description ??= contractSchemas().then(
+        (schemas) =>
+          openApiDocument({
+            routes: app.routes,
+            prefix: '/api',
+            schemas,
+            production: kernel.config.production,
+          }).document,
+      );
+      c.header('Cache-Control', 'public, max-age=300');
+      return c.json(await description);
+    },
+  );
   // Registered last: only reached when no route above matched, whatever app this one is mounted in.
   app.all('*', () => {
     throw new ProblemError(404, "Cette adresse de l'API n'existe pas.", { code: 'unknown-route' });

@@ -8,7 +8,8 @@ import {
 import { DECOY_PASSWORD_HASH, hashPassword, verifyPassword } from './crypto.js';
 import type { CoreKernel } from './kernel.js';
 import { checkCsrf } from './member-auth.js';
-import { ProblemError, readJson } from './problem.js';
+import { operation } from './openapi.js';
+import { ProblemError } from './problem.js';
 import { clientIp, type MemberEnv } from './request-context.js';
 
 export const BAD_CREDENTIALS = 'Identifiant ou mot de passe incorrect.';
@@ -61,70 +62,102 @@ export function authRoutes(kernel: CoreKernel) {
   const { db, sessions } = kernel;
   const app = new Hono<MemberEnv>();
 
-  app.get('/session', kernel.requireMember({ allowWithoutCgu: true }), async (c) => {
-    c.header('Cache-Control', 'no-store');
-    return c.json(sessionInfo(kernel, c.get('session'), c.get('cgu').required));
-  });
+  app.get(
+    '/session',
+    kernel.requireMember({ allowWithoutCgu: true }),
+    operation({
+      summary: 'A8 Session en cours du membre (jeton CSRF, CGU à accepter, délai d’inactivité)',
+      responses: { 200: 'SessionInfo' },
+    }),
+    async (c) => {
+      c.header('Cache-Control', 'no-store');
+      return c.json(sessionInfo(kernel, c.get('session'), c.get('cgu').required));
+    },
+  );
 
-  app.post('/login', async (c) => {
-    const { login, password } = await readJson(c, loginRequestSchema);
-    const loginKey = login.toLowerCase();
-    const member = await db
-      .selectFrom('core.members')
-      .select(['id', 'password_hash'])
-      .where((eb) =>
-        eb.or([
-          eb(eb.fn('lower', ['identifier']), '=', loginKey),
-          eb(eb.fn('lower', ['email']), '=', loginKey),
-        ]),
-      )
-      .executeTakeFirst();
-    // Counted per member, whether they typed their identifier or their e-mail (or per login typed).
-    const attempt = { account: memberAccount(member?.id, loginKey), ip: clientIp(c) ?? 'unknown' };
-    await kernel.loginThrottle.begin(attempt);
-    const valid = await verifyPassword(password, member?.password_hash ?? DECOY_PASSWORD_HASH);
-    if (!member?.password_hash || !valid) {
-      await kernel.audit.record({
-        actorKind: 'system',
-        actorId: null,
-        action: 'auth.login-failed',
-        targetKind: 'member',
-        targetId: member?.id,
-        ip: clientIp(c),
-      });
-      throw new ProblemError(401, BAD_CREDENTIALS, { code: 'bad-credentials' });
-    }
-    await kernel.loginThrottle.succeeded(attempt);
-    await kernel.audit.record({
-      actorKind: 'member',
-      actorId: member.id,
-      action: 'auth.login',
-      ip: clientIp(c),
-    });
-    return c.json(await startSession(kernel, c, member.id));
-  });
-
-  app.post('/logout', async (c) => {
-    const lookup = await sessions.lookup(sessions.memberCookie.read(c));
-    if (lookup.status === 'valid') {
-      checkCsrf(c, lookup.session.csrfToken);
-      await sessions.revoke(lookup.session.id);
-      // The widgets of intranets stop too: a member who logs out expects nothing to stay open.
-      await kernel.widgets.revokeAllOf(lookup.session.memberId);
+  app.post(
+    '/login',
+    operation({
+      summary: 'A1 Connexion par identifiant ou adresse e-mail et mot de passe',
+      body: loginRequestSchema,
+      responses: { 200: 'SessionInfo' },
+    }),
+    async (c) => {
+      const { login, password } = c.req.valid('json');
+      const loginKey = login.toLowerCase();
+      const member = await db
+        .selectFrom('core.members')
+        .select(['id', 'password_hash'])
+        .where((eb) =>
+          eb.or([
+            eb(eb.fn('lower', ['identifier']), '=', loginKey),
+            eb(eb.fn('lower', ['email']), '=', loginKey),
+          ]),
+        )
+        .executeTakeFirst();
+      // Counted per member, whether they typed their identifier or their e-mail (or per login typed).
+      const attempt = { account: memberAccount(member?.id, loginKey), ip: clientIp(c) ?? 'unknown' };
+      await kernel.loginThrottle.begin(attempt);
+      const valid = await verifyPassword(password, member?.password_hash ?? DECOY_PASSWORD_HASH);
+      if (!member?.password_hash || !valid) {
+        await kernel.audit.record({
+          actorKind: 'system',
+          actorId: null,
+          action: 'auth.login-failed',
+          targetKind: 'member',
+          targetId: member?.id,
+          ip: clientIp(c),
+        });
+        throw new ProblemError(401, BAD_CREDENTIALS, { code: 'bad-credentials' });
+      }
+      await kernel.loginThrottle.succeeded(attempt);
       await kernel.audit.record({
         actorKind: 'member',
-        actorId: lookup.session.memberId,
-        action: 'auth.logout',
+        actorId: member.id,
+        action: 'auth.login',
+        ip: clientIp(c),
       });
-    }
-    sessions.memberCookie.clear(c);
-    return c.body(null, 204);
-  });
+      return c.json(await startSession(kernel, c, member.id));
+    },
+  );
 
-  app.post('/password', kernel.requireMember(), async (c) => {
-    await changePassword(kernel, c, await readJson(c, passwordChangeSchema));
-    return c.body(null, 204);
-  });
+  app.post(
+    '/logout',
+    operation({
+      summary: 'A8 Déconnexion (ferme aussi les widgets des intranets)',
+      responses: { 204: null },
+    }),
+    async (c) => {
+      const lookup = await sessions.lookup(sessions.memberCookie.read(c));
+      if (lookup.status === 'valid') {
+        checkCsrf(c, lookup.session.csrfToken);
+        await sessions.revoke(lookup.session.id);
+        // The widgets of intranets stop too: a member who logs out expects nothing to stay open.
+        await kernel.widgets.revokeAllOf(lookup.session.memberId);
+        await kernel.audit.record({
+          actorKind: 'member',
+          actorId: lookup.session.memberId,
+          action: 'auth.logout',
+        });
+      }
+      sessions.memberCookie.clear(c);
+      return c.body(null, 204);
+    },
+  );
+
+  app.post(
+    '/password',
+    kernel.requireMember(),
+    operation({
+      summary: 'D4 Changer son mot de passe (les autres sessions sont fermées)',
+      body: passwordChangeSchema,
+      responses: { 204: null },
+    }),
+    async (c) => {
+      await changePassword(kernel, c, c.req.valid('json'));
+      return c.body(null, 204);
+    },
+  );
 
   return app;
 }

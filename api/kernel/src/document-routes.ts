@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import type { DocumentList, DocumentReadAnswer } from '../contract/documents.js';
 import type { BlobStore } from './blob-store.js';
 import type { CoreKernel, Kernel } from './kernel.js';
+import { operation, STORED_FILE_MEDIA } from './openapi.js';
 import { ProblemError } from './problem.js';
 import { clientIp, type MemberEnv } from './request-context.js';
 
@@ -23,38 +24,52 @@ export function documentRoutes(kernel: CoreKernel) {
   const app = new Hono<MemberEnv>();
   app.use('*', kernel.requireMember());
 
-  app.get('/:id', async (c) => {
-    const member = c.get('member');
-    const document = await kernel.documents.findFile(member.id, c.req.param('id'));
-    // A widget's token downloads only the documents its widgets list (W2: documents clés).
-    const widget = c.get('widget');
-    if (!document || (widget && !widget.documentCategories.includes(document.category))) {
-      throw new ProblemError(404, NOT_FOUND, { code: 'not-found' });
-    }
-    await kernel.db.transaction().execute(async (trx) => {
-      await kernel.documents.markRead(member.id, document.id, trx);
-      await kernel.audit.record(
-        {
-          actorKind: 'member',
-          actorId: member.id,
-          action: 'document.open',
-          targetKind: 'document',
-          targetId: document.id,
-          ip: clientIp(c),
-        },
-        trx,
-      );
-    });
-    return storedFileResponse(c, kernel.blobs, document);
-  });
+  app.get(
+    '/:id',
+    operation({
+      summary: 'A5 Télécharger un document du membre (le marque lu ; ouverture journalisée)',
+      responses: { 200: STORED_FILE },
+    }),
+    async (c) => {
+      const member = c.get('member');
+      const document = await kernel.documents.findFile(member.id, c.req.param('id'));
+      // A widget's token downloads only the documents its widgets list (W2: documents clés).
+      const widget = c.get('widget');
+      if (!document || (widget && !widget.documentCategories.includes(document.category))) {
+        throw new ProblemError(404, NOT_FOUND, { code: 'not-found' });
+      }
+      await kernel.db.transaction().execute(async (trx) => {
+        await kernel.documents.markRead(member.id, document.id, trx);
+        await kernel.audit.record(
+          {
+            actorKind: 'member',
+            actorId: member.id,
+            action: 'document.open',
+            targetKind: 'document',
+            targetId: document.id,
+            ip: clientIp(c),
+          },
+          trx,
+        );
+      });
+      return storedFileResponse(c, kernel.blobs, document);
+    },
+  );
 
-  app.post('/:id/read', async (c) => {
-    const id = c.req.param('id');
-    if (!(await kernel.documents.markRead(c.get('member').id, id))) {
-      throw new ProblemError(404, NOT_FOUND, { code: 'not-found' });
-    }
-    return c.json({ id, unread: false } satisfies DocumentReadAnswer);
-  });
+  app.post(
+    '/:id/read',
+    operation({
+      summary: 'A5 Marquer un document comme lu sans le télécharger',
+      responses: { 200: 'DocumentReadAnswer' },
+    }),
+    async (c) => {
+      const id = c.req.param('id');
+      if (!(await kernel.documents.markRead(c.get('member').id, id))) {
+        throw new ProblemError(404, NOT_FOUND, { code: 'not-found' });
+      }
+      return c.json({ id, unread: false } satisfies DocumentReadAnswer);
+    },
+  );
 
   return app;
 }
@@ -62,19 +77,36 @@ export function documentRoutes(kernel: CoreKernel) {
 /**
  * `GET /` listing the documents of the page `pageId` (B1 Contrat, B2 Formulaires, B3 Documents clés,
  * C1 forms…: its `documentCategory`): the route answers 403 when the page is not open to the member
- * (SPEC A6).
+ * (SPEC A6). `summary` describes it in `/api/openapi.json` (e.g. 'B1 Documents contractuels'); by
+ * default, the page's label.
  */
-export function documentListRoute(kernel: Kernel, pageId: string) {
-  const { documentCategory } = kernel.menu.page(pageId);
+export function documentListRoute(kernel: Kernel, pageId: string, summary?: string) {
+  const { documentCategory, label } = kernel.menu.page(pageId);
   if (!documentCategory) throw new Error(`Page « ${pageId} » lists no documents (documentCategory)`);
   const app = new Hono<MemberEnv>();
-  app.get('/', kernel.requireMember(), kernel.requirePage(pageId), async (c) => {
-    c.header('Cache-Control', 'private, no-store');
-    const items = await kernel.documents.list(c.get('member').id, documentCategory);
-    return c.json({ items } satisfies DocumentList);
-  });
+  app.get(
+    '/',
+    kernel.requireMember(),
+    kernel.requirePage(pageId),
+    operation({
+      summary: summary ?? `Documents de la page « ${label} » (non lus signalés, A5)`,
+      responses: { 200: 'DocumentList' },
+    }),
+    async (c) => {
+      c.header('Cache-Control', 'private, no-store');
+      const items = await kernel.documents.list(c.get('member').id, documentCategory);
+      return c.json({ items } satisfies DocumentList);
+    },
+  );
   return app;
 }
+
+/** How a route answering with `storedFileResponse` describes its answer (`operation`'s `responses`). */
+export const STORED_FILE = {
+  media: STORED_FILE_MEDIA,
+  description:
+    'Le fichier, en téléchargement (Content-Disposition: attachment), sous le type du fichier déposé',
+} as const;
 
 /** A file of the blob store sent as a private download; the caller has checked who may read it. */
 export async function storedFileResponse(

@@ -12,6 +12,7 @@ export {
   contentDisposition,
   documentListRoute,
   fileResponse,
+  STORED_FILE,
   storedFileResponse,
 } from './document-routes.js';
 export { DocumentService, type PublishDocument } from './documents.js';
@@ -44,6 +45,7 @@ export {
 export { Metrics } from './metrics.js';
 export { metricsRoute } from './metrics-route.js';
 export { migrateAll, type SchemaMigrations } from './migrations.js';
+export { type Answer, type OperationSpec, openApiDocument, operation } from './openapi.js';
 export {
   developmentMailbox,
   developmentSms,

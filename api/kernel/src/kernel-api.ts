@@ -4,6 +4,7 @@ import { authRoutes } from './auth-routes.js';
 import { cguRoutes } from './cgu-routes.js';
 import { documentRoutes } from './document-routes.js';
 import type { CoreKernel } from './kernel.js';
+import { operation } from './openapi.js';
 import { passwordResetRoutes } from './password-reset.js';
 import type { MemberEnv } from './request-context.js';
 import { requestRoutes } from './request-routes.js';
@@ -19,9 +20,17 @@ export function createKernelApi(kernel: CoreKernel) {
   app.route('/documents', documentRoutes(kernel));
   app.route('/demandes', requestRoutes(kernel));
   app.route('/widgets', widgetRoutes(kernel));
-  app.get('/menu', kernel.requireMember(), async (c) => {
-    c.header('Cache-Control', 'no-store');
-    return c.json(await kernel.menu.menuFor(c.get('member'), kernel.documents));
-  });
+  app.get(
+    '/menu',
+    kernel.requireMember(),
+    operation({
+      summary: 'A4 Menu du membre : les entrées qui lui sont ouvertes (A6) et leurs documents non lus (A5)',
+      responses: { 200: 'Menu' },
+    }),
+    async (c) => {
+      c.header('Cache-Control', 'no-store');
+      return c.json(await kernel.menu.menuFor(c.get('member'), kernel.documents));
+    },
+  );
   return app;
 }

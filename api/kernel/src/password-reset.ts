@@ -1,11 +1,16 @@
 import { Hono } from 'hono';
 import { sql } from 'kysely';
-import { passwordResetConfirmSchema, passwordResetRequestSchema } from '../contract/auth.js';
+import {
+  type NeutralAnswer,
+  passwordResetConfirmSchema,
+  passwordResetRequestSchema,
+} from '../contract/auth.js';
 import { memberAccount } from './auth-routes.js';
 import { hashPassword, randomToken, sha256Hex } from './crypto.js';
 import type { CoreKernel } from './kernel.js';
 import { neutralAnswer } from './neutral-answer.js';
-import { ProblemError, readJson } from './problem.js';
+import { operation } from './openapi.js';
+import { ProblemError } from './problem.js';
 import { clientIp } from './request-context.js';
 
 export const RESET_REQUESTED =
@@ -34,109 +39,127 @@ export function passwordResetRoutes(kernel: CoreKernel) {
   const { db, config } = kernel;
   const app = new Hono();
 
-  app.post('/request', async (c) => {
-    const started = Date.now();
-    const { login } = await readJson(c, passwordResetRequestSchema);
-    const ip = clientIp(c) ?? 'unknown';
-    if (!(await kernel.rateLimiter.hit(`reset-ip:${ip}`, 10, 900))) {
-      throw new ProblemError(
-        429,
-        'Trop de demandes depuis votre connexion. Réessayez dans quelques minutes.',
-        {
-          code: 'rate-limited',
-          headers: { 'Retry-After': '900' },
-        },
-      );
-    }
-    const key = login.toLowerCase();
-    const member = await db
-      .selectFrom('core.members')
-      .select(['id', 'email', 'first_name', 'last_name'])
-      .where((eb) =>
-        eb.or([eb(eb.fn('lower', ['identifier']), '=', key), eb(eb.fn('lower', ['email']), '=', key)]),
-      )
-      .where('password_hash', 'is not', null)
-      .executeTakeFirst();
-    const withinAccountLimit = member?.email
-      ? await kernel.rateLimiter.hit(`reset-member:${member.id}`, 3, 3600)
-      : false;
-    if (member?.email && withinAccountLimit) {
-      const token = randomToken();
-      await db.transaction().execute(async (trx) => {
-        const expiresAt = new Date(Date.now() + config.resetTokenMinutes * 60_000);
-        await trx
-          .insertInto('core.password_reset_tokens')
-          .values({ token_hash: sha256Hex(token), member_id: member.id, expires_at: expiresAt })
-          .execute();
-        await kernel.outbox.enqueueEmail(
+  app.post(
+    '/request',
+    operation({
+      summary: "A2 Besoin d'aide : demander un lien de réinitialisation du mot de passe (réponse neutre)",
+      body: passwordResetRequestSchema,
+      responses: { 202: 'NeutralAnswer' },
+    }),
+    async (c) => {
+      const started = Date.now();
+      const { login } = c.req.valid('json');
+      const ip = clientIp(c) ?? 'unknown';
+      if (!(await kernel.rateLimiter.hit(`reset-ip:${ip}`, 10, 900))) {
+        throw new ProblemError(
+          429,
+          'Trop de demandes depuis votre connexion. Réessayez dans quelques minutes.',
           {
-            to: member.email as string,
-            subject: 'Portail Adhérent : choisissez un nouveau mot de passe',
-            text: [
-              `Bonjour ${member.first_name} ${member.last_name},`,
-              '',
-              'Vous avez demandé à choisir un nouveau mot de passe pour le Portail Adhérent.',
-              `Suivez ce lien, valable ${config.resetTokenMinutes} minutes et une seule fois :`,
-              `${config.publicUrl}/mot-de-passe/nouveau?jeton=${token}`,
-              '',
-              "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.",
-            ].join('\n'),
-            expiresAt,
-            whenExpired: lateLinkNotice(
-              member.first_name,
-              'de réinitialisation de votre mot de passe',
-              `${config.publicUrl}/aide`,
-            ),
+            code: 'rate-limited',
+            headers: { 'Retry-After': '900' },
           },
-          trx,
-        );
-      });
-    }
-    return neutralAnswer(c, started, RESET_REQUESTED);
-  });
-
-  app.post('/confirm', async (c) => {
-    const { token, password } = await readJson(c, passwordResetConfirmSchema);
-    const passwordHash = await hashPassword(password);
-    const memberId = await db.transaction().execute(async (trx) => {
-      const used = await trx
-        .updateTable('core.password_reset_tokens')
-        .set({ used_at: sql`now()` })
-        .where('token_hash', '=', sha256Hex(token))
-        .where('used_at', 'is', null)
-        .where('expires_at', '>', sql<Date>`now()`)
-        .returning('member_id')
-        .executeTakeFirst();
-      if (!used) return null;
-      const member = await trx
-        .updateTable('core.members')
-        .set({ password_hash: passwordHash })
-        .where('id', '=', used.member_id)
-        .returning(['id', 'identifier', 'email', 'first_name'])
-        .executeTakeFirstOrThrow();
-      await kernel.sessions.revokeAllOf(member.id, trx);
-      await kernel.widgets.revokeAllOf(member.id, trx);
-      // « Besoin d'aide » always gets the member back in: every wait on the account ends.
-      await kernel.loginThrottle.clear([memberAccount(member.id)], trx);
-      await kernel.audit.record(
-        { actorKind: 'member', actorId: member.id, action: 'auth.password-reset', ip: clientIp(c) },
-        trx,
-      );
-      if (member.email) {
-        await kernel.outbox.enqueueEmail(
-          {
-            to: member.email,
-            subject: 'Portail Adhérent : votre mot de passe a été modifié',
-            text: `Bonjour ${member.first_name},\n\nVotre mot de passe du Portail Adhérent vient d'être modifié. Si vous n'êtes pas à l'origine de ce changement, contactez sans attendre le service adhérents.`,
-          },
-          trx,
         );
       }
-      return member.id;
-    });
-    if (!memberId) throw new ProblemError(410, RESET_LINK_INVALID, { code: 'reset-token-invalid' });
-    return c.json({ message: 'Votre mot de passe a été modifié. Vous pouvez vous connecter.' });
-  });
+      const key = login.toLowerCase();
+      const member = await db
+        .selectFrom('core.members')
+        .select(['id', 'email', 'first_name', 'last_name'])
+        .where((eb) =>
+          eb.or([eb(eb.fn('lower', ['identifier']), '=', key), eb(eb.fn('lower', ['email']), '=', key)]),
+        )
+        .where('password_hash', 'is not', null)
+        .executeTakeFirst();
+      const withinAccountLimit = member?.email
+        ? await kernel.rateLimiter.hit(`reset-member:${member.id}`, 3, 3600)
+        : false;
+      if (member?.email && withinAccountLimit) {
+        const token = randomToken();
+        await db.transaction().execute(async (trx) => {
+          const expiresAt = new Date(Date.now() + config.resetTokenMinutes * 60_000);
+          await trx
+            .insertInto('core.password_reset_tokens')
+            .values({ token_hash: sha256Hex(token), member_id: member.id, expires_at: expiresAt })
+            .execute();
+          await kernel.outbox.enqueueEmail(
+            {
+              to: member.email as string,
+              subject: 'Portail Adhérent : choisissez un nouveau mot de passe',
+              text: [
+                `Bonjour ${member.first_name} ${member.last_name},`,
+                '',
+                'Vous avez demandé à choisir un nouveau mot de passe pour le Portail Adhérent.',
+                `Suivez ce lien, valable ${config.resetTokenMinutes} minutes et une seule fois :`,
+                `${config.publicUrl}/mot-de-passe/nouveau?jeton=${token}`,
+                '',
+                "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.",
+              ].join('\n'),
+              expiresAt,
+              whenExpired: lateLinkNotice(
+                member.first_name,
+                'de réinitialisation de votre mot de passe',
+                `${config.publicUrl}/aide`,
+              ),
+            },
+            trx,
+          );
+        });
+      }
+      return neutralAnswer(c, started, RESET_REQUESTED);
+    },
+  );
+
+  app.post(
+    '/confirm',
+    operation({
+      summary: 'A2 Choisir un nouveau mot de passe avec le lien reçu (les sessions sont fermées)',
+      body: passwordResetConfirmSchema,
+      responses: { 200: 'NeutralAnswer' },
+    }),
+    async (c) => {
+      const { token, password } = c.req.valid('json');
+      const passwordHash = await hashPassword(password);
+      const memberId = await db.transaction().execute(async (trx) => {
+        const used = await trx
+          .updateTable('core.password_reset_tokens')
+          .set({ used_at: sql`now()` })
+          .where('token_hash', '=', sha256Hex(token))
+          .where('used_at', 'is', null)
+          .where('expires_at', '>', sql<Date>`now()`)
+          .returning('member_id')
+          .executeTakeFirst();
+        if (!used) return null;
+        const member = await trx
+          .updateTable('core.members')
+          .set({ password_hash: passwordHash })
+          .where('id', '=', used.member_id)
+          .returning(['id', 'identifier', 'email', 'first_name'])
+          .executeTakeFirstOrThrow();
+        await kernel.sessions.revokeAllOf(member.id, trx);
+        await kernel.widgets.revokeAllOf(member.id, trx);
+        // « Besoin d'aide » always gets the member back in: every wait on the account ends.
+        await kernel.loginThrottle.clear([memberAccount(member.id)], trx);
+        await kernel.audit.record(
+          { actorKind: 'member', actorId: member.id, action: 'auth.password-reset', ip: clientIp(c) },
+          trx,
+        );
+        if (member.email) {
+          await kernel.outbox.enqueueEmail(
+            {
+              to: member.email,
+              subject: 'Portail Adhérent : votre mot de passe a été modifié',
+              text: `Bonjour ${member.first_name},\n\nVotre mot de passe du Portail Adhérent vient d'être modifié. Si vous n'êtes pas à l'origine de ce changement, contactez sans attendre le service adhérents.`,
+            },
+            trx,
+          );
+        }
+        return member.id;
+      });
+      if (!memberId) throw new ProblemError(410, RESET_LINK_INVALID, { code: 'reset-token-invalid' });
+      return c.json({
+        message: 'Votre mot de passe a été modifié. Vous pouvez vous connecter.',
+      } satisfies NeutralAnswer);
+    },
+  );
 
   return app;
 }

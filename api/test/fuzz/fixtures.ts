@@ -146,3 +146,21 @@ export async function collectFixtures(kernel: CoreKernel): Promise<Fixtures> {
   };
   return fixtures;
 }
+
+/** Every member with a password accepted the latest CGU: member routes answer past the gate. */
+export async function everyoneAcceptedTheCgu(kernel: CoreKernel): Promise<void> {
+  const { rows } = await sql<{
+    id: string;
+  }>`SELECT id FROM core.members WHERE password_hash IS NOT NULL`.execute(kernel.db);
+  const latest = await kernel.db
+    .selectFrom('core.cgu_versions')
+    .select((eb) => eb.fn.max('version').as('v'))
+    .executeTakeFirstOrThrow();
+  for (const { id } of rows) {
+    await kernel.db
+      .insertInto('core.cgu_acceptances')
+      .values({ member_id: id, version: Number(latest.v), ip: null })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+}

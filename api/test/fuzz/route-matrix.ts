@@ -42,6 +42,7 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
   'POST /api/auth/activation/confirm': { access: 'public' },
   'POST /api/auth/activation/courrier': { access: 'public' },
   'POST /api/auth/identifier-reminder': { access: 'public' },
+  'GET /api/openapi.json': { access: 'public' },
   'GET /api/cgu/current': { access: 'public' },
   'POST /api/cgu/accept': { access: 'member' },
   'GET /api/menu': { access: 'member' },
@@ -175,4 +176,8 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
   'GET /metrics': { access: 'web' },
   'GET /dev/boite-mail': { access: 'web' },
   'GET /dev/boite-mail/style.css': { access: 'web' },
+  // Development only: the API's reference page (Swagger UI over /api/openapi.json).
+  'GET /dev/api': { access: 'web' },
+  'GET /dev/api/reference.js': { access: 'web' },
+  'GET /dev/api/:file': { access: 'web' },
 };

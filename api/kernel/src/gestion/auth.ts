@@ -5,7 +5,8 @@ import { BAD_CREDENTIALS } from '../auth-routes.js';
 import { DECOY_PASSWORD_HASH, verifyPassword } from '../crypto.js';
 import type { CoreKernel } from '../kernel.js';
 import { checkCsrf } from '../member-auth.js';
-import { ProblemError, readJson } from '../problem.js';
+import { operation } from '../openapi.js';
+import { ProblemError } from '../problem.js';
 import { clientIp } from '../request-context.js';
 import type { ManagerEnv } from './manager-auth.js';
 
@@ -14,64 +15,81 @@ export function managerAuthRoutes(kernel: CoreKernel) {
   const { db, sessions } = kernel;
   const app = new Hono<ManagerEnv>();
 
-  app.post('/login', async (c) => {
-    const { login, password } = await readJson(c, loginRequestSchema);
-    const attempt = { account: `gestion:${login.toLowerCase()}`, ip: clientIp(c) ?? 'unknown' };
-    await kernel.loginThrottle.begin(attempt);
-    const manager = await db
-      .selectFrom('core.managers')
-      .select(['id', 'login', 'display_name', 'password_hash'])
-      .where('login', '=', login)
-      .executeTakeFirst();
-    if (!(await verifyPassword(password, manager?.password_hash ?? DECOY_PASSWORD_HASH)) || !manager) {
-      await kernel.audit.record({
-        actorKind: 'system',
-        actorId: null,
-        action: 'gestion.login-failed',
+  app.post(
+    '/login',
+    operation({
+      summary: 'H1 Connexion d’un gestionnaire au back office',
+      body: loginRequestSchema,
+      responses: { 200: 'ManagerSession' },
+    }),
+    async (c) => {
+      const { login, password } = c.req.valid('json');
+      const attempt = { account: `gestion:${login.toLowerCase()}`, ip: clientIp(c) ?? 'unknown' };
+      await kernel.loginThrottle.begin(attempt);
+      const manager = await db
+        .selectFrom('core.managers')
+        .select(['id', 'login', 'display_name', 'password_hash'])
+        .where('login', '=', login)
+        .executeTakeFirst();
+      if (!(await verifyPassword(password, manager?.password_hash ?? DECOY_PASSWORD_HASH)) || !manager) {
+        await kernel.audit.record({
+          actorKind: 'system',
+          actorId: null,
+          action: 'gestion.login-failed',
+          ip: clientIp(c),
+        });
+        throw new ProblemError(401, BAD_CREDENTIALS, { code: 'bad-credentials' });
+      }
+      await kernel.loginThrottle.succeeded(attempt);
+      const previous = await sessions.lookupManager(sessions.managerCookie.read(c));
+      if (previous.status === 'valid') await sessions.revoke(previous.session.id);
+      const { token, csrfToken } = await sessions.createForManager(manager.id, {
         ip: clientIp(c),
+        userAgent: c.req.header('user-agent') ?? null,
       });
-      throw new ProblemError(401, BAD_CREDENTIALS, { code: 'bad-credentials' });
-    }
-    await kernel.loginThrottle.succeeded(attempt);
-    const previous = await sessions.lookupManager(sessions.managerCookie.read(c));
-    if (previous.status === 'valid') await sessions.revoke(previous.session.id);
-    const { token, csrfToken } = await sessions.createForManager(manager.id, {
-      ip: clientIp(c),
-      userAgent: c.req.header('user-agent') ?? null,
-    });
-    sessions.managerCookie.write(c, token);
-    await kernel.audit.record({
-      actorKind: 'manager',
-      actorId: manager.id,
-      action: 'gestion.login',
-      ip: clientIp(c),
-    });
-    return c.json({
-      manager: { id: manager.id, login: manager.login, displayName: manager.display_name },
-      csrfToken,
-    } satisfies ManagerSession);
-  });
-
-  app.get('/session', kernel.requireManager, (c) => {
-    const { managerId, login, displayName, csrfToken } = c.get('manager');
-    c.header('Cache-Control', 'no-store');
-    return c.json({ manager: { id: managerId, login, displayName }, csrfToken } satisfies ManagerSession);
-  });
-
-  app.post('/logout', async (c) => {
-    const lookup = await sessions.lookupManager(sessions.managerCookie.read(c));
-    if (lookup.status === 'valid') {
-      checkCsrf(c, lookup.session.csrfToken);
-      await sessions.revoke(lookup.session.id);
+      sessions.managerCookie.write(c, token);
       await kernel.audit.record({
         actorKind: 'manager',
-        actorId: lookup.session.managerId,
-        action: 'gestion.logout',
+        actorId: manager.id,
+        action: 'gestion.login',
+        ip: clientIp(c),
       });
-    }
-    sessions.managerCookie.clear(c);
-    return c.body(null, 204);
-  });
+      return c.json({
+        manager: { id: manager.id, login: manager.login, displayName: manager.display_name },
+        csrfToken,
+      } satisfies ManagerSession);
+    },
+  );
+
+  app.get(
+    '/session',
+    kernel.requireManager,
+    operation({ summary: 'H1 Session en cours du gestionnaire', responses: { 200: 'ManagerSession' } }),
+    (c) => {
+      const { managerId, login, displayName, csrfToken } = c.get('manager');
+      c.header('Cache-Control', 'no-store');
+      return c.json({ manager: { id: managerId, login, displayName }, csrfToken } satisfies ManagerSession);
+    },
+  );
+
+  app.post(
+    '/logout',
+    operation({ summary: 'H1 Déconnexion du gestionnaire', responses: { 204: null } }),
+    async (c) => {
+      const lookup = await sessions.lookupManager(sessions.managerCookie.read(c));
+      if (lookup.status === 'valid') {
+        checkCsrf(c, lookup.session.csrfToken);
+        await sessions.revoke(lookup.session.id);
+        await kernel.audit.record({
+          actorKind: 'manager',
+          actorId: lookup.session.managerId,
+          action: 'gestion.logout',
+        });
+      }
+      sessions.managerCookie.clear(c);
+      return c.body(null, 204);
+    },
+  );
 
   return app;
 }

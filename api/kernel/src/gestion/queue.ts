@@ -5,9 +5,10 @@ import type { QueueDetail, QueueItem, QueuePage } from '../../contract/gestion.j
 import { isRecordId } from '../../contract/ids.js';
 import { pageQuery } from '../../contract/inputs.js';
 import { REQUEST_STATUS_LABELS, REQUEST_STATUSES, type RequestStatus } from '../../contract/requests.js';
-import { storedFileResponse } from '../document-routes.js';
+import { STORED_FILE, storedFileResponse } from '../document-routes.js';
 import type { CoreKernel } from '../kernel.js';
-import { ProblemError, readJson, readQuery } from '../problem.js';
+import { operation } from '../openapi.js';
+import { ProblemError } from '../problem.js';
 import type { ManagerEnv } from './manager-auth.js';
 
 const PAGE_SIZE = 25;
@@ -138,105 +139,149 @@ export function queueRoutes(kernel: CoreKernel) {
     };
   }
 
-  app.get('/', async (c) => {
-    const { section, kind, status, age, page } = readQuery(c, querySchema);
-    let query = itemQuery();
-    let count = db.selectFrom('core.requests as r').select((eb) => eb.fn.countAll<string>().as('n'));
-    if (section) {
-      query = query.where('r.section', '=', section);
-      count = count.where('r.section', '=', section);
-    }
-    if (kind) {
-      query = query.where('r.kind', '=', kind);
-      count = count.where('r.kind', '=', kind);
-    }
-    if (status !== 'all') {
-      query = query.where('r.status', '=', status);
-      count = count.where('r.status', '=', status);
-    }
-    if (age !== undefined) {
-      const before = new Date(Date.now() - age * 86_400_000);
-      query = query.where('r.created_at', '<=', before);
-      count = count.where('r.created_at', '<=', before);
-    }
-    const [rows, total, kinds] = await Promise.all([
-      query
-        .orderBy('r.created_at')
-        .orderBy('r.id')
-        .limit(PAGE_SIZE)
-        .offset((page - 1) * PAGE_SIZE)
-        .execute(),
-      count.executeTakeFirstOrThrow(),
-      db
-        .selectFrom('core.requests')
-        .select(['section', 'kind'])
-        .distinct()
-        .orderBy('section')
-        .orderBy('kind')
-        .execute(),
-    ]);
-    c.header('Cache-Control', 'private, no-store');
-    return c.json({
-      items: rows.map(itemOf),
-      page,
-      pageSize: PAGE_SIZE,
-      total: Number(total.n),
-      kinds,
-    } satisfies QueuePage);
-  });
+  app.get(
+    '/',
+    operation({
+      summary:
+        'H1 File des demandes, filtrée par section, type, statut et ancienneté (plus anciennes d’abord)',
+      query: querySchema,
+      responses: { 200: 'QueuePage' },
+    }),
+    async (c) => {
+      const { section, kind, status, age, page } = c.req.valid('query');
+      let query = itemQuery();
+      let count = db.selectFrom('core.requests as r').select((eb) => eb.fn.countAll<string>().as('n'));
+      if (section) {
+        query = query.where('r.section', '=', section);
+        count = count.where('r.section', '=', section);
+      }
+      if (kind) {
+        query = query.where('r.kind', '=', kind);
+        count = count.where('r.kind', '=', kind);
+      }
+      if (status !== 'all') {
+        query = query.where('r.status', '=', status);
+        count = count.where('r.status', '=', status);
+      }
+      if (age !== undefined) {
+        const before = new Date(Date.now() - age * 86_400_000);
+        query = query.where('r.created_at', '<=', before);
+        count = count.where('r.created_at', '<=', before);
+      }
+      const [rows, total, kinds] = await Promise.all([
+        query
+          .orderBy('r.created_at')
+          .orderBy('r.id')
+          .limit(PAGE_SIZE)
+          .offset((page - 1) * PAGE_SIZE)
+          .execute(),
+        count.executeTakeFirstOrThrow(),
+        db
+          .selectFrom('core.requests')
+          .select(['section', 'kind'])
+          .distinct()
+          .orderBy('section')
+          .orderBy('kind')
+          .execute(),
+      ]);
+      c.header('Cache-Control', 'private, no-store');
+      return c.json({
+        items: rows.map(itemOf),
+        page,
+        pageSize: PAGE_SIZE,
+        total: Number(total.n),
+        kinds,
+      } satisfies QueuePage);
+    },
+  );
 
-  app.get('/:id', async (c) => {
-    c.header('Cache-Control', 'private, no-store');
-    return c.json(await detail(c.req.param('id')));
-  });
+  app.get(
+    '/:id',
+    operation({
+      summary:
+        'H1 Détail d’une demande : ce qu’elle demande, son historique, ses fichiers, le dossier de l’adhérent',
+      responses: { 200: 'QueueDetail' },
+    }),
+    async (c) => {
+      c.header('Cache-Control', 'private, no-store');
+      return c.json(await detail(c.req.param('id')));
+    },
+  );
 
-  app.post('/:id/decision', async (c) => {
-    const input = await readJson(c, decisionSchema);
-    const id = c.req.param('id');
-    if ((await detail(id)).answerable) {
-      throw new ProblemError(400, 'Un message ou une question se traite par une réponse.', {
-        code: 'answer-required',
+  app.post(
+    '/:id/decision',
+    operation({
+      summary: 'H2 Accepter ou refuser une demande (motif), l’adhérent est prévenu par e-mail',
+      body: decisionSchema,
+      responses: { 200: 'QueueDetail' },
+    }),
+    async (c) => {
+      const input = c.req.valid('json');
+      const id = c.req.param('id');
+      if ((await detail(id)).answerable) {
+        throw new ProblemError(400, 'Un message ou une question se traite par une réponse.', {
+          code: 'answer-required',
+        });
+      }
+      await kernel.requests.decide({
+        requestId: id,
+        managerId: c.get('manager').managerId,
+        decision: input.decision,
+        ...(input.reason ? { reason: input.reason } : {}),
       });
-    }
-    await kernel.requests.decide({
-      requestId: id,
-      managerId: c.get('manager').managerId,
-      decision: input.decision,
-      ...(input.reason ? { reason: input.reason } : {}),
-    });
-    return c.json(await detail(id));
-  });
+      return c.json(await detail(id));
+    },
+  );
 
-  app.post('/:id/reponse', async (c) => {
-    const input = await readJson(c, answerSchema);
-    const id = c.req.param('id');
-    await detail(id);
-    await kernel.requests.answer({ requestId: id, managerId: c.get('manager').managerId, text: input.text });
-    return c.json(await detail(id));
-  });
+  app.post(
+    '/:id/reponse',
+    operation({
+      summary: 'H3 Répondre à un message ou une question (l’adhérent reçoit la réponse par e-mail)',
+      body: answerSchema,
+      responses: { 200: 'QueueDetail' },
+    }),
+    async (c) => {
+      const input = c.req.valid('json');
+      const id = c.req.param('id');
+      await detail(id);
+      await kernel.requests.answer({
+        requestId: id,
+        managerId: c.get('manager').managerId,
+        text: input.text,
+      });
+      return c.json(await detail(id));
+    },
+  );
 
-  app.get('/:id/fichiers/:fileId', async (c) => {
-    const { id, fileId } = c.req.param();
-    const file =
-      isRecordId(id) && isRecordId(fileId)
-        ? await db
-            .selectFrom('core.request_attachments as a')
-            .innerJoin('core.files as f', 'f.id', 'a.file_id')
-            .select(['f.id', 'f.storage_key', 'f.file_name', 'f.content_type', 'f.size_bytes'])
-            .where('a.request_id', '=', id)
-            .where('a.file_id', '=', fileId)
-            .executeTakeFirst()
-        : undefined;
-    if (!file) throw new ProblemError(404, "Ce fichier n'existe pas.", { code: 'not-found' });
-    await kernel.audit.record({
-      actorKind: 'manager',
-      actorId: c.get('manager').managerId,
-      action: 'demande.fichier.ouverture',
-      targetKind: 'file',
-      targetId: file.id,
-    });
-    return storedFileResponse(c, kernel.blobs, file);
-  });
+  app.get(
+    '/:id/fichiers/:fileId',
+    operation({
+      summary: 'H1 Télécharger un fichier joint à une demande (ouverture journalisée)',
+      responses: { 200: STORED_FILE },
+    }),
+    async (c) => {
+      const { id, fileId } = c.req.param();
+      const file =
+        isRecordId(id) && isRecordId(fileId)
+          ? await db
+              .selectFrom('core.request_attachments as a')
+              .innerJoin('core.files as f', 'f.id', 'a.file_id')
+              .select(['f.id', 'f.storage_key', 'f.file_name', 'f.content_type', 'f.size_bytes'])
+              .where('a.request_id', '=', id)
+              .where('a.file_id', '=', fileId)
+              .executeTakeFirst()
+          : undefined;
+      if (!file) throw new ProblemError(404, "Ce fichier n'existe pas.", { code: 'not-found' });
+      await kernel.audit.record({
+        actorKind: 'manager',
+        actorId: c.get('manager').managerId,
+        action: 'demande.fichier.ouverture',
+        targetKind: 'file',
+        targetId: file.id,
+      });
+      return storedFileResponse(c, kernel.blobs, file);
+    },
+  );
 
   return app;
 }
