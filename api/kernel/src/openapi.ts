@@ -235,7 +235,6 @@ export function openApiDocument({ routes, prefix, schemas, production }: OpenApi
           '(jeton `Authorization: Bearer`, SPEC W2) et back office (session gestionnaire). Les écritures ' +
           'viennent du portail lui-même (en-tête Origin) et acceptent une clé `Idempotency-Key`.',
       },
-      jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
       paths,
       components: {
         schemas,
