@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import {
   type CoreKernel,
   compressAnswers,
-  createApiApp,
   createKernel,
   healthRoutes,
   type KernelConfig,
@@ -10,6 +9,7 @@ import {
   type Lifecycle,
   mailboxPage,
   metricsRoute,
+  mountApi,
 } from '@portail/kernel';
 import { sectionSummary } from '@portail/kernel/contract';
 import { Hono } from 'hono';
@@ -39,7 +39,7 @@ export async function createPortal(
     '/api/*',
     secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'self'"] } }),
   );
-  app.route('/api', createApiApp(kernel, SECTIONS));
+  mountApi(app, kernel, SECTIONS);
   if (!config.production && kernel.outbox.transportKind === 'development') {
     app.route('/dev/boite-mail', mailboxPage(kernel));
   }

@@ -1,12 +1,12 @@
 import {
   type CoreKernel,
   compressAnswers,
-  createApiApp,
   createKernel,
   healthRoutes,
   type KernelConfig,
   type KernelOptions,
   type Lifecycle,
+  mountApi,
   ProblemError,
   problemResponse,
   type SectionSlice,
@@ -69,8 +69,7 @@ export function createSliceApp(
       }),
     );
   });
-  app.route('/api', createApiApp(kernel, [slice]));
-  return app;
+  return mountApi(app, kernel, [slice]);
 }
 
 /**

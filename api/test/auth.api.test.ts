@@ -159,10 +159,10 @@ describe('A8 sessions survive a restart; production cookies are Secure', () => {
     const cookie = (client as unknown as { cookie: string }).cookie;
     const config = first.kernel.config;
     await first.kernel.close();
-    const { createKernel, createApiApp } = await import('@portail/kernel');
+    const { createKernel, mountApi } = await import('@portail/kernel');
     const { Hono } = await import('hono');
     const second = await createKernel(config);
-    const app = new Hono().route('/api', createApiApp(second, []));
+    const app = mountApi(new Hono(), second, []);
     const response = await app.request('/api/auth/session', { headers: { cookie } });
     assert.equal(response.status, 200);
     await second.close();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createApiApp, createKernel, type Kernel } from '@portail/kernel';
+import { createKernel, type Kernel, mountApi } from '@portail/kernel';
 import {
   createTestKernel,
   seedBasics,
@@ -24,7 +24,7 @@ before(async () => {
   ids = await seedBasics(t);
   if (t.kernel.config.database.kind === 'postgres') {
     const kernel = await createKernel(t.kernel.config, { mailTransport: t.mail });
-    other = { kernel, app: new Hono().route('/api', createApiApp(kernel, [])) };
+    other = { kernel, app: mountApi(new Hono(), kernel, []) };
   }
 });
 after(async () => {

@@ -70,8 +70,8 @@ export function handleApiError(kernel: CoreKernel) {
 }
 
 /**
- * `/api`: the kernel's routes and each section's slice under `/api/<section>`. Used by the host and by
- * every API test, so tests exercise exactly what runs.
+ * `/api`: the kernel's routes and each section's slice under `/api/<section>`, mounted by `mountApi`
+ * (which sets its error handler) in the host and in every API test, so tests exercise exactly what runs.
  */
 export function createApiApp(kernel: CoreKernel, sections: readonly SectionSlice[]) {
   const app = new Hono<MemberEnv>();
@@ -149,6 +149,22 @@ export function createApiApp(kernel: CoreKernel, sections: readonly SectionSlice
   app.all('*', () => {
     throw new ProblemError(404, "Cette adresse de l'API n'existe pas.", { code: 'unknown-route' });
   });
-  app.onError(handleApiError(kernel));
   return app;
+}
+
+/**
+ * Mounts `createApiApp` at `/api` of `host`, and sets `host`'s error handler: problem+json for the
+ * API, a plain French 500 elsewhere. (A mounted app with its own `onError` would have Hono wrap each
+ * of its handlers in one more composition on every request: the API's error handler is the host's.)
+ */
+export function mountApi<H extends Hono>(host: H, kernel: CoreKernel, sections: readonly SectionSlice[]): H {
+  host.route('/api', createApiApp(kernel, sections) as unknown as Hono);
+  const apiError = handleApiError(kernel);
+  host.onError((error, c) => {
+    if (c.req.path === '/api' || c.req.path.startsWith('/api/')) return apiError(error, c);
+    if (error instanceof HTTPException) return error.getResponse();
+    kernel.logger.error({ err: error, path: c.req.path }, 'unhandled error');
+    return c.text('Erreur interne du portail.', 500);
+  });
+  return host;
 }

@@ -1,4 +1,4 @@
-export { createApiApp, handleApiError } from './api-app.js';
+export { createApiApp, handleApiError, mountApi } from './api-app.js';
 export type { AuditEntry } from './audit.js';
 export { AuditLog } from './audit.js';
 export { BlobStore, type StoredFile, type SweepResult } from './blob-store.js';

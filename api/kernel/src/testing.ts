@@ -7,7 +7,7 @@ import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import type { Hono } from 'hono';
 import postgres from 'postgres';
 import { CSRF_HEADER, type SessionInfo } from '../contract/auth.js';
-import { createApiApp } from './api-app.js';
+import { mountApi } from './api-app.js';
 import type { KernelConfig } from './config.js';
 import { randomToken } from './crypto.js';
 import type { DatabaseTarget } from './database.js';
@@ -119,7 +119,7 @@ export async function createTestKernel(
     sections,
   });
   const { Hono: HonoApp } = await import('hono');
-  const app = new HonoApp().route('/api', createApiApp(kernel, sections));
+  const app = mountApi(new HonoApp(), kernel, sections);
   return {
     kernel,
     app,
