@@ -32,6 +32,18 @@ test('G1 a reimbursement opens its detail with the acts and who paid what', asyn
     .getByRole('link', { name: /Voir le détail/ })
     .first()
     .waitFor();
+  // When the care was given and what it was, beside the date of payment.
+  for (const column of ['Date du règlement', 'Date des soins', 'Soins']) {
+    await page.getByRole('columnheader', { name: column, exact: true }).waitFor();
+  }
+  const firstRow = page.getByRole('row').nth(1);
+  const cells = await firstRow.getByRole('cell').allInnerTexts();
+  assert.match(
+    cells[0] ?? '',
+    /^(du )?\d{2}\/\d{2}\/\d{4}( au \d{2}\/\d{2}\/\d{4})?$/,
+    `care dates: ${cells}`,
+  );
+  assert.ok((cells[1] ?? '').length > 3, `care: ${cells}`);
   await expectAccessible(page, 'Mes règlements');
   await page
     .getByRole('link', { name: /Voir le détail/ })
@@ -47,10 +59,9 @@ test('G1 a reimbursement opens its detail with the acts and who paid what', asyn
   ]) {
     await page.getByRole('columnheader', { name: column }).first().waitFor();
   }
-  await page
-    .getByText(/FR76 \*{4}/)
-    .first()
-    .waitFor();
+  // Julien's file has no bank details: he is paid by cheque, as « Notifications » tells him.
+  await page.getByText('Payé par chèque.').waitFor();
+  await page.getByText(/^Soins du \d{2}\/\d{2}\/\d{4}/).waitFor();
   await expectAccessible(page, 'détail du remboursement');
   await page.getByRole('link', { name: 'Retour à mes règlements' }).click();
   await page.getByRole('heading', { name: 'Mes règlements', level: 1 }).waitFor();

@@ -22,21 +22,22 @@ const common = [
   },
 ];
 
-const enforceability = {
-  heading: '10- Opposabilité et évolution des conditions générales',
+/** The last section, numbered after those before it in each version. */
+const enforceability = (number: number) => ({
+  heading: `${number}- Opposabilité et évolution des conditions générales`,
   paragraphs: [
     "L'utilisateur s'engage à respecter pleinement et sans aucune réserve les présentes conditions générales d'utilisation dès la première connexion à l'espace clients, puis dans le cadre de chacune de ses utilisations des services.",
     "L'utilisateur devra accepter formellement les présentes conditions générales d'utilisation en les validant en ligne lors de sa première connexion à l'espace clients. Cette validation sera conservée pendant la durée d'utilisation des services augmentée de la durée de la prescription légale.",
     "Toute modification des présentes conditions générales sera immédiatement notifiée à l'utilisateur, via le site, lors de sa première connexion faisant suite auxdites modifications. L'utilisateur devra confirmer qu'il a bien pris connaissance des nouvelles conditions générales après chaque modification pour pouvoir accéder aux services.",
   ],
-};
+});
 
 export const DEMO_CGU = [
   {
     version: 1,
     title: "Conditions générales d'utilisation des services en ligne",
     publishedAt: new Date('2024-01-15T08:00:00Z'),
-    sections: [...common, enforceability],
+    sections: [...common, enforceability(3)],
   },
   {
     version: 2,
@@ -51,7 +52,7 @@ export const DEMO_CGU = [
           "L'utilisateur peut exercer ses droits d'accès, de rectification et d'effacement auprès du délégué à la protection des données.",
         ],
       },
-      enforceability,
+      enforceability(4),
     ],
   },
 ];

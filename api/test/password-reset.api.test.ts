@@ -122,3 +122,78 @@ describe('A2 password reset', () => {
     assert.equal(statuses[10], 429);
   });
 });
+
+describe('A2 checking a link when its page opens', () => {
+  before(() => {
+    process.env.TRUST_PROXY = '1';
+  });
+  after(() => {
+    delete process.env.TRUST_PROXY;
+  });
+  const check = (token: unknown, ip = '192.0.2.80') =>
+    new TestClient(t.app).request('/api/auth/password-reset/check', {
+      method: 'POST',
+      json: { token },
+      headers: { 'x-forwarded-for': ip },
+    });
+
+  test('a usable link is told usable without being used; a used, expired or unknown one gets the 410 of the form', async () => {
+    t.mail.sent.length = 0;
+    await t.kernel.db.deleteFrom('core.rate_limits').execute();
+    await t.kernel.db.deleteFrom('core.password_reset_tokens').execute();
+    await requestReset('alice@example.fr');
+    await t.kernel.outbox.deliverDue();
+    const token = linkToken(t.mail.sent.at(-1)?.text ?? '');
+
+    const usable = await check(token);
+    assert.equal(usable.status, 204, 'usable: nothing else is said (no member, no date)');
+    assert.equal(await usable.text(), '');
+    assert.equal((await check(token)).status, 204, 'checking does not use the link');
+    const stored = await t.kernel.db
+      .selectFrom('core.password_reset_tokens')
+      .select(['used_at'])
+      .executeTakeFirstOrThrow();
+    assert.equal(stored.used_at, null);
+
+    const client = new TestClient(t.app);
+    const confirmed = await client.request('/api/auth/password-reset/confirm', {
+      method: 'POST',
+      json: { token, password: 'Encore2029', confirmation: 'Encore2029' },
+    });
+    assert.equal(confirmed.status, 200, 'the checked link still sets the password');
+    await t.kernel.db.deleteFrom('core.rate_limits').execute();
+    const used = await check(token);
+    assert.equal(used.status, 410);
+    const problem = (await used.json()) as { detail: string; code: string };
+    assert.equal(problem.code, 'reset-token-invalid');
+    assert.match(problem.detail, /n'est plus valable : il a expiré ou a déjà été utilisé/);
+
+    await requestReset('bruno@example.fr');
+    await t.kernel.outbox.deliverDue();
+    const late = linkToken(t.mail.sent.at(-1)?.text ?? '');
+    await t.kernel.db
+      .updateTable('core.password_reset_tokens')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('used_at', 'is', null)
+      .execute();
+    assert.equal((await check(late)).status, 410, 'expired');
+    const unknown = await check('x'.repeat(43));
+    assert.equal(unknown.status, 410, 'unknown: the same answer');
+    assert.deepEqual(
+      { ...((await unknown.json()) as object), requestId: null },
+      { ...problem, requestId: null },
+    );
+    assert.equal((await check('')).status, 400);
+  });
+
+  test('the check is rate-limited per client, the token in the body only', async () => {
+    await t.kernel.db.deleteFrom('core.rate_limits').execute();
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i++) statuses.push((await check(`jeton${i}`, '192.0.2.81')).status);
+    assert.deepEqual(statuses.slice(0, 30), Array(30).fill(410));
+    assert.equal(statuses[30], 429);
+    assert.equal((await check('jeton', '192.0.2.82')).status, 410, 'another client is not limited');
+    const inPath = await new TestClient(t.app).request(`/api/auth/password-reset/check/${'x'.repeat(43)}`);
+    assert.equal(inPath.status, 404);
+  });
+});

@@ -1,6 +1,8 @@
 import {
+  type AcceptOutcome,
   type AnyDatabase,
   fileResponse,
+  frenchDate,
   isoDate,
   jsonb,
   type Kernel,
@@ -10,17 +12,49 @@ import {
   ProblemError,
   type RequestKindHooks,
   randomToken,
+  todayIso,
 } from '@portail/kernel';
 import { type MemberRequest, ORGANISATION } from '@portail/kernel/contract';
 import { Hono } from 'hono';
+import { sql } from 'kysely';
 import { CARD_REQUEST_KIND, type CardOverview, type ThirdPartyCard } from '../contract/index.js';
 import { cardPdf } from './pdf/card-pdf.js';
 import { type AdhesionTables, adhesionDb, type CardBeneficiary } from './tables.js';
 
 const CARD_REQUEST_LABEL = 'Demande de carte de tiers payant';
 
-/** Issues a new card for the member's santé membership, valid until the end of the year (H2 hook, seed). */
-export async function issueCard(kernel: Kernel, memberId: string, within: AnyDatabase = kernel.database()) {
+/**
+ * How long a card issued on `today` is valid: to the end of the year, as the yearly cards are; from
+ * October on, when next year's cards are issued, to the end of next year (a card asked for in
+ * December is not valid for a few weeks only). Never past the end of the membership.
+ */
+export function cardValidity(
+  today: string,
+  membershipEnd: string | null,
+): { validFrom: string; validTo: string } {
+  const year = Number(today.slice(0, 4)) + (Number(today.slice(5, 7)) >= 10 ? 1 : 0);
+  let validTo = `${year}-12-31`;
+  if (membershipEnd && membershipEnd < validTo) validTo = membershipEnd < today ? today : membershipEnd;
+  return { validFrom: today, validTo };
+}
+
+export interface IssuedCard {
+  cardNumber: string;
+  validFrom: string;
+  validTo: string;
+  /** The numbers of the cards it replaces (those that were still valid). */
+  replaced: string[];
+}
+
+/**
+ * Issues a new card for the member's santé membership (H2 hook, seed), valid as `cardValidity`
+ * says; the member's live cards are marked replaced by it from its first day.
+ */
+export async function issueCard(
+  kernel: Kernel,
+  memberId: string,
+  within: AnyDatabase = kernel.database(),
+): Promise<IssuedCard> {
   const files = kernel.members.within(within);
   const db = ownTables<AdhesionTables>(within);
   const [membership] = await files.memberships(memberId, { kind: 'sante' });
@@ -31,39 +65,63 @@ export async function issueCard(kernel: Kernel, memberId: string, within: AnyDat
     birthDate: b.birthDate,
     relationship: b.relationship,
   }));
-  const today = new Date();
-  const cardNumber = `TP-${today.getUTCFullYear()}-${randomToken(6)
+  const { validFrom, validTo } = cardValidity(todayIso(), membership.endDate);
+  const cardNumber = `TP-${validFrom.slice(0, 4)}-${randomToken(6)
     .toUpperCase()
     .replace(/[^A-Z0-9]/g, '7')
     .slice(0, 8)}`;
-  await db
+  const card = await db
     .insertInto('adhesion.third_party_cards')
     .values({
       member_id: memberId,
       card_number: cardNumber,
       membership_number: membership.membershipNumber,
-      valid_from: today.toISOString().slice(0, 10),
-      valid_to: `${today.getUTCFullYear()}-12-31`,
+      valid_from: validFrom,
+      valid_to: validTo,
       beneficiaries: jsonb(beneficiaries),
     })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const replaced = await db
+    .updateTable('adhesion.third_party_cards')
+    .set({ replaced_on: sql<string>`GREATEST(${validFrom}::date, valid_from)`, replaced_by: card.id })
+    .where('member_id', '=', memberId)
+    .where('id', '<>', card.id)
+    .where('replaced_on', 'is', null)
+    .returning('card_number')
     .execute();
-  return cardNumber;
+  return { cardNumber, validFrom, validTo, replaced: replaced.map((r) => r.card_number) };
+}
+
+/** The member's e-mail on acceptance (H2): where the new card is, until when, what it replaces. */
+export function issuedCardText(card: IssuedCard): string {
+  const replaced =
+    card.replaced.length === 0
+      ? ''
+      : card.replaced.length === 1
+        ? ` Elle remplace votre carte n° ${card.replaced[0]}, qui n'est plus valable.`
+        : ` Elle remplace vos cartes n° ${card.replaced.join(', ')}, qui ne sont plus valables.`;
+  return `Votre nouvelle carte de tiers payant n° ${card.cardNumber}, valable du ${frenchDate(card.validFrom)} au ${frenchDate(card.validTo)}, est disponible dans « Carte de tiers payant », rubrique Mon adhésion, du Portail Adhérent : téléchargez-la (recto/verso) pour la présenter avec votre carte Vitale.${replaced}`;
 }
 
 async function cardsOf(kernel: Kernel, memberId: string): Promise<ThirdPartyCard[]> {
   const rows = await adhesionDb(kernel)
-    .selectFrom('adhesion.third_party_cards')
+    .selectFrom('adhesion.third_party_cards as card')
+    .leftJoin('adhesion.third_party_cards as next', 'next.id', 'card.replaced_by')
     .select([
-      'id',
-      'card_number',
-      'membership_number',
-      'beneficiaries',
-      'issued_at',
-      isoDate('valid_from').as('valid_from'),
-      isoDate('valid_to').as('valid_to'),
+      'card.id',
+      'card.card_number',
+      'card.membership_number',
+      'card.beneficiaries',
+      'card.issued_at',
+      isoDate('card.valid_from').as('valid_from'),
+      isoDate('card.valid_to').as('valid_to'),
+      isoDate('card.replaced_on').as('replaced_on'),
+      'next.card_number as replaced_by',
     ])
-    .where('member_id', '=', memberId)
-    .orderBy('issued_at', 'desc')
+    .where('card.member_id', '=', memberId)
+    .orderBy('card.issued_at', 'desc')
+    .orderBy('card.id', 'desc')
     .limit(2)
     .execute();
   return rows.map((r) => ({
@@ -76,6 +134,8 @@ async function cardsOf(kernel: Kernel, memberId: string): Promise<ThirdPartyCard
     issuedAt: new Date(r.issued_at).toISOString(),
     beneficiaries: r.beneficiaries,
     downloadUrl: `/api/adhesion/carte/${r.id}/pdf`,
+    replacedOn: r.replaced_on,
+    replacedBy: r.replaced_by,
   }));
 }
 
@@ -93,8 +153,8 @@ async function pendingRequest(kernel: Kernel, memberId: string): Promise<MemberR
 /** B6: a manager's acceptance of a card request issues the card, in the decision's transaction. */
 export function cardRequestHooks(kernel: Kernel): RequestKindHooks {
   return {
-    async onAccept(trx, request) {
-      await issueCard(kernel, request.memberId, trx);
+    async onAccept(trx, request): Promise<AcceptOutcome> {
+      return { memberText: issuedCardText(await issueCard(kernel, request.memberId, trx)) };
     },
   };
 }
@@ -173,6 +233,7 @@ export function cardRoutes(kernel: Kernel) {
         membershipNumber: card.membershipNumber,
         validFrom: card.validFrom,
         validTo: card.validTo,
+        replacedOn: card.replacedOn,
         beneficiaries: card.beneficiaries,
       });
       return fileResponse(c, pdf, {

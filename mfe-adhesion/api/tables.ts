@@ -30,6 +30,9 @@ export type AdhesionTables = {
     valid_to: CalendarDate;
     beneficiaries: ColumnType<CardBeneficiary[], RawBuilder<unknown>, RawBuilder<unknown>>;
     issued_at: Instant;
+    /** The day the card stopped being valid, replaced by the card `replaced_by`. */
+    replaced_on: ColumnType<Date | string | null, never, string>;
+    replaced_by: ColumnType<string | null, never, string>;
   };
   'adhesion.hospital_guarantees': {
     id: Generated<string>;

@@ -89,6 +89,9 @@ export interface ThirdPartyCard {
   issuedAt: string;
   beneficiaries: { firstName: string; lastName: string; birthDate: string; relationship: Relationship }[];
   downloadUrl: string;
+  /** The day a newer card replaced this one (it is no longer valid), and that card's number. */
+  replacedOn: string | null;
+  replacedBy: string | null;
 }
 
 /** `GET /api/adhesion/carte`: the latest card(s), newest first, and a card request still pending. */

@@ -27,6 +27,8 @@ const CARD: ThirdPartyCard = {
     { firstName: 'Léa', lastName: 'Bernard', birthDate: '2015-09-10', relationship: 'enfant' },
   ],
   downloadUrl: '/api/adhesion/carte/c1/pdf',
+  replacedOn: null,
+  replacedBy: null,
 };
 
 function request(createdAt: string): MemberRequest {
@@ -74,6 +76,34 @@ describe('B6 Carte de tiers payant', () => {
     expect(download?.getAttribute('href')).to.equal('/api/adhesion/carte/c1/pdf');
     expect(download?.hasAttribute('download')).to.equal(true);
     expect(findButton(el, 'Demander une carte')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks a card replaced by a newer one as no longer valid', async () => {
+    const newer: ThirdPartyCard = {
+      ...CARD,
+      id: 'c2',
+      cardNumber: '2026-000456',
+      validFrom: '2026-12-07',
+      validTo: '2027-12-31',
+      issuedAt: '2026-12-07T09:00:00Z',
+      downloadUrl: '/api/adhesion/carte/c2/pdf',
+    };
+    const replaced: ThirdPartyCard = { ...CARD, replacedOn: '2026-12-07', replacedBy: '2026-000456' };
+    worker.use(
+      http.get('/api/adhesion/carte', () =>
+        HttpResponse.json({ cards: [newer, replaced], pendingRequest: null }),
+      ),
+    );
+    const el = await page();
+    await waitForText(el, 'Carte n° 2026-000456');
+    const [current, old] = deepQueryAll(el, 'section.card');
+    expect(current?.textContent)
+      .to.include('Valable du 07/12/2026 au 31/12/2027')
+      .and.not.include('Remplacée');
+    expect(old?.textContent?.replace(/\s+/g, ' ')).to.include(
+      'Remplacée le 07/12/2026 par la carte n° 2026-000456 : cette carte n’est plus valable.',
+    );
     await expect(el).to.be.accessible();
   });
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
+import { frenchDate, todayIso } from '@portail/kernel';
 import {
   createTestKernel,
   seedBasics,
@@ -8,8 +9,9 @@ import {
   TestClient,
   type TestKernel,
 } from '@portail/kernel/testing';
-import { issueCard } from '../api/cards.js';
+import { cardValidity, issueCard } from '../api/cards.js';
 import { adhesionSlice } from '../api/index.js';
+import { certificatePdf } from '../api/pdf/certificate-pdf.js';
 import type {
   AffiliationList,
   CardOverview,
@@ -111,6 +113,41 @@ describe('B5 Certificat d’affiliation', () => {
     assert.equal(stored?.member_id, ids.alice);
   });
 
+  test('« affiliée » / « affilié » as the civility says, « affilié(e) » only when it is unknown', async () => {
+    const certificateText = async (identifier: string) => {
+      const client = await login(identifier);
+      const list = (await (await client.request('/api/adhesion/affiliations')).json()) as AffiliationList;
+      return pdfText(await (await client.request(list.items[0]?.certificateUrl ?? '')).arrayBuffer()).replace(
+        /\s+/g,
+        ' ',
+      );
+    };
+    const madame = await certificateText('A100001');
+    assert.match(madame, /Mme Test A100001, née le 01\/01\/1980, est affiliée au contrat/);
+    const monsieur = await certificateText('S200009');
+    assert.match(monsieur, /M\. Autre Santé, né le 01\/01\/1975, est affilié au contrat/);
+    const unknown = pdfText(
+      Uint8Array.from(
+        await certificatePdf({
+          reference: 'CA-TEST-TEST-TEST',
+          civility: '',
+          memberName: 'Camille Durand',
+          birthDate: '1990-06-01',
+          membershipNumber: 'N-1',
+          contractLabel: 'Prévoyance complémentaire',
+          employer: null,
+          startDate: '2024-01-01',
+          endDate: null,
+          issuedOn: '2026-10-01',
+        }),
+      ).buffer,
+    ).replace(/\s+/g, ' ');
+    assert.match(
+      unknown,
+      /certifie que Camille Durand, né\(e\) le 01\/06\/1990, est affilié\(e\) au contrat/,
+    );
+  });
+
   test("another member gets 404 on the first member's certificate", async () => {
     const alice = await login('A100001');
     const url =
@@ -144,7 +181,7 @@ describe('B6 Carte de tiers payant', () => {
       '18 775 671',
       'Léa S200001',
       'Enfant',
-      `31/12/${new Date().getUTCFullYear()}`,
+      frenchDate(cardValidity(todayIso(), null).validTo),
     ]) {
       assert.ok(text.includes(expected), `${expected} missing in:\n${text}`);
     }
@@ -179,6 +216,68 @@ describe('B6 Carte de tiers payant', () => {
     const after = (await (await sam.request('/api/adhesion/carte')).json()) as CardOverview;
     assert.equal(after.cards.length, 2);
     assert.equal(after.pendingRequest, null);
+  });
+});
+
+describe('B6 validity and replacement', () => {
+  test('a card is valid to the end of the year, of the next one from October, never past the membership', () => {
+    assert.deepEqual(cardValidity('2026-03-10', null), { validFrom: '2026-03-10', validTo: '2026-12-31' });
+    assert.deepEqual(cardValidity('2026-09-30', null), { validFrom: '2026-09-30', validTo: '2026-12-31' });
+    assert.deepEqual(cardValidity('2026-10-01', null), { validFrom: '2026-10-01', validTo: '2027-12-31' });
+    assert.deepEqual(cardValidity('2026-12-07', null), { validFrom: '2026-12-07', validTo: '2027-12-31' });
+    assert.deepEqual(cardValidity('2026-03-10', '2026-06-30'), {
+      validFrom: '2026-03-10',
+      validTo: '2026-06-30',
+    });
+    assert.deepEqual(cardValidity('2026-03-10', '2026-01-31'), {
+      validFrom: '2026-03-10',
+      validTo: '2026-03-10',
+    });
+  });
+
+  test('acceptance replaces the live card: one card left valid, the old one marked replaced, the e-mail says where and until when', async () => {
+    const sam = await login('S200001');
+    const before = (await (await sam.request('/api/adhesion/carte')).json()) as CardOverview;
+    const previous = before.cards[0];
+    assert.ok(previous);
+    const request = (await (
+      await sam.request('/api/adhesion/carte/demandes', { method: 'POST' })
+    ).json()) as {
+      id: string;
+    };
+    await t.kernel.outbox.deliverDue();
+    t.mail.sent.length = 0;
+    await t.kernel.requests.decide({ requestId: request.id, managerId, decision: 'accepted' });
+    const overview = (await (await sam.request('/api/adhesion/carte')).json()) as CardOverview;
+    const [card, old] = overview.cards;
+    assert.ok(card && old);
+    assert.equal(old.id, previous.id);
+    const expected = cardValidity(todayIso(), null);
+    assert.deepEqual([card.validFrom, card.validTo], [expected.validFrom, expected.validTo]);
+    assert.ok(Date.parse(card.validTo) - Date.parse(card.validFrom) >= 90 * 86_400_000, 'a sensible period');
+    assert.equal(card.replacedOn, null);
+    assert.equal(old.replacedOn, card.validFrom, 'the old card ends where the new one starts');
+    assert.equal(old.replacedBy, card.cardNumber);
+    const live = await t.kernel.db
+      .withTables<{ 'adhesion.third_party_cards': { member_id: string; replaced_on: string | null } }>()
+      .selectFrom('adhesion.third_party_cards')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('member_id', '=', ids.sam)
+      .where('replaced_on', 'is', null)
+      .executeTakeFirstOrThrow();
+    assert.equal(Number(live.n), 1, 'one live card');
+    await t.kernel.outbox.deliverDue();
+    const mail = t.mail.sent.find((m) => m.to === 'sam@example.fr');
+    assert.ok(mail, 'the member is told');
+    const text = mail.text.replace(/\s+/g, ' ');
+    for (const expectedText of [
+      `Votre nouvelle carte de tiers payant n° ${card.cardNumber}, valable du ${frenchDate(card.validFrom)} au ${frenchDate(card.validTo)}, est disponible dans « Carte de tiers payant », rubrique Mon adhésion`,
+      `Elle remplace votre carte n° ${old.cardNumber}, qui n'est plus valable.`,
+    ]) {
+      assert.ok(text.includes(expectedText), `${expectedText} missing in:\n${mail.text}`);
+    }
+    const oldPdf = pdfText(await (await sam.request(old.downloadUrl)).arrayBuffer());
+    assert.match(oldPdf, new RegExp(`Remplacée le ${frenchDate(card.validFrom).replace(/\//g, '\\/')}`));
   });
 });
 

@@ -105,9 +105,17 @@ const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 
  */
 export async function seedSanteDemo(kernel: Kernel): Promise<void> {
   const db = santeDb(kernel);
+  // As their files say (Mon compte): Julien has no bank details on file, he is paid and pays his
+  // contributions by cheque; Sophie is paid by transfer to the account of her file (masked as shown there).
   const members = [
-    { identifier: 'S200002', iban: 'FR76 **** **** **** **** ***4 521', months: 24, seed: 42 },
-    { identifier: 'A300003', iban: 'FR76 **** **** **** **** ***0 187', months: 10, seed: 7 },
+    { identifier: 'S200002', iban: null, contributionMode: 'cheque' as const, months: 24, seed: 42 },
+    {
+      identifier: 'A300003',
+      iban: 'FR14 **** **** **** **** **** 606',
+      contributionMode: 'prelevement' as const,
+      months: 10,
+      seed: 7,
+    },
   ];
   const end = { year: 2026, month: 11 };
   for (const config of members) {
@@ -160,7 +168,6 @@ export async function seedSanteDemo(kernel: Kernel): Promise<void> {
             .executeTakeFirstOrThrow();
           statementId = oneOff.id;
         }
-        const cheque = config.identifier === 'S200002' && year === 2025 && month === 3;
         const total = acts.reduce((sum, a) => sum + amounts(a.model).organisation, 0);
         const payment = await db
           .insertInto('sante.health_payments')
@@ -168,8 +175,8 @@ export async function seedSanteDemo(kernel: Kernel): Promise<void> {
             member_id: memberId,
             paid_on: paidOn,
             amount_cents: total,
-            method: cheque ? 'cheque' : 'virement',
-            iban_masked: cheque ? null : config.iban,
+            method: config.iban ? 'virement' : 'cheque',
+            iban_masked: config.iban,
             statement_id: statementId,
           })
           .returning('id')
@@ -198,7 +205,7 @@ export async function seedSanteDemo(kernel: Kernel): Promise<void> {
       }
     }
     if (membership.employerId === null) {
-      // Individual contract: monthly contributions by direct debit; the current month is not paid yet.
+      // Individual contract: monthly contributions, the current month not paid yet.
       for (let i = config.months - 1; i >= 0; i--) {
         const date = new Date(Date.UTC(end.year, end.month - 1 - i, 1));
         const year = date.getUTCFullYear();
@@ -214,7 +221,7 @@ export async function seedSanteDemo(kernel: Kernel): Promise<void> {
             due_cents: due,
             paid_cents: paid,
             paid_on: paid ? `${year}-${pad(month)}-05` : null,
-            payment_mode: 'prelevement',
+            payment_mode: config.contributionMode,
           })
           .execute();
       }

@@ -120,6 +120,10 @@ export function reimbursementRoutes(kernel: Kernel) {
             amountCents: r.amount_cents,
             method: r.method,
             beneficiaries: [...new Set(mine.map((a) => a.act.beneficiary))],
+            // The acts come by date of care.
+            careFrom: mine[0]?.act.actDate ?? null,
+            careTo: mine.at(-1)?.act.actDate ?? null,
+            care: [...new Set(mine.map((a) => a.act.label))],
             actsCount: mine.length,
             detailUrl: `/api/sante/reglements/${r.id}`,
           };

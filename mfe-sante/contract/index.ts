@@ -3,6 +3,7 @@
  * contributions). Amounts are integer cents; dates are yyyy-mm-dd. Pure: browser-safe.
  */
 import type { PaymentMethod, SectionPage } from '@portail/kernel/contract';
+import { formatDate } from '@portail/kernel/contract/format';
 
 export { PAYMENT_METHODS, type PaymentMethod } from '@portail/kernel/contract';
 
@@ -28,6 +29,11 @@ export interface HealthPaymentSummary {
   method: PaymentMethod;
   /** Who the acts were for, e.g. ["Léa Bernard"]. */
   beneficiaries: string[];
+  /** The dates of care it pays, first and last (the same for one day); null without acts. */
+  careFrom: string | null;
+  careTo: string | null;
+  /** The care it pays, each kind once in the order given, e.g. ["Consultation spécialiste", "Pharmacie"]. */
+  care: string[];
   actsCount: number;
   /** `GET` → HealthPaymentDetail. */
   detailUrl: string;
@@ -43,6 +49,12 @@ export interface HealthPaymentPage {
   pageSize: number;
   total: number;
   beneficiaries: { id: string; name: string }[];
+}
+
+/** The dates of care of a payment: "28/06/2017" for one day, "du 02/06/2017 au 09/06/2017" otherwise. */
+export function careDatesText(from: string | null, to: string | null): string {
+  if (!from || !to) return '';
+  return from === to ? formatDate(from) : `du ${formatDate(from)} au ${formatDate(to)}`;
 }
 
 /** One act of a reimbursement: what it cost and who paid what. */
@@ -63,7 +75,7 @@ export interface HealthPaymentDetail {
   paidOn: string;
   amountCents: number;
   method: PaymentMethod;
-  /** Masked, e.g. "FR76 **** **** **** **** ***4 521". Null for a cheque. */
+  /** Masked as « Données personnelles » shows it, e.g. "FR76 **** **** **** **** **** 189". Null for a cheque. */
   ibanMasked: string | null;
   acts: HealthAct[];
   totals: Omit<HealthAct, 'actDate' | 'beneficiary' | 'label'>;

@@ -72,6 +72,9 @@ describe('G1 Mes règlements (san-section)', () => {
           amountCents: 4520,
           method: 'cheque',
           beneficiaries: ['Tom Bernard'],
+          careFrom: '2017-06-28',
+          careTo: '2017-06-28',
+          care: ['Pharmacie'],
         }),
         payment('p1', { beneficiaries: ['Léa Bernard', 'Claire Bernard'] }),
       ]),
@@ -80,20 +83,32 @@ describe('G1 Mes règlements (san-section)', () => {
     const row = await waitForRow(el, 'p1');
     expect(deepQuery(el, 'h1')?.textContent).to.equal('Mes règlements');
     const headers = deepQueryAll(el, 'thead th').map((th) => th.textContent?.trim());
-    expect(headers).to.deep.equal(['Date du règlement', 'Bénéficiaire(s)', 'Mode', 'Montant', 'Détail']);
-    expect(cellTexts(row).slice(0, 4)).to.deep.equal([
+    expect(headers).to.deep.equal([
+      'Date du règlement',
+      'Date des soins',
+      'Soins',
+      'Bénéficiaire(s)',
+      'Mode',
+      'Montant',
+      'Détail',
+    ]);
+    expect(cellTexts(row).slice(0, 6)).to.deep.equal([
       '14/06/2017',
+      'du 02/06/2017 au 09/06/2017',
+      'Consultation généraliste, Optique : monture et verres',
       'Léa Bernard, Claire Bernard',
       'Virement',
       '1 234,56 €',
     ]);
-    expect(cellTexts(deepQuery<HTMLTableRowElement>(el, 'tr[data-row-id="p2"]')!).slice(0, 4)).to.deep.equal([
+    expect(cellTexts(deepQuery<HTMLTableRowElement>(el, 'tr[data-row-id="p2"]')!).slice(0, 6)).to.deep.equal([
       '03/07/2017',
+      '28/06/2017',
+      'Pharmacie',
       'Tom Bernard',
       'Chèque',
       '45,20 €',
     ]);
-    expect(getComputedStyle(row.cells[3]!).textAlign).to.equal('end');
+    expect(getComputedStyle(row.cells[5]!).textAlign).to.equal('end');
     expect(deepText(el)).to.include('2 règlements');
     const detail = row.querySelector('a')!;
     expect(detail.getAttribute('href')).to.equal('/services/reglements/p1');
@@ -214,7 +229,10 @@ describe('G1 Mes règlements (san-section)', () => {
     await waitUntil(() => deepQuery(el, 'h1')?.matches(':focus'), 'the title never got the focus');
     expect(deepText(el))
       .to.include('Payé par virement sur le compte FR76 **** **** **** **** ***4 521')
-      .and.include('Montant du règlement : 307,50 €');
+      .and.include('Montant du règlement : 307,50 €')
+      .and.include(
+        'Soins du 02/06/2017 au 09/06/2017 : Consultation généraliste, Optique : monture et verres.',
+      );
     const headers = deepQueryAll(el, 'thead th').map((th) => th.textContent?.trim());
     expect(headers).to.deep.equal([
       'Date des soins',

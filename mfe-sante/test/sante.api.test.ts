@@ -71,7 +71,7 @@ before(async () => {
   const pay = async (
     paidOn: string,
     amount: number,
-    acts: { who: string; label: string; real: number; base: number; ss: number; org: number }[],
+    acts: { who: string; label: string; real: number; base: number; ss: number; org: number; on?: string }[],
   ) => {
     const payment = await db
       .insertInto('sante.health_payments')
@@ -91,7 +91,7 @@ before(async () => {
         acts.map((a) => ({
           payment_id: payment.id,
           beneficiary_id: beneficiary[a.who] as string,
-          act_date: paidOn,
+          act_date: a.on ?? paidOn,
           label: a.label,
           real_cost_cents: a.real,
           base_cents: a.base,
@@ -103,8 +103,24 @@ before(async () => {
     return payment.id;
   };
   paymentId = await pay('2026-06-14', 123456, [
-    { who: 'lea', label: 'Optique — verres et monture', real: 150000, base: 9, ss: 5, org: 120000 },
-    { who: 'lea', label: 'Consultation spécialiste', real: 6000, base: 3000, ss: 1900, org: 3456 },
+    {
+      who: 'lea',
+      label: 'Optique — verres et monture',
+      real: 150000,
+      base: 9,
+      ss: 5,
+      org: 120000,
+      on: '2026-06-08',
+    },
+    {
+      who: 'lea',
+      label: 'Consultation spécialiste',
+      real: 6000,
+      base: 3000,
+      ss: 1900,
+      org: 3456,
+      on: '2026-06-03',
+    },
   ]);
   await pay('2026-06-02', 900, [
     { who: 'sam', label: 'Consultation médecin généraliste', real: 3000, base: 3000, ss: 1900, org: 900 },
@@ -153,6 +169,31 @@ describe('G1 Mes règlements', () => {
     );
     const bad = await sam.request('/api/sante/reglements?from=2026-07-01&to=2026-06-01');
     assert.equal(bad.status, 400);
+  });
+
+  test('each payment says when the care was given and what care it pays', async () => {
+    const sam = await login('S200001');
+    const all = await json<HealthPaymentPage>(sam, '/api/sante/reglements');
+    assert.deepEqual(
+      all.items.map((p) => [p.paidOn, p.careFrom, p.careTo, p.care]),
+      [
+        [
+          '2026-06-14',
+          '2026-06-03',
+          '2026-06-08',
+          ['Consultation spécialiste', 'Optique — verres et monture'],
+        ],
+        ['2026-06-02', '2026-06-02', '2026-06-02', ['Consultation médecin généraliste']],
+      ],
+    );
+    const detail = await json<HealthPaymentDetail>(sam, `/api/sante/reglements/${paymentId}`);
+    assert.deepEqual(
+      detail.acts.map((a) => [a.actDate, a.label]),
+      [
+        ['2026-06-03', 'Consultation spécialiste'],
+        ['2026-06-08', 'Optique — verres et monture'],
+      ],
+    );
   });
 
   test('the detail lists the acts with what each party paid, and the masked IBAN', async () => {

@@ -1,5 +1,11 @@
 // Dates and amounts: one definition for the browser, e-mails and PDFs, in the kernel's contract.
-export { formatDate, formatDateTime, formatEuros, todayIso } from '@portail/kernel/contract/format';
+export {
+  formatDate,
+  formatDateTime,
+  formatEuros,
+  formatLongDate,
+  todayIso,
+} from '@portail/kernel/contract/format';
 
 const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 

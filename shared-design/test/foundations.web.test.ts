@@ -3,6 +3,7 @@ import {
   define,
   formatDate,
   formatFileSize,
+  formatLongDate,
   installTokens,
   PaButton,
   tokenDefaults,
@@ -127,6 +128,17 @@ describe('formatting', () => {
     expect(formatDate('2026-05-17T22:30:00Z')).to.equal('18/05/2026');
     expect(formatDate('2026-05-17T08:00:00.000Z')).to.equal('17/05/2026');
     expect(formatDate('bientôt')).to.equal('bientôt');
+  });
+
+  it('writes dates in words with « 1er » for the first of a month (calendar dates unshifted, instants in French time)', () => {
+    expect(formatLongDate('2026-10-01')).to.equal('1er octobre 2026');
+    expect(formatLongDate('2026-05-17')).to.equal('17 mai 2026');
+    expect(formatLongDate('2026-10-11')).to.equal('11 octobre 2026');
+    expect(formatLongDate('2026-10-21')).to.equal('21 octobre 2026');
+    expect(formatLongDate('2026-10-01T08:00:00Z')).to.equal('1er octobre 2026');
+    expect(formatLongDate('2026-09-30T22:30:00Z')).to.equal('1er octobre 2026');
+    expect(formatLongDate(new Date('2026-01-01T12:00:00Z'))).to.equal('1er janvier 2026');
+    expect(formatLongDate('bientôt')).to.equal('bientôt');
   });
 
   it('spells unread counts', () => {

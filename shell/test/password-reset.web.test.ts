@@ -6,6 +6,7 @@ import { LINK_INVALID } from '../src/pages/reset-page.js';
 import {
   clickButton,
   deepQuery,
+  deepText,
   goTo,
   problem,
   restoreUrl,
@@ -16,10 +17,21 @@ import {
 } from './helpers.js';
 
 type Rules = HTMLElement & { checks: { label: string; met: boolean }[] };
+
+/** The reset page once its link is checked and its form shown. */
+async function resetPage(): Promise<HTMLElement> {
+  const page = await fixture<HTMLElement>(html`<portail-reset-page></portail-reset-page>`);
+  await waitUntil(() => page.shadowRoot!.querySelector('form'), 'the form never came');
+  return page;
+}
 type Field = HTMLElement & { error: string };
 
 describe('password reset (A2, A7)', () => {
   before(startMsw);
+  // The page checks its link as it opens: usable, unless a test says otherwise.
+  beforeEach(() => {
+    worker.use(http.post('/api/auth/password-reset/check', () => new HttpResponse(null, { status: 204 })));
+  });
   afterEach(() => {
     worker.resetHandlers();
     restoreUrl();
@@ -44,7 +56,7 @@ describe('password reset (A2, A7)', () => {
 
   it('shows the password rule live while typing', async () => {
     goTo('/mot-de-passe/nouveau?jeton=abc');
-    const page = await fixture(html`<portail-reset-page></portail-reset-page>`);
+    const page = await resetPage();
     const rules = () => deepQuery<Rules>(page.shadowRoot!, 'pa-password-rules')!;
     expect(rules().checks.every((check) => !check.met)).to.equal(true);
     typeInto(page.shadowRoot!, 'password', 'abc');
@@ -69,7 +81,7 @@ describe('password reset (A2, A7)', () => {
         }),
       ),
     );
-    const page = await fixture(html`<portail-reset-page></portail-reset-page>`);
+    const page = await resetPage();
     const field = (name: string) => deepQuery<Field>(page.shadowRoot!, `pa-text-field[name="${name}"]`)!;
     typeInto(page.shadowRoot!, 'password', 'Abcdefg1');
     typeInto(page.shadowRoot!, 'confirmation', 'Abcdefg2');
@@ -91,7 +103,7 @@ describe('password reset (A2, A7)', () => {
         return problem(410, 'Lien expiré.', { code: 'reset-token-invalid' });
       }),
     );
-    const page = await fixture(html`<portail-reset-page></portail-reset-page>`);
+    const page = await resetPage();
     typeInto(page.shadowRoot!, 'password', 'Abcdefg1');
     typeInto(page.shadowRoot!, 'confirmation', 'Abcdefg1');
     clickButton(page.shadowRoot!, 'Valider');
@@ -101,6 +113,53 @@ describe('password reset (A2, A7)', () => {
     await expect(page).to.be.accessible();
   });
 
+  it('a used or expired link says so as the page opens, with the way to a new one and no form', async () => {
+    goTo('/mot-de-passe/nouveau?jeton=used');
+    let checked: unknown;
+    let confirms = 0;
+    worker.use(
+      http.post('/api/auth/password-reset/check', async ({ request }) => {
+        checked = await request.json();
+        return problem(410, 'Lien expiré.', { code: 'reset-token-invalid' });
+      }),
+      http.post('/api/auth/password-reset/confirm', () => {
+        confirms++;
+        return HttpResponse.json({ message: 'Mot de passe modifié.' });
+      }),
+    );
+    const page = await fixture(html`<portail-reset-page></portail-reset-page>`);
+    await waitForText(page, LINK_INVALID);
+    expect(checked, 'the token goes in the body').to.deep.equal({ token: 'used' });
+    expect(page.shadowRoot!.querySelector('form')).to.equal(null);
+    expect(deepQuery(page.shadowRoot!, 'pa-text-field[name="password"]')).to.equal(undefined);
+    expect(page.shadowRoot!.querySelector('a[href="/aide"]')?.textContent).to.equal(
+      'Demander un nouveau lien',
+    );
+    expect(confirms).to.equal(0);
+    await expect(page).to.be.accessible();
+  });
+
+  it('shows the form only once the link is known usable', async () => {
+    goTo('/mot-de-passe/nouveau?jeton=good');
+    let answer: (() => void) | undefined;
+    worker.use(
+      http.post(
+        '/api/auth/password-reset/check',
+        () =>
+          new Promise<Response>((resolve) => {
+            answer = () => resolve(new HttpResponse(null, { status: 204 }));
+          }),
+      ),
+    );
+    const page = await fixture(html`<portail-reset-page></portail-reset-page>`);
+    await waitForText(page, 'Vérification du lien');
+    expect(page.shadowRoot!.querySelector('form')).to.equal(null);
+    await waitUntil(() => answer, 'the link was not checked');
+    answer?.();
+    await waitUntil(() => page.shadowRoot!.querySelector('form'), 'the form never came');
+    expect(deepText(page)).not.to.include('Vérification du lien');
+  });
+
   it('confirms the change and links to the login page', async () => {
     goTo('/mot-de-passe/nouveau?jeton=good');
     worker.use(
@@ -108,7 +167,7 @@ describe('password reset (A2, A7)', () => {
         HttpResponse.json({ message: 'Mot de passe modifié.' }),
       ),
     );
-    const page = await fixture(html`<portail-reset-page></portail-reset-page>`);
+    const page = await resetPage();
     typeInto(page.shadowRoot!, 'password', 'Abcdefg1');
     typeInto(page.shadowRoot!, 'confirmation', 'Abcdefg1');
     clickButton(page.shadowRoot!, 'Valider');

@@ -26,6 +26,34 @@ export function formatDate(value: string | Date): string {
   return Number.isNaN(instant.getTime()) ? String(value) : day.format(instant);
 }
 
+const longDay = new Intl.DateTimeFormat('fr-FR', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: FRANCE,
+});
+const longCalendarDay = new Intl.DateTimeFormat('fr-FR', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/**
+ * A date in words, "17 mai 2026", the first of a month written "1er octobre 2026" as French does: from
+ * a calendar date (never shifted) or an instant (the day it is in France). A string that is neither
+ * is returned unchanged.
+ */
+export function formatLongDate(value: string | Date): string {
+  const calendar = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const instant = new Date(calendar ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(instant.getTime())) return String(value);
+  return (calendar ? longCalendarDay : longDay)
+    .formatToParts(instant)
+    .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .join('');
+}
+
 const time = new Intl.DateTimeFormat('fr-FR', { timeZone: FRANCE, hour: '2-digit', minute: '2-digit' });
 
 /** An instant as a French reads it: "21/08/2018 à 10:32" (in France's time). */

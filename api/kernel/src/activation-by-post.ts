@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { sha256Hex } from './crypto.js';
-import { frenchDate } from './french.js';
+import { frenchDate, greeting } from './french.js';
 import { jsonb } from './json.js';
 import type { Kernel } from './kernel.js';
 import { renderTextPdf } from './pdf.js';
@@ -97,7 +97,7 @@ export async function queueActivationLetter(
       },
       {
         paragraphs: [
-          `Bonjour ${member.first_name} ${member.last_name},`,
+          greeting({ civility: member.civility, firstName: member.first_name, lastName: member.last_name }),
           'Vous avez demandé à créer votre espace adhérent en ligne. Votre code d’activation personnel :',
           code,
           `Rendez-vous sur ${kernel.config.publicUrl}/creer-mon-espace/courrier avant le ${frenchDate(expiresAt.toISOString().slice(0, 10))} : saisissez votre numéro d’adhésion, votre date de naissance et ce code, puis choisissez votre adresse e-mail et votre mot de passe.`,

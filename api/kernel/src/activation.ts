@@ -10,6 +10,7 @@ import type { RobotChallenge } from '../contract/robot-check.js';
 import { activationCodeHash, CODE_TRIES, queueActivationLetter } from './activation-by-post.js';
 import { startSession } from './auth-routes.js';
 import { hashPassword, randomToken, safeEqual, sha256Hex } from './crypto.js';
+import { greeting } from './french.js';
 import type { CoreKernel } from './kernel.js';
 import { atNeutralPace, neutralAnswer } from './neutral-answer.js';
 import { operation } from './openapi.js';
@@ -102,13 +103,18 @@ export function activationRoutes(kernel: CoreKernel) {
         ? await kernel.rateLimiter.hit(`activation-member:${member.id}`, 3, 3600)
         : false;
       if (member && withinTargetLimit) {
+        const addressee = {
+          civility: member.civility,
+          firstName: member.first_name,
+          lastName: member.last_name,
+        };
         if (member.password_hash) {
           // Already active: tell the owner, at the address on file, that someone tried.
           if (member.email) {
             await kernel.outbox.enqueueEmail({
               to: member.email,
               subject: 'Portail Adhérent : tentative de création de votre espace',
-              text: `Bonjour ${member.first_name},\n\nQuelqu'un a demandé à créer un espace en ligne avec votre numéro d'adhésion, alors que votre espace existe déjà. Si c'était vous, connectez-vous avec votre identifiant ${member.identifier} ou utilisez « Besoin d'aide » si vous avez oublié votre mot de passe. Sinon, ignorez ce message : rien n'a été modifié.`,
+              text: `${greeting(addressee)}\n\nQuelqu'un a demandé à créer un espace en ligne avec votre numéro d'adhésion, alors que votre espace existe déjà. Si c'était vous, connectez-vous avec votre identifiant ${member.identifier} ou utilisez « Besoin d'aide » si vous avez oublié votre mot de passe. Sinon, ignorez ce message : rien n'a été modifié.`,
             });
           }
         } else if (!member.email) {
@@ -134,7 +140,7 @@ export function activationRoutes(kernel: CoreKernel) {
                   to: email,
                   subject: 'Portail Adhérent : activez votre espace',
                   text: [
-                    `Bonjour ${member.first_name},`,
+                    greeting(addressee),
                     '',
                     'Pour activer votre espace adhérent, suivez ce lien (valable 24 heures, une seule fois) et choisissez votre mot de passe :',
                     `${config.publicUrl}/activation?jeton=${token}`,
@@ -144,7 +150,7 @@ export function activationRoutes(kernel: CoreKernel) {
                   ].join('\n'),
                   expiresAt,
                   whenExpired: lateLinkNotice(
-                    member.first_name,
+                    addressee,
                     "d'activation de votre espace",
                     `${config.publicUrl}/creer-mon-espace`,
                   ),
@@ -299,7 +305,7 @@ export function activationRoutes(kernel: CoreKernel) {
       const input = c.req.valid('json');
       const member = await db
         .selectFrom('core.members')
-        .select(['id', 'identifier', 'email', 'first_name'])
+        .select(['id', 'identifier', 'email', 'civility', 'first_name', 'last_name'])
         .where((eb) => eb(eb.fn('lower', ['email']), '=', input.email.toLowerCase()))
         .where('birth_date', '=', input.birthDate)
         .executeTakeFirst();
@@ -307,7 +313,7 @@ export function activationRoutes(kernel: CoreKernel) {
         await kernel.outbox.enqueueEmail({
           to: member.email,
           subject: 'Portail Adhérent : votre identifiant',
-          text: `Bonjour ${member.first_name},\n\nVotre identifiant du Portail Adhérent est : ${member.identifier}\nVous pouvez aussi vous connecter avec cette adresse e-mail.\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message.`,
+          text: `${greeting({ civility: member.civility, firstName: member.first_name, lastName: member.last_name })}\n\nVotre identifiant du Portail Adhérent est : ${member.identifier}\nVous pouvez aussi vous connecter avec cette adresse e-mail.\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message.`,
         });
       }
       return neutralAnswer(c, started, IDENTIFIER_SENT);

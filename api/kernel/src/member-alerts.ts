@@ -1,10 +1,11 @@
+import { byCivility, greeting } from './french.js';
 import type { MemberFiles } from './member-files.js';
 import type { Outbox } from './outbox.js';
 import type { AnyDatabase } from './section-database.js';
 
 export interface MemberAlert {
   subject: string;
-  /** The e-mail's text (after "Bonjour <prénom>,"). */
+  /** The e-mail's text (after the greeting). */
   text: string;
   /** At most 160 characters. */
   sms: string;
@@ -34,7 +35,7 @@ export class MemberAlerts {
         {
           to: channels.email,
           subject: alert.subject,
-          text: `Bonjour ${profile.firstName},\n\n${alert.text}\n\nVous recevez ce message car vous avez choisi d'être alerté(e) par e-mail (Mon compte, Données personnelles).\nCe message est envoyé automatiquement : merci de ne pas y répondre.`,
+          text: `${greeting(profile)}\n\n${alert.text}\n\nVous recevez ce message car vous avez choisi d'être ${byCivility(profile.civility, 'alerté', 'alertée')} par e-mail (Mon compte, Données personnelles).\nCe message est envoyé automatiquement : merci de ne pas y répondre.`,
         },
         db,
       );

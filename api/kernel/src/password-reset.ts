@@ -1,12 +1,14 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { sql } from 'kysely';
 import {
   type NeutralAnswer,
+  passwordResetCheckSchema,
   passwordResetConfirmSchema,
   passwordResetRequestSchema,
 } from '../contract/auth.js';
 import { memberAccount } from './auth-routes.js';
 import { hashPassword, randomToken, sha256Hex } from './crypto.js';
+import { type Addressee, greeting } from './french.js';
 import type { CoreKernel } from './kernel.js';
 import { neutralAnswer } from './neutral-answer.js';
 import { operation } from './openapi.js';
@@ -22,11 +24,11 @@ export const RESET_LINK_INVALID =
  * What goes instead of a link that could not leave before it expired (the mail server was down):
  * the member is told to ask again, from `askAgainUrl`.
  */
-export function lateLinkNotice(firstName: string, what: string, askAgainUrl: string) {
+export function lateLinkNotice(addressee: Addressee, what: string, askAgainUrl: string) {
   return {
     subject: "Portail Adhérent : votre lien n'a pas pu vous être envoyé à temps",
     text: [
-      `Bonjour ${firstName},`,
+      greeting(addressee),
       '',
       `Le lien ${what} que vous aviez demandé n'a pas pu vous être envoyé avant son expiration, à la suite d'un incident technique. Il n'est plus valable.`,
       `Demandez-en un nouveau : ${askAgainUrl}`,
@@ -38,6 +40,22 @@ export function lateLinkNotice(firstName: string, what: string, askAgainUrl: str
 export function passwordResetRoutes(kernel: CoreKernel) {
   const { db, config } = kernel;
   const app = new Hono();
+
+  /** A client's checks of links, counted before the body is read (a flood gets 429, not 400). */
+  const checksLimited: MiddlewareHandler = async (c, next) => {
+    const ip = clientIp(c) ?? 'unknown';
+    if (!(await kernel.rateLimiter.hit(`reset-check-ip:${ip}`, 30, 900))) {
+      throw new ProblemError(
+        429,
+        'Trop de demandes depuis votre connexion. Réessayez dans quelques minutes.',
+        {
+          code: 'rate-limited',
+          headers: { 'Retry-After': '900' },
+        },
+      );
+    }
+    await next();
+  };
 
   app.post(
     '/request',
@@ -63,7 +81,7 @@ export function passwordResetRoutes(kernel: CoreKernel) {
       const key = login.toLowerCase();
       const member = await db
         .selectFrom('core.members')
-        .select(['id', 'email', 'first_name', 'last_name'])
+        .select(['id', 'email', 'civility', 'first_name', 'last_name'])
         .where((eb) =>
           eb.or([eb(eb.fn('lower', ['identifier']), '=', key), eb(eb.fn('lower', ['email']), '=', key)]),
         )
@@ -74,6 +92,11 @@ export function passwordResetRoutes(kernel: CoreKernel) {
         : false;
       if (member?.email && withinAccountLimit) {
         const token = randomToken();
+        const addressee = {
+          civility: member.civility,
+          firstName: member.first_name,
+          lastName: member.last_name,
+        };
         await db.transaction().execute(async (trx) => {
           const expiresAt = new Date(Date.now() + config.resetTokenMinutes * 60_000);
           await trx
@@ -85,7 +108,7 @@ export function passwordResetRoutes(kernel: CoreKernel) {
               to: member.email as string,
               subject: 'Portail Adhérent : choisissez un nouveau mot de passe',
               text: [
-                `Bonjour ${member.first_name} ${member.last_name},`,
+                greeting(addressee),
                 '',
                 'Vous avez demandé à choisir un nouveau mot de passe pour le Portail Adhérent.',
                 `Suivez ce lien, valable ${config.resetTokenMinutes} minutes et une seule fois :`,
@@ -95,7 +118,7 @@ export function passwordResetRoutes(kernel: CoreKernel) {
               ].join('\n'),
               expiresAt,
               whenExpired: lateLinkNotice(
-                member.first_name,
+                addressee,
                 'de réinitialisation de votre mot de passe',
                 `${config.publicUrl}/aide`,
               ),
@@ -105,6 +128,31 @@ export function passwordResetRoutes(kernel: CoreKernel) {
         });
       }
       return neutralAnswer(c, started, RESET_REQUESTED);
+    },
+  );
+
+  app.post(
+    '/check',
+    checksLimited,
+    operation({
+      summary: 'A2 Le lien reçu est-il encore valable ? (à l’ouverture de la page, sans l’utiliser)',
+      description:
+        '204 tant que le lien permet de choisir un mot de passe ; 410 `reset-token-invalid` sinon (expiré, déjà utilisé ou inconnu, sans distinction). Le jeton est dans le corps, jamais dans l’URL.',
+      body: passwordResetCheckSchema,
+      responses: { 204: null },
+    }),
+    async (c) => {
+      const { token } = c.req.valid('json');
+      const usable = await db
+        .selectFrom('core.password_reset_tokens')
+        .select('member_id')
+        .where('token_hash', '=', sha256Hex(token))
+        .where('used_at', 'is', null)
+        .where('expires_at', '>', sql<Date>`now()`)
+        .executeTakeFirst();
+      if (!usable) throw new ProblemError(410, RESET_LINK_INVALID, { code: 'reset-token-invalid' });
+      c.header('Cache-Control', 'no-store');
+      return c.body(null, 204);
     },
   );
 
@@ -132,7 +180,7 @@ export function passwordResetRoutes(kernel: CoreKernel) {
           .updateTable('core.members')
           .set({ password_hash: passwordHash })
           .where('id', '=', used.member_id)
-          .returning(['id', 'identifier', 'email', 'first_name'])
+          .returning(['id', 'identifier', 'email', 'civility', 'first_name', 'last_name'])
           .executeTakeFirstOrThrow();
         await kernel.sessions.revokeAllOf(member.id, trx);
         await kernel.widgets.revokeAllOf(member.id, trx);
@@ -147,7 +195,7 @@ export function passwordResetRoutes(kernel: CoreKernel) {
             {
               to: member.email,
               subject: 'Portail Adhérent : votre mot de passe a été modifié',
-              text: `Bonjour ${member.first_name},\n\nVotre mot de passe du Portail Adhérent vient d'être modifié. Si vous n'êtes pas à l'origine de ce changement, contactez sans attendre le service adhérents.`,
+              text: `${greeting({ civility: member.civility, firstName: member.first_name, lastName: member.last_name })}\n\nVotre mot de passe du Portail Adhérent vient d'être modifié. Si vous n'êtes pas à l'origine de ce changement, contactez sans attendre le service adhérents.`,
             },
             trx,
           );

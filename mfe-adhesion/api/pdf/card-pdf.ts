@@ -10,6 +10,8 @@ export interface CardData {
   membershipNumber: string;
   validFrom: string;
   validTo: string;
+  /** Set when a newer card replaced this one: it is no longer valid. */
+  replacedOn?: string | null;
   beneficiaries: CardBeneficiary[];
 }
 
@@ -53,7 +55,17 @@ export async function cardPdf(data: CardData): Promise<Uint8Array> {
     text(recto, label, 20, y, regular, 11);
     text(recto, value, 170, y, bold, 13);
   });
-  text(recto, 'Présentez cette carte avec votre carte Vitale.', 20, 20, regular, 10, rgb(0.3, 0.3, 0.3));
+  text(
+    recto,
+    data.replacedOn
+      ? `Remplacée le ${frenchDate(data.replacedOn)} par une nouvelle carte : ne la présentez plus.`
+      : 'Présentez cette carte avec votre carte Vitale.',
+    20,
+    20,
+    data.replacedOn ? bold : regular,
+    10,
+    data.replacedOn ? rgb(0.6, 0.1, 0.1) : rgb(0.3, 0.3, 0.3),
+  );
 
   const verso = pdf.addPage([CARD.width, CARD.height]);
   text(verso, 'Carte de tiers payant — Verso', 20, CARD.height - 30, bold, 13, NAVY);

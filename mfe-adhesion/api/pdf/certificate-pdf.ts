@@ -1,4 +1,4 @@
-import { frenchDate, renderTextPdf } from '@portail/kernel';
+import { byCivility, frenchDate, renderTextPdf } from '@portail/kernel';
 import { ORGANISATION } from '@portail/kernel/contract';
 
 export interface CertificateData {
@@ -16,7 +16,9 @@ export interface CertificateData {
 
 /** B5: the affiliation certificate, made at the click. */
 export function certificatePdf(data: CertificateData): Promise<Uint8Array> {
-  const born = data.civility === 'M.' ? 'né' : 'née';
+  const born = byCivility(data.civility, 'né', 'née');
+  const affiliated = byCivility(data.civility, 'affilié', 'affiliée');
+  const person = [data.civility, data.memberName].filter(Boolean).join(' ');
   const coverage = data.endDate
     ? `du ${frenchDate(data.startDate)} au ${frenchDate(data.endDate)}`
     : `depuis le ${frenchDate(data.startDate)} et à ce jour`;
@@ -26,7 +28,7 @@ export function certificatePdf(data: CertificateData): Promise<Uint8Array> {
     sections: [
       {
         paragraphs: [
-          `${ORGANISATION.name} certifie que ${data.civility} ${data.memberName}, ${born} le ${frenchDate(data.birthDate)}, est affilié(e) au contrat « ${data.contractLabel} »${data.employer ? ` souscrit par son employeur, ${data.employer},` : ''} sous le numéro d'adhésion ${data.membershipNumber}, ${coverage}.`,
+          `${ORGANISATION.name} certifie que ${person}, ${born} le ${frenchDate(data.birthDate)}, est ${affiliated} au contrat « ${data.contractLabel} »${data.employer ? ` souscrit par son employeur, ${data.employer},` : ''} sous le numéro d'adhésion ${data.membershipNumber}, ${coverage}.`,
           'Ce certificat est délivré pour servir et valoir ce que de droit.',
         ],
       },

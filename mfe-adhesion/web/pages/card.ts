@@ -18,6 +18,14 @@ function renderCard(card: ThirdPartyCard) {
   return html`<section class="card" aria-labelledby=${headingId}>
     <h2 id=${headingId}>Carte n° ${card.cardNumber}</h2>
     <p class="validity">Valable du ${formatDate(card.validFrom)} au ${formatDate(card.validTo)}</p>
+    ${
+      card.replacedOn
+        ? html`<pa-alert variant="warning"
+            >Remplacée le ${formatDate(card.replacedOn)}${card.replacedBy ? ` par la carte n° ${card.replacedBy}` : ''} :
+            cette carte n’est plus valable.</pa-alert
+          >`
+        : nothing
+    }
     <dl>
       <div><dt>N° d'adhésion</dt><dd>${card.membershipNumber}</dd></div>
       <div><dt>N° d'organisme</dt><dd>${card.organisationNumber}</dd></div>

@@ -10,9 +10,9 @@ import {
   type TableRow,
   token,
 } from '@portail/shared-design';
-import { css, html, LitElement } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { HealthAct, HealthPaymentDetail } from '../../contract/index.js';
+import { careDatesText, type HealthAct, type HealthPaymentDetail } from '../../contract/index.js';
 import { listUrl, PAYMENTS_API } from '../routes.js';
 
 export const PAYMENT_NOT_FOUND =
@@ -61,6 +61,15 @@ function paidBy(detail: HealthPaymentDetail) {
   return detail.ibanMasked
     ? html`Payé par virement sur le compte <span class="iban">${detail.ibanMasked}</span>.`
     : html`Payé par virement.`;
+}
+
+/** "Soins du 02/06/2017 au 09/06/2017 : Consultation, Optique." — when and what care it pays. */
+function careText(acts: HealthAct[]): string {
+  if (acts.length === 0) return '';
+  const dates = acts.map((act) => act.actDate).sort();
+  const when = careDatesText(dates[0] ?? null, dates.at(-1) ?? null);
+  const what = [...new Set(acts.map((act) => act.label))].join(', ');
+  return `Soins ${when.startsWith('du ') ? when : `du ${when}`} : ${what}.`;
 }
 
 /**
@@ -119,6 +128,7 @@ export class SanReimbursementPage extends LitElement {
       <div slot="intro">
         <p class="summary">Montant du règlement : <strong class="amount">${formatEuros(detail.amountCents)}</strong></p>
         <p class="summary">${paidBy(detail)}</p>
+        ${detail.acts.length > 0 ? html`<p class="summary">${careText(detail.acts)}</p>` : nothing}
       </div>
       <h2>Actes remboursés</h2>
       <div class="table-scroll" role="region" aria-label="Actes remboursés, tableau défilant" tabindex="0">

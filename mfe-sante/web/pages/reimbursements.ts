@@ -13,7 +13,12 @@ import type { PeriodFilterDetail } from '@portail/shared-design/forms';
 import '@portail/shared-design/forms';
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { type HealthPaymentPage, type HealthPaymentSummary, PAYMENT_METHODS } from '../../contract/index.js';
+import {
+  careDatesText,
+  type HealthPaymentPage,
+  type HealthPaymentSummary,
+  PAYMENT_METHODS,
+} from '../../contract/index.js';
 import {
   NO_FILTER,
   PAYMENTS_API,
@@ -32,6 +37,8 @@ const INTRO =
 
 const COLUMNS: TableColumn[] = [
   { key: 'paidOn', label: 'Date du règlement', rowHeader: true },
+  { key: 'careDates', label: 'Date des soins' },
+  { key: 'care', label: 'Soins' },
   { key: 'beneficiaries', label: 'Bénéficiaire(s)' },
   { key: 'method', label: 'Mode' },
   { key: 'amount', label: 'Montant', align: 'end' },
@@ -45,6 +52,8 @@ function row(payment: HealthPaymentSummary, query: PaymentQuery): TableRow {
     id: payment.id,
     cells: {
       paidOn: date,
+      careDates: careDatesText(payment.careFrom, payment.careTo),
+      care: payment.care.join(', '),
       beneficiaries: payment.beneficiaries.join(', '),
       method: PAYMENT_METHODS[payment.method] ?? payment.method,
       amount,

@@ -1,9 +1,7 @@
 import type { CguDocument } from '@portail/kernel/contract';
-import { hostBase } from '@portail/shared-design';
+import { formatLongDate, hostBase } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-
-const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long' });
 
 /** The text of one CGU version, sections as level-2 headings. */
 export class PortailCguText extends LitElement {
@@ -26,7 +24,7 @@ export class PortailCguText extends LitElement {
   override render() {
     const cgu = this.document;
     if (!cgu) return html``;
-    return html`<p>Version ${cgu.version}, publiée le ${dateFormat.format(new Date(cgu.publishedAt))}.</p>
+    return html`<p>Version ${cgu.version}, publiée le ${formatLongDate(cgu.publishedAt)}.</p>
       ${cgu.sections.map(
         (section) => html`<section>
           <h2>${section.heading}</h2>

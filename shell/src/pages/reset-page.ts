@@ -1,21 +1,45 @@
-import type { NeutralAnswer } from '@portail/kernel/contract';
-import { type ApiError, api } from '@portail/runtime';
+import type { NeutralAnswer, PasswordResetCheck } from '@portail/kernel/contract';
+import { ApiError, api } from '@portail/runtime';
 import { html } from 'lit';
 import { state } from 'lit/decorators.js';
 import { type NewPasswordBody, NewPasswordPage } from './new-password-page.js';
 
 export const LINK_INVALID = "Ce lien n'est plus valable : il a expiré ou a déjà été utilisé.";
 
-/** A2/A7 — choosing a new password from the e-mailed link `/mot-de-passe/nouveau?jeton=…`. */
+/**
+ * A2/A7 — choosing a new password from the e-mailed link `/mot-de-passe/nouveau?jeton=…`. The link
+ * is checked as the page opens (without being used): a used or expired one says so at once, with
+ * the way to ask for a new one, instead of a form that would fail once the password is typed twice.
+ */
 export class PortailResetPage extends NewPasswordPage {
-  @state() private outcome: 'form' | 'done' | 'invalid' = 'form';
+  @state() private outcome: 'checking' | 'form' | 'done' | 'invalid' = this.token ? 'checking' : 'invalid';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.outcome === 'checking') void this.checkLink();
+  }
+
+  private async checkLink(): Promise<void> {
+    try {
+      const body: PasswordResetCheck = { token: this.token };
+      await api<void>('/api/auth/password-reset/check', { method: 'POST', body });
+      this.outcome = 'form';
+    } catch (error) {
+      // Only the server's refusal of the link closes the form; any other failure leaves it, and
+      // sending it says what went wrong.
+      this.outcome = error instanceof ApiError && error.status === 410 ? 'invalid' : 'form';
+    }
+  }
 
   override render() {
     return html`<pa-page heading="Nouveau mot de passe">${this.renderBody()}</pa-page>`;
   }
 
   private renderBody() {
-    if (!this.token || this.outcome === 'invalid') {
+    if (this.outcome === 'checking') {
+      return html`<p class="loading" role="status">Vérification du lien…</p>`;
+    }
+    if (this.outcome === 'invalid') {
       return html`<pa-alert variant="error">${LINK_INVALID}</pa-alert>
         <p><a href="/aide">Demander un nouveau lien</a></p>`;
     }
