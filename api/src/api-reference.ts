@@ -52,7 +52,8 @@ export function apiReferencePage() {
   app.get('/reference.js', (c) => c.body(START, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }));
   app.get('/:file', async (c) => {
     const file = c.req.param('file');
-    const type = FILES[file];
+    // Own keys only: `/dev/api/toString` is no file (the fuzz suite found the 500).
+    const type = Object.hasOwn(FILES, file) ? FILES[file] : undefined;
     if (!folder || !type) return c.text('Fichier introuvable.', 404);
     return c.body(await readFile(join(folder, file)), 200, {
       'Content-Type': type,

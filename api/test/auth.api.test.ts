@@ -111,6 +111,36 @@ describe('A8 session', () => {
     assert.equal((await problem(response)).detail, 'Votre session a expiré. Veuillez vous reconnecter.');
   });
 
+  test("the shell's check answers a visitor 204 (no error), a member their session; the member route keeps its 401", async () => {
+    const visitor = new TestClient(t.app);
+    const nobody = await visitor.request('/api/auth/session/status');
+    assert.equal(nobody.status, 204);
+    assert.equal(await nobody.text(), '');
+    assert.equal(nobody.headers.get('cache-control'), 'no-store');
+    assert.equal((await visitor.request('/api/auth/session')).status, 401);
+    assert.equal((await visitor.request('/api/menu')).status, 401);
+
+    const client = new TestClient(t.app);
+    const session = await client.login('A100001', TEST_PASSWORD);
+    const known = await client.request('/api/auth/session/status');
+    assert.equal(known.status, 200);
+    assert.equal(known.headers.get('cache-control'), 'no-store');
+    assert.deepEqual(await known.json(), await (await client.request('/api/auth/session')).json());
+    assert.equal(session.member.identifier, 'A100001');
+
+    // An expired session: nobody, and the browser forgets its cookie.
+    await t.kernel.db
+      .updateTable('core.sessions')
+      .set({ last_seen_at: new Date(Date.now() - 31 * 60_000) })
+      .where('member_id', '=', ids.alice)
+      .execute();
+    t.kernel.sessions.cache.forget({ memberId: ids.alice });
+    const expired = await client.request('/api/auth/session/status');
+    assert.equal(expired.status, 204);
+    assert.match(expired.headers.get('set-cookie') ?? '', /Max-Age=0|Expires=Thu, 01 Jan 1970/i);
+    assert.equal((await client.request('/api/auth/session')).status, 401);
+  });
+
   test('only a hash of the session token is stored', async () => {
     const client = new TestClient(t.app);
     await client.login('A100001', TEST_PASSWORD);

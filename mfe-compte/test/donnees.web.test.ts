@@ -30,6 +30,7 @@ import {
   ADDRESS_LABELS,
   ADDRESS_LINE_MAX,
   type AlertPreferences,
+  BANK_MESSAGES,
   CHANGE_CONFIRMATIONS,
   PENDING_CHANGE,
   type PendingChange,
@@ -37,7 +38,7 @@ import {
   type PhoneNumbers,
 } from '../contract/index.js';
 import '../web/define.js';
-import { CHANGE_SENT } from '../web/pages/change-form.js';
+import { CHANGE_CANCELLED, CHANGE_SENT } from '../web/pages/change-form.js';
 import { NO_BANK_DETAILS } from '../web/pages/donnees.js';
 import { PHONES_SAVED } from '../web/pages/phones-form.js';
 import { FULL_IBAN, MASKED_IBAN, pendingChange, personalData } from './donnees-fixtures.js';
@@ -160,6 +161,71 @@ describe('D1 Données personnelles — what the file holds', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a pending change of address shows the current address beside it, and can be cancelled', async () => {
+    const cancels: string[] = [];
+    worker.use(
+      http.delete('/api/compte/modifications/:id', ({ params }) => {
+        cancels.push(String(params['id']));
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    const el = await loadPage(personalData({ pending: [ADDRESS_PENDING] }));
+    const address = sectionOf(el, 'adresse');
+    expect(deepText(deepQuery(address, '.current')!)).to.equal(
+      'Adresse actuelle : 12 rue des Lilas, 18000 Bourges',
+    );
+    expect(deepText(deepQuery(address, 'pa-alert.pending')!)).to.include('3 place Gordaine, 18000 Bourges');
+    await expect(el).to.be.accessible();
+
+    // Asked first; « Conserver la demande » keeps it.
+    clickButton(address, 'Annuler cette demande');
+    let dialog = await waitForDialog(address);
+    expect(deepText(dialog)).to.include(
+      'Souhaitez-vous annuler votre demande « Modification de votre adresse postale » du 12/03/2026 ? Elle ne sera pas appliquée.',
+    );
+    clickButton(address, 'Conserver la demande');
+    await waitUntil(() => !dialog.open, 'dialog still open');
+    expect(cancels).to.deep.equal([]);
+
+    clickButton(address, 'Annuler cette demande');
+    dialog = await waitForDialog(address);
+    clickButton(address, 'Annuler la demande');
+    await waitForText(address, CHANGE_CANCELLED);
+    expect(cancels).to.deep.equal(['r1']);
+    await waitForFocusIn(deepQuery(address, 'pa-alert.cancelled'), 'the confirmation');
+    expect(deepText(address)).not.to.include(PENDING_CHANGE);
+    expect(field(address, 'line1').value).to.equal('12 rue des Lilas');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a change already handled cannot be cancelled: the server’s reason is said', async () => {
+    const detail = 'Cette demande a déjà été traitée : elle ne peut plus être annulée.';
+    worker.use(
+      http.delete('/api/compte/modifications/:id', () => problem(409, detail, { code: 'already-decided' })),
+    );
+    const el = await loadPage(
+      personalData({
+        pending: [
+          pendingChange({
+            kind: 'email',
+            label: 'Modification de votre adresse e-mail',
+            summary: 'jean@nouveau.fr',
+          }),
+        ],
+      }),
+    );
+    const email = sectionOf(el, 'email');
+    expect(deepText(deepQuery(email, '.current')!)).to.equal(
+      'Adresse e-mail actuelle : jean.dupont@exemple.fr',
+    );
+    clickButton(email, 'Annuler cette demande');
+    await waitForDialog(email);
+    clickButton(email, 'Annuler la demande');
+    await waitUntil(() => deepQuery(email, 'pa-alert.cancel-error'), 'no error said');
+    expect(deepText(deepQuery(email, 'pa-alert.cancel-error')!)).to.include(detail);
+    await waitForFocusIn(deepQuery(email, 'pa-alert.cancel-error'), 'the error');
+  });
+
   it('says in French when the data cannot be loaded', async () => {
     worker.use(http.get('/api/compte/donnees', () => HttpResponse.json({}, { status: 503 })));
     const el = await openSection('cpt-section', PATH);
@@ -218,7 +284,7 @@ describe('D2 changes with a justificatif', () => {
     findButtons(address, 'Enregistrer')[0]!.focus();
     clickButton(address, 'Enregistrer');
     const dialog = await waitForDialog(address);
-    await waitForFocusIn(deepQuery(dialog, 'pa-button'), 'Valider');
+    await waitForFocusIn(findButtons(dialog, 'Annuler')[0], 'Annuler (the safe choice first)');
     expect(deepText(dialog)).to.include(CHANGE_CONFIRMATIONS.adresse);
     await expect(el).to.be.accessible();
     clickButton(address, 'Annuler');
@@ -288,7 +354,8 @@ describe('D2 changes with a justificatif', () => {
     );
     const el = await loadPage();
     const bank = sectionOf(el, 'coordonnees-bancaires');
-    await fill(bank, 'iban', 'FR76 1234');
+    // Well formed (the browser's check passes), refused by the server (its country's format).
+    await fill(bank, 'iban', FULL_IBAN);
     await fill(bank, 'bic', 'AGRIFRPP');
     await pick(bank, fileOf('rib.pdf'));
     clickButton(bank, 'Enregistrer');
@@ -302,9 +369,39 @@ describe('D2 changes with a justificatif', () => {
     expect(field(bank, 'bic').error).to.equal('');
     await waitForFocusIn(field(bank, 'iban'), 'the IBAN field');
     expect(posts.map((p) => [p.kind, p.donnees])).to.deep.equal([
-      ['coordonnees_bancaires', { iban: 'FR76 1234', bic: 'AGRIFRPP' }],
+      ['coordonnees_bancaires', { iban: FULL_IBAN, bic: 'AGRIFRPP' }],
     ]);
     await expect(el).to.be.accessible();
+  });
+
+  it('bank details: a wrong IBAN is said as soon as the field is left, and before any confirmation or upload', async () => {
+    const posts = recordChanges(created(pendingChange({ kind: 'coordonnees_bancaires' })));
+    const el = await loadPage();
+    const bank = sectionOf(el, 'coordonnees-bancaires');
+    // One digit mistyped: the check digits no longer match.
+    await fill(bank, 'iban', 'FR76 3000 6000 0112 3456 7890 188');
+    control(bank, 'iban').focus();
+    control(bank, 'bic').focus();
+    await waitUntil(() => field(bank, 'iban').error === BANK_MESSAGES.iban, 'not said on leaving the field');
+    expect(describedBy(bank, 'iban')[0]).to.equal(BANK_MESSAGES.iban);
+    // Leaving a field still empty says nothing yet.
+    control(bank, 'iban').focus();
+    expect(field(bank, 'bic').error).to.equal('');
+    await fill(bank, 'bic', 'AGRIFRPP');
+    await pick(bank, fileOf('rib.pdf'));
+    clickButton(bank, 'Enregistrer');
+    await waitForFocusIn(field(bank, 'iban'), 'the IBAN field');
+    expect(dialogOf(bank)?.open).to.equal(false);
+    expect(posts).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+
+    // Corrected (typed with spaces, in lower case): the message goes as the field is left.
+    await fill(bank, 'iban', 'fr76 3000 6000 0112 3456 7890 189');
+    control(bank, 'bic').focus();
+    await waitUntil(() => field(bank, 'iban').error === '', 'the message stayed');
+    await fill(bank, 'bic', 'AGRI');
+    control(bank, 'iban').focus();
+    await waitUntil(() => field(bank, 'bic').error === BANK_MESSAGES.bic, 'no message on the BIC');
   });
 
   it('bank details: once sent, the typed IBAN is shown nowhere, only its masked summary', async () => {

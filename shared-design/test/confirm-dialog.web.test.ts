@@ -44,7 +44,7 @@ describe('pa-confirm-dialog', () => {
     expect(nativeDialog(dialog).open).to.equal(false);
   });
 
-  it('asks as a labelled, described modal dialog, with the focus on "Valider"; axe passes while open', async () => {
+  it('asks as a labelled, described modal dialog, with the focus on the safe "Annuler"; axe passes while open', async () => {
     const { dialog } = await setUp();
     const answer = dialog.ask();
     await waitUntil(() => nativeDialog(dialog).open, 'dialog not opened');
@@ -56,7 +56,8 @@ describe('pa-confirm-dialog', () => {
     expect(text(inShadow(dialog, '#message'))).to.equal(QUESTION);
     expect(text(inShadow(dialog, '.confirm'))).to.equal('Valider');
     expect(text(inShadow(dialog, '.cancel'))).to.equal('Annuler');
-    await waitUntil(() => focusedIn(inShadow(dialog, '.confirm')), 'focus not on Valider');
+    await waitUntil(() => focusedIn(inShadow(dialog, '.cancel')), 'focus not on Annuler');
+    expect(focusedIn(inShadow(dialog, '.confirm'))).to.equal(false);
     await expect(dialog).to.be.accessible();
     button(dialog, '.cancel').click();
     await answer;
@@ -85,11 +86,26 @@ describe('pa-confirm-dialog', () => {
   it('resolves false on Escape', async () => {
     const { opener, dialog } = await setUp();
     const answer = dialog.ask();
-    await waitUntil(() => focusedIn(inShadow(dialog, '.confirm')), 'focus not on Valider');
+    await waitUntil(() => focusedIn(inShadow(dialog, '.cancel')), 'focus not on Annuler');
     await sendKeys({ press: 'Escape' });
     expect(await answer).to.equal(false);
     expect(nativeDialog(dialog).open).to.equal(false);
     await waitUntil(() => document.activeElement === opener, 'focus not given back');
+  });
+
+  it('a destructive question ("Supprimer"): Enter on the first focus answers no', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div>
+      <button type="button" class="opener">Supprimer le brouillon</button>
+      <pa-confirm-dialog heading="Suppression de la demande" confirm-label="Supprimer"
+        message="Voulez-vous supprimer cette demande ?"></pa-confirm-dialog>
+    </div>`);
+    root.querySelector<HTMLButtonElement>('.opener')!.focus();
+    const dialog = root.querySelector<PaConfirmDialog>('pa-confirm-dialog')!;
+    const answer = dialog.ask();
+    await waitUntil(() => nativeDialog(dialog).open, 'dialog not opened');
+    await waitUntil(() => focusedIn(dialog), 'focus not in the dialog');
+    await sendKeys({ press: 'Enter' });
+    expect(await answer).to.equal(false);
   });
 
   it('can be asked again, and takes its labels and question from attributes or content', async () => {

@@ -16,7 +16,10 @@ describe('pa-page', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('moves the focus to its title after the first render and says it is ready', async () => {
+  it('after an in-app navigation, moves the focus to its title and says it is ready', async () => {
+    // (The first load's pages leave the focus alone: page-focus.web.test.ts.)
+    const start = location.href;
+    history.pushState(null, '', '/services/reglements');
     const ready = oneEvent(document, 'pa-page-ready');
     const el = await fixture<PaPage>(html`<pa-page heading="Mes règlements"></pa-page>`);
     const event = await ready;
@@ -24,6 +27,7 @@ describe('pa-page', () => {
     expect(event.target).to.equal(el);
     expect(document.activeElement).to.equal(el);
     expect(el.shadowRoot?.activeElement).to.equal(inShadow(el, 'h1'));
+    history.replaceState(null, '', start);
   });
 
   it('leaves the focus alone with no-autofocus, until focusHeading()', async () => {
@@ -62,6 +66,28 @@ function frame(width: string, attrs: { hideMenu?: boolean } = {}) {
 
 const visible = (element: Element) => element.checkVisibility();
 
+/** The element that has the focus, through the shadow roots. */
+function deepFocus(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/**
+ * The name a screen reader gives `element`: its `aria-label`, or its text without the parts hidden
+ * from assistive technologies, white space folded.
+ */
+function accessibleName(element: Element): string {
+  const label = element.getAttribute('aria-label');
+  if (label) return label;
+  const walk = (node: Node): string => {
+    if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return '';
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+    return [...node.childNodes].map(walk).join('');
+  };
+  return walk(element).replace(/\s+/g, ' ').trim();
+}
+
 describe('pa-page-frame', () => {
   it('lays out banner, main and contentinfo landmarks, accessible', async () => {
     const el = await frame('64rem');
@@ -95,6 +121,38 @@ describe('pa-page-frame', () => {
     const el = await frame('64rem');
     expect(visible(inShadow(el, '#menu'))).to.equal(true);
     expect(visible(inShadow(el, 'button.toggle'))).to.equal(false);
+  });
+
+  it('on small screens, Tab follows the screen: brand, "Menu" at its right, then the identity under them', async () => {
+    const el = await frame('30rem');
+    const stops: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await sendKeys({ press: 'Tab' });
+      stops.push(text(deepFocus()));
+    }
+    expect(stops).to.deep.equal(['Aller au contenu', 'Portail Adhérent', 'Menu', 'Se déconnecter']);
+    const toggle = inShadow(el, 'button.toggle').getBoundingClientRect();
+    const logout = el.querySelector('[slot="identity"] button')!.getBoundingClientRect();
+    expect(logout.top).to.be.at.least(toggle.bottom - 1, '"Se déconnecter" under "Menu"');
+  });
+
+  it('counts the unread documents on the small-screen "Menu" button, in its name too', async () => {
+    const el = await frame('30rem');
+    const toggle = inShadow<HTMLButtonElement>(el, 'button.toggle');
+    expect(toggle.querySelector('.badge')).to.equal(null);
+    expect(accessibleName(toggle)).to.equal('Menu');
+    el.unreadCount = 3;
+    await el.updateComplete;
+    const badge = toggle.querySelector('.badge')!;
+    expect(text(badge)).to.equal('3');
+    expect(badge.getAttribute('aria-hidden')).to.equal('true');
+    expect(visible(badge)).to.equal(true);
+    expect(accessibleName(toggle)).to.equal('Menu, 3 nouveaux documents');
+    expect(text(toggle)).to.equal('Menu 3', 'the visible label starts the name (WCAG 2.5.3)');
+    el.unreadCount = 1;
+    await el.updateComplete;
+    expect(accessibleName(toggle)).to.equal('Menu, 1 nouveau document');
+    await expect(el).to.be.accessible();
   });
 
   it('hides the menu behind a "Menu" button next to the identity on small screens', async () => {
@@ -225,9 +283,19 @@ describe('pa-menu', () => {
     expect(formulaires.querySelector('.badge, .visually-hidden')).to.equal(null);
     expect(getComputedStyle(formulaires).borderInlineStartColor).to.equal('rgba(0, 0, 0, 0)');
 
-    const [adhesion, compte] = allInShadow(el, 'li.group') as [HTMLElement, HTMLElement];
-    expect(getComputedStyle(adhesion).borderInlineStartColor).to.equal('rgb(227, 93, 0)');
-    expect(getComputedStyle(compte).borderInlineStartColor).to.equal('rgba(0, 0, 0, 0)');
+    // Only the entries holding unread documents are marked, not their whole group.
+    const groups = allInShadow(el, 'li.group');
+    expect(groups.map((group) => getComputedStyle(group).borderInlineStartColor)).to.deep.equal([
+      'rgba(0, 0, 0, 0)',
+      'rgba(0, 0, 0, 0)',
+    ]);
+    const marked = allInShadow<HTMLAnchorElement>(el, 'a').filter(
+      (a) => getComputedStyle(a).borderInlineStartColor === 'rgb(227, 93, 0)',
+    );
+    expect(marked.map((a) => a.getAttribute('href'))).to.deep.equal([
+      '/adhesion/contrat',
+      '/adhesion/documents-cles',
+    ]);
     await expect(el).to.be.accessible();
   });
 

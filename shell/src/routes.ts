@@ -12,6 +12,7 @@ export type ShellView =
   | 'identifier-reminder'
   | 'terms'
   | 'browsers'
+  | 'accessibility'
   | 'widget-login'
   | 'cgu'
   | 'home'
@@ -30,6 +31,7 @@ const PUBLIC_VIEWS: Record<string, ShellView> = {
   '/identifiant-oublie': 'identifier-reminder',
   '/conditions-generales': 'terms',
   '/navigateurs': 'browsers',
+  '/accessibilite': 'accessibility',
   // W2: the popup of a widget on an employer's intranet (login and CGU inside it when needed).
   '/widgets/connexion': 'widget-login',
 };
@@ -44,6 +46,7 @@ export const VIEW_TITLES: Record<Exclude<ShellView, 'section'>, string> = {
   'identifier-reminder': 'Identifiant oublié',
   terms: 'Conditions générales',
   browsers: 'Navigateurs compatibles',
+  accessibility: "Déclaration d'accessibilité",
   'widget-login': 'Connexion au Portail Adhérent',
   cgu: "Conditions générales d'utilisation",
   home: 'Accueil',

@@ -14,6 +14,7 @@ import {
   deepQuery,
   deepText,
   goTo,
+  loggedOut,
   memberRoutes,
   problem,
   restoreUrl,
@@ -33,9 +34,6 @@ const GONE =
   "Ce lien d'activation n'est plus valable : il a expiré ou a déjà été utilisé. Demandez un nouveau lien depuis « Créer mon espace ».";
 
 const here = () => location.pathname + location.search;
-const loggedOut = http.get('/api/auth/session', () =>
-  problem(401, 'Non connecté.', { code: 'unauthenticated' }),
-);
 
 function field(root: ParentNode, name: string): Field {
   const found = deepQuery<Field>(root, `pa-text-field[name="${name}"]`);

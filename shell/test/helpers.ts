@@ -52,6 +52,7 @@ export function menu(unreadCount = 0): Menu {
 /** The usual kernel routes for a logged-in member; tests prepend their own with `worker.use`. */
 export function memberRoutes(current: SessionInfo = session()) {
   return [
+    http.get('/api/auth/session/status', () => HttpResponse.json(current)),
     http.get('/api/auth/session', () => HttpResponse.json(current)),
     http.get('/api/menu', () => HttpResponse.json(menu())),
     http.get('/api/cgu/current', () =>
@@ -65,6 +66,9 @@ export function memberRoutes(current: SessionInfo = session()) {
     ),
   ];
 }
+
+/** The shell's session check when nobody is logged in: 204, as the server answers a visitor. */
+export const loggedOut = http.get('/api/auth/session/status', () => new HttpResponse(null, { status: 204 }));
 
 /** Puts the test page at a portal path (restored by `restoreUrl`). */
 const originalUrl = location.href;

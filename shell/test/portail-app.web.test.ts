@@ -9,6 +9,7 @@ import {
   deepQuery,
   deepText,
   goTo,
+  loggedOut,
   memberRoutes,
   menu,
   problem,
@@ -21,9 +22,6 @@ import {
 } from './helpers.js';
 
 const here = () => location.pathname + location.search;
-const loggedOut = http.get('/api/auth/session', () =>
-  problem(401, 'Non connecté.', { code: 'unauthenticated' }),
-);
 
 async function openApp(path: string): Promise<PortailApp> {
   goTo(path);
@@ -59,7 +57,7 @@ describe('portail-app (A1, A3, A4, A5, A8)', () => {
   });
 
   it('never returns to another site after login', async () => {
-    worker.use(http.get('/api/auth/session', () => HttpResponse.json(session())));
+    worker.use(http.get('/api/auth/session/status', () => HttpResponse.json(session())));
     await openApp('/connexion?retour=%2F%2Fevil.example%2Fx');
     await waitUntil(() => location.pathname === '/adhesion/contrat', `went to ${here()}`);
   });
@@ -67,7 +65,7 @@ describe('portail-app (A1, A3, A4, A5, A8)', () => {
   it('holds the member at the CGU gate until they accept, then continues', async () => {
     let accepted: { body: unknown; csrf: string | null } | null = null;
     worker.use(
-      http.get('/api/auth/session', () => HttpResponse.json(session({ cguRequired: true }))),
+      http.get('/api/auth/session/status', () => HttpResponse.json(session({ cguRequired: true }))),
       http.post('/api/cgu/accept', async ({ request }) => {
         accepted = { body: await request.json(), csrf: request.headers.get('X-CSRF-Token') };
         return HttpResponse.json(session());
@@ -172,15 +170,50 @@ describe('portail-app (A1, A3, A4, A5, A8)', () => {
     await expect(app).to.be.accessible();
   });
 
+  it('counts the unread documents of every entry on the small-screen "Menu" button', async () => {
+    const counts = (adhesion: number, compte: number): Menu => {
+      const groups = menu(adhesion).groups;
+      return {
+        groups: groups.map((group) =>
+          group.id === 'compte'
+            ? { ...group, entries: group.entries.map((entry) => ({ ...entry, unreadCount: compte })) }
+            : group,
+        ),
+      };
+    };
+    let current = counts(2, 1);
+    worker.use(http.get('/api/menu', () => HttpResponse.json(current)));
+    const app = await openApp('/adhesion/contrat');
+    const frame = () => app.querySelector('pa-page-frame')!;
+    await waitUntil(() => app.querySelector('pa-menu'), 'no menu');
+    expect(frame().unreadCount).to.equal(3);
+    current = counts(0, 0);
+    emit(PORTAIL_EVENTS.documentsRead, { documentIds: ['d1'] });
+    await waitUntil(() => frame().unreadCount === 0, 'count not refreshed');
+  });
+
+  it('links every page to the accessibility statement, which anybody can read', async () => {
+    worker.use(loggedOut);
+    const app = await openApp('/connexion');
+    await waitUntil(() => app.querySelector('portail-login-page'), 'no login page');
+    const link = app
+      .querySelector('portail-footer')!
+      .shadowRoot!.querySelector<HTMLAnchorElement>('a[href="/accessibilite"]')!;
+    expect(link.textContent?.trim()).to.equal('Accessibilité : non conforme');
+    link.click();
+    await waitUntil(() => app.querySelector('portail-accessibility-page'), 'footer link did not navigate');
+    expect(location.pathname).to.equal('/accessibilite');
+    await waitForText(app, 'non conforme');
+    expect(document.title).to.equal("Déclaration d'accessibilité – Portail Adhérent");
+    expect(deepText(app)).to.contain('Libre réponse 71120');
+    expect(app.querySelector('pa-menu')).to.equal(null);
+    await expect(app).to.be.accessible();
+  });
+
   it('checks the session when the idle timeout elapses', async () => {
-    let calls = 0;
     worker.use(
-      http.get('/api/auth/session', () => {
-        calls += 1;
-        return calls === 1
-          ? HttpResponse.json(session({ idleTimeoutSeconds: 0.2 }))
-          : problem(401, 'Session expirée.', { code: 'session-expired' });
-      }),
+      http.get('/api/auth/session/status', () => HttpResponse.json(session({ idleTimeoutSeconds: 0.2 }))),
+      http.get('/api/auth/session', () => problem(401, 'Session expirée.', { code: 'session-expired' })),
     );
     const app = await openApp('/adhesion/formulaires');
     await waitForText(app, 'Votre session a expiré. Veuillez vous reconnecter.');

@@ -1,12 +1,11 @@
 import './setup-elements.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { navigate, type SectionProps, setSession } from '@portail/runtime';
-import { http } from 'msw';
 import type { PortailApp } from '../src/app/portail-app.js';
 import { resolveRoute } from '../src/routes.js';
 import { publicSectionPage } from '../src/sections.js';
 import { startPortal } from '../src/start-portal.js';
-import { deepQuery, goTo, problem, restoreUrl, session, startMsw, waitForText, worker } from './helpers.js';
+import { deepQuery, goTo, loggedOut, restoreUrl, session, startMsw, waitForText, worker } from './helpers.js';
 
 /** A fake section module: says where it was mounted. */
 function fakeSection(name: string) {
@@ -44,9 +43,7 @@ describe('public section pages (B4 Espace Adhésion)', () => {
   });
 
   it('mounts the section logged out, in the public layout, and only there', async () => {
-    worker.use(
-      http.get('/api/auth/session', () => problem(401, 'Non connecté.', { code: 'unauthenticated' })),
-    );
+    worker.use(loggedOut);
     goTo('/connexion');
     const app = await fixture<PortailApp>(html`<portail-app></portail-app>`);
     const loaded: string[] = [];

@@ -15,7 +15,7 @@ import {
   setSession,
 } from '@portail/runtime';
 import { HttpResponse, http } from 'msw';
-import { goTo, problem, restoreUrl, session, startMsw, worker } from './helpers.js';
+import { goTo, loggedOut, problem, restoreUrl, session, startMsw, worker } from './helpers.js';
 
 describe('@portail/runtime', () => {
   before(startMsw);
@@ -140,14 +140,12 @@ describe('@portail/runtime', () => {
     expect(getSession()?.cguRequired).to.equal(true);
   });
 
-  it('loads the session, null on 401, and tells listeners', async () => {
+  it('loads the session, null when the server says nobody (204), and tells listeners', async () => {
     const changes: unknown[] = [];
     const stop = on(PORTAIL_EVENTS.sessionChanged, (detail) => changes.push(detail));
-    worker.use(http.get('/api/auth/session', () => HttpResponse.json(session())));
+    worker.use(http.get('/api/auth/session/status', () => HttpResponse.json(session())));
     expect(await loadSession()).to.deep.equal(session());
-    worker.use(
-      http.get('/api/auth/session', () => problem(401, 'Non connecté.', { code: 'unauthenticated' })),
-    );
+    worker.use(loggedOut);
     expect(await loadSession()).to.equal(null);
     stop();
     expect(changes).to.deep.equal([session(), null]);

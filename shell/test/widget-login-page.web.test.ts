@@ -18,6 +18,7 @@ import {
   deepQuery,
   deepText,
   goTo,
+  loggedOut,
   memberRoutes,
   problem,
   restoreUrl,
@@ -177,7 +178,7 @@ describe('portail-widget-login-page (W2 popup)', () => {
     const posted = fakeOpener();
     let current = session({ cguRequired: true });
     worker.use(
-      http.get('/api/auth/session', () => problem(401, 'Non connecté.', { code: 'unauthenticated' })),
+      loggedOut,
       http.post('/api/auth/login', () => HttpResponse.json(current)),
       http.post('/api/cgu/accept', () => {
         current = session();

@@ -6,6 +6,7 @@ import {
   type SessionInfo,
 } from '../contract/auth.js';
 import { DECOY_PASSWORD_HASH, hashPassword, verifyPassword } from './crypto.js';
+import { greeting } from './french.js';
 import type { CoreKernel } from './kernel.js';
 import { checkCsrf } from './member-auth.js';
 import { operation } from './openapi.js';
@@ -72,6 +73,26 @@ export function authRoutes(kernel: CoreKernel) {
     async (c) => {
       c.header('Cache-Control', 'no-store');
       return c.json(sessionInfo(kernel, c.get('session'), c.get('cgu').required));
+    },
+  );
+
+  // The shell's question on every load, "who is logged in?", which a visitor asks too: nobody is
+  // an answer (204), not an error — a 401 would be one more console error in the browser. Only
+  // what the session cookie says: no widget token, and member routes keep their 401.
+  app.get(
+    '/session/status',
+    operation({
+      summary: 'A8 Session du navigateur, s’il en a une : la session (200) ou personne (204), sans erreur',
+      responses: { 200: 'SessionInfo', 204: null },
+    }),
+    async (c) => {
+      c.header('Cache-Control', 'no-store');
+      const lookup = await sessions.lookup(sessions.memberCookie.read(c));
+      if (lookup.status !== 'valid') {
+        if (lookup.status === 'expired') sessions.memberCookie.clear(c);
+        return c.body(null, 204);
+      }
+      return c.json(sessionInfo(kernel, lookup.session, lookup.cgu.required));
     },
   );
 
@@ -174,7 +195,7 @@ async function changePassword(
   const memberId = c.get('member').id;
   const member = await kernel.db
     .selectFrom('core.members')
-    .select(['identifier', 'email', 'first_name', 'password_hash'])
+    .select(['identifier', 'email', 'civility', 'first_name', 'last_name', 'password_hash'])
     .where('id', '=', memberId)
     .executeTakeFirstOrThrow();
   const attempt = { account: memberAccount(memberId), ip: clientIp(c) ?? 'unknown' };
@@ -202,7 +223,7 @@ async function changePassword(
         {
           to: member.email,
           subject: 'Portail Adhérent : votre mot de passe a été modifié',
-          text: `Bonjour ${member.first_name},\n\nVotre mot de passe du Portail Adhérent vient d'être modifié depuis votre espace ; vos autres sessions ont été fermées. Si vous n'êtes pas à l'origine de ce changement, contactez sans attendre le service adhérents.`,
+          text: `${greeting({ civility: member.civility, firstName: member.first_name, lastName: member.last_name })}\n\nVotre mot de passe du Portail Adhérent vient d'être modifié depuis votre espace ; vos autres sessions ont été fermées. Si vous n'êtes pas à l'origine de ce changement, contactez sans attendre le service adhérents.`,
         },
         trx,
       );

@@ -39,7 +39,8 @@ export function currentEntryPath(paths: readonly string[], currentPath: string):
 
 /**
  * The portal's main navigation, grouped (SPEC A4). Entries holding unread documents carry the
- * orange border, a count badge and the spoken count "2 nouveaux documents" (SPEC A5).
+ * orange border, a count badge and the spoken count "2 nouveaux documents" (SPEC A5); only they do,
+ * not their group, so that an entry with nothing unread never looks marked.
  * @fires pa-navigate - {path} on a plain click of an entry (the default navigation is prevented;
  * modified clicks, e.g. Ctrl+click for a new tab, are left to the browser)
  */
@@ -60,9 +61,6 @@ export class PaMenu extends LitElement {
       .group {
         margin-block-end: ${token['space-4']};
         border-inline-start: 4px solid transparent;
-      }
-      .group.unread {
-        border-inline-start-color: ${token['color-unread']};
       }
       .group-label {
         margin: 0;
@@ -151,7 +149,7 @@ export class PaMenu extends LitElement {
       <ul>
         ${groups.map(
           (group) =>
-            html`<li class="group ${group.entries.some((entry) => entry.unreadCount > 0) ? 'unread' : ''}">
+            html`<li class="group">
               <p class="group-label" id="group-${group.id}">${group.label}</p>
               <ul aria-labelledby="group-${group.id}">
                 ${group.entries.map((entry) => this.renderEntry(entry, current))}

@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
+import { unreadText } from '../format.js';
 import { focusRing, hostBase } from '../styles.js';
 import { token } from '../tokens.js';
 
@@ -9,7 +10,9 @@ export interface MenuToggleDetail {
 
 /**
  * The portal's layout (SPEC A4): skip link, header (brand; identity and, below 48rem of width,
- * the "Menu" button at the top right), left menu, main content, footer.
+ * the "Menu" button at the top right, with the count of unread documents), left menu, main
+ * content, footer. The header's elements come in the order they are seen (brand, "Menu", then the
+ * identity wrapped under them on a small screen), so that Tab follows the screen.
  * The breakpoint is a container query on the frame, so it holds inside any embedding page.
  * @slot brand - logo / portal name
  * @slot identity - the member's identifier and the logout
@@ -89,6 +92,16 @@ export class PaPageFrame extends LitElement {
         font-weight: 600;
         cursor: pointer;
       }
+      .badge {
+        min-width: 1.5rem;
+        padding: 0 ${token['space-2']};
+        border-radius: 999px;
+        background: ${token['color-unread-strong']};
+        color: #fff;
+        font-size: ${token['font-size-sm']};
+        font-weight: 700;
+        text-align: center;
+      }
       .menu {
         grid-area: menu;
         padding: ${token['space-4']} 0;
@@ -123,11 +136,7 @@ export class PaPageFrame extends LitElement {
         header {
           gap: ${token['space-2']};
         }
-        .toggle {
-          order: 1;
-        }
         .end {
-          order: 2;
           flex-basis: 100%;
           flex-wrap: wrap;
           justify-content: flex-end;
@@ -153,6 +162,8 @@ export class PaPageFrame extends LitElement {
 
   @property({ type: Boolean, reflect: true, attribute: 'menu-open' }) menuOpen = false;
   @property({ type: Boolean, reflect: true, attribute: 'hide-menu' }) hideMenu = false;
+  /** The member's unread documents, all menu entries together (SPEC A5): shown on the "Menu" button. */
+  @property({ type: Number, attribute: 'unread-count' }) unreadCount = 0;
 
   @query('main') private main?: HTMLElement;
   @query('.toggle') private toggle?: HTMLButtonElement;
@@ -194,29 +205,32 @@ export class PaPageFrame extends LitElement {
     this.toggle.focus();
   }
 
+  private renderToggle() {
+    const count = this.unreadCount;
+    // Named "Menu, 3 nouveaux documents" (its visible text first, WCAG 2.5.3); the badge is its visible part.
+    return html`<button
+      class="toggle"
+      type="button"
+      aria-expanded=${this.menuOpen ? 'true' : 'false'}
+      aria-controls="menu"
+      aria-label=${count > 0 ? `Menu, ${unreadText(count)}` : nothing}
+      @click=${() => this.setMenuOpen(!this.menuOpen)}
+    >
+      <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+        <path fill="currentColor" d="M2 4h16v2H2zm0 5h16v2H2zm0 5h16v2H2z" />
+      </svg>
+      Menu ${count > 0 ? html`<span class="badge" aria-hidden="true">${count}</span>` : nothing}
+    </button>`;
+  }
+
   override render() {
     // The skip link sits in the banner landmark so that no content lies outside landmarks (RGAA 12.6).
     return html`<div class="frame" @keydown=${this.onKeydown}>
         <header role="banner" part="header">
           <a class="skip" href="#contenu" @click=${this.onSkip}>Aller au contenu</a>
           <slot name="brand"></slot>
+          ${this.hideMenu ? nothing : this.renderToggle()}
           <div class="end"><slot name="identity"></slot></div>
-          ${
-            this.hideMenu
-              ? nothing
-              : html`<button
-                  class="toggle"
-                  type="button"
-                  aria-expanded=${this.menuOpen ? 'true' : 'false'}
-                  aria-controls="menu"
-                  @click=${() => this.setMenuOpen(!this.menuOpen)}
-                >
-                  <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-                    <path fill="currentColor" d="M2 4h16v2H2zm0 5h16v2H2zm0 5h16v2H2z" />
-                  </svg>
-                  Menu
-                </button>`
-          }
         </header>
         ${this.hideMenu ? nothing : html`<div id="menu" class="menu" part="menu"><slot name="menu"></slot></div>`}
         <main id="contenu" tabindex="-1" part="main"><slot></slot></main>

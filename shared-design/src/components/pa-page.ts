@@ -7,10 +7,30 @@ export interface PageReadyDetail {
   heading: string;
 }
 
+/** The address (path and query) of the first page this document showed. */
+let firstPageAddress: string | undefined;
+let navigated = false;
+
 /**
- * A page of the portal: its title (the only h1) and its content. After its first render it moves
- * the focus to the title, so a screen reader announces the new page after a navigation
- * (SPEC A4); `no-autofocus` turns that off (e.g. a widget inside an intranet page).
+ * Whether a page shown now follows an in-app navigation: once a page has shown at another address
+ * than the first one (a link, the menu, a redirection after the login, back and forward…). Until
+ * then the document is still on its first load, where the focus stays at the top of the document
+ * so that the skip link "Aller au contenu" is the first Tab stop; the redirections before the first
+ * page (`/` → the first menu entry, a visitor → `/connexion`) belong to that load.
+ */
+function afterInAppNavigation(): boolean {
+  if (navigated) return true;
+  const address = location.pathname + location.search;
+  firstPageAddress ??= address;
+  navigated = address !== firstPageAddress;
+  return navigated;
+}
+
+/**
+ * A page of the portal: its title (the only h1) and its content. After its first render following
+ * an in-app navigation it moves the focus to the title, so a screen reader announces the new page
+ * (SPEC A4); on the document's first load it leaves the focus alone (the skip link comes first);
+ * `no-autofocus` turns it off (e.g. a widget inside an intranet page).
  * @slot intro - text under the title
  * @slot - the page content
  * @fires pa-page-ready - {heading} after the first render (the shell sets document.title)
@@ -45,7 +65,7 @@ export class PaPage extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    if (!this.noAutofocus) this.focusHeading();
+    if (afterInAppNavigation() && !this.noAutofocus) this.focusHeading();
     this.dispatchEvent(
       new CustomEvent<PageReadyDetail>('pa-page-ready', {
         bubbles: true,

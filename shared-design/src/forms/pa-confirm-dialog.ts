@@ -15,8 +15,10 @@ function deepActiveElement(): HTMLElement | null {
  * A yes/no question in a modal dialog, e.g. "Vous avez modifié vos coordonnées bancaires,
  * souhaitez-vous les valider ?". Built on the native `<dialog>` (showModal): the browser keeps the
  * focus inside and makes the rest of the page inert; Escape cancels. `ask()` opens it, with the
- * focus on the confirming button, and resolves true on "Valider", false on "Annuler" or Escape;
- * the focus then goes back to the element that had it. The dialog is named by `heading` and
+ * focus on "Annuler", the safe choice (every question it asks leads to something that cannot be
+ * undone: deleting a draft, withdrawing a consent, sending a change, a manager's decision), so that
+ * an Enter pressed out of habit answers no; it resolves true on the confirming button ("Valider",
+ * "Supprimer"…), false on "Annuler" or Escape; the focus then goes back to the element that had it. The dialog is named by `heading` and
  * described by the question (`message`, or the slotted content).
  * @slot - the question (by default `message`)
  */
@@ -67,7 +69,7 @@ export class PaConfirmDialog extends LitElement {
   @property({ attribute: 'cancel-label' }) cancelLabel = 'Annuler';
 
   @query('dialog') private dialog!: HTMLDialogElement;
-  @query('.confirm') private confirmButton!: HTMLElement;
+  @query('.cancel') private cancelButton!: HTMLElement;
 
   private settle: ((confirmed: boolean) => void) | undefined;
   private returnFocus: HTMLElement | null = null;
@@ -88,8 +90,8 @@ export class PaConfirmDialog extends LitElement {
     });
     this.dialog.returnValue = '';
     if (!this.dialog.open) this.dialog.showModal();
-    await (this.confirmButton as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
-    this.confirmButton.focus();
+    await (this.cancelButton as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+    this.cancelButton.focus();
     return answer;
   }
 

@@ -10,6 +10,7 @@ const MORE_PAGES: ReadonlySet<ShellView> = new Set<ShellView>([
   'identifier-reminder',
   'terms',
   'browsers',
+  'accessibility',
   'widget-login',
   'cgu',
 ]);

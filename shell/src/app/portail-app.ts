@@ -187,6 +187,7 @@ export class PortailApp extends LitElement {
     return html`<pa-page-frame
       .menuOpen=${this.menuOpen}
       .hideMenu=${!member}
+      .unreadCount=${member ? this.unreadCount() : 0}
       @pa-menu-toggle=${(event: CustomEvent<{ open: boolean }>) => (this.menuOpen = event.detail.open)}
       @portail-logout=${this.logout}
     >
@@ -195,6 +196,12 @@ export class PortailApp extends LitElement {
       ${member ? this.renderMenu() : nothing} ${shellPage(this.view, this.pageContext())} ${this.outlets}
       <portail-footer slot="footer"></portail-footer>
     </pa-page-frame>`;
+  }
+
+  /** The member's unread documents, every menu entry together (the small-screen "Menu" button). */
+  private unreadCount(): number {
+    const entries = this.menu?.groups.flatMap((group) => group.entries) ?? [];
+    return entries.reduce((total, entry) => total + entry.unreadCount, 0);
   }
 
   private pageContext(): ShellPageContext {

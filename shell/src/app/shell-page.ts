@@ -31,6 +31,8 @@ export function shellPage(view: ShellView, { notice, displayName, bootError, ses
       return html`<portail-terms-page></portail-terms-page>`;
     case 'browsers':
       return html`<portail-browsers-page></portail-browsers-page>`;
+    case 'accessibility':
+      return html`<portail-accessibility-page></portail-accessibility-page>`;
     case 'widget-login':
       return html`<portail-widget-login-page .session=${session}></portail-widget-login-page>`;
     case 'cgu':

@@ -1,7 +1,7 @@
 import { focusRing, hostBase, token } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
 
-/** Footer: CGU, contact details, supported browsers (A4). */
+/** Footer: CGU, contact details, supported browsers (A4), the accessibility status (RGAA). */
 export class PortailFooter extends LitElement {
   static override styles = [
     hostBase,
@@ -30,6 +30,7 @@ export class PortailFooter extends LitElement {
         <li><a href="/conditions-generales">Conditions générales</a></li>
         <li>Service adhérents : <a href="tel:+33248000000">02 48 00 00 00</a>, du lundi au vendredi de 9 h à 17 h</li>
         <li><a href="/navigateurs">Navigateurs compatibles</a></li>
+        <li><a href="/accessibilite">Accessibilité : non conforme</a></li>
       </ul>
     </nav>`;
   }

@@ -2,6 +2,7 @@
 // CGU, the widgets' popup…): `app/more-pages.ts` imports this module, a chunk of its own, when it
 // first shows one of them, so that the login page loads without their code.
 import { define } from '@portail/shared-design';
+import { PortailAccessibilityPage } from '../pages/accessibility-page.js';
 import { PortailActivationByPostPage } from '../pages/activation-by-post-page.js';
 import { PortailActivationPage } from '../pages/activation-page.js';
 import { PortailActivationRequestPage } from '../pages/activation-request-page.js';
@@ -24,6 +25,7 @@ define('portail-identifier-reminder-page', PortailIdentifierReminderPage);
 define('portail-terms-page', PortailTermsPage);
 define('portail-cgu-gate-page', PortailCguGatePage);
 define('portail-browsers-page', PortailBrowsersPage);
+define('portail-accessibility-page', PortailAccessibilityPage);
 define('portail-widget-login-page', PortailWidgetLoginPage);
 
 declare global {
