@@ -34,6 +34,8 @@ import {
   INDEMNITY_PAGE_SIZE,
   type IndemnityPaymentPage,
   PAYMENTS_SHOWN_FROM,
+  REFERENCE_PREFIXES,
+  shortReference,
 } from '@portail/mfe-indemnisations/contract';
 import autocannon from 'autocannon';
 import { Hono } from 'hono';
@@ -45,6 +47,8 @@ const root = resolve(import.meta.dirname, '..');
 const PASSWORD = 'Banc-Essai-2026';
 const C6_PATH = '/api/indemnisations/paiements?period=tous&sort=indemnisation&page=1';
 const BARE_PATH = '/bare/paiements';
+/** The upper bound of "Toutes" (indemnity-payments.ts). */
+const NO_END = '2999-12-31';
 /** Pool size of the bare route: the kernel's own (`openDatabase`, max 10). */
 const POOL_SIZE = 10;
 /** Targets (issue #20): ratios, so that they hold on a noisy machine. */
@@ -57,12 +61,12 @@ const GENERATED = 'bench complete';
 
 /**
  * The SQL the C6 route sends through Kysely (indemnity-payments.ts), written out for the bare route:
- * the member's payments from a date, and their count. What each payment was for (contract,
+ * the member's payments between two days ("Toutes": from 01/01/2014, no end), and their count. What each payment was for (contract,
  * employer, membership number) the portal takes from the member its session read; the bare route
  * from the memberships it loads once for the members it serves.
  */
 const FROM_WHERE = `from "indemnisations"."indemnity_payments" as "p"
-  where "p"."member_id" = $1 and "p"."paid_on" >= $2`;
+  where "p"."member_id" = $1 and "p"."paid_on" >= $2 and "p"."paid_on" <= $3`;
 const PAGE_SQL = `select "p"."id", "p"."nature",
   to_char("p"."event_date", 'YYYY-MM-DD') as "event_date",
   to_char("p"."period_start", 'YYYY-MM-DD') as "period_start",
@@ -70,7 +74,7 @@ const PAGE_SQL = `select "p"."id", "p"."nature",
   to_char("p"."paid_on", 'YYYY-MM-DD') as "paid_on",
   "p"."method", "p"."net_cents", "p"."membership_id"
   ${FROM_WHERE}
-  order by "p"."paid_on" desc, "p"."period_start" desc, "p"."id" limit $3 offset $4`;
+  order by "p"."paid_on" desc, "p"."period_start" desc, "p"."id" limit $4 offset $5`;
 const COUNT_SQL = `select count(*) as "n" ${FROM_WHERE}`;
 const MEMBERSHIPS_SQL = `select "m"."id", "e"."name" as "employer", "k"."label" as "contract",
   "m"."membership_number"
@@ -155,10 +159,10 @@ async function runServers(databaseUrl: string, storageDir: string) {
   bare.get(BARE_PATH, async (c) => {
     const memberId = c.req.query('member') ?? memberIds[next++ % memberIds.length] ?? '';
     const [rows, counted] = await Promise.all([
-      sql.unsafe<PaymentRow[]>(PAGE_SQL, [memberId, PAYMENTS_SHOWN_FROM, INDEMNITY_PAGE_SIZE, 0], {
+      sql.unsafe<PaymentRow[]>(PAGE_SQL, [memberId, PAYMENTS_SHOWN_FROM, NO_END, INDEMNITY_PAGE_SIZE, 0], {
         prepare: true,
       }),
-      sql.unsafe<{ n: string }[]>(COUNT_SQL, [memberId, PAYMENTS_SHOWN_FROM], { prepare: true }),
+      sql.unsafe<{ n: string }[]>(COUNT_SQL, [memberId, PAYMENTS_SHOWN_FROM, NO_END], { prepare: true }),
     ]);
     c.header('Cache-Control', 'private, no-store');
     return c.json({
@@ -166,6 +170,7 @@ async function runServers(databaseUrl: string, storageDir: string) {
         const membership = memberships.get(row.membership_id);
         return {
           id: row.id,
+          reference: shortReference(REFERENCE_PREFIXES.payment, row.id),
           nature: row.nature,
           eventDate: row.event_date,
           periodStart: row.period_start,
@@ -179,6 +184,7 @@ async function runServers(databaseUrl: string, storageDir: string) {
           detailUrl: `/api/indemnisations/paiements/${row.id}`,
         };
       }),
+      range: { from: PAYMENTS_SHOWN_FROM, to: null },
       page: 1,
       pageSize: INDEMNITY_PAGE_SIZE,
       total: Number(counted[0]?.n ?? 0),

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD, expectAccessible, logIn, type RunningPortal, startPortal } from './harness.js';
@@ -50,18 +51,49 @@ test("a second member gets nothing from the first member's document URL", async 
   await sophie.context.close();
 });
 
-test('A6 an employer without online claims: no menu entry, API 403', async () => {
+test('A6 an employer without online claims (Sophie Petit): the blank paper form stays, online claims answer 403', async () => {
   const { context, page } = await loggedIn('A300003');
   await page.goto(`${running.url}/adhesion/contrat`);
   const menu = page.locator('pa-menu');
   await menu.getByRole('link', { name: /^Historique des envois/ }).waitFor();
-  assert.equal(await menu.getByRole('link', { name: /Demande d'indemnisation/ }).count(), 0);
   await menu.getByRole('link', { name: /^Mes règlements/ }).waitFor();
-  const status = await page.evaluate(async () => (await fetch('/api/indemnisations/formulaires')).status);
-  assert.equal(status, 403);
-  await page.goto(`${running.url}/indemnisations/demande`);
-  await page.getByText(/n'est pas ouvert par votre employeur/).waitFor();
-  await expectAccessible(page, 'demande refusée (A6)');
+  // The page stays, for the paper form the FAQ sends her to; the online declaration does not.
+  await menu.getByRole('link', { name: /^Demande d'indemnisation/ }).click();
+  await page.getByRole('heading', { name: "Demande d'indemnisation", level: 1 }).waitFor();
+  await page
+    .getByText("Le service « Demande d'indemnisation en ligne » n'est pas ouvert par votre employeur.", {
+      exact: true,
+    })
+    .waitFor();
+  await page
+    .getByText('Téléchargez le formulaire ci-dessous, complétez-le et renvoyez-le par courrier')
+    .waitFor();
+  assert.equal(await page.getByRole('button', { name: /^Déclarer un sinistre/ }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Envoyer' }).count(), 0, 'no online transmission');
+  const blank = page.getByRole('link', { name: /^Télécharger Déclaration d'arrêt de travail/ });
+  const [download] = await Promise.all([page.waitForEvent('download'), blank.click()]);
+  assert.equal(download.suggestedFilename(), 'declaration-arret-de-travail.pdf');
+  assert.equal(
+    readFileSync(await download.path())
+      .subarray(0, 5)
+      .toString(),
+    '%PDF-',
+  );
+  await expectAccessible(page, 'demande en ligne non ouverte, formulaire papier (A6)');
+  const statuses = await page.evaluate(async () => {
+    const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
+    const start = await fetch('/api/indemnisations/demandes', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrfToken },
+      body: JSON.stringify({ formCode: 'arret-de-travail' }),
+    });
+    return {
+      forms: (await fetch('/api/indemnisations/formulaires')).status,
+      online: (await fetch('/api/indemnisations/demandes')).status,
+      start: start.status,
+    };
+  });
+  assert.deepEqual(statuses, { forms: 200, online: 403, start: 403 });
   await context.close();
 });
 

@@ -3,6 +3,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { indemnisationsDb } from '../mfe-indemnisations/api/tables.js';
+import { ENDED_STOP_RULE } from '../mfe-indemnisations/contract/sick-leave-form.js';
 import { memberApi } from './api.js';
 import { addDays, formatDate, todayIso } from './dates.js';
 import { download, formatOf, pdfText } from './files.js';
@@ -67,6 +69,30 @@ function claimForm(page: Page) {
   };
 }
 
+/** The text of the element that has the focus, through the shadow roots. */
+async function focusedText(on: Page): Promise<string> {
+  return on.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    const host = el?.getRootNode() instanceof ShadowRoot ? (el.getRootNode() as ShadowRoot).host : el;
+    return (host?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  });
+}
+
+/** The member's claims stored (drafts and sent), as the database has them. */
+async function storedClaims(memberId: string): Promise<number> {
+  const rows = await indemnisationsDb(running.kernel)
+    .selectFrom('indemnisations.claims')
+    .select('id')
+    .where('member_id', '=', memberId)
+    .where('deleted_at', 'is', null)
+    .execute();
+  return rows.length;
+}
+
+/** The document's title of the claim form (its form, its section, the portal). */
+const CLAIM_PAGE_TITLE = `${CLAIM_TITLE} – Mes indemnisations – Portail Adhérent`;
+
 /** The member's claims being written (« ✎ Poursuivre la demande du … »). */
 const resumeLinksOf = (page: Page): Locator => page.getByRole('link', { name: /^Poursuivre la demande du / });
 
@@ -91,11 +117,14 @@ test('C1 + C2 a claim started, saved, resumed, refused while incomplete or overl
   assert.ok(draftsBefore >= 1, 'the draft begun earlier is listed');
   await expectAccessible(page, "Demande d'indemnisation");
 
-  // "Déclarer un sinistre": a new claim, pre-filled from the member's file, opens on its first tab.
+  // "Déclarer un sinistre": the form of a new claim, pre-filled from the member's file, opens on its
+  // first tab; nothing is stored until it is saved.
   await page.getByRole('button', { name: `Déclarer un sinistre : ${CLAIM_TITLE}` }).click();
-  await page.waitForURL(/\/indemnisations\/demande\/[0-9a-f-]{36}$/);
-  const claimPath = new URL(page.url()).pathname;
+  await page.waitForURL((u) => u.pathname === '/indemnisations/demande/nouvelle/arret-de-travail');
   await page.getByRole('heading', { name: CLAIM_TITLE, level: 1 }).waitFor();
+  await page.getByText("Cette demande n'est pas encore enregistrée.").waitFor();
+  assert.equal(await storedClaims(member.id), 1, 'only the draft begun earlier');
+  await page.waitForFunction((title) => document.title === title, CLAIM_PAGE_TITLE);
   assert.equal(await tab('Employeur').getAttribute('aria-selected'), 'true');
   assert.equal(await textbox('Employeur').inputValue(), 'Mairie de Bourges');
   assert.equal(await textbox('Employeur').getAttribute('readonly'), '', 'from the file, not editable');
@@ -113,8 +142,19 @@ test('C1 + C2 a claim started, saved, resumed, refused while incomplete or overl
     .getByRole('radio', { name: 'Accident de la vie privée' })
     .check();
   await textbox('Circonstances (facultatif)').fill('Chute dans un escalier.');
+  // The first "Enregistrer" stores it: the form takes its address, as it was on screen.
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await page.getByText(/^Demande enregistrée le \d{2}\/\d{2}\/\d{4} à \d{2}:\d{2}\.$/).waitFor();
+  await page.waitForURL(/\/indemnisations\/demande\/[0-9a-f-]{36}$/);
+  const claimPath = new URL(page.url()).pathname;
+  assert.equal(
+    await group(/^Nature de l'arrêt/)
+      .getByRole('radio', { name: 'Accident de la vie privée' })
+      .isChecked(),
+    true,
+  );
+  assert.equal(await storedClaims(member.id), 2);
+  await page.waitForFunction((title) => document.title === title, CLAIM_PAGE_TITLE);
   await expectAccessible(page, 'Demande en ligne, enregistrée');
 
   // Leave for another page of the menu, come back, and go on with it from ✎.
@@ -256,14 +296,49 @@ test('C1 + C2 a claim started, saved, resumed, refused while incomplete or overl
     'nothing in Historique des envois',
   );
 
-  // The second period corrected: it starts after the first one ends.
+  // The second period corrected: it starts after the first one ends; but it ends next year while
+  // the stop is said to be over: refused on that end.
   await textbox('Début de la période 2').fill(addDays(today, -30));
   await page.getByText(OVERLAP, { exact: true }).waitFor({ state: 'detached' });
-  await tab('Périodes présentées').waitFor();
+  await textbox('Fin de la période 2').fill(addDays(today, 400));
   await page.getByRole('button', { name: 'Envoyer' }).click();
+  await page
+    .getByRole('tab', { name: 'Périodes présentées (erreurs)', exact: true, selected: true })
+    .waitFor();
+  await page.getByText(ENDED_STOP_RULE.message, { exact: true }).waitFor();
+  assert.equal((await fieldState(textbox('Fin de la période 2'))).invalid, 'true');
+  assert.deepEqual(sends, [], 'nothing sent');
+  await expectAccessible(page, "Demande en ligne, arrêt terminé qui finit l'an prochain");
+  await textbox('Fin de la période 2').fill(addDays(today, -15));
+  await tab('Périodes présentées').waitFor();
+
+  // "Envoyer" asks first, the focus on "Annuler", and says what follows; "Annuler" sends nothing.
+  const question = page.getByRole('dialog', { name: "Envoi de la demande d'indemnisation" });
+  await page.getByRole('button', { name: 'Envoyer' }).click();
+  await question.waitFor();
+  await page.getByText("Elle sera transmise au service de gestion, qui l'étudiera.").waitFor();
+  assert.equal(await focusedText(page), 'Annuler');
+  await expectAccessible(page, "Demande en ligne, confirmation d'envoi");
+  await question.getByRole('button', { name: 'Annuler' }).click();
+  await question.waitFor({ state: 'hidden' });
+  assert.deepEqual(sends, [], 'nothing sent on "Annuler"');
+  await page.getByRole('button', { name: 'Envoyer' }).click();
+  await question.getByRole('button', { name: 'Envoyer la demande' }).click();
   await page
     .getByText(`Votre demande d'indemnisation a été envoyée le ${formatDate(today)}.`, { exact: true })
     .waitFor();
+  await page
+    .getByText(
+      'Elle a été transmise au service de gestion. Suivez son traitement dans « Suivi » ; un e-mail vous informera de la décision.',
+    )
+    .waitFor();
+  assert.equal(
+    await page
+      .locator('ind-claim-wizard')
+      .getByRole('link', { name: 'Suivi', exact: true })
+      .getAttribute('href'),
+    '/contact/suivi',
+  );
   const pdfLink = page.getByRole('link', { name: 'Télécharger la demande envoyée (PDF)' });
   const pdfUrl = await pdfLink.getAttribute('href');
   assert.match(pdfUrl ?? '', /^\/api\/indemnisations\/envois\/[0-9a-f-]{36}\/documents\/[0-9a-f-]{36}$/);
@@ -316,11 +391,25 @@ test('C1 the ✕ of a draft asks first, then deletes it; "Annuler" keeps it', as
   const resumeLinks = resumeLinksOf(page);
   await resumeLinks.first().waitFor();
   const draftsBefore = await resumeLinks.count();
-  await page.getByRole('button', { name: `Déclarer un sinistre : ${CLAIM_TITLE}` }).click();
+  const declare = page.getByRole('button', { name: `Déclarer un sinistre : ${CLAIM_TITLE}` });
+  const back = page.getByRole('link', { name: "Retour à mes demandes d'indemnisation" });
+  // Five visits to the form of a new claim, left without saving: no draft.
+  for (let visit = 1; visit <= 5; visit += 1) {
+    await declare.click();
+    await page.getByRole('heading', { name: CLAIM_TITLE, level: 1 }).waitFor();
+    await back.click();
+    await page.waitForURL((u) => u.pathname === '/indemnisations/demande');
+    await resumeLinks.first().waitFor();
+  }
+  assert.equal(await resumeLinks.count(), draftsBefore, 'five visits, no draft');
+  assert.equal(await storedClaims(member.id), draftsBefore);
+  // Saved once, it is one.
+  await declare.click();
+  await page.getByRole('heading', { name: CLAIM_TITLE, level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
   await page.waitForURL(/\/indemnisations\/demande\/[0-9a-f-]{36}$/);
   const claimPath = new URL(page.url()).pathname;
-  await page.getByRole('heading', { name: CLAIM_TITLE, level: 1 }).waitFor();
-  await page.getByRole('link', { name: "Retour à mes demandes d'indemnisation" }).click();
+  await back.click();
   await page.waitForURL((u) => u.pathname === '/indemnisations/demande');
   await resumeLinks.first().waitFor();
   assert.equal(await resumeLinks.count(), draftsBefore + 1);
@@ -361,18 +450,22 @@ test('C1 the ✕ of a draft asks first, then deletes it; "Annuler" keeps it', as
   assert.equal(await page.getByRole('button', { name: 'Envoyer' }).count(), 0);
 });
 
-test('A6 a member whose employer does not allow online claims: no menu entry, the refusal instead of the form', async (t) => {
+test('A6 a member whose employer does not allow online claims: the blank paper form, not the online form', async (t) => {
   const member = await freshMember(running, { employer: VIERZON, contracts: ['prevoyance', 'sante'] });
   const { page } = await memberPage(t, running, member);
   await menu(page).getByRole('link', { name: HISTORY_LINK }).waitFor();
   await menu(page).getByRole('link', { name: JUSTIFICATIFS_LINK }).waitFor();
-  assert.equal(await menu(page).getByRole('link', { name: DEMANDE_LINK }).count(), 0);
 
-  await page.goto(`${running.url}/indemnisations/demande`);
+  await openFromMenu(page, DEMANDE_LINK, "Demande d'indemnisation");
   await page
-    .getByText("Le service « Demande d'indemnisation » n'est pas ouvert par votre employeur.", {
+    .getByText("Le service « Demande d'indemnisation en ligne » n'est pas ouvert par votre employeur.", {
       exact: true,
     })
+    .waitFor();
+  await page
+    .getByText(
+      'Téléchargez le formulaire ci-dessous, complétez-le et renvoyez-le par courrier, avec la copie de votre arrêt de travail, à Mutuelle Territoriale du Centre, 12 rue Moyenne, 18000 Bourges.',
+    )
     .waitFor();
   assert.equal(await page.getByRole('button', { name: /^Déclarer un sinistre/ }).count(), 0);
   assert.equal(await page.getByRole('button', { name: 'Envoyer' }).count(), 0);
@@ -380,7 +473,14 @@ test('A6 a member whose employer does not allow online claims: no menu entry, th
     await page.getByRole('heading', { name: "Formulaire(s) en ligne de demande d'indemnisation" }).count(),
     0,
   );
-  await expectAccessible(page, "Demande d'indemnisation refusée (A6)");
+  // The blank form the FAQ sends the member to.
+  const { download: file, path } = await download(
+    page,
+    page.getByRole('link', { name: /^Télécharger Déclaration d'arrêt de travail/ }),
+  );
+  assert.equal(file.suggestedFilename(), 'declaration-arret-de-travail.pdf');
+  assert.ok(pdfText(path).includes("Déclaration d'arrêt de travail"));
+  await expectAccessible(page, "Demande d'indemnisation, formulaire papier seulement (A6)");
 
   // Nor can a claim be started by calling the API.
   const status = await page.evaluate(async () => {
@@ -393,4 +493,12 @@ test('A6 a member whose employer does not allow online claims: no menu entry, th
     return response.status;
   });
   assert.equal(status, 403);
+  await page.goto(`${running.url}/indemnisations/demande/nouvelle/arret-de-travail`);
+  await page
+    .getByText("Le service « Demande d'indemnisation en ligne » n'est pas ouvert par votre employeur.", {
+      exact: true,
+    })
+    .waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Envoyer' }).count(), 0);
+  await expectAccessible(page, 'Demande en ligne refusée (A6)');
 });

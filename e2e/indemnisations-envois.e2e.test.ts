@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { indemnisationsDb } from '../mfe-indemnisations/api/tables.js';
+import { describeHistoryRange, historyRange, shortReference } from '../mfe-indemnisations/contract/index.js';
 import { memberApi } from './api.js';
 import { formatDate, midMonth, todayIso } from './dates.js';
 import { download, formatOf, pick, SMALL_PDF, sha256 } from './files.js';
@@ -31,9 +32,9 @@ test('C5 the period presets and "Actualiser" show what was sent when; every docu
   const member = await freshMember(running);
   const api = await memberApi(running, member);
   const message = 'Voici mon arrêt initial, sa prolongation et mon dernier bulletin de salaire.';
-  await sendClaim(api);
+  const firstClaim = await sendClaim(api);
   await sendJustificatifs(api, member.email, EARLIER_JUSTIFICATIFS, message);
-  await sendClaim(api);
+  const secondClaim = await sendClaim(api);
   await sendJustificatifs(api, member.email, JUSTIFICATIFS, message);
   const db = indemnisationsDb(running.kernel);
   const sendings = await db
@@ -145,6 +146,22 @@ test('C5 the period presets and "Actualiser" show what was sent when; every docu
       );
     assert.deepEqual(shown, kinds, `newest first, ${label}`);
   }
+  // Each line has its reference: a claim's is the one of its PDF (and of Suivi).
+  const references = await page
+    .getByRole('row')
+    .evaluateAll((rows) =>
+      rows.slice(1).map((row) => row.querySelectorAll('td')[1]?.textContent?.trim() ?? ''),
+    );
+  assert.deepEqual(
+    references.map((r) => r.slice(0, 3)),
+    ['FO-', 'JU-', 'DI-', 'JU-', 'DI-'],
+  );
+  assert.equal(references[2], shortReference('DI', secondClaim.id));
+  assert.equal(references[4], shortReference('DI', firstClaim.id));
+  assert.ok(
+    references.every((r) => /^[A-Z]{2}-[0-9A-F]{8}$/.test(r)),
+    references.join(', '),
+  );
   // The dates are those of the sendings, newest first.
   const dates = await page.getByRole('rowheader').allTextContents();
   assert.deepEqual(
@@ -153,11 +170,14 @@ test('C5 the period presets and "Actualiser" show what was sent when; every docu
   );
   await expectAccessible(page, 'Historique des envois, tous');
 
-  // The period is in the address: a reload keeps it.
+  // The period is in the address: a reload keeps it. Its dates are said next to the choice.
   await preset('6 derniers mois').click();
   await results('3 envois (6 derniers mois)').waitFor();
+  const sixMonths = `Période affichée : ${describeHistoryRange(historyRange('6m', todayIso()))}`;
+  await page.getByText(sixMonths, { exact: true }).waitFor();
   await page.reload();
   await results('3 envois (6 derniers mois)').waitFor();
+  await page.getByText(sixMonths, { exact: true }).waitFor();
   assert.equal(await preset('6 derniers mois').getAttribute('aria-pressed'), 'true');
   await preset('Tous').click();
   await results('5 envois').waitFor();

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { formatDate, isoOf, monthStart } from './dates.js';
+import { describeHistoryRange, historyRange } from '../mfe-indemnisations/contract/index.js';
+import { formatDate, isoOf, todayIso } from './dates.js';
 import { expectAccessible, type RunningPortal, startPortal } from './harness.js';
 import { PAYMENTS_LINK } from './indemnisations.js';
 import { memberPage } from './members.js';
@@ -108,6 +109,7 @@ test('C6 Historique des indemnisations: entry texts, sorts, "12 derniers mois" a
   const item = paymentList(page).getByRole('listitem').first();
   await item.getByText('Employeur : Mairie de Bourges', { exact: true }).waitFor();
   await item.getByText(/^Contrat : .+ - Numéro d'adhésion agent : .+$/).waitFor();
+  await item.getByText(/^Référence du règlement : RG-[0-9A-F]{8}$/).waitFor();
 
   // The detail behind the amount: gross, each deduction, net, the days.
   const amount = item.getByRole('button', { name: /^Détail du règlement de .+ du 09\/07\/2026$/ });
@@ -199,12 +201,15 @@ test('C6 Historique des indemnisations: entry texts, sorts, "12 derniers mois" a
     byPeriod.map((e) => `Prestations pour la ${e.nature} du ${formatDate(e.start)} - ${formatDate(e.end)}`),
   );
 
-  // "12 derniers mois": the payments since the first day of the month eleven months ago.
+  // "12 derniers mois": the payments since the same day a year ago, the dates said next to the choice.
+  await page.getByText('Période affichée : depuis le 1er janvier 2014', { exact: true }).waitFor();
   await preset('12 derniers mois').click();
   await page.waitForURL(
     (u) => u.searchParams.get('periode') === '12m' && u.searchParams.get('tri') === 'periode',
   );
-  const since = monthStart(11);
+  const range = historyRange('12m', todayIso());
+  const since = range.from!;
+  await page.getByText(`Période affichée : ${describeHistoryRange(range)}`, { exact: true }).waitFor();
   const recent = all.filter((e) => e.paid >= since).sort((a, b) => b.start.localeCompare(a.start));
   assert.ok(recent.length > 0 && recent.length < 20, `${recent.length} payments since ${since}`);
   await page.getByText(`${recent.length} indemnisations`, { exact: true }).first().waitFor();

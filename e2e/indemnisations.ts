@@ -28,7 +28,7 @@ export const EARLIER_JUSTIFICATIFS: NamedFile[] = [
   { name: 'bulletin-salaire-aout.pdf', bytes: SMALL_PDF },
 ];
 
-/** « Déclarer un sinistre » through the API: a new draft, pre-filled from the member's file. */
+/** A new claim saved at once through the API (its first « Enregistrer »): a draft, pre-filled from the member's file. */
 export function startClaim(api: PortalClient): Promise<Claim> {
   return api.call<Claim>('/api/indemnisations/demandes', { json: { formCode: FORM_CODE } });
 }

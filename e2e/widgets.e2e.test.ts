@@ -7,10 +7,12 @@ import { resolve } from 'node:path';
 import { after, before, type TestContext, test } from 'node:test';
 import { WIDGET_ORIGIN_REFUSED } from '@portail/kernel/contract';
 import type { BrowserContext, Page } from 'playwright-core';
+import { indemnisationsDb } from '../mfe-indemnisations/api/tables.js';
 import { managerApi } from './api.js';
 import { addDays, todayIso } from './dates.js';
 import { recordIndemnity } from './gestion.js';
 import { expectAccessible, freePort, logIn, type RunningPortal, startPortal } from './harness.js';
+import { CLAIM_TITLE } from './indemnisations.js';
 import { freshMember, type Member, newPage } from './members.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -182,11 +184,37 @@ test('W2 from a registered intranet, the member logs in through the popup and se
     .first()
     .waitFor();
   assert.equal(await history.locator('tbody tr').count(), 5);
+  const declare = page
+    .locator('ind-declarer-sinistre')
+    .getByRole('link', { name: /^Déclarer un sinistre : / });
+  await declare.waitFor();
+  await expectAccessible(page, 'intranet, member connected');
+
+  // « Déclarer un sinistre » opens the form of a new claim on the portal, in a new tab; opened and
+  // left, it stores nothing: no draft, however often.
+  for (let visit = 1; visit <= 3; visit += 1) {
+    const [tab] = await Promise.all([context.waitForEvent('page'), declare.click()]);
+    await tab.getByRole('heading', { name: CLAIM_TITLE, level: 1 }).waitFor();
+    assert.equal(new URL(tab.url()).pathname, '/indemnisations/demande/nouvelle/arret-de-travail');
+    if (visit === 1) await expectAccessible(tab, 'new claim opened from the intranet');
+    await tab.close();
+  }
+  const drafts = await indemnisationsDb(running.kernel)
+    .selectFrom('indemnisations.claims')
+    .select('id')
+    .where('member_id', '=', member.id)
+    .execute();
+  assert.deepEqual(drafts, [], 'no draft from the visits');
+  await page.reload();
   await page
     .locator('ind-declarer-sinistre')
-    .getByRole('link', { name: /Déclarer un sinistre/ })
+    .getByRole('link', { name: /^Déclarer un sinistre : / })
     .waitFor();
-  await expectAccessible(page, 'intranet, member connected');
+  assert.equal(
+    await page.locator('ind-declarer-sinistre').getByRole('table').count(),
+    0,
+    'nothing in progress',
+  );
 
   // A document downloads with the token (no portal cookie on this site).
   const [download] = await Promise.all([

@@ -1,7 +1,16 @@
-import { jsonb, type Kernel, type MemberEnv, operation, ProblemError, todayIso } from '@portail/kernel';
-import { boundedInt, INT4_MAX } from '@portail/kernel/contract';
+import {
+  jsonb,
+  type Kernel,
+  type MemberEnv,
+  type MembershipDetail,
+  operation,
+  ProblemError,
+  pageAccess,
+  todayIso,
+} from '@portail/kernel';
+import { boundedInt, EMPLOYER_FEATURES, INT4_MAX } from '@portail/kernel/contract';
 import { isRecordId } from '@portail/kernel/contract/ids';
-import { type Context, Hono } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import {
@@ -11,9 +20,12 @@ import {
   type ClaimOverview,
   type ClaimSave,
   type ClaimSent,
+  type ClaimStart,
   type ClaimValues,
   fieldsOf,
   type PrefillSource,
+  REFERENCE_PREFIXES,
+  shortReference,
   validateClaim,
 } from '../contract/index.js';
 import { formsFor, prefilledValues } from './claim-forms.js';
@@ -40,7 +52,10 @@ const valuesSchema = z.record(
       .max(10),
   ]),
 );
-const newClaimSchema = z.object({ formCode: z.string({ error: 'Choisissez un formulaire.' }).max(60) });
+const newClaimSchema = z.object({
+  formCode: z.string({ error: 'Choisissez un formulaire.' }).max(60),
+  values: valuesSchema.optional(),
+});
 const saveSchema = z.object({
   version: boundedInt(1, INT4_MAX),
   values: valuesSchema,
@@ -65,11 +80,67 @@ function sameValues(form: ClaimFormDefinition, a: ClaimValues, b: ClaimValues): 
   return fieldsOf(form).every((field) => canonical(a[field.name]) === canonical(b[field.name]));
 }
 
-/** C1 drafts and C2 online claims: create, save (version check), delete, send once (C3 PDF). */
+/** The employer authorisation of online claims (SPEC A6): C1's blank paper forms do not need it. */
+export const ONLINE_CLAIMS = 'demande_indemnisation' satisfies keyof typeof EMPLOYER_FEATURES;
+
+/**
+ * 403 unless one of the member's prévoyance employers allows online claims (A6): the online forms,
+ * the drafts and the transmission of a completed form. Behind `requirePage('indemnisations.demande')`.
+ */
+export function requireOnlineClaims(): MiddlewareHandler<MemberEnv> {
+  return async (c, next) => {
+    if (pageAccess(c.get('member'), { feature: ONLINE_CLAIMS, contractKind: 'prevoyance' }) !== 'allowed') {
+      throw new ProblemError(
+        403,
+        `Le service « ${EMPLOYER_FEATURES[ONLINE_CLAIMS]} » n'est pas ouvert par votre employeur.`,
+        { code: 'feature-disabled' },
+      );
+    }
+    await next();
+  };
+}
+
+/** The values of the file a new claim starts with (tabs Employeur, Adhérent). */
+async function prefillSource(
+  kernel: Kernel,
+  memberId: string,
+  membership: MembershipDetail | undefined,
+): Promise<Record<PrefillSource, string>> {
+  const member = await kernel.members.profile(memberId);
+  return {
+    'employer.name': membership?.employer ?? '',
+    'contract.label': membership?.contractLabel ?? '',
+    'membership.number': membership?.membershipNumber ?? '',
+    'member.civility': member.civility,
+    'member.lastName': member.lastName,
+    'member.firstName': member.firstName,
+    'member.birthDate': member.birthDate,
+    'member.email': member.email ?? '',
+    'member.identifier': member.identifier,
+  };
+}
+
+/**
+ * C1 drafts and C2 online claims: the form of a new claim (nothing stored), its creation by the
+ * first save, save (version check), delete, send once (C3 PDF).
+ */
 export function claimRoutes(kernel: Kernel) {
   const db = indemnisationsDb(kernel);
   const app = new Hono<MemberEnv>();
-  app.use('*', kernel.requireMember(), kernel.requirePage('indemnisations.demande'));
+  app.use('*', kernel.requireMember(), kernel.requirePage('indemnisations.demande'), requireOnlineClaims());
+
+  /** The form `formCode` of the member's contract, with its first values from the file; 404 if none. */
+  async function newClaimOf(memberId: string, formCode: string) {
+    const memberships = await kernel.members.memberships(memberId);
+    const form = (await formsFor(kernel, memberships)).find((f) => f.code === formCode);
+    if (!form)
+      throw new ProblemError(404, "Ce formulaire n'est pas proposé pour votre contrat.", {
+        code: 'not-found',
+      });
+    const membership = memberships.find((m) => m.id === form.membership_id);
+    const values = prefilledValues(form.definition, await prefillSource(kernel, memberId, membership));
+    return { form, values };
+  }
 
   /** The member's claim `id` with its form, or 404 (someone else's, deleted, unknown). */
   async function findClaim(memberId: string, id: string) {
@@ -139,22 +210,35 @@ export function claimRoutes(kernel: Kernel) {
     },
   );
 
+  app.get(
+    '/nouvelle/:formCode',
+    operation({
+      summary: 'C2 Formulaire d’une nouvelle demande d’indemnisation (pré-rempli, rien n’est enregistré)',
+      description:
+        'Ouvrir le formulaire ne crée pas de brouillon : la demande existe au premier « Enregistrer » ou « Envoyer ».',
+      responses: { 200: 'ClaimStart' },
+    }),
+    async (c) => {
+      const formCode = c.req.param('formCode');
+      const { form, values } = await newClaimOf(c.get('member').id, formCode);
+      c.header('Cache-Control', 'private, no-store');
+      return c.json({ formCode, form: form.definition, values } satisfies ClaimStart);
+    },
+  );
+
   app.post(
     '/',
     operation({
-      summary: 'C2 Commencer une demande d’indemnisation en ligne (pré-remplie)',
+      summary: 'C2 Premier enregistrement d’une demande d’indemnisation en ligne (le brouillon)',
+      description:
+        'Les valeurs saisies, sinon celles du dossier de l’adhérent ; les champs en lecture seule gardent celles du dossier.',
       body: newClaimSchema,
       responses: { 201: 'Claim' },
     }),
     async (c) => {
-      const { formCode } = c.req.valid('json');
+      const input = c.req.valid('json');
       const memberId = c.get('member').id;
-      const memberships = await kernel.members.memberships(memberId);
-      const form = (await formsFor(kernel, memberships)).find((f) => f.code === formCode);
-      if (!form)
-        throw new ProblemError(404, "Ce formulaire n'est pas proposé pour votre contrat.", {
-          code: 'not-found',
-        });
+      const { form, values: prefilled } = await newClaimOf(memberId, input.formCode);
       const { count } = await db
         .selectFrom('indemnisations.claims')
         .select((eb) => eb.fn.countAll<string>().as('count'))
@@ -169,26 +253,13 @@ export function claimRoutes(kernel: Kernel) {
           { code: 'too-many-drafts' },
         );
       }
-      const member = await kernel.members.profile(memberId);
-      const membership = memberships.find((m) => m.id === form.membership_id);
-      const source: Record<PrefillSource, string> = {
-        'employer.name': membership?.employer ?? '',
-        'contract.label': membership?.contractLabel ?? '',
-        'membership.number': membership?.membershipNumber ?? '',
-        'member.civility': member.civility,
-        'member.lastName': member.lastName,
-        'member.firstName': member.firstName,
-        'member.birthDate': member.birthDate,
-        'member.email': member.email ?? '',
-        'member.identifier': member.identifier,
-      };
       const row = await db
         .insertInto('indemnisations.claims')
         .values({
           member_id: memberId,
           membership_id: form.membership_id,
           form_id: form.id,
-          values: jsonb(prefilledValues(form.definition, source)),
+          values: jsonb(sanitize(form.definition, { ...prefilled, ...input.values }, prefilled)),
         })
         .returning('id')
         .executeTakeFirstOrThrow();
@@ -318,7 +389,7 @@ export async function submitClaim(
         });
       }
       const sentAt = new Date();
-      const reference = `DI-${claim.id.slice(0, 8).toUpperCase()}`;
+      const reference = shortReference(REFERENCE_PREFIXES.claim, claim.id);
       const pdf = await kernel.blobs.save(
         {
           fileName: `demande-indemnisation-${reference}.pdf`,

@@ -7,6 +7,7 @@ import {
   type MembershipSummary,
   operation,
   ProblemError,
+  todayIso,
 } from '@portail/kernel';
 import { pageQuery } from '@portail/kernel/contract';
 import { isRecordId } from '@portail/kernel/contract/ids';
@@ -20,8 +21,11 @@ import {
   PAYMENT_SORTS,
   PAYMENTS_SHOWN_FROM,
   type PaymentSort,
+  paymentsRange,
+  REFERENCE_PREFIXES,
+  shortReference,
 } from '../contract/index.js';
-import { periodSchema, periodStart } from './sendings.js';
+import { periodSchema } from './sendings.js';
 import { indemnisationsDb } from './tables.js';
 
 const querySchema = z.object({
@@ -70,6 +74,7 @@ function entryOf(
   const membership = memberships.get(row.membership_id);
   return {
     id: row.id,
+    reference: shortReference(REFERENCE_PREFIXES.payment, row.id),
     nature: row.nature,
     eventDate: row.event_date,
     periodStart: row.period_start,
@@ -96,15 +101,20 @@ const ENTRY_COLUMNS = [
   'p.membership_id',
 ] as const;
 
+/** The upper bound of a range without one ("Toutes"): the latest day the portal accepts. */
+const NO_END = '2999-12-31';
+
 /**
- * C6's two queries, one page of the member's payments from a date and their count, each compiled
- * once (per sort for the page): the route is the portal's busiest read (bench:history).
+ * C6's two queries, one page of the member's payments between two days and their count, each
+ * compiled once (per sort for the page): the route is the portal's busiest read (bench:history).
  */
 function historyQueries(kernel: Kernel) {
-  const shown = (values: Record<'memberId' | 'from', never>) =>
-    paymentsQuery(kernel, values.memberId).where('p.paid_on', '>=', values.from);
+  const shown = (values: Record<'memberId' | 'from' | 'to', never>) =>
+    paymentsQuery(kernel, values.memberId)
+      .where('p.paid_on', '>=', values.from)
+      .where('p.paid_on', '<=', values.to);
   const pageSortedBy = (sort: PaymentSort) =>
-    compiledOnce(['memberId', 'from', 'limit', 'offset'], (values) =>
+    compiledOnce(['memberId', 'from', 'to', 'limit', 'offset'], (values) =>
       shown(values)
         .select([...ENTRY_COLUMNS])
         .orderBy(SORT_COLUMNS[sort], 'desc')
@@ -119,7 +129,7 @@ function historyQueries(kernel: Kernel) {
     evenement: pageSortedBy('evenement'),
     periode: pageSortedBy('periode'),
   };
-  const count = compiledOnce(['memberId', 'from'], (values) =>
+  const count = compiledOnce(['memberId', 'from', 'to'], (values) =>
     shown(values).select((eb) => eb.fn.countAll<string>().as('n')),
   );
   return { pages, count };
@@ -142,22 +152,22 @@ export function indemnityPaymentRoutes(kernel: Kernel) {
     async (c) => {
       const { period, sort, page } = c.req.valid('query');
       const memberId = c.get('member').id;
-      const start = periodStart(period);
-      const from = start && start > PAYMENTS_SHOWN_FROM ? start : PAYMENTS_SHOWN_FROM;
+      const range = paymentsRange(period, todayIso());
+      const bounds = { memberId, from: range.from ?? PAYMENTS_SHOWN_FROM, to: range.to ?? NO_END };
       const db = indemnisationsDb(kernel);
       const [rows, [total]] = await Promise.all([
         history.pages[sort](db, {
-          memberId,
-          from,
+          ...bounds,
           limit: INDEMNITY_PAGE_SIZE,
           offset: (page - 1) * INDEMNITY_PAGE_SIZE,
         }),
-        history.count(db, { memberId, from }),
+        history.count(db, bounds),
       ]);
       const memberships = membershipsById(c.get('member'));
       c.header('Cache-Control', 'private, no-store');
       return c.json({
         items: rows.map((row) => entryOf(row, memberships)),
+        range,
         page,
         pageSize: INDEMNITY_PAGE_SIZE,
         total: Number(total?.n ?? 0),

@@ -16,10 +16,14 @@ import { z } from 'zod';
 import {
   HISTORY_PERIODS,
   type HistoryPeriod,
+  type HistoryRange,
+  historyRange,
+  REFERENCE_PREFIXES,
   SENDING_KIND_LABELS,
   type Sending,
   type SendingKind,
   type SendingList,
+  shortReference,
 } from '../contract/index.js';
 import { type IndemnisationsTables, indemnisationsDb } from './tables.js';
 
@@ -58,15 +62,9 @@ export async function recordSending(
   return sending.id;
 }
 
-/** The first day shown by a period filter of C5/C6, or null for "Tous"/"Toutes". */
-export function periodStart(period: HistoryPeriod, now = new Date()): string | null {
-  const months = { mois: 0, '3m': 3, '6m': 6, '12m': 12, tous: null }[period];
-  if (months === null) return null;
-  // The month as the member lives it: today in Paris, not in the server's time zone.
-  const [year, month] = todayIso(now).split('-').map(Number) as [number, number];
-  const start = new Date(Date.UTC(year, month - 1, 1));
-  if (months > 0) start.setUTCMonth(start.getUTCMonth() - months + 1);
-  return start.toISOString().slice(0, 10);
+/** The days a period filter of C5/C6 covers (the contract's rule), from today in France. */
+export function periodRange(period: HistoryPeriod, now = new Date()): HistoryRange {
+  return historyRange(period, todayIso(now));
 }
 
 export const periodSchema = z
@@ -78,19 +76,29 @@ const sendingsQuerySchema = z.object({
   period: z.preprocess((value) => (value === '' ? undefined : value), periodSchema),
 });
 
-/** A member's sendings with their documents, newest first. */
-export async function sendingsOf(kernel: Kernel, memberId: string, from: string | null, ids?: string[]) {
+/** Where a day (yyyy-mm-dd) begins in France, as an instant. */
+const dayStart = (day: string) => sql<Date>`(${day}::date::timestamp AT TIME ZONE 'Europe/Paris')`;
+
+/** A member's sendings with their documents, newest first, within `range` (days in France). */
+export async function sendingsOf(
+  kernel: Kernel,
+  memberId: string,
+  range: HistoryRange | null,
+  ids?: string[],
+) {
   const db = indemnisationsDb(kernel);
   let query = db
-    .selectFrom('indemnisations.sendings')
-    .select(['id', 'kind', 'sent_at'])
-    .where('member_id', '=', memberId)
-    .orderBy('sent_at', 'desc')
-    .orderBy('id')
+    .selectFrom('indemnisations.sendings as s')
+    // A claim's sending shows the claim's reference (on its PDF and in Suivi).
+    .leftJoin('indemnisations.claims as c', 'c.sending_id', 's.id')
+    .select(['s.id', 's.kind', 's.sent_at', 'c.id as claim_id'])
+    .where('s.member_id', '=', memberId)
+    .orderBy('s.sent_at', 'desc')
+    .orderBy('s.id')
     .limit(200);
-  if (from)
-    query = query.where('sent_at', '>=', sql<Date>`(${from}::date::timestamp AT TIME ZONE 'Europe/Paris')`);
-  if (ids) query = query.where('id', 'in', ids);
+  if (range?.from) query = query.where('s.sent_at', '>=', dayStart(range.from));
+  if (range?.to) query = query.where('s.sent_at', '<', sql<Date>`${dayStart(range.to)} + interval '1 day'`);
+  if (ids) query = query.where('s.id', 'in', ids);
   const sendings = await query.execute();
   if (sendings.length === 0) return [];
   const documents = await db
@@ -107,6 +115,9 @@ export async function sendingsOf(kernel: Kernel, memberId: string, from: string 
   return sendings.map(
     (s): Sending => ({
       id: s.id,
+      reference: s.claim_id
+        ? shortReference(REFERENCE_PREFIXES.claim, s.claim_id)
+        : shortReference(REFERENCE_PREFIXES[s.kind === 'formulaire' ? 'formulaire' : 'justificatifs'], s.id),
       sentAt: new Date(s.sent_at).toISOString(),
       kind: s.kind,
       kindLabel: SENDING_KIND_LABELS[s.kind],
@@ -137,9 +148,11 @@ export function sendingRoutes(kernel: Kernel) {
     }),
     async (c) => {
       const { period } = c.req.valid('query');
+      const range = periodRange(period);
       c.header('Cache-Control', 'private, no-store');
       return c.json({
-        items: await sendingsOf(kernel, c.get('member').id, periodStart(period)),
+        items: await sendingsOf(kernel, c.get('member').id, range),
+        range,
       } satisfies SendingList);
     },
   );

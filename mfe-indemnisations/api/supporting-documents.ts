@@ -12,6 +12,7 @@ import { ORGANISATION, UPLOAD_FIELD, UPLOAD_MESSAGES, type UploadedFile } from '
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { checkSendingContact, type SendingContact } from '../contract/index.js';
+import { requireOnlineClaims } from './claims.js';
 import { recordSending, sendingsOf } from './sendings.js';
 import { indemnisationsDb } from './tables.js';
 
@@ -192,6 +193,8 @@ export function supportingDocumentRoutes(kernel: Kernel) {
     '/formulaires/transmission',
     member,
     kernel.requirePage('indemnisations.demande'),
+    // A completed paper form sent online is an online claim: closed where the employer says so (A6).
+    requireOnlineClaims(),
     operation({
       summary: 'C1 Transmettre un formulaire de demande d’indemnisation complété ou scanné',
       description:

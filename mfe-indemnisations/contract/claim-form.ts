@@ -77,7 +77,19 @@ export interface DateBeforePeriodsRule {
   message: string;
 }
 
-export type ClaimRule = DateBeforePeriodsRule;
+/**
+ * A rule across fields: when `answer` is `equals` (« L'arrêt est-il terminé ? » Oui), no period of
+ * `periods` may end after today; the error goes on each such end.
+ */
+export interface EndedPeriodsRule {
+  rule: 'endedPeriodsNotInFuture';
+  answer: string;
+  equals: string;
+  periods: string;
+  message: string;
+}
+
+export type ClaimRule = DateBeforePeriodsRule | EndedPeriodsRule;
 
 export interface ClaimFormDefinition {
   title: string;
@@ -212,6 +224,36 @@ function checkField(field: ClaimField, values: ClaimValues, today: string, error
   }
 }
 
+function checkDateBeforePeriods(rule: DateBeforePeriodsRule, values: ClaimValues, errors: ClaimErrors): void {
+  const date = values[rule.date];
+  const starts = filledRows(values[rule.periods])
+    .map(({ row }) => row.start)
+    .filter(isCalendarDate)
+    .sort();
+  if (
+    typeof date === 'string' &&
+    isCalendarDate(date) &&
+    starts[0] &&
+    date > starts[0] &&
+    !errors[rule.date]
+  ) {
+    errors[rule.date] = rule.message;
+  }
+}
+
+function checkEndedPeriods(
+  rule: EndedPeriodsRule,
+  values: ClaimValues,
+  today: string,
+  errors: ClaimErrors,
+): void {
+  if (values[rule.answer] !== rule.equals) return;
+  for (const { row, index } of filledRows(values[rule.periods])) {
+    const at = `${rule.periods}.${index}.end`;
+    if (!errors[at] && isCalendarDate(row.end) && row.end > today) errors[at] = rule.message;
+  }
+}
+
 /**
  * The errors of `values` against `form` on "Envoyer" (an empty object when it can be sent).
  * `today` is the ISO date the rules use for "not in the future".
@@ -220,20 +262,8 @@ export function validateClaim(form: ClaimFormDefinition, values: ClaimValues, to
   const errors: ClaimErrors = {};
   for (const tab of form.tabs) for (const field of tab.fields) checkField(field, values, today, errors);
   for (const rule of form.rules) {
-    const date = values[rule.date];
-    const starts = filledRows(values[rule.periods])
-      .map(({ row }) => row.start)
-      .filter(isCalendarDate)
-      .sort();
-    if (
-      typeof date === 'string' &&
-      isCalendarDate(date) &&
-      starts[0] &&
-      date > starts[0] &&
-      !errors[rule.date]
-    ) {
-      errors[rule.date] = rule.message;
-    }
+    if (rule.rule === 'endedPeriodsNotInFuture') checkEndedPeriods(rule, values, today, errors);
+    else checkDateBeforePeriods(rule, values, errors);
   }
   return errors;
 }

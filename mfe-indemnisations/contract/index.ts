@@ -6,9 +6,13 @@ export const INDEMNISATIONS_PAGES = [
     id: 'indemnisations.demande',
     label: "Demande d'indemnisation",
     path: '/indemnisations/demande',
-    /** `/indemnisations/demande/<id>`: the online form of a claim (C2). */
+    /**
+     * `/indemnisations/demande/<id>`: the online form of a claim (C2); `…/nouvelle/<form>`: a new
+     * one, not saved yet.
+     */
     nested: true,
-    feature: 'demande_indemnisation',
+    // No `feature`: a member whose employer does not take online claims (A6) still finds the blank
+    // paper form here; the online parts answer 403 for them (`requireOnlineClaims`).
     contractKind: 'prevoyance',
     documentCategory: 'formulaire_indemnisation',
   },

@@ -1,11 +1,24 @@
 // SPEC C2: the one definition of the sick-leave claim form, seeded by the API and used by the
 // component tests. Pure data: kept out of `index.ts`, so no web bundle carries it.
-import type { ClaimFormDefinition } from './claim-form.js';
+import type { ClaimFormDefinition, EndedPeriodsRule } from './claim-form.js';
 
 const YES_NO = [
   { value: 'oui', label: 'Oui' },
   { value: 'non', label: 'Non' },
 ] as const;
+
+/**
+ * « L'arrêt est-il terminé ? » Oui: no period may end after today. Also added to the forms published
+ * before it (migration 004_ended_stop_rule).
+ */
+export const ENDED_STOP_RULE: EndedPeriodsRule = {
+  rule: 'endedPeriodsNotInFuture',
+  answer: 'arretTermine',
+  equals: 'oui',
+  periods: 'periodes',
+  message:
+    "Vous avez répondu que l'arrêt est terminé : la fin de la période ne peut pas être après aujourd'hui. Corrigez la date ou répondez « Non » à « L'arrêt est-il terminé ? ».",
+};
 
 /**
  * The "arrêt de travail" claim of the prévoyance manual (SPEC C2), as data: published per contract
@@ -192,5 +205,6 @@ export const SICK_LEAVE_FORM: ClaimFormDefinition = {
       message:
         "La date d'origine de l'évènement ne peut pas être postérieure au début de la première période d'arrêt.",
     },
+    ENDED_STOP_RULE,
   ],
 };

@@ -22,10 +22,13 @@ import {
 } from '../../shared-design/test/section-helpers.js';
 import { CLAIM_MESSAGES, type ClaimValues } from '../contract/claim-form.js';
 import { CLAIM_MESSAGES_SERVER, type Claim } from '../contract/prevoyance.js';
+import { ENDED_STOP_RULE } from '../contract/sick-leave-form.js';
 import '../web/index.js';
 import { COMPLETE, claim, overview, PREFILLED, SICK_LEAVE_FORM } from './claim-fixtures.js';
 
+const CLAIMS = '/api/indemnisations/demandes';
 const CLAIM = '/api/indemnisations/demandes/c1';
+const NEW_CLAIM = '/api/indemnisations/demandes/nouvelle/arret-travail';
 
 /** Serves the claim c1 (`answer` may change between calls) and opens its form. */
 async function open(answer: Claim | (() => Claim)): Promise<HTMLElement> {
@@ -33,6 +36,38 @@ async function open(answer: Claim | (() => Claim)): Promise<HTMLElement> {
   const el = await openSection('ind-section', '/indemnisations/demande/c1');
   await waitUntil(() => deepQuery(el, 'h1')?.textContent === SICK_LEAVE_FORM.title, 'the claim is not shown');
   return el;
+}
+
+/** Opens the form of a new claim (« Déclarer un sinistre »): nothing is stored yet. */
+async function openNew(): Promise<HTMLElement> {
+  worker.use(
+    http.get(NEW_CLAIM, () =>
+      HttpResponse.json({ formCode: 'arret-travail', form: SICK_LEAVE_FORM, values: PREFILLED }),
+    ),
+  );
+  const el = await openSection('ind-section', '/indemnisations/demande/nouvelle/arret-travail');
+  await waitUntil(
+    () => deepQuery(el, 'h1')?.textContent === SICK_LEAVE_FORM.title,
+    'the new claim is not shown',
+  );
+  return el;
+}
+
+/** The question asked before sending (the other dialog asks before deleting). */
+function sendDialog(el: Element): PaConfirmDialog {
+  return shadow(el).querySelector<PaConfirmDialog>('pa-confirm-dialog.send-dialog')!;
+}
+
+/** Answers the question « Envoyer la demande ? », and waits until the page has heard it. */
+async function answerSend(el: Element, confirm: boolean): Promise<void> {
+  const dialog = sendDialog(el);
+  await waitUntil(() => dialog?.open, 'the question was not asked');
+  const closed = oneEvent(dialog.shadowRoot!.querySelector('dialog')!, 'close');
+  dialog
+    .shadowRoot!.querySelector(confirm ? '.confirm' : '.cancel')!
+    .shadowRoot!.querySelector('button')!
+    .click();
+  await closed;
 }
 
 function shadow(el: Element): ShadowRoot {
@@ -305,8 +340,147 @@ describe('C2 the online claim form (ind-claim-wizard)', () => {
       }),
     );
     clickButton(el, 'Envoyer');
+    await answerSend(el, true);
     await waitUntil(() => bodies.length === 1, 'still refused');
     expect(deepText(el)).not.to.include(CLAIM_MESSAGES.periodOverlap);
+  });
+
+  it('« Envoyer » asks first, the focus on « Annuler », saying what happens next; « Annuler » sends nothing', async () => {
+    const bodies = record('post', `${CLAIM}/envoi`, () =>
+      HttpResponse.json({
+        id: 'c1',
+        sentAt: '2025-10-02T10:00:00Z',
+        pdfUrl: '/api/indemnisations/envois/s1/d1',
+      }),
+    );
+    const el = await open(claim('c1', { values: COMPLETE }));
+    // As the member does it: the focus on « Envoyer », which gets it back after « Annuler ».
+    const send = findButtons(el, 'Envoyer')[0]!.shadowRoot!.querySelector('button')!;
+    send.focus();
+    send.click();
+    const dialog = sendDialog(el);
+    await waitUntil(() => dialog.open, 'the question was not asked');
+    expect(dialog.heading).to.equal("Envoi de la demande d'indemnisation");
+    const question = deepText(dialog).replace(/\s+/g, ' ');
+    for (const part of [
+      'Une fois envoyée, votre demande ne pourra plus être modifiée.',
+      "Elle sera transmise au service de gestion, qui l'étudiera.",
+      'Vous suivrez son traitement dans « Suivi » (rubrique Contact), et un e-mail vous informera de la décision.',
+      'La demande envoyée (PDF) sera dans « Historique des envois ».',
+    ]) {
+      expect(question).to.include(part);
+    }
+    await waitForFocusIn(dialog.shadowRoot!.querySelector('.cancel')!, 'the safe choice, « Annuler »');
+    expect(dialog.shadowRoot!.querySelector('.confirm')?.textContent?.trim()).to.equal('Envoyer la demande');
+    await expect(el).to.be.accessible();
+    await answerSend(el, false);
+    expect(bodies).to.deep.equal([]);
+    await waitForFocusIn(findButtons(el, 'Envoyer')[0]!, '« Envoyer » again');
+
+    clickButton(el, 'Envoyer');
+    await answerSend(el, true);
+    await waitForText(el, "Votre demande d'indemnisation a été envoyée le 02/10/2025.");
+    expect(bodies).to.have.length(1);
+    const sent = deepQuery(el, 'pa-alert.sent')!;
+    expect(deepText(sent).replace(/\s+/g, ' ')).to.include(
+      'Elle a été transmise au service de gestion. Suivez son traitement dans « Suivi » ; un e-mail vous informera de la décision.',
+    );
+    expect(links(sent, 'Suivi')[0]?.getAttribute('href')).to.equal('/contact/suivi');
+  });
+
+  it('« L’arrêt est-il terminé ? » Oui with an end after today is refused on that end, before any question', async () => {
+    const posts = record('post', `${CLAIM}/envoi`, () => HttpResponse.json({}));
+    const el = await open(
+      claim('c1', {
+        values: { ...COMPLETE, periodes: [{ start: '2025-09-01', end: '2099-01-15', rate: 'plein' }] },
+      }),
+    );
+    clickButton(el, 'Envoyer');
+    await waitForText(el, ENDED_STOP_RULE.message);
+    expect(selectedTab(el)).to.equal('Périodes présentées ⚠ (erreurs)');
+    expect(descriptions(el, 'periodes.0.end')).to.deep.equal([ENDED_STOP_RULE.message]);
+    await waitForFocusIn(input(el, 'periodes.0.end'), 'the end in the future');
+    expect(sendDialog(el).open).to.equal(false);
+    expect(posts).to.deep.equal([]);
+
+    // « Non » (still running): it may end later.
+    choose(el, 'arretTermine', 'non');
+    clickButton(el, 'Envoyer');
+    await waitUntil(() => sendDialog(el).open, 'the question was not asked');
+  });
+
+  it('a new claim: the first « Enregistrer » creates it once, with what was typed; the form stays, at its own address', async () => {
+    const created = record('post', CLAIMS, () =>
+      HttpResponse.json(claim('c7', { version: 1 }), { status: 201 }),
+    );
+    const saved = record('put', '/api/indemnisations/demandes/c7', () =>
+      HttpResponse.json(claim('c7', { version: 2 })),
+    );
+    const el = await openNew();
+    const wizard = deepQuery(el, 'ind-claim-wizard');
+    clickButton(el, 'Suivant');
+    await fill(el, 'telephone', '06 12 34 56 78');
+    clickButton(el, 'Enregistrer');
+    await waitForText(el, 'Demande enregistrée le 02/10/2025 à 10:30.');
+    expect(created).to.deep.equal([
+      { formCode: 'arret-travail', values: { ...PREFILLED, telephone: '06 12 34 56 78' } },
+    ] as unknown[]);
+    await waitUntil(() => location.pathname === '/indemnisations/demande/c7', 'not at its own address');
+    expect(deepQuery(el, 'ind-claim-wizard')).to.equal(wizard, 'the same form, where the member was');
+    expect(selectedTab(el)).to.equal('Adhérent');
+    expect(field(el, 'telephone').value).to.equal('06 12 34 56 78');
+
+    clickButton(el, 'Enregistrer');
+    await waitUntil(() => saved.length === 1, 'the next save is not an update');
+    expect(saved[0]!.version).to.equal(1);
+    expect(created).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a new claim sent at once is created, then sent; « Supprimer » before any save deletes nothing', async () => {
+    const created = record('post', CLAIMS, () =>
+      HttpResponse.json(claim('c8', { version: 1, values: COMPLETE }), { status: 201 }),
+    );
+    const sent = record('post', '/api/indemnisations/demandes/c8/envoi', () =>
+      HttpResponse.json({
+        id: 'c8',
+        sentAt: '2025-10-02T10:00:00Z',
+        pdfUrl: '/api/indemnisations/envois/s8/d8',
+      }),
+    );
+    worker.use(
+      http.get(NEW_CLAIM, () =>
+        HttpResponse.json({ formCode: 'arret-travail', form: SICK_LEAVE_FORM, values: COMPLETE }),
+      ),
+    );
+    const el = await openSection('ind-section', '/indemnisations/demande/nouvelle/arret-travail');
+    await waitUntil(() => deepQuery(el, 'h1')?.textContent === SICK_LEAVE_FORM.title, 'not shown');
+    clickButton(el, 'Envoyer');
+    await answerSend(el, true);
+    await waitForText(el, "Votre demande d'indemnisation a été envoyée le 02/10/2025.");
+    expect(created).to.have.length(1);
+    expect(sent).to.deep.equal([{ version: 1, values: COMPLETE }]);
+    await waitUntil(() => location.pathname === '/indemnisations/demande/c8', 'not at its own address');
+
+    let deletes = 0;
+    worker.use(
+      http.delete(`${CLAIMS}/:id`, () => {
+        deletes += 1;
+        return new HttpResponse(null, { status: 204 });
+      }),
+      http.get(CLAIMS, () => HttpResponse.json(overview())),
+      http.get('/api/indemnisations/formulaires', () => HttpResponse.json({ items: [] })),
+    );
+    const other = await openNew();
+    clickButton(other, 'Supprimer');
+    const dialog = shadow(other).querySelector<PaConfirmDialog>('pa-confirm-dialog.delete-dialog')!;
+    await waitUntil(() => dialog.open, 'the question was not asked');
+    const closed = oneEvent(dialog.shadowRoot!.querySelector('dialog')!, 'close');
+    dialog.shadowRoot!.querySelector('.confirm')!.shadowRoot!.querySelector('button')!.click();
+    await closed;
+    await waitUntil(() => location.pathname === '/indemnisations/demande', 'not back to the list');
+    await waitForText(other, 'Déclarer un sinistre');
+    expect(deletes).to.equal(0);
   });
 
   it('« Envoyer » sends a valid claim once, even on a double click, then shows it sent with its PDF', async () => {
@@ -321,6 +495,7 @@ describe('C2 the online claim form (ind-claim-wizard)', () => {
     const el = await open(claim('c1', { values: COMPLETE }));
     clickButton(el, 'Envoyer');
     clickButton(el, 'Envoyer');
+    await answerSend(el, true);
     await waitUntil(() => findButtons(el, 'Envoyer')[0]?.busy, 'Envoyer not busy while sending');
     clickButton(el, 'Envoyer');
     await waitForText(el, "Votre demande d'indemnisation a été envoyée le 02/10/2025.");
@@ -353,6 +528,7 @@ describe('C2 the online claim form (ind-claim-wizard)', () => {
     );
     const el = await open(claim('c1', { values: COMPLETE }));
     clickButton(el, 'Envoyer');
+    await answerSend(el, true);
     await waitForText(el, CLAIM_MESSAGES.choice);
     expect(selectedTab(el)).to.equal('Périodes présentées ⚠ (erreurs)');
     expect(descriptions(el, 'periodes.1.rate')).to.deep.equal([CLAIM_MESSAGES.choice]);
@@ -412,7 +588,7 @@ describe('C2 the online claim form (ind-claim-wizard)', () => {
       http.get('/api/indemnisations/formulaires', () => HttpResponse.json({ items: [] })),
     );
     const el = await open(claim('c1'));
-    const dialog = deepQuery<PaConfirmDialog>(el, 'pa-confirm-dialog')!;
+    const dialog = shadow(el).querySelector<PaConfirmDialog>('pa-confirm-dialog.delete-dialog')!;
     clickButton(el, 'Supprimer');
     await waitUntil(() => dialog.open, 'the question was not asked');
     await expect(el).to.be.accessible();
@@ -422,6 +598,34 @@ describe('C2 the online claim form (ind-claim-wizard)', () => {
     await waitUntil(() => location.pathname === '/indemnisations/demande', 'not back to the list');
     await waitForText(el, 'Déclarer un sinistre');
     expect(deleted).to.deep.equal(['c1']);
+  });
+
+  it('the page is titled by its form, in the document’s title too, over the shell’s generic one', async () => {
+    const title = `${SICK_LEAVE_FORM.title} – Mes indemnisations – Portail Adhérent`;
+    const created = record('post', CLAIMS, () =>
+      HttpResponse.json(claim('c7', { version: 1 }), { status: 201 }),
+    );
+    const el = await openNew();
+    await waitUntil(() => document.title === title, `title: ${document.title}`);
+    // The shell titles a page by its menu entry or its section when the address changes or the
+    // menu arrives: the form keeps its own.
+    document.title = 'Mes indemnisations – Portail Adhérent';
+    await waitUntil(() => document.title === title, `title after the shell's: ${document.title}`);
+    clickButton(el, 'Enregistrer');
+    await waitUntil(() => created.length === 1 && location.pathname === '/indemnisations/demande/c7');
+    document.title = 'Mes indemnisations – Portail Adhérent';
+    await waitUntil(() => document.title === title, `title at its own address: ${document.title}`);
+
+    // Another page: the form no longer holds the title.
+    worker.use(
+      http.get(CLAIMS, () => HttpResponse.json(overview())),
+      http.get('/api/indemnisations/formulaires', () => HttpResponse.json({ items: [] })),
+    );
+    links(el, "Retour à mes demandes d'indemnisation")[0]!.click();
+    await waitForText(el, 'Déclarer un sinistre');
+    document.title = "Demande d'indemnisation – Portail Adhérent";
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(document.title).to.equal("Demande d'indemnisation – Portail Adhérent");
   });
 
   it('a claim that is not the member’s (404) shows the reason and the way back', async () => {

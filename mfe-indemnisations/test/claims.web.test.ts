@@ -30,7 +30,7 @@ import {
 } from '../../shared-design/test/upload-helpers.js';
 import type { ClaimOverview } from '../contract/prevoyance.js';
 import { bootstrap, mount, unmount } from '../web/index.js';
-import { claim, draft, overview, SICK_LEAVE_FORM } from './claim-fixtures.js';
+import { claim, draft, overview, PREFILLED, SICK_LEAVE_FORM } from './claim-fixtures.js';
 
 const CLAIMS = '/api/indemnisations/demandes';
 const BLANK_FORMS = '/api/indemnisations/formulaires';
@@ -162,33 +162,68 @@ describe('C1 Demande d’indemnisation (ind-section)', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('« Déclarer un sinistre » creates a claim, then opens its online form', async () => {
+  it('« Déclarer un sinistre » opens the form of a new claim and stores nothing, however often', async () => {
     serveC1(overview());
     const posted: unknown[] = [];
     worker.use(
       http.post(CLAIMS, async ({ request }) => {
         posted.push(await request.json());
-        await delay(100);
         return HttpResponse.json(claim('c9'), { status: 201 });
       }),
-      http.get(`${CLAIMS}/c9`, () => HttpResponse.json(claim('c9'))),
+      http.get(`${CLAIMS}/nouvelle/arret-travail`, () =>
+        HttpResponse.json({ formCode: 'arret-travail', form: SICK_LEAVE_FORM, values: PREFILLED }),
+      ),
     );
-    const el = await section();
-    await waitForRow(el, 'f1');
-    clickButton(el, 'Déclarer un sinistre');
-    clickButton(el, 'Déclarer un sinistre');
-    await waitUntil(() => location.pathname === '/indemnisations/demande/c9', 'did not open the claim');
-    await waitUntil(
-      () => deepQuery(el, 'h1')?.textContent === SICK_LEAVE_FORM.title,
-      'the claim form is not shown',
-    );
-    expect(posted).to.deep.equal([{ formCode: 'arret-travail' }]);
-    expect(deepQuery(el, 'ind-claim-wizard')).to.exist;
+    for (let visit = 1; visit <= 5; visit += 1) {
+      const el = await section();
+      await waitForRow(el, 'f1');
+      clickButton(el, 'Déclarer un sinistre');
+      await waitUntil(
+        () => location.pathname === '/indemnisations/demande/nouvelle/arret-travail',
+        'did not open the form of a new claim',
+      );
+      await waitUntil(
+        () => deepQuery(el, 'h1')?.textContent === SICK_LEAVE_FORM.title,
+        'the claim form is not shown',
+      );
+      expect(deepQuery(el, 'ind-claim-wizard')).to.exist;
+      expect(deepText(el)).to.include(
+        "Elle sera conservée dans « Demande(s) d'indemnisation en cours » dès que vous l'enregistrerez.",
+      );
+    }
+    expect(posted).to.deep.equal([], 'five visits, no draft');
   });
 
-  it('A6: when the employer does not allow online claims (403), shows why, without « Réessayer »', async () => {
-    const detail = "Votre employeur n'autorise pas la demande d'indemnisation en ligne.";
-    worker.use(http.get(CLAIMS, () => problem(403, detail)));
+  it('A6: when the employer does not allow online claims, the blank paper form stays, with what to do with it', async () => {
+    const detail = "Le service « Demande d'indemnisation en ligne » n'est pas ouvert par votre employeur.";
+    worker.use(
+      http.get(CLAIMS, () => problem(403, detail, { code: 'feature-disabled' })),
+      http.get(BLANK_FORMS, () =>
+        HttpResponse.json({
+          items: [
+            memberDocument('f1', { title: "Déclaration d'arrêt de travail", fileName: 'declaration.pdf' }),
+          ],
+        }),
+      ),
+    );
+    const el = await section();
+    await waitForText(el, detail);
+    expect(deepText(el)).to.include(
+      'Téléchargez le formulaire ci-dessous, complétez-le et renvoyez-le par courrier, avec la copie de votre arrêt de travail, à Mutuelle Territoriale du Centre, 12 rue Moyenne, 18000 Bourges.',
+    );
+    const row = await waitForRow(el, 'f1');
+    expect(row.textContent).to.include("Déclaration d'arrêt de travail");
+    expect(links(row, 'Télécharger')[0]?.getAttribute('href')).to.equal('/api/documents/f1');
+    expect(headings(el)).to.deep.equal(["Formulaire(s) PDF de demande d'indemnisation"]);
+    expect(findButtons(el, 'Déclarer un sinistre')).to.have.length(0);
+    expect(deepQuery(el, 'pa-file-field'), 'no online transmission').to.equal(undefined);
+    expect(deepText(el)).not.to.include('Réessayer');
+    await expect(el).to.be.accessible();
+  });
+
+  it('another refusal of the page (403) shows why, without « Réessayer » nor the forms', async () => {
+    const detail = "Le service « Demande d'indemnisation » n'est pas prévu par votre contrat.";
+    worker.use(http.get(CLAIMS, () => problem(403, detail, { code: 'contract-kind' })));
     const el = await section('/indemnisations');
     await waitForText(el, detail);
     expect(deepQuery(el, 'pa-alert')).to.exist;

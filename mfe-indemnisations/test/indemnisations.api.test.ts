@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
-import { jsonb } from '@portail/kernel';
+import { isoDate, jsonb, todayIso } from '@portail/kernel';
 import { type Problem, UPLOAD_MESSAGES } from '@portail/kernel/contract';
 import {
   createTestKernel,
@@ -12,18 +12,25 @@ import {
   type TestKernel,
   uploadForm,
 } from '@portail/kernel/testing';
+import { type Kysely, sql } from 'kysely';
 import { publishClaimForm } from '../api/claim-forms.js';
 import { indemnisationsSlice } from '../api/index.js';
+import { m004EndedStopRule } from '../api/migrations/004_ended_stop_rule.js';
 import { indemnisationsDb } from '../api/tables.js';
-import type {
-  Claim,
-  ClaimOverview,
-  ClaimSent,
-  ClaimValues,
-  IndemnityPaymentDetail,
-  IndemnityPaymentPage,
-  Sending,
-  SendingList,
+import {
+  type Claim,
+  type ClaimOverview,
+  type ClaimSent,
+  type ClaimStart,
+  type ClaimValues,
+  describeHistoryRange,
+  historyRange,
+  type IndemnityPaymentDetail,
+  type IndemnityPaymentPage,
+  PAYMENTS_SHOWN_FROM,
+  type Sending,
+  type SendingList,
+  validateClaim,
 } from '../contract/index.js';
 import { SICK_LEAVE_FORM } from '../contract/sick-leave-form.js';
 
@@ -462,5 +469,287 @@ describe('C6 Historique des indemnisations', () => {
       (await json<IndemnityPaymentPage>(await bruno.request('/api/indemnisations/paiements'))).total,
       0,
     );
+  });
+});
+
+/* ------------------------------------------------------------------------------------------------
+ * The usability walk-through (issue 21): drafts only once saved, a stop « terminé » cannot end in
+ * the future, periods that say their dates, references on every line.
+ * ---------------------------------------------------------------------------------------------- */
+
+/** A member of the open employer with nothing yet (no draft, no sending, no payment). */
+async function newcomer(identifier: string) {
+  const id = await t.directory.createMember({
+    identifier,
+    email: `${identifier.toLowerCase()}@example.fr`,
+    civility: 'M.',
+    firstName: 'Nouveau',
+    lastName: identifier,
+    birthDate: '1985-02-03',
+    password: TEST_PASSWORD,
+  });
+  await t.directory.addMembership({
+    memberId: id,
+    employerId: ids.openEmployer,
+    contractId: ids.prevoyance,
+    membershipNumber: `N-${identifier}`,
+    startDate: '2020-01-01',
+  });
+  await t.directory.acceptCgu(id, 1);
+  return { id, client: await login(identifier) };
+}
+
+describe('C1 a draft exists only once saved', () => {
+  test('opening the form of a new claim five times creates nothing; it comes pre-filled from the file', async () => {
+    const { client } = await newcomer('A100021');
+    for (let visit = 0; visit < 5; visit += 1) {
+      const start = await json<ClaimStart>(
+        await client.request('/api/indemnisations/demandes/nouvelle/arret-de-travail'),
+      );
+      assert.equal(start.formCode, 'arret-de-travail');
+      assert.equal(start.form.title, SICK_LEAVE_FORM.title);
+      assert.equal(start.values.employeur, 'Mairie de Bourges');
+      assert.equal(start.values.nom, 'A100021');
+      assert.deepEqual(start.values.periodes, []);
+    }
+    const overview = await json<ClaimOverview>(await client.request('/api/indemnisations/demandes'));
+    assert.deepEqual(overview.drafts, [], 'no draft after five visits');
+    assert.equal(
+      (await client.request('/api/indemnisations/demandes/nouvelle/inconnu')).status,
+      404,
+      'a form the contract does not offer',
+    );
+  });
+
+  test('the first « Enregistrer » creates one draft with what was typed; the next ones update it', async () => {
+    const { client } = await newcomer('A100022');
+    const start = await json<ClaimStart>(
+      await client.request('/api/indemnisations/demandes/nouvelle/arret-de-travail'),
+    );
+    const created = await json<Claim>(
+      await client.request('/api/indemnisations/demandes', {
+        method: 'POST',
+        json: {
+          formCode: 'arret-de-travail',
+          values: { ...start.values, serviceRh: 'Direction des sports', employeur: 'Autre', inconnu: 'x' },
+        },
+      }),
+      201,
+    );
+    assert.equal(created.status, 'brouillon');
+    assert.equal(created.values.serviceRh, 'Direction des sports');
+    assert.equal(created.values.employeur, 'Mairie de Bourges', 'read-only fields keep the file’s value');
+    assert.equal(created.values.inconnu, undefined);
+    const saved = await json<Claim>(
+      await client.request(`/api/indemnisations/demandes/${created.id}`, {
+        method: 'PUT',
+        json: { version: created.version, values: { ...created.values, telephone: '02 48 12 34 56' } },
+      }),
+    );
+    assert.equal(saved.id, created.id);
+    const overview = await json<ClaimOverview>(await client.request('/api/indemnisations/demandes'));
+    assert.deepEqual(
+      overview.drafts.map((d) => d.id),
+      [created.id],
+      'one draft, updated by the next save',
+    );
+  });
+});
+
+describe('C2 a stop said to be over cannot end in the future', () => {
+  const FUTURE_END =
+    "Vous avez répondu que l'arrêt est terminé : la fin de la période ne peut pas être après aujourd'hui. Corrigez la date ou répondez « Non » à « L'arrêt est-il terminé ? ».";
+
+  test('the contract’s rule, the same in the browser and on the server', () => {
+    const values: ClaimValues = {
+      arretTermine: 'oui',
+      periodes: [
+        { start: '2026-03-02', end: '2026-03-31', rate: 'plein' },
+        { start: '2026-04-01', end: '2027-01-15', rate: 'demi' },
+      ],
+    };
+    const errors = validateClaim(SICK_LEAVE_FORM, values, '2026-04-10');
+    assert.equal(errors['periodes.1.end'], FUTURE_END);
+    assert.equal(errors['periodes.0.end'], undefined);
+    assert.equal(
+      validateClaim(SICK_LEAVE_FORM, { ...values, arretTermine: 'non' }, '2026-04-10')['periodes.1.end'],
+      undefined,
+      'a stop still running may end later',
+    );
+    assert.equal(
+      validateClaim(SICK_LEAVE_FORM, values, '2027-01-15')['periodes.1.end'],
+      undefined,
+      'ending today is fine',
+    );
+  });
+
+  test('the forms published before the rule get it (migration 004), once', async () => {
+    const contract = await t.directory.createContract({
+      code: 'PREV-OLD',
+      label: 'Prévoyance (formulaire publié avant la règle)',
+      kind: 'prevoyance',
+    });
+    const old = {
+      ...SICK_LEAVE_FORM,
+      rules: SICK_LEAVE_FORM.rules.filter((r) => r.rule !== 'endedPeriodsNotInFuture'),
+    };
+    await publishClaimForm(t.kernel, { contractCode: 'PREV-OLD', code: 'arret-de-travail', definition: old });
+    const rulesOf = async () =>
+      (
+        await indemnisationsDb(t.kernel)
+          .selectFrom('indemnisations.claim_forms')
+          .select('definition')
+          .where('contract_id', '=', contract)
+          .executeTakeFirstOrThrow()
+      ).definition.rules.map((r) => r.rule);
+    assert.deepEqual(await rulesOf(), ['dateBeforePeriods']);
+    await m004EndedStopRule.up(t.kernel.db as unknown as Kysely<unknown>);
+    await m004EndedStopRule.up(t.kernel.db as unknown as Kysely<unknown>);
+    assert.deepEqual(await rulesOf(), ['dateBeforePeriods', 'endedPeriodsNotInFuture']);
+  });
+
+  test('Envoyer with « terminé : Oui » and an end in 2027 is refused on that field', async () => {
+    const { client } = await newcomer('A100023');
+    const claim = await newClaim(client);
+    const values = complete(claim.values);
+    const nextYear = Number(new Date().getFullYear()) + 1;
+    values.periodes = [{ start: '2026-03-02', end: `${nextYear}-01-15`, rate: 'plein' }];
+    const response = await client.request(`/api/indemnisations/demandes/${claim.id}/envoi`, {
+      method: 'POST',
+      json: { version: claim.version, values },
+    });
+    assert.equal(response.status, 400);
+    const fields = Object.fromEntries(
+      ((await response.json()) as Problem).errors?.map((e) => [e.field, e.detail]) ?? [],
+    );
+    assert.deepEqual(fields, { 'periodes.0.end': FUTURE_END });
+    assert.equal(
+      (await json<Claim>(await client.request(`/api/indemnisations/demandes/${claim.id}`))).status,
+      'brouillon',
+    );
+  });
+});
+
+describe('C5, C6 the dates a period covers, and a reference on each line', () => {
+  test('the contract’s ranges: whole months back from today, the current month from its 1st', () => {
+    assert.deepEqual(historyRange('6m', '2026-12-07'), { from: '2026-06-07', to: '2026-12-07' });
+    assert.deepEqual(historyRange('3m', '2026-05-31'), { from: '2026-02-28', to: '2026-05-31' });
+    assert.deepEqual(historyRange('12m', '2028-02-29'), { from: '2027-02-28', to: '2028-02-29' });
+    assert.deepEqual(historyRange('mois', '2026-12-07'), { from: '2026-12-01', to: '2026-12-07' });
+    assert.deepEqual(historyRange('tous', '2026-12-07'), { from: null, to: null });
+    assert.equal(
+      describeHistoryRange({ from: '2026-06-07', to: '2026-12-07' }),
+      'du 7 juin 2026 au 7 décembre 2026',
+    );
+    assert.equal(describeHistoryRange({ from: '2014-01-01', to: null }), 'depuis le 1er janvier 2014');
+    assert.equal(describeHistoryRange({ from: null, to: null }), '');
+  });
+
+  test('C5: the sendings of the range the answer states, each with its reference', async () => {
+    const { id, client } = await newcomer('A100024');
+    const claim = await newClaim(client);
+    await json<ClaimSent>(
+      await client.request(`/api/indemnisations/demandes/${claim.id}/envoi`, {
+        method: 'POST',
+        json: { version: claim.version, values: complete(claim.values) },
+      }),
+    );
+    const justificatifs = await json<Sending>(
+      await client.request('/api/indemnisations/justificatifs', {
+        method: 'POST',
+        body: uploadForm({ email: 'a100024@example.fr' }, [sampleFile('pdf', 500, 'arret.pdf')]),
+      }),
+      201,
+    );
+    const range = historyRange('6m', todayIso());
+    const db = indemnisationsDb(t.kernel);
+    // The first day of the range (in France) is in; the day before is out.
+    await db
+      .updateTable('indemnisations.sendings')
+      .set({
+        sent_at: sql<Date>`(${range.from}::date::timestamp + interval '8 hours') AT TIME ZONE 'Europe/Paris'`,
+      })
+      .where('id', '=', justificatifs.id)
+      .execute();
+    const six = await json<SendingList>(await client.request('/api/indemnisations/envois?period=6m'));
+    assert.deepEqual(six.range, range);
+    assert.deepEqual(
+      six.items.map((s) => s.reference),
+      [`DI-${claim.id.slice(0, 8).toUpperCase()}`, `JU-${justificatifs.id.slice(0, 8).toUpperCase()}`],
+      'a claim keeps the reference of its PDF; justificatifs get theirs',
+    );
+    await db
+      .updateTable('indemnisations.sendings')
+      .set({
+        sent_at: sql<Date>`(${range.from}::date::timestamp - interval '1 hour') AT TIME ZONE 'Europe/Paris'`,
+      })
+      .where('id', '=', justificatifs.id)
+      .execute();
+    const after = await json<SendingList>(await client.request('/api/indemnisations/envois?period=6m'));
+    assert.deepEqual(
+      after.items.map((s) => s.kind),
+      ['demande'],
+    );
+    const all = await json<SendingList>(await client.request('/api/indemnisations/envois'));
+    assert.deepEqual(all.range, { from: null, to: null });
+    assert.equal(all.items.length, 2);
+    assert.ok(id);
+  });
+
+  test('C6: the payments of the range the answer states, each with its reference', async () => {
+    const { id, client } = await newcomer('A100025');
+    const membership = await t.kernel.db
+      .selectFrom('core.memberships')
+      .select('id')
+      .where('member_id', '=', id)
+      .executeTakeFirstOrThrow();
+    const today = todayIso();
+    const range = historyRange('6m', today);
+    const from = range.from as string;
+    const dayBefore = new Date(`${from}T00:00:00Z`);
+    dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
+    const tomorrow = new Date(`${today}T00:00:00Z`);
+    tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
+    const payment = (paidOn: string) => ({
+      member_id: id,
+      membership_id: membership.id,
+      nature: 'Maladie ordinaire',
+      event_date: '2020-01-01',
+      period_start: paidOn,
+      period_end: paidOn,
+      paid_on: paidOn,
+      method: 'virement' as const,
+      gross_cents: 1000,
+      deductions: jsonb([]),
+      net_cents: 1000,
+      full_pay_days: 1,
+      half_pay_days: 0,
+      daily_amount_cents: 1000,
+    });
+    const rows = await indemnisationsDb(t.kernel)
+      .insertInto('indemnisations.indemnity_payments')
+      .values([
+        payment(from),
+        payment(dayBefore.toISOString().slice(0, 10)),
+        payment(tomorrow.toISOString().slice(0, 10)),
+      ])
+      .returning(['id', isoDate('paid_on').as('paid_on')])
+      .execute();
+    const six = await json<IndemnityPaymentPage>(
+      await client.request('/api/indemnisations/paiements?period=6m'),
+    );
+    assert.deepEqual(six.range, range);
+    assert.deepEqual(
+      six.items.map((p) => p.paidOn),
+      [from],
+      'the first day of the range is in; the day before and tomorrow are out',
+    );
+    const first = rows.find((r) => r.paid_on === from)!;
+    assert.equal(six.items[0]?.reference, `RG-${first.id.slice(0, 8).toUpperCase()}`);
+    const detail = await json<IndemnityPaymentDetail>(await client.request(six.items[0]?.detailUrl ?? ''));
+    assert.equal(detail.reference, six.items[0]?.reference);
+    const all = await json<IndemnityPaymentPage>(await client.request('/api/indemnisations/paiements'));
+    assert.deepEqual(all.range, { from: PAYMENTS_SHOWN_FROM, to: null });
+    assert.equal(all.total, 3);
   });
 });

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { todayIso } from '@portail/kernel/contract/format';
 import { HttpResponse, http } from 'msw';
 import {
   deepQuery,
@@ -10,7 +11,13 @@ import {
   waitForText,
   worker,
 } from '../../shared-design/test/section-helpers.js';
-import type { IndemnityPayment, IndemnityPaymentDetail, IndemnityPaymentPage } from '../contract/index.js';
+import {
+  describeHistoryRange,
+  historyRange,
+  type IndemnityPayment,
+  type IndemnityPaymentDetail,
+  type IndemnityPaymentPage,
+} from '../contract/index.js';
 import '../web/index.js';
 
 const API = '/api/indemnisations/paiements';
@@ -19,6 +26,7 @@ const PATH = '/indemnisations/historique-indemnisations';
 function payment(id: string, overrides: Partial<IndemnityPayment> = {}): IndemnityPayment {
   return {
     id,
+    reference: `RG-${id.toUpperCase().padEnd(8, '0')}`,
     nature: 'Maladie ordinaire',
     eventDate: '2025-01-20',
     periodStart: '2025-02-01',
@@ -49,8 +57,18 @@ function detail(overrides: Partial<IndemnityPaymentDetail> = {}): IndemnityPayme
   };
 }
 
-function pageOf(items: IndemnityPayment[], overrides: Partial<IndemnityPaymentPage> = {}) {
-  return { items, page: 1, pageSize: 20, total: items.length, ...overrides };
+function pageOf(
+  items: IndemnityPayment[],
+  overrides: Partial<IndemnityPaymentPage> = {},
+): IndemnityPaymentPage {
+  return {
+    items,
+    range: { from: '2014-01-01', to: null },
+    page: 1,
+    pageSize: 20,
+    total: items.length,
+    ...overrides,
+  };
 }
 
 /** Answers the list with `answer(url)` and records the query of every call. */
@@ -112,6 +130,47 @@ const urlParams = () => {
 describe('C6 Historique des indemnisations (ind-indemnities-page)', () => {
   useSectionApi();
 
+  it('says the dates a period covers next to the choice, as the server counted them', async () => {
+    serve((url) =>
+      pageOf([payment('p1')], {
+        range:
+          url.searchParams.get('period') === '6m'
+            ? { from: '2026-06-07', to: '2026-12-07' }
+            : { from: '2014-01-01', to: null },
+      }),
+    );
+    const el = await page();
+    await waitForEntry(el, 'p1');
+    const range = () => deepQuery(el, '.period-range')?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(range()).to.equal('Période affichée : depuis le 1er janvier 2014');
+    preset(el, '6 derniers mois').click();
+    await waitUntil(
+      () => range() === 'Période affichée : du 7 juin 2026 au 7 décembre 2026',
+      `range: ${range()}`,
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('while a period loads, shows the range the contract computes for today', async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    worker.use(
+      http.get(API, async () => {
+        await held;
+        return HttpResponse.json(pageOf([payment('p1')], { range: historyRange('12m', todayIso()) }));
+      }),
+    );
+    const el = await page('?periode=12m');
+    await waitUntil(() => deepQuery(el, '.period-range'), 'no range shown');
+    expect(deepQuery(el, '.period-range')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+      `Période affichée : ${describeHistoryRange(historyRange('12m', todayIso()))}`,
+    );
+    release();
+    await waitForEntry(el, 'p1');
+  });
+
   it('shows each payment with the texts of the SPEC, the note, the periods (« Toutes ») and the sorts', async () => {
     const calls = serve(() =>
       pageOf([
@@ -141,12 +200,14 @@ describe('C6 Historique des indemnisations (ind-indemnities-page)', () => {
       'Le règlement a été émis en date du 05/03/2025 par Virement (sous réserve des délais de traitement bancaire).',
       'Employeur : Mairie de Lyon',
       "Contrat : Prévoyance Collectivités - Numéro d'adhésion agent : AG-204518",
+      'Référence du règlement : RG-P1000000',
     ]);
     expect(lines(entry(el, 'p2')!)).to.deep.equal([
       'Prestations pour la Accident du travail du 01/01/2014 - 15/01/2014',
       'Le règlement a été émis en date du 03/02/2014 par Chèque (sous réserve des délais de traitement bancaire).',
       'Employeur : Mairie de Lyon',
       "Contrat : Prévoyance Collectivités - Numéro d'adhésion agent : AG-204518",
+      'Référence du règlement : RG-P2000000',
     ]);
     const amount = first.querySelector('button.amount-button')!;
     expect(spoken(amount)).to.equal('Détail du règlement de 1 234,56 € du 05/03/2025');

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { todayIso } from '@portail/kernel/contract/format';
 import { HttpResponse, http } from 'msw';
 import {
   deepQuery,
@@ -12,7 +13,14 @@ import {
   waitForText,
   worker,
 } from '../../shared-design/test/section-helpers.js';
-import type { Sending, SendingList } from '../contract/index.js';
+import {
+  describeHistoryRange,
+  type HistoryPeriod,
+  type HistoryRange,
+  historyRange,
+  type Sending,
+  type SendingList,
+} from '../contract/index.js';
 import '../web/index.js';
 
 const API = '/api/indemnisations/envois';
@@ -21,6 +29,7 @@ const PATH = '/indemnisations/historique-envois';
 function sending(id: string, overrides: Partial<Sending> = {}): Sending {
   return {
     id,
+    reference: `JU-${id.toUpperCase().padEnd(8, '0')}`,
     sentAt: '2018-08-07T10:15:00Z',
     kind: 'justificatifs',
     kindLabel: 'Justificatifs',
@@ -45,6 +54,7 @@ function sending(id: string, overrides: Partial<Sending> = {}): Sending {
 }
 
 const CLAIM = sending('s2', {
+  reference: 'DI-1A2B3C4D',
   sentAt: '2018-08-07T08:00:00Z',
   kind: 'demande',
   kindLabel: "Demande d'indemnisation",
@@ -59,14 +69,22 @@ const CLAIM = sending('s2', {
   ],
 });
 
+/** The range the server answers for `period`: the contract's, from today (as the API does). */
+function rangeOf(period: string | null): HistoryRange {
+  return historyRange((period ?? 'tous') as HistoryPeriod, todayIso());
+}
+
 /** Answers the list with `answer(period)` and records the period of every call. */
-function serve(answer: (period: string | null) => Sending[]): (string | null)[] {
+function serve(
+  answer: (period: string | null) => Sending[],
+  range: (period: string | null) => HistoryRange = rangeOf,
+): (string | null)[] {
   const periods: (string | null)[] = [];
   worker.use(
     http.get(API, ({ request }) => {
       const period = new URL(request.url).searchParams.get('period');
       periods.push(period);
-      return HttpResponse.json<SendingList>({ items: answer(period) });
+      return HttpResponse.json<SendingList>({ items: answer(period), range: range(period) });
     }),
   );
   return periods;
@@ -115,6 +133,7 @@ describe('C5 Historique des envois (ind-sendings-page)', () => {
     expect(deepQueryAll(el, 'thead th').map((th) => th.textContent?.trim())).to.deep.equal([
       'Date',
       'Type',
+      'Référence',
       'Documents',
     ]);
     expect(row.cells[0]?.textContent?.trim()).to.equal('07/08/2018');
@@ -217,13 +236,39 @@ describe('C5 Historique des envois (ind-sendings-page)', () => {
     expect(deepQueryAll(el, 'pa-empty-state pa-button')).to.deep.equal([]);
   });
 
+  it('says the dates a period covers next to the choice, as the server counted them; each sending shows its reference', async () => {
+    serve(
+      () => [sending('s1'), CLAIM],
+      (period) => (period === '6m' ? { from: '2026-06-07', to: '2026-12-07' } : rangeOf(period)),
+    );
+    const el = await page('?periode=3m');
+    await waitForRow(el, 's1');
+    const range = () => deepQuery(el, '.period-range')?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(range()).to.equal(`Période affichée : ${describeHistoryRange(historyRange('3m', todayIso()))}`);
+    expect(range()).to.match(/^Période affichée : du \d{1,2}(er)? \S+ \d{4} au \d{1,2}(er)? \S+ \d{4}$/);
+
+    preset(el, '6 derniers mois').click();
+    await waitUntil(
+      () => range() === 'Période affichée : du 7 juin 2026 au 7 décembre 2026',
+      `range: ${range()}`,
+    );
+
+    preset(el, 'Tous').click();
+    await waitUntil(() => range() === 'Période affichée : tous les envois', `range: ${range()}`);
+
+    const row = await waitForRow(el, 's1');
+    expect(row.cells[2]?.textContent?.trim()).to.equal('JU-S1000000');
+    expect((await waitForRow(el, 's2')).cells[2]?.textContent?.trim()).to.equal('DI-1A2B3C4D');
+    await expect(el).to.be.accessible();
+  });
+
   it('a failed load says why and « Réessayer » loads again', async () => {
     let calls = 0;
     worker.use(
       http.get(API, () =>
         ++calls === 1
           ? problem(503, 'Le service est momentanément indisponible. Réessayez dans quelques instants.')
-          : HttpResponse.json<SendingList>({ items: [sending('s1')] }),
+          : HttpResponse.json<SendingList>({ items: [sending('s1')], range: rangeOf('tous') }),
       ),
     );
     const el = await page();

@@ -42,6 +42,7 @@ const CONTACT_ANSWER: SendingContact = { email: 'claire.bernard@exemple.fr', pho
 function sending(overrides: Partial<Sending> = {}): Sending {
   return {
     id: 'e1',
+    reference: 'JU-E1000000',
     sentAt: '2026-05-12T09:30:00Z',
     kind: 'justificatifs',
     kindLabel: 'Justificatifs',

@@ -22,6 +22,7 @@ const PAYMENTS = `${PORTAL}/api/indemnisations/paiements`;
 function indemnity(id: string, paidOn: string): IndemnityPayment {
   return {
     id,
+    reference: `RG-${id.toUpperCase().padEnd(8, '0')}`,
     nature: 'Maladie ordinaire',
     eventDate: '2025-01-20',
     periodStart: '2025-02-01',
@@ -48,15 +49,19 @@ describe('W2 widgets of Mes indemnisations (prévoyance)', () => {
     await connectWidget(el, popup());
     const row = await waitForRow(el, 'd1');
     expect(deepText(el)).to.include("Demande d'indemnisation — Arrêt de travail");
+    // Each form opens its new claim on the portal: nothing is stored until the member saves it there.
     const declare = links(el, 'Déclarer un sinistre')[0]!;
-    expect(declare.getAttribute('href')).to.equal(`${PORTAL}/indemnisations/demande`);
+    expect(declare.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+      "Déclarer un sinistre : Demande d'indemnisation — Arrêt de travail sur le Portail Adhérent (nouvelle fenêtre)",
+    );
+    expect(declare.getAttribute('href')).to.equal(`${PORTAL}/indemnisations/demande/nouvelle/arret-travail`);
     expect(declare.target).to.equal('_blank');
     expect(links(row, 'Poursuivre')[0]?.getAttribute('href')).to.equal(`${PORTAL}/indemnisations/demande/d1`);
     await expect(el).to.be.accessible();
   });
 
   it('ind-declarer-sinistre says why when the employer does not take online claims (403)', async () => {
-    const refused = "Le service « Demande d'indemnisation » n'est pas ouvert par votre employeur.";
+    const refused = "Le service « Demande d'indemnisation en ligne » n'est pas ouvert par votre employeur.";
     worker.use(http.get(CLAIMS, () => problem(403, refused)));
     const el = await fixture<IndDeclarerSinistre>(
       html`<ind-declarer-sinistre api-base=${PORTAL}></ind-declarer-sinistre>`,

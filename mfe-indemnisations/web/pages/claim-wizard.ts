@@ -21,13 +21,26 @@ import {
   tabsWithErrors,
   validateClaim,
 } from '../../contract/claim-form.js';
-import { CLAIM_MESSAGES_SERVER, type Claim, type ClaimSent } from '../../contract/prevoyance.js';
-import { CLAIMS_API, CLAIMS_PATH, HISTORY_PATH } from '../routes.js';
+import {
+  CLAIM_MESSAGES_SERVER,
+  type Claim,
+  type ClaimSent,
+  type ClaimStart,
+} from '../../contract/prevoyance.js';
+import { PageTitleController } from '../page-title.js';
+import {
+  CLAIMS_API,
+  CLAIMS_PATH,
+  claimPath,
+  HISTORY_PATH,
+  rememberFirstSave,
+  SUIVI_PATH,
+} from '../routes.js';
 import { claimFieldStyles, type FieldContext, pathsOf } from './claim-fields.js';
 import { periodsStyles } from './claim-periods.js';
 import { renderTabs, tabsStyles } from './claim-tabs.js';
 
-export { CLAIMS_API, CLAIMS_PATH, claimPath, HISTORY_PATH } from '../routes.js';
+export { CLAIMS_API, CLAIMS_PATH, claimPath, HISTORY_PATH, newClaimPath } from '../routes.js';
 
 /** Today in France, as the contract's checks want it (yyyy-mm-dd). */
 export function todayIso(): string {
@@ -41,13 +54,15 @@ type Notice =
   | { kind: 'failure'; text: string };
 
 /**
- * C2 — the online claim form (`/indemnisations/demande/<id>`): "Enregistrer", "Supprimer" and
- * "Envoyer" at the top, the form's tabs (an ARIA tablist: click, arrow keys, Home/End, or
- * "Précédent"/"Suivant"), the fields its definition gives. "Enregistrer" saves even an incomplete
- * claim; "Envoyer" first runs the contract's checks: what is missing or wrong is shown in red under
- * its field, the tabs holding errors say so, the focus goes to the first one and nothing is sent.
- * A claim changed elsewhere (409) is reloaded on request. Once sent (C3), the claim is read-only,
- * with its PDF and the way to "Historique des envois".
+ * C2 — the online claim form (`/indemnisations/demande/<id>`, or `…/nouvelle/<form>` for a new
+ * claim: nothing is stored until its first "Enregistrer" or "Envoyer", which create it, and the form
+ * then takes its address): "Enregistrer", "Supprimer" and "Envoyer" at the top, the form's tabs (an
+ * ARIA tablist: click, arrow keys, Home/End, or "Précédent"/"Suivant"), the fields its definition
+ * gives. "Enregistrer" saves even an incomplete claim; "Envoyer" first runs the contract's checks:
+ * what is missing or wrong is shown in red under its field, the tabs holding errors say so, the
+ * focus goes to the first one and nothing is sent; then it asks (the focus on "Annuler"), saying
+ * what follows. A claim changed elsewhere (409) is reloaded on request. Once sent (C3), the claim
+ * is read-only, with its PDF, the way to "Historique des envois" and to "Suivi".
  */
 export class IndClaimWizard extends LitElement {
   static override styles = [
@@ -65,7 +80,10 @@ export class IndClaimWizard extends LitElement {
     `,
   ];
 
+  /** The claim shown; empty for a new one (then `formCode`) until its first save. */
   @property() claimId = '';
+  /** The form of a new claim, not stored yet (`…/nouvelle/<form>`). */
+  @property() formCode = '';
   /** The title until the claim is loaded (then its form's title). */
   @property() heading = "Demande d'indemnisation";
 
@@ -77,16 +95,40 @@ export class IndClaimWizard extends LitElement {
   @state() private notice: Notice | undefined;
   /** Sent: now or before (then without its PDF link). */
   @state() private sent: { sentAt: string; pdfUrl?: string } | undefined;
-  @query('pa-confirm-dialog') private dialog!: PaConfirmDialog;
+  @query('pa-confirm-dialog.delete-dialog') private deleteDialog!: PaConfirmDialog;
+  @query('pa-confirm-dialog.send-dialog') private sendDialog!: PaConfirmDialog;
 
-  private readonly claim = new LoadController(this, () => this.fetchClaim());
+  /** The document's title: the page's own (its form's), not its section's. */
+  private readonly pageTitle = new PageTitleController(this, CLAIMS_PATH);
+
+  private readonly claim = new LoadController(this, () =>
+    this.claimId ? this.fetchClaim() : this.fetchNewClaim(),
+  );
 
   private get url(): string {
     return `${CLAIMS_API}/${encodeURIComponent(this.claimId)}`;
   }
 
+  /** The form of a new claim with the values of the member's file: a claim not stored yet. */
+  private async fetchNewClaim(): Promise<Claim> {
+    const start = await api<ClaimStart>(`${CLAIMS_API}/nouvelle/${encodeURIComponent(this.formCode)}`);
+    return this.shown({
+      id: '',
+      status: 'brouillon',
+      version: 0,
+      form: start.form,
+      values: start.values,
+      createdAt: '',
+      updatedAt: '',
+      sentAt: null,
+    });
+  }
+
   private async fetchClaim(): Promise<Claim> {
-    const claim = await api<Claim>(this.url);
+    return this.shown(await api<Claim>(this.url));
+  }
+
+  private shown(claim: Claim): Claim {
     this.values = structuredClone(claim.values);
     this.version = claim.version;
     this.errors = {};
@@ -94,6 +136,22 @@ export class IndClaimWizard extends LitElement {
     this.sent = claim.status === 'envoyee' ? { sentAt: claim.sentAt ?? claim.updatedAt } : undefined;
     if (!claim.form.tabs.some((tab) => tab.id === this.tab)) this.tab = claim.form.tabs[0]?.id ?? '';
     return claim;
+  }
+
+  /**
+   * The first save of a new claim (by "Enregistrer" or "Envoyer"): the draft is created with what
+   * was typed, and the form takes its address, staying on screen as it is.
+   */
+  private async create(): Promise<Claim> {
+    const created = await api<Claim>(CLAIMS_API, {
+      method: 'POST',
+      body: { formCode: this.formCode, values: this.values },
+    });
+    this.claimId = created.id;
+    this.version = created.version;
+    rememberFirstSave(created.id, this.formCode);
+    navigate(claimPath(created.id), { replace: true });
+    return created;
   }
 
   private readonly fieldContext = (): FieldContext => ({
@@ -149,7 +207,11 @@ export class IndClaimWizard extends LitElement {
 
   private async fail(error: unknown): Promise<void> {
     const { message, status } = describeFailure(error);
-    this.notice = status === 409 ? { kind: 'conflict', text: message } : { kind: 'failure', text: message };
+    // A claim changed elsewhere can be reloaded; a new one has nothing to reload (e.g. too many drafts).
+    this.notice =
+      status === 409 && this.claimId
+        ? { kind: 'conflict', text: message }
+        : { kind: 'failure', text: message };
     await this.focusIn('.notice');
   }
 
@@ -158,10 +220,9 @@ export class IndClaimWizard extends LitElement {
     this.busy = 'save';
     this.notice = undefined;
     try {
-      const saved = await api<Claim>(this.url, {
-        method: 'PUT',
-        body: { version: this.version, values: this.values },
-      });
+      const saved = this.claimId
+        ? await api<Claim>(this.url, { method: 'PUT', body: { version: this.version, values: this.values } })
+        : await this.create();
       this.version = saved.version;
       this.notice = { kind: 'saved', text: `Demande enregistrée le ${formatDateTime(saved.updatedAt)}.` };
     } catch (error) {
@@ -175,10 +236,13 @@ export class IndClaimWizard extends LitElement {
     if (this.busy || this.sent) return;
     const errors = validateClaim(form, this.values, todayIso());
     if (Object.keys(errors).length > 0) return this.showErrors(form, errors);
-    this.busy = 'send';
     this.errors = {};
+    // Final: asked first (the focus on "Annuler"), saying what follows.
+    if (!(await this.sendDialog.ask()) || this.busy || this.sent) return;
+    this.busy = 'send';
     this.notice = undefined;
     try {
+      if (!this.claimId) await this.create();
       const sent = await api<ClaimSent>(`${this.url}/envoi`, {
         method: 'POST',
         body: { version: this.version, values: this.values },
@@ -196,7 +260,9 @@ export class IndClaimWizard extends LitElement {
 
   private async deleteClaim(): Promise<void> {
     if (this.busy || this.sent) return;
-    if (!(await this.dialog.ask())) return;
+    if (!(await this.deleteDialog.ask())) return;
+    // Never saved: nothing to delete on the server.
+    if (!this.claimId) return navigate(CLAIMS_PATH);
     this.busy = 'delete';
     this.notice = undefined;
     try {
@@ -210,6 +276,12 @@ export class IndClaimWizard extends LitElement {
   }
 
   /* ---------------------------------------------------------------------------- render ---- */
+
+  protected override updated(): void {
+    const { status, value } = this.claim;
+    if (value) this.pageTitle.set(value.form.title);
+    else if (status === 'error') this.pageTitle.set(this.heading);
+  }
 
   private renderNotice() {
     const notice = this.notice;
@@ -233,16 +305,45 @@ export class IndClaimWizard extends LitElement {
 
   private renderSent(sent: { sentAt: string; pdfUrl?: string }) {
     const history = html`<a href=${HISTORY_PATH} @click=${followLink}>Historique des envois</a>`;
+    const suivi = html`<a href=${SUIVI_PATH} @click=${followLink}>Suivi</a>`;
     return sent.pdfUrl
       ? html`<pa-alert class="sent" variant="success" tabindex="-1">
           <p>Votre demande d'indemnisation a été envoyée le ${formatDate(sent.sentAt)}.</p>
+          <p>
+            Elle a été transmise au service de gestion. Suivez son traitement dans « ${suivi} » ; un e-mail vous
+            informera de la décision.
+          </p>
           <p><a href=${sent.pdfUrl}>Télécharger la demande envoyée (PDF)</a></p>
           <p>Vous la retrouverez aussi dans « ${history} ».</p>
         </pa-alert>`
       : html`<pa-alert class="sent" variant="info">
           <p>Cette demande d'indemnisation a été envoyée le ${formatDate(sent.sentAt)} : elle ne peut plus être modifiée.</p>
-          <p>Le document transmis se trouve dans « ${history} ».</p>
+          <p>Suivez son traitement dans « ${suivi} ». Le document transmis se trouve dans « ${history} ».</p>
         </pa-alert>`;
+  }
+
+  /** The questions before deleting and before sending (what follows a sending, as the portal does it). */
+  private renderDialogs() {
+    return html`<pa-confirm-dialog
+        class="delete-dialog"
+        heading="Suppression de la demande"
+        confirm-label="Supprimer"
+        message="Voulez-vous supprimer cette demande d'indemnisation ? Elle ne pourra pas être récupérée."
+      ></pa-confirm-dialog>
+      <pa-confirm-dialog
+        class="send-dialog"
+        heading="Envoi de la demande d'indemnisation"
+        confirm-label="Envoyer la demande"
+      >
+        <div>
+          <p>Voulez-vous envoyer cette demande d'indemnisation ? Une fois envoyée, votre demande ne pourra plus être modifiée.</p>
+          <p>
+            Elle sera transmise au service de gestion, qui l'étudiera. Vous suivrez son traitement dans « Suivi »
+            (rubrique Contact), et un e-mail vous informera de la décision.
+          </p>
+          <p>La demande envoyée (PDF) sera dans « Historique des envois ».</p>
+        </div>
+      </pa-confirm-dialog>`;
   }
 
   private renderActions(form: ClaimFormDefinition) {
@@ -257,12 +358,16 @@ export class IndClaimWizard extends LitElement {
     const head = this.sent
       ? this.renderSent(this.sent)
       : html`${this.renderActions(claim.form)} ${this.renderNotice()}
+          ${
+            this.claimId
+              ? nothing
+              : html`<p class="unsaved">
+                  Cette demande n'est pas encore enregistrée. Elle sera conservée dans « Demande(s) d'indemnisation en
+                  cours » dès que vous l'enregistrerez.
+                </p>`
+          }
           <p class="mandatory">${MANDATORY_NOTE}</p>
-          <pa-confirm-dialog
-            heading="Suppression de la demande"
-            confirm-label="Supprimer"
-            message="Voulez-vous supprimer cette demande d'indemnisation ? Elle ne pourra pas être récupérée."
-          ></pa-confirm-dialog>`;
+          ${this.renderDialogs()}`;
     return html`${head}
       ${renderTabs({
         form: claim.form,

@@ -1,6 +1,7 @@
 import type { DocumentList } from '@portail/kernel/contract/documents';
+import { ORGANISATION } from '@portail/kernel/contract/organisation';
 import { UPLOAD_FIELD } from '@portail/kernel/contract/uploads';
-import { api, followLink, markDocumentRead, navigate, uploadForm } from '@portail/runtime';
+import { ApiError, api, followLink, markDocumentRead, navigate, uploadForm } from '@portail/runtime';
 import {
   type DocumentLoader,
   type DocumentOpener,
@@ -22,8 +23,8 @@ import {
 } from '@portail/shared-design/forms';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { Claim, ClaimDraftSummary, ClaimFormSummary, ClaimOverview } from '../../contract/prevoyance.js';
-import { CLAIMS_API, claimPath, HISTORY_PATH } from './claim-wizard.js';
+import type { ClaimDraftSummary, ClaimFormSummary, ClaimOverview } from '../../contract/prevoyance.js';
+import { CLAIMS_API, claimPath, HISTORY_PATH, newClaimPath } from './claim-wizard.js';
 
 const TRANSMISSION_API = '/api/indemnisations/formulaires/transmission';
 
@@ -32,6 +33,23 @@ const loadBlankForms: DocumentLoader = async () =>
 
 const openDocument: DocumentOpener = (document) => markDocumentRead(document.id);
 
+/**
+ * What C1 shows of the online claims: the forms and drafts, or, where the employer does not take
+ * online claims (A6, the API's 403 `feature-disabled`), why — the blank paper form stays.
+ */
+type OnlineClaims = { open: true; overview: ClaimOverview } | { open: false; reason: string };
+
+async function loadOnlineClaims(): Promise<OnlineClaims> {
+  try {
+    return { open: true, overview: await api<ClaimOverview>(CLAIMS_API) };
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 403 && error.problem.code === 'feature-disabled') {
+      return { open: false, reason: error.message };
+    }
+    throw error;
+  }
+}
+
 const DRAFT_COLUMNS: TableColumn[] = [
   { key: 'date', label: 'Date', rowHeader: true },
   { key: 'form', label: 'Formulaire' },
@@ -39,10 +57,11 @@ const DRAFT_COLUMNS: TableColumn[] = [
 ];
 
 /**
- * C1 Demande d'indemnisation (only when the employer allows it: otherwise the API's 403 detail),
- * in three parts: the online forms, each with "Déclarer un sinistre" (a new claim, then its form);
- * the claims being written, if any (Date, Formulaire, ✎ to go on, ✕ to delete after a question);
- * the blank PDF forms to download, and the upload of a completed or scanned one.
+ * C1 Demande d'indemnisation, in three parts: the online forms, each with "Déclarer un sinistre"
+ * (the form of a new claim, stored only once saved); the claims being written, if any (Date,
+ * Formulaire, ✎ to go on, ✕ to delete after a question); the blank PDF forms to download, and the
+ * upload of a completed or scanned one. Where the employer does not take online claims (A6): why,
+ * what to do with the paper form, and the blank forms only.
  */
 export class IndClaimsPage extends LitElement {
   static override styles = [
@@ -67,8 +86,6 @@ export class IndClaimsPage extends LitElement {
   ];
 
   @property() heading = "Demande d'indemnisation";
-  /** The code of the form whose "Déclarer un sinistre" is under way. */
-  @state() private declaring: string | undefined;
   @state() private draftToDelete: ClaimDraftSummary | undefined;
   @state() private notice: { variant: 'success' | 'error'; text: string } | undefined;
   @state() private uploaded = false;
@@ -76,7 +93,7 @@ export class IndClaimsPage extends LitElement {
   @query('pa-confirm-dialog') private dialog!: PaConfirmDialog;
   @query('pa-file-field') private fileField!: PaFileField;
 
-  private readonly overview = new LoadController(this, () => api<ClaimOverview>(CLAIMS_API));
+  private readonly online = new LoadController(this, loadOnlineClaims);
   private readonly upload = new UploadController(this, (data, options) =>
     uploadForm(TRANSMISSION_API, data, options),
   );
@@ -87,18 +104,9 @@ export class IndClaimsPage extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('.notice')?.focus();
   }
 
-  private async declare(form: ClaimFormSummary): Promise<void> {
-    if (this.declaring) return;
-    this.declaring = form.code;
-    this.notice = undefined;
-    try {
-      const claim = await api<Claim>(CLAIMS_API, { method: 'POST', body: { formCode: form.code } });
-      navigate(claimPath(claim.id));
-    } catch (error) {
-      await this.showNotice('error', describeFailure(error).message);
-    } finally {
-      this.declaring = undefined;
-    }
+  /** The form of a new claim: nothing is stored until the member saves or sends it. */
+  private declare(form: ClaimFormSummary): void {
+    navigate(newClaimPath(form.code));
   }
 
   private async deleteDraft(draft: ClaimDraftSummary): Promise<void> {
@@ -108,8 +116,11 @@ export class IndClaimsPage extends LitElement {
     const date = formatDate(draft.updatedAt);
     try {
       await api<void>(`${CLAIMS_API}/${encodeURIComponent(draft.id)}`, { method: 'DELETE' });
-      const overview = this.overview.value!;
-      this.overview.set({ ...overview, drafts: overview.drafts.filter((d) => d.id !== draft.id) });
+      const online = this.online.value;
+      if (online?.open) {
+        const drafts = online.overview.drafts.filter((d) => d.id !== draft.id);
+        this.online.set({ open: true, overview: { ...online.overview, drafts } });
+      }
       await this.showNotice('success', `La demande du ${date} a été supprimée.`);
     } catch (error) {
       await this.showNotice('error', describeFailure(error).message);
@@ -169,7 +180,7 @@ export class IndClaimsPage extends LitElement {
                 ${forms.map(
                   (form) => html`<li>
                     <span>${form.title}</span>
-                    <pa-button ?busy=${this.declaring === form.code} @click=${() => this.declare(form)}
+                    <pa-button @click=${() => this.declare(form)}
                       >Déclarer un sinistre<span class="visually-hidden"> : ${form.title}</span></pa-button
                     >
                   </li>`,
@@ -193,7 +204,7 @@ export class IndClaimsPage extends LitElement {
       ></pa-data-table>`;
   }
 
-  private renderPdfForms() {
+  private renderBlankForms() {
     return html`<h2>Formulaire(s) PDF de demande d'indemnisation</h2>
       <p>Cliquer sur l'icône à droite de chaque ligne pour télécharger le formulaire vierge, à imprimer et compléter.</p>
       <pa-document-list
@@ -202,7 +213,11 @@ export class IndClaimsPage extends LitElement {
         .showEmployer=${false}
         .loader=${loadBlankForms}
         .onOpen=${openDocument}
-      ></pa-document-list>
+      ></pa-document-list>`;
+  }
+
+  private renderPdfForms() {
+    return html`${this.renderBlankForms()}
       <h3>Transmission d'un formulaire PDF complété ou d'un formulaire papier numérisé</h3>
       ${
         this.uploaded
@@ -229,6 +244,18 @@ export class IndClaimsPage extends LitElement {
       </form>`;
   }
 
+  /** A6: online claims closed by the employer; the paper form, and what to do with it. */
+  private renderClosed(reason: string) {
+    return html`<pa-alert variant="info">
+        <p>${reason}</p>
+        <p>
+          Téléchargez le formulaire ci-dessous, complétez-le et renvoyez-le par courrier, avec la copie de votre arrêt
+          de travail, à ${ORGANISATION.name}, ${ORGANISATION.address}.
+        </p>
+      </pa-alert>
+      ${this.renderBlankForms()}`;
+  }
+
   private renderOverview(overview: ClaimOverview) {
     const notice = this.notice;
     return html`${
@@ -253,7 +280,7 @@ export class IndClaimsPage extends LitElement {
   override render() {
     return html`<pa-page .heading=${this.heading}>
       <p slot="intro">Ce menu vous permet de gérer les demandes d'indemnisation émises via les services en ligne.</p>
-      ${this.overview.render((overview) => this.renderOverview(overview))}
+      ${this.online.render((online) => (online.open ? this.renderOverview(online.overview) : this.renderClosed(online.reason)))}
     </pa-page>`;
   }
 }

@@ -7,6 +7,7 @@ import {
   renderFailure,
   renderPager,
   sectionPageStyles,
+  todayIso,
   token,
   UrlQueryController,
 } from '@portail/shared-design';
@@ -16,16 +17,25 @@ import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   type HistoryPeriod,
+  type HistoryRange,
   type IndemnityPayment,
   type IndemnityPaymentPage,
   PAYMENT_METHODS,
   PAYMENT_SORTS,
   PAYMENTS_SHOWN_FROM,
   type PaymentSort,
+  paymentsRange,
 } from '../../contract/index.js';
 import { INDEMNITIES_API } from '../routes.js';
 import { indemnityTitle } from './indemnity-title.js';
-import { DEFAULT_HISTORY_PERIOD, historyPresets, isHistoryPeriod, periodOf, urlWith } from './sendings.js';
+import {
+  DEFAULT_HISTORY_PERIOD,
+  historyPresets,
+  isHistoryPeriod,
+  periodOf,
+  renderPeriodRange,
+  urlWith,
+} from './sendings.js';
 
 export { INDEMNITIES_API } from '../routes.js';
 export { indemnityTitle } from './indemnity-title.js';
@@ -82,10 +92,11 @@ function countText(total: number): string {
 }
 
 /**
- * C6 Historique des indemnisations — the payments since 01/01/2014 for the chosen period, sorted by
+ * C6 Historique des indemnisations — the payments since 01/01/2014 for the chosen period (its dates
+ * said next to the choice), sorted by
  * date of payment, date of the event or period of leave, 20 a page. Period, sort and page are in
  * the URL (`?periode=&tri=&page=`). Each entry says what was paid, when, how, for which employer
- * and contract; its amount is a button that shows the payment's detail under the entry.
+ * and contract, and its reference; its amount is a button that shows the payment's detail under the entry.
  */
 export class IndIndemnitiesPage extends LitElement {
   static override styles = [
@@ -216,6 +227,8 @@ export class IndIndemnitiesPage extends LitElement {
   @state() private opened = new Set<string>();
   @state() private announced = '';
   private announce = false;
+  /** The range the server answered with, and for which period. */
+  private answered: { period: HistoryPeriod; range: HistoryRange } | undefined;
 
   /** Another period, sort or page is a new URL, which this follows (back/forward too). */
   private readonly url = new UrlQueryController(this, {
@@ -232,6 +245,7 @@ export class IndIndemnitiesPage extends LitElement {
       const answer = await api<IndemnityPaymentPage>(
         `${INDEMNITIES_API}?period=${period}&sort=${sort}&page=${page}`,
       );
+      this.answered = { period, range: answer.range };
       if (this.announce) {
         this.announced = answer.total === 0 ? NO_INDEMNITY[period] : countText(answer.total);
       }
@@ -248,6 +262,12 @@ export class IndIndemnitiesPage extends LitElement {
     },
   });
   private readonly payments = this.url.list;
+
+  private get range(): HistoryRange {
+    const { answered } = this;
+    const { period } = this.url.query;
+    return answered?.period === period ? answered.range : paymentsRange(period, todayIso());
+  }
 
   private onPeriod(event: CustomEvent<PeriodPresetDetail>): void {
     const period = event.detail.value;
@@ -296,6 +316,7 @@ export class IndIndemnitiesPage extends LitElement {
         <p>${indemnityIssued(payment)}</p>
         <p>Employeur : ${payment.employer}</p>
         <p>Contrat : ${payment.contract} - Numéro d'adhésion agent : ${payment.membershipNumber}</p>
+        <p>Référence du règlement : ${payment.reference}</p>
       </div>
       <button
         type="button"
@@ -366,6 +387,7 @@ export class IndIndemnitiesPage extends LitElement {
         .value=${this.url.query.period}
         @pa-period=${this.onPeriod}
       ></pa-period-presets>
+      ${renderPeriodRange(this.range, 'toutes les indemnisations')}
       <p class="note">${INDEMNITIES_NOTE}</p>
       ${this.renderSort()}
       <p class="visually-hidden" role="status">${this.announced}</p>

@@ -8,6 +8,7 @@ import {
   sectionPageStyles,
   type TableColumn,
   type TableRow,
+  todayIso,
   token,
   UrlQueryController,
 } from '@portail/shared-design';
@@ -15,7 +16,15 @@ import type { PeriodPreset, PeriodPresetDetail } from '@portail/shared-design/fo
 import '@portail/shared-design/forms';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { HISTORY_PERIODS, type HistoryPeriod, type Sending, type SendingList } from '../../contract/index.js';
+import {
+  describeHistoryRange,
+  HISTORY_PERIODS,
+  type HistoryPeriod,
+  type HistoryRange,
+  historyRange,
+  type Sending,
+  type SendingList,
+} from '../../contract/index.js';
 
 /* ------------------------------------------------------------------------------------------------
  * What Historique des envois (C5) and Historique des indemnisations (C6) share: the period presets
@@ -57,6 +66,15 @@ export function urlWith(changes: Record<string, string | undefined>): string {
   return location.pathname + (search ? `?${search}` : '');
 }
 
+/**
+ * "Période affichée : du 7 juin 2026 au 7 décembre 2026", next to the period choice: `range` is
+ * the one the server answered with for that period once loaded (the contract's, computed in the
+ * browser until then), so that what is said is what was counted. `all` when it has no bound.
+ */
+export function renderPeriodRange(range: HistoryRange, all: string) {
+  return html`<p class="period-range">Période affichée : ${describeHistoryRange(range) || all}</p>`;
+}
+
 /* ------------------------------------------------------------------------------------------------ */
 
 export const SENDINGS_API = '/api/indemnisations/envois';
@@ -78,6 +96,7 @@ export const NO_SENDING: Record<HistoryPeriod, string> = {
 const COLUMNS: TableColumn[] = [
   { key: 'date', label: 'Date', rowHeader: true },
   { key: 'kind', label: 'Type' },
+  { key: 'reference', label: 'Référence' },
   { key: 'documents', label: 'Documents' },
 ];
 
@@ -98,6 +117,7 @@ function row(sending: Sending): TableRow {
     cells: {
       date,
       kind: sending.kindLabel,
+      reference: sending.reference,
       documents: html`<ul class="documents">
         ${sending.documents.map(
           (document) => html`<li>
@@ -117,8 +137,9 @@ function row(sending: Sending): TableRow {
 
 /**
  * C5 Historique des envois — the claims (C3) and justificatifs (C4) sent online, newest first, for
- * the period chosen with the presets (kept in the URL, `?periode=`); "Actualiser" loads the list
- * again. Each document of a sending (its bordereau d'envoi included) is a download link.
+ * the period chosen with the presets (kept in the URL, `?periode=`), whose dates are said next to
+ * them; "Actualiser" loads the list again. Each sending shows its reference; each of its documents
+ * (its bordereau d'envoi included) is a download link.
  */
 export class IndSendingsPage extends LitElement {
   static override styles = [
@@ -154,6 +175,8 @@ export class IndSendingsPage extends LitElement {
   /** What the polite status says once a list the member asked for is loaded. */
   @state() private announced = '';
   private announce = false;
+  /** The range the server answered with, and for which period. */
+  private answered: { period: HistoryPeriod; range: HistoryRange } | undefined;
 
   /** Another period is a new URL, which this follows (back/forward too). */
   private readonly url = new UrlQueryController(this, {
@@ -163,6 +186,7 @@ export class IndSendingsPage extends LitElement {
       urlWith({ periode: period === DEFAULT_HISTORY_PERIOD ? undefined : period }),
     load: async (period: HistoryPeriod) => {
       const list = await api<SendingList>(`${SENDINGS_API}?period=${period}`);
+      this.answered = { period, range: list.range };
       if (this.announce) this.announced = countText(list.items.length, period);
       this.announce = false;
       return list;
@@ -188,6 +212,11 @@ export class IndSendingsPage extends LitElement {
 
   private onPeriod(event: CustomEvent<PeriodPresetDetail>): void {
     if (isHistoryPeriod(event.detail.value)) this.url.go(event.detail.value);
+  }
+
+  private get range(): HistoryRange {
+    const { answered, period } = this;
+    return answered?.period === period ? answered.range : historyRange(period, todayIso());
   }
 
   private renderList({ items }: SendingList) {
@@ -227,6 +256,7 @@ export class IndSendingsPage extends LitElement {
         @pa-period=${this.onPeriod}
         @pa-refresh=${() => this.reload()}
       ></pa-period-presets>
+      ${renderPeriodRange(this.range, 'tous les envois')}
       <p class="visually-hidden" role="status">${this.announced}</p>
       <div aria-busy=${this.sendings.status === 'loading' ? 'true' : 'false'}>${this.renderContent()}</div>
     </pa-page>`;

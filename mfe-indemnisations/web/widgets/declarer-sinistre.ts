@@ -11,7 +11,7 @@ import {
 import { css, html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ClaimDraftSummary, ClaimOverview } from '../../contract/index.js';
-import { CLAIMS_API, CLAIMS_PATH, claimPath } from '../routes.js';
+import { CLAIMS_API, CLAIMS_PATH, claimPath, newClaimPath } from '../routes.js';
 
 const DRAFT_COLUMNS: TableColumn[] = [
   { key: 'date', label: 'Date', rowHeader: true },
@@ -25,7 +25,8 @@ const NEW_WINDOW = html`<span class="visually-hidden"> sur le Portail Adhérent 
  * W2 — C1 inside an employer's intranet: the online claim forms the member's contract offers and
  * the claims being written, from the portal at `api-base` (« Se connecter » until the member
  * connected, shared WidgetConnection; the employer's refusal, A6, as the API says it). A widget
- * only reads: « Déclarer un sinistre » and « Poursuivre » open the portal in a new tab.
+ * only reads: « Déclarer un sinistre » (the form of a new claim, stored only once the member saves
+ * it there) and « Poursuivre » open the portal in a new tab.
  *   <ind-declarer-sinistre api-base="https://portail.example"></ind-declarer-sinistre>
  */
 export class IndDeclarerSinistre extends LitElement {
@@ -70,11 +71,19 @@ export class IndDeclarerSinistre extends LitElement {
         ? html`<p>Aucun formulaire en ligne n'est proposé pour votre contrat.</p>`
         : html`<p>Formulaire(s) en ligne de demande d'indemnisation :</p>
             <ul>
-              ${forms.map((form) => html`<li>${form.title}</li>`)}
+              ${forms.map(
+                (form) => html`<li>
+                  <a href=${withBase(this.apiBase, newClaimPath(form.code))} target="_blank"
+                    >Déclarer un sinistre : ${form.title}${NEW_WINDOW}</a
+                  >
+                </li>`,
+              )}
             </ul>`
     }
       <p class="all">
-        <a href=${withBase(this.apiBase, CLAIMS_PATH)} target="_blank">Déclarer un sinistre${NEW_WINDOW}</a>
+        <a href=${withBase(this.apiBase, CLAIMS_PATH)} target="_blank"
+          >Toutes mes demandes d'indemnisation${NEW_WINDOW}</a
+        >
       </p>
       ${
         drafts.length === 0
