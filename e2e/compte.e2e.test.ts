@@ -5,9 +5,10 @@ import assert from 'node:assert/strict';
 import { after, before, type TestContext, test } from 'node:test';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { pick as pickFile, SMALL_PDF } from './files.js';
+import { decisionRegion, detailStatus, managerPage, openGestionPage } from './gestion.js';
 import { expectAccessible, logIn, openMail, type RunningPortal, startPortal } from './harness.js';
 import { freshMember, type Member, memberPage } from './members.js';
-import { ERROR_RED, fieldState, menu, sentTo } from './pages.js';
+import { ERROR_RED, fieldState, menu, sentTo, textOf } from './pages.js';
 
 let running: RunningPortal;
 
@@ -228,6 +229,123 @@ test('D1 a 39-character address line is marked in red with its message; nothing 
   } finally {
     await context.close();
   }
+});
+
+test('D2 a mistyped IBAN is said as soon as the field is left: no confirmation, nothing uploaded', async (t) => {
+  const { member, context, page } = await memberWithBankDetails(t);
+  const posts = recordChanges(page);
+  await openDonnees(page);
+  const bank = page.getByRole('region', { name: 'Coordonnées bancaires' });
+  const iban = bank.getByLabel(/^IBAN/);
+  // The last digit mistyped (185 → 186): its check digits no longer match.
+  await iban.fill(NEW_IBAN_TYPED.replace(/185$/, '186'));
+  await iban.press('Tab');
+  await bank.getByText('IBAN invalide : vérifiez-le sur votre RIB.', { exact: true }).waitFor();
+  const state = await fieldState(iban);
+  assert.equal(state.invalid, 'true');
+  assert.equal(state.border, ERROR_RED);
+  await expectAccessible(page, 'Données personnelles, IBAN erroné');
+  await bank.getByLabel(/^BIC/).fill('BDFEFRPPCCT');
+  await pick(page, bank, 'rib.pdf');
+  await bank.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.waitForTimeout(300);
+  assert.equal(await page.getByRole('dialog').count(), 0, 'no confirmation for a wrong IBAN');
+  assert.deepEqual(posts, [], 'nothing uploaded');
+  // Corrected: the message goes as the field is left.
+  await iban.fill(NEW_IBAN_TYPED);
+  await iban.press('Tab');
+  await bank
+    .getByText('IBAN invalide : vérifiez-le sur votre RIB.', { exact: true })
+    .waitFor({ state: 'detached' });
+  assert.equal((await pendingRequests(member, 'coordonnees_bancaires')).length, 0);
+  await context.close();
+});
+
+test('D2 + H1 a pending change of address: shown beside the current one, to the member and the manager (found by name); the member cancels it', async (t) => {
+  const member = await freshMember(running, {
+    address: { line1: '12 RUE MOYENNE', postalCode: '18000', city: 'BOURGES' },
+  });
+  const { page } = await memberPage(t, running, member);
+  await openDonnees(page);
+  const address = page.getByRole('region', { name: 'Adresse postale' });
+  await address.getByLabel(/^N° et libellé de la voie/).fill('9 PLACE GORDAINE');
+  await pick(page, address, 'facture-energie.pdf');
+  await address.getByRole('button', { name: 'Enregistrer' }).click();
+  await page
+    .getByRole('dialog', { name: 'Modification de votre adresse postale' })
+    .getByRole('button', { name: 'Valider' })
+    .click();
+  await address.getByText('Modification en attente de validation', { exact: true }).waitFor();
+  await address.getByText('9 PLACE GORDAINE, 18000 BOURGES', { exact: true }).waitFor();
+  // The form gives way to the pending change, but the address on file stays in sight.
+  assert.match(
+    await textOf(address.locator('.current')),
+    /^Adresse actuelle : 12 RUE MOYENNE, 18000 BOURGES$/,
+  );
+  await expectAccessible(page, 'Données personnelles, modification en attente');
+
+  // The manager finds it by the member's name, and reads the current address beside the new one.
+  const manager = await managerPage(t, running);
+  const filters = manager.page.getByRole('search', { name: 'Filtrer les demandes' });
+  await filters.getByLabel(/^Adhérent/).fill(`${member.lastName} ${member.firstName}`);
+  await filters.getByRole('button', { name: 'Filtrer' }).click();
+  await manager.page.waitForURL((u) => u.searchParams.has('adherent'));
+  const row = manager.page.getByRole('row').filter({ hasText: member.identifier });
+  await row.waitFor();
+  // Only members of that name (another journey's member may share it).
+  for (const cell of await manager.page.getByRole('cell', { name: /^T\d{6}/ }).allTextContents()) {
+    assert.ok(cell.includes(`${member.firstName} ${member.lastName}`), cell);
+  }
+  await expectAccessible(manager.page, 'gestion, demandes d’un adhérent');
+  await row.getByRole('link', { name: 'Modification de votre adresse postale', exact: true }).click();
+  const content = manager.page.getByRole('region', { name: 'Contenu de la demande' });
+  const current = content.locator('.current');
+  const requested = content.locator('.requested');
+  await current.getByRole('heading', { name: "Dans le dossier aujourd'hui", level: 3 }).waitFor();
+  assert.deepEqual(await current.getByRole('listitem').allTextContents(), [
+    '12 RUE MOYENNE',
+    '18000 BOURGES',
+  ]);
+  await requested.getByRole('heading', { name: 'Modification demandée', level: 3 }).waitFor();
+  assert.deepEqual(await requested.getByRole('listitem').allTextContents(), [
+    '9 PLACE GORDAINE',
+    '18000 BOURGES',
+  ]);
+  await expectAccessible(manager.page, 'gestion, changement d’adresse');
+  const detailUrl = manager.page.url();
+
+  // The member cancels it, after a confirmation: the form is back, the request withdrawn.
+  await address.getByRole('button', { name: 'Annuler cette demande' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Annuler la demande' });
+  await dialog
+    .getByText('Souhaitez-vous annuler votre demande « Modification de votre adresse postale »', {
+      exact: false,
+    })
+    .waitFor();
+  await expectAccessible(page, 'Données personnelles, annulation demandée');
+  await dialog.getByRole('button', { name: 'Annuler la demande' }).click();
+  await address
+    .getByText('Votre demande a été annulée : elle ne sera pas appliquée.', { exact: false })
+    .waitFor();
+  assert.equal(await address.getByLabel(/^N° et libellé de la voie/).inputValue(), '12 RUE MOYENNE');
+  assert.equal(await address.getByText('Modification en attente de validation', { exact: true }).count(), 0);
+  await expectAccessible(page, 'Données personnelles, demande annulée');
+  assert.deepEqual(
+    (await pendingRequests(member, 'adresse')).map((r) => r.status),
+    ['withdrawn'],
+  );
+
+  // The manager: « Annulé », nothing left to decide, and no longer among the requests in progress.
+  await manager.page.goto(detailUrl);
+  await manager.page.getByRole('heading', { name: "Dossier de l'adhérent", level: 2 }).waitFor();
+  assert.equal(await detailStatus(manager.page).textContent(), 'Annulé');
+  assert.equal(await decisionRegion(manager.page).count(), 0);
+  await expectAccessible(manager.page, 'gestion, demande annulée');
+  await openGestionPage(manager.page, 'Demandes');
+  await filters.getByLabel(/^Adhérent/).fill(member.identifier);
+  await filters.getByRole('button', { name: 'Filtrer' }).click();
+  await manager.page.waitForURL((u) => u.searchParams.get('adherent') === member.identifier);
+  await manager.page.getByText('Aucune demande', { exact: true }).waitFor();
 });
 
 test('D3 the SMS alert switched on stays on after a reload', async (t) => {

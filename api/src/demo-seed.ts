@@ -270,12 +270,12 @@ export async function seedDemo(
         ),
       ),
     },
-    // C1: the blank claim form, Bourges only (Vierzon does not take online claims).
+    // C1: the blank claim form, for every member (only prévoyance ones have its page): Vierzon does
+    // not take online claims (A6), its members send this one by post.
     {
       category: 'formulaire_indemnisation',
       title: "Déclaration d'arrêt de travail",
-      audience: 'employer',
-      employerId: bourges,
+      audience: 'all',
       file: await pdfFile(
         'declaration-arret-de-travail.pdf',
         pdf(

@@ -51,6 +51,9 @@ async function json<T>(response: Response, status = 200): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** A French text with its no-break spaces (amounts, « ») as plain ones, to compare with a literal. */
+const plain = (text: string | undefined) => text?.replace(/[\u00a0\u202f]/g, ' ');
+
 async function outboxTo(recipient: string) {
   return t.kernel.db
     .selectFrom('core.outbox')
@@ -438,5 +441,345 @@ describe('H5 payments with alerts, N1 outbox', () => {
     const sam = await member('S200001');
     const payments = await json<{ items: { id: string }[] }>(await sam.request('/api/sante/reglements'));
     assert.ok(payments.items.some((p) => p.id === recorded.id));
+  });
+});
+
+describe('H5 a payment is recorded once, with a coherent gross amount', () => {
+  const indemnity = (membershipId: string | undefined, overrides: Record<string, unknown> = {}) => ({
+    membershipId,
+    nature: 'Maladie ordinaire',
+    eventDate: '2026-12-01',
+    periodStart: '2026-12-01',
+    periodEnd: '2026-12-29',
+    paidOn: '2027-01-08',
+    method: 'virement',
+    grossCents: 130500,
+    deductions: [{ label: 'CSG (6,7 %)', amountCents: 8744 }],
+    fullPayDays: 29,
+    halfPayDays: 0,
+    dailyAmountCents: 4500,
+    ...overrides,
+  });
+
+  test('the same indemnity twice: 409 in French, one e-mail and one SMS; another period is recorded', async () => {
+    const alice = await member('A100001');
+    await alice.request('/api/compte/telephones', {
+      method: 'PUT',
+      json: { phone: '', noPhone: true, mobile: '06 12 34 56 78' },
+    });
+    await alice.request('/api/compte/alertes', { method: 'PUT', json: { email: true, sms: true } });
+    const boss = await manager();
+    const payee = await json<PayeeFile>(await boss.request('/api/gestion/adherents/A100001'));
+    const membershipId = payee.memberships[0]?.id;
+    const [mailsBefore, smsBefore] = [
+      (await outboxTo('alice@example.fr')).length,
+      (await outboxTo('06 12 34 56 78')).length,
+    ];
+    const first = await json<RecordedPayment>(
+      await boss.request('/api/gestion/indemnisations/indemnites', {
+        method: 'POST',
+        json: indemnity(membershipId),
+      }),
+      201,
+    );
+    // The same payment again, paid another day (typed again the next morning): refused.
+    const again = await boss.request('/api/gestion/indemnisations/indemnites', {
+      method: 'POST',
+      json: indemnity(membershipId, { paidOn: '2027-01-09' }),
+    });
+    assert.equal(again.status, 409);
+    const problem = (await again.json()) as Problem;
+    assert.equal(problem.code, 'payment-duplicate');
+    assert.equal(
+      plain(problem.detail),
+      "Ce paiement est déjà enregistré pour cet adhérent : Maladie ordinaire du 01/12/2026 au 29/12/2026, montant brut 1 305,00 €, payé le 08/01/2027. Il n'a pas été enregistré une seconde fois.",
+    );
+    assert.equal((await outboxTo('alice@example.fr')).length, mailsBefore + 1, 'one e-mail');
+    assert.equal((await outboxTo('06 12 34 56 78')).length, smsBefore + 1, 'one SMS');
+    const history = await json<IndemnityPaymentPage>(
+      await alice.request('/api/indemnisations/paiements?period=tous'),
+    );
+    assert.equal(history.items.filter((p) => p.periodStart === '2026-12-01').length, 1);
+    assert.ok(history.items.some((p) => p.id === first.id));
+
+    // A genuine second payment: the next period.
+    await json<RecordedPayment>(
+      await boss.request('/api/gestion/indemnisations/indemnites', {
+        method: 'POST',
+        json: indemnity(membershipId, {
+          periodStart: '2026-12-30',
+          periodEnd: '2027-01-27',
+          paidOn: '2027-02-08',
+        }),
+      }),
+      201,
+    );
+  });
+
+  test('the same health reimbursement twice: 409 in French, one e-mail; another act is recorded', async () => {
+    const boss = await manager();
+    const [beneficiary] = await t.kernel.db
+      .insertInto('core.beneficiaries')
+      .values({
+        member_id: ids.sam,
+        first_name: 'Léa',
+        last_name: 'Test',
+        birth_date: '2012-04-01',
+        relationship: 'enfant',
+      })
+      .returning('id')
+      .execute();
+    const act = (actDate: string) => ({
+      beneficiaryId: beneficiary?.id,
+      actDate,
+      label: 'Consultation pédiatre',
+      realCostCents: 3000,
+      baseCents: 3000,
+      socialSecurityCents: 1900,
+      organisationCents: 900,
+    });
+    const mailsBefore = (await outboxTo('sam@example.fr')).length;
+    await json<RecordedPayment>(
+      await boss.request('/api/gestion/sante/remboursements', {
+        method: 'POST',
+        json: { memberId: ids.sam, paidOn: '2026-12-10', method: 'virement', acts: [act('2026-12-02')] },
+      }),
+      201,
+    );
+    const again = await boss.request('/api/gestion/sante/remboursements', {
+      method: 'POST',
+      json: {
+        memberId: ids.sam,
+        paidOn: '2026-12-11',
+        method: 'virement',
+        acts: [act('2026-12-03'), act('2026-12-02')],
+      },
+    });
+    assert.equal(again.status, 409);
+    const problem = (await again.json()) as Problem;
+    assert.equal(problem.code, 'payment-duplicate');
+    assert.equal(
+      plain(problem.detail),
+      "L'acte « Consultation pédiatre » du 02/12/2026 de Léa Test, 9,00 € à la charge de l'organisme, est déjà remboursé (règlement du 10/12/2026). Ce remboursement n'a pas été enregistré.",
+    );
+    assert.deepEqual(
+      problem.errors?.map((e) => e.field),
+      ['acts.1.actDate'],
+    );
+    assert.equal((await outboxTo('sam@example.fr')).length, mailsBefore + 1, 'one e-mail');
+    await json<RecordedPayment>(
+      await boss.request('/api/gestion/sante/remboursements', {
+        method: 'POST',
+        json: { memberId: ids.sam, paidOn: '2026-12-11', method: 'virement', acts: [act('2026-12-03')] },
+      }),
+      201,
+    );
+  });
+
+  test('a gross amount that is not the days times the daily allowance is refused on its field', async () => {
+    const boss = await manager();
+    const payee = await json<PayeeFile>(await boss.request('/api/gestion/adherents/A100001'));
+    const membershipId = payee.memberships[0]?.id;
+    const refused = await boss.request('/api/gestion/indemnisations/indemnites', {
+      method: 'POST',
+      json: indemnity(membershipId, {
+        periodStart: '2027-03-01',
+        periodEnd: '2027-03-29',
+        grossCents: 100000,
+        deductions: [],
+      }),
+    });
+    assert.equal(refused.status, 400);
+    assert.deepEqual(
+      ((await refused.json()) as Problem).errors?.map((e) => ({ ...e, detail: plain(e.detail) })),
+      [
+        {
+          field: 'grossCents',
+          detail:
+            'Le montant brut ne correspond pas aux jours indemnisés : 29 jours à plein traitement à 45,00 € font 1 305,00 €.',
+        },
+      ],
+    );
+    // Full and half pay: 10 × 45 € + 20 × 22,50 € = 900 €.
+    await json<RecordedPayment>(
+      await boss.request('/api/gestion/indemnisations/indemnites', {
+        method: 'POST',
+        json: indemnity(membershipId, {
+          periodStart: '2027-04-01',
+          periodEnd: '2027-04-30',
+          grossCents: 90000,
+          deductions: [],
+          fullPayDays: 10,
+          halfPayDays: 20,
+        }),
+      }),
+      201,
+    );
+  });
+});
+
+describe('H1 the queue searched by member, a change shown beside what the file holds', () => {
+  test('by identifier or name (any case, accents ignored, each word the start of one), paginated', async () => {
+    const helene = await t.directory.createMember({
+      identifier: 'H700007',
+      email: 'helene@example.fr',
+      civility: 'Mme',
+      firstName: 'Hélène',
+      lastName: 'Lefèvre',
+      birthDate: '1975-06-01',
+      password: TEST_PASSWORD,
+    });
+    const requestId = await t.kernel.db.transaction().execute((trx) =>
+      t.kernel.requests.create(trx, {
+        memberId: helene,
+        section: 'contact',
+        kind: 'message',
+        label: 'Message : Mes cotisations',
+        payload: { text: 'Bonjour' },
+        audit: { action: 'contact.message' },
+      }),
+    );
+    const boss = await manager();
+    const search = async (query: string) =>
+      json<QueuePage>(await boss.request(`/api/gestion/demandes?${new URLSearchParams(query)}`));
+    for (const term of ['H700007', 'h7000', 'lefevre', 'LEFÈV', 'hélène lef', 'Helene Lefevre']) {
+      const found = await search(`member=${term}&status=all`);
+      assert.deepEqual(
+        found.items.map((i) => i.id),
+        [requestId],
+        `« ${term} »`,
+      );
+      assert.equal(found.total, 1);
+    }
+    assert.equal((await search('member=efevre&status=all')).total, 0, 'the start of a word only');
+    assert.equal((await search('member=Lefèvre Paul&status=all')).total, 0, 'every word matches');
+    assert.equal((await search('member=lefevre&status=accepted')).total, 0, 'with the other filters');
+    assert.equal((await search('member=%_&status=all')).total, 0, 'LIKE wildcards are plain characters');
+    const alices = await search('member=A100001&status=all');
+    assert.ok(alices.total > 0);
+    assert.ok(alices.items.every((i) => i.member.identifier === 'A100001'));
+    assert.equal((await boss.request(`/api/gestion/demandes?member=${'x'.repeat(81)}`)).status, 400);
+  });
+
+  test('a requested change of address shows the current address beside it while it is pending', async () => {
+    const alice = await member('A100001');
+    const change = (line1: string) =>
+      alice.request('/api/compte/modifications', {
+        method: 'POST',
+        body: uploadForm(
+          {
+            kind: 'adresse',
+            donnees: JSON.stringify({ line1, line2: '', line3: '', postalCode: '18000', city: 'BOURGES' }),
+          },
+          [sampleFile('pdf', 700, 'facture.pdf')],
+        ),
+      });
+    const boss = await manager();
+    const pendingAddress = async () => {
+      const queue = await json<QueuePage>(
+        await boss.request('/api/gestion/demandes?section=compte&kind=adresse&member=A100001'),
+      );
+      const id = queue.items[0]?.id ?? '';
+      return json<QueueDetail>(await boss.request(`/api/gestion/demandes/${id}`));
+    };
+    assert.equal((await change('3 RUE DES ARENES')).status, 201);
+    const first = await pendingAddress();
+    assert.deepEqual(first.summary, ['3 RUE DES ARENES', '18000 BOURGES']);
+    assert.deepEqual(first.current, ['Aucune adresse enregistrée']);
+    await json<QueueDetail>(
+      await boss.request(`/api/gestion/demandes/${first.id}/decision`, {
+        method: 'POST',
+        json: { decision: 'accepted' },
+      }),
+    );
+    assert.equal((await change('9 PLACE GORDAINE')).status, 201);
+    const second = await pendingAddress();
+    assert.deepEqual(second.summary, ['9 PLACE GORDAINE', '18000 BOURGES']);
+    assert.deepEqual(second.current, ['3 RUE DES ARENES', '18000 BOURGES']);
+    const decided = await json<QueueDetail>(
+      await boss.request(`/api/gestion/demandes/${second.id}/decision`, {
+        method: 'POST',
+        json: { decision: 'refused', reason: 'Justificatif illisible' },
+      }),
+    );
+    assert.deepEqual(decided.current, [], 'only beside a change still to decide');
+  });
+});
+
+describe('D2 a member cancels a pending change', () => {
+  test('withdrawn in the workflow: out of the pending queue, audited, never decided; not by another member', async () => {
+    const alice = await member('A100001');
+    const created = await json<{ requestId: string }>(
+      await alice.request('/api/compte/modifications', {
+        method: 'POST',
+        body: uploadForm({ kind: 'email', donnees: JSON.stringify({ email: 'alice.neuve@example.fr' }) }, [
+          sampleFile('pdf', 600, 'identite.pdf'),
+        ]),
+      }),
+      201,
+    );
+    const id = created.requestId;
+    const boss = await manager();
+    const pendingIds = async () =>
+      (await json<QueuePage>(await boss.request('/api/gestion/demandes?section=compte'))).items.map(
+        (i) => i.id,
+      );
+    assert.ok((await pendingIds()).includes(id));
+
+    const bruno = await member('A100002');
+    const foreign = await bruno.request(`/api/compte/modifications/${id}`, { method: 'DELETE' });
+    assert.equal(foreign.status, 404);
+    assert.ok((await pendingIds()).includes(id), 'another member cannot cancel it');
+
+    const cancelled = await alice.request(`/api/compte/modifications/${id}`, { method: 'DELETE' });
+    assert.equal(cancelled.status, 204, await cancelled.clone().text());
+    const data = await json<PersonalData>(await alice.request('/api/compte/donnees'));
+    assert.deepEqual(data.pending, []);
+    assert.equal(data.email, 'alice@example.fr');
+    assert.ok(!(await pendingIds()).includes(id), 'no longer pending in the queue');
+    const detail = await json<QueueDetail>(await boss.request(`/api/gestion/demandes/${id}`));
+    assert.equal(detail.status, 'withdrawn');
+    assert.equal(detail.statusLabel, 'Annulé');
+    assert.deepEqual(
+      detail.history.map((e) => [e.status, e.note]),
+      [
+        ['pending', null],
+        ['withdrawn', "Annulée par l'adhérent"],
+      ],
+    );
+    const withdrawn = await json<QueuePage>(
+      await boss.request('/api/gestion/demandes?section=compte&status=withdrawn'),
+    );
+    assert.deepEqual(
+      withdrawn.items.map((i) => i.id),
+      [id],
+    );
+    const decide = await boss.request(`/api/gestion/demandes/${id}/decision`, {
+      method: 'POST',
+      json: { decision: 'accepted' },
+    });
+    assert.equal(decide.status, 409);
+    const twice = await alice.request(`/api/compte/modifications/${id}`, { method: 'DELETE' });
+    assert.equal(twice.status, 409);
+    assert.equal(
+      ((await twice.json()) as Problem).detail,
+      'Cette demande a déjà été traitée : elle ne peut plus être annulée.',
+    );
+    const audit = await json<AuditPage>(await boss.request('/api/gestion/journal?action=demande.annulation'));
+    const entry = audit.items.find((a) => a.targetId === id);
+    assert.equal(entry?.actor, 'A100001');
+    assert.deepEqual(entry?.after, { status: 'withdrawn' });
+    // The member may ask again.
+    assert.equal(
+      (
+        await alice.request('/api/compte/modifications', {
+          method: 'POST',
+          body: uploadForm({ kind: 'email', donnees: JSON.stringify({ email: 'alice.2@example.fr' }) }, [
+            sampleFile('pdf', 600, 'identite.pdf'),
+          ]),
+        })
+      ).status,
+      201,
+    );
   });
 });

@@ -33,6 +33,7 @@ export const STATUS_VARIANTS: Record<RequestStatus, AlertVariant> = {
   pending: 'info',
   accepted: 'success',
   refused: 'error',
+  withdrawn: 'warning',
 };
 
 const dateTime = new Intl.DateTimeFormat('fr-FR', {

@@ -61,6 +61,7 @@ export function queueDetail(id: string, overrides: Partial<QueueDetail> = {}): Q
     ...queueItem(id),
     memberText: null,
     summary: ['Nouvel IBAN : FR76 3000 6000 0112 3456 7890 189', 'Titulaire : Marie Dupont'],
+    current: [],
     answer: null,
     refusalReason: null,
     decidedBy: null,

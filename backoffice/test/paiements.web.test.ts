@@ -134,8 +134,8 @@ async function fillIndemnity(el: Element): Promise<void> {
   await fill(el, 'grossCents', '1 500,00');
   await fill(el, 'deductions.0.amountCents', '100');
   await fill(el, 'deductions.1.amountCents', '165,44');
-  await fill(el, 'fullPayDays', '31');
-  await fill(el, 'dailyAmountCents', '48,39');
+  await fill(el, 'fullPayDays', '30');
+  await fill(el, 'dailyAmountCents', '50');
 }
 
 async function fillAct(el: Element, index: number, act: Record<string, string>): Promise<void> {
@@ -222,9 +222,9 @@ describe('H5 Paiements (bo-paiements-page)', () => {
           { label: 'CSG', amountCents: 10000 },
           { label: 'CRDS', amountCents: 16544 },
         ],
-        fullPayDays: 31,
+        fullPayDays: 30,
         halfPayDays: 0,
-        dailyAmountCents: 4839,
+        dailyAmountCents: 5000,
       },
     ]);
     await waitForFocusIn(deepQuery(el, '.recorded'), 'the confirmation');
@@ -290,6 +290,44 @@ describe('H5 Paiements (bo-paiements-page)', () => {
     await waitForFocusIn(field(el, 'periodEnd'), 'the first field in error');
     await expect(el).to.be.accessible();
     expect(posts).to.deep.equal([]);
+  });
+
+  it('refuses a gross amount that is not the days times the daily allowance, on its field', async () => {
+    servePayee();
+    const posts = recordPosts<NewIndemnityPayment>('indemnisations/indemnites', () => recorded());
+    const el = await page();
+    await foundPayee(el);
+    await choose(el, 'Indemnité prévoyance');
+    await waitUntil(() => inside(el, 'ind-indemnity-payment-form', 'form'), 'no form');
+    await fillIndemnity(el);
+    // 1 000 € for 29 days at 45 €.
+    await fill(el, 'grossCents', '1 000');
+    await fill(el, 'deductions.0.amountCents', '0');
+    await fill(el, 'deductions.1.amountCents', '0');
+    await fill(el, 'fullPayDays', '29');
+    await fill(el, 'dailyAmountCents', '45');
+    clickButton(el, 'Enregistrer le paiement');
+    const expected =
+      'Le montant brut ne correspond pas aux jours indemnisés : 29 jours à plein traitement à 45,00 € font 1 305,00 €.';
+    const plain = (text: string | undefined) => text?.replace(/[\u00a0\u202f]/g, ' ');
+    await waitUntil(() => plain(field(el, 'grossCents').error) === expected, 'no error on the gross amount');
+    expect(plain(describedBy(el, 'grossCents')[0])).to.equal(expected);
+    await waitForFocusIn(field(el, 'grossCents'), 'the gross amount');
+    expect(deepText(el)).to.include(PAYMENT_MESSAGES.invalid);
+    expect(posts).to.deep.equal([]);
+
+    // Half pay counts half the daily allowance: 9 × 45 € + 20 × 22,50 € = 855 €.
+    await fill(el, 'fullPayDays', '9');
+    await fill(el, 'halfPayDays', '20');
+    await fill(el, 'grossCents', '855');
+    clickButton(el, 'Enregistrer le paiement');
+    await waitForText(el, 'Paiement enregistré');
+    expect(posts[0]).to.include({
+      grossCents: 85500,
+      fullPayDays: 9,
+      halfPayDays: 20,
+      dailyAmountCents: 4500,
+    });
   });
 
   it("marks the server's field errors and keeps what was typed", async () => {
@@ -420,6 +458,37 @@ describe('H5 Paiements (bo-paiements-page)', () => {
       'La part de l’organisme dépasse les frais réels.',
     );
     expect(field(el, 'acts.0.realCostCents').error).to.equal('');
+  });
+
+  it('a reimbursement already recorded (409): the reason is said, the act marked, nothing emptied', async () => {
+    servePayee();
+    const detail =
+      "L'acte « Consultation » du 02/06/2026 de Claire Bernard, 9,00 € à la charge de l'organisme, est déjà remboursé (règlement du 14/06/2026). Ce remboursement n'a pas été enregistré.";
+    recordPosts<NewHealthReimbursement>('sante/remboursements', () =>
+      problem(409, detail, {
+        code: 'payment-duplicate',
+        errors: [{ field: 'acts.0.actDate', detail: 'Acte déjà remboursé (règlement du 14/06/2026).' }],
+      }),
+    );
+    const el = await page();
+    await foundPayee(el);
+    await choose(el, 'Remboursement santé');
+    await waitUntil(() => inside(el, 'san-reimbursement-form', 'form'), 'no form');
+    await fillAct(el, 0, {
+      beneficiaryId: 'b-1',
+      actDate: '2026-06-02',
+      label: 'Consultation',
+      realCostCents: '30',
+      baseCents: '30',
+      socialSecurityCents: '21',
+      organisationCents: '9',
+    });
+    clickButton(el, 'Enregistrer le paiement');
+    await waitForText(el, detail);
+    expect(field(el, 'acts.0.actDate').error).to.equal('Acte déjà remboursé (règlement du 14/06/2026).');
+    await waitForFocusIn(field(el, 'acts.0.actDate'), 'the act already paid');
+    expect(field(el, 'acts.0.label').value).to.equal('Consultation');
+    expect(deepText(el)).not.to.include('Paiement enregistré');
   });
 
   it('only offers the kinds of payment the memberships allow, and calls the API through `call`', async () => {

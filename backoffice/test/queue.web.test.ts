@@ -93,6 +93,29 @@ describe('bo-queue-page (H1)', () => {
     await waitForFocusIn(deepQuery(page, '.results'), 'the results');
   });
 
+  it('searches by member (identifier or name): the URL and the API query follow, the field keeps it', async () => {
+    const queries = recordGets('/api/gestion/demandes', (url) =>
+      queuePage(url.searchParams.get('member') ? [QUESTION] : [OLD, QUESTION]),
+    );
+    const page = await openQueue();
+    await waitForRow(page, 'r1');
+    expect(field(page, 'adherent').getAttribute('label')).to.equal('Adhérent (identifiant ou nom)');
+    await fill(page, 'adherent', '  Paul Mart  ');
+    clickButton(page, 'Filtrer');
+    await waitUntil(() => queries.length === 2, 'the search did not reload');
+    expect(Object.fromEntries(queries[1]!)).to.deep.equal({ member: 'Paul Mart', status: 'pending' });
+    expect(location.pathname + location.search).to.equal('/gestion/demandes?adherent=Paul+Mart');
+    await waitUntil(() => deepText(page).includes('1 demande'), 'the count did not come');
+    expect(deepQuery(page, 'tr[data-row-id="r1"]')).to.equal(undefined);
+    expect(field(page, 'adherent').value).to.equal('Paul Mart');
+
+    // From the URL (a link, back and forward), with the other filters and the page.
+    const page2 = await openQueue('/gestion/demandes?adherent=Lef%C3%A8vre&statut=all&page=2');
+    await waitForRow(page2, 'r2');
+    expect(Object.fromEntries(queries[2]!)).to.deep.equal({ member: 'Lefèvre', status: 'all', page: '2' });
+    expect(field(page2, 'adherent').value).to.equal('Lefèvre');
+  });
+
   it('reads its filters from the URL and says when a filter is not a number of days', async () => {
     const queries = recordGets('/api/gestion/demandes', () => queuePage([QUESTION]));
     const page = await openQueue('/gestion/demandes?section=contact&statut=refused&page=2');

@@ -86,6 +86,30 @@ describe('bo-request-page (H1, H2, H3)', () => {
     await expect(page).to.be.accessible();
   });
 
+  it('shows a requested change of address beside the address on file', async () => {
+    serveDetail(
+      queueDetail('r1', {
+        kind: 'adresse',
+        label: 'Modification de votre adresse postale',
+        summary: ['9 PLACE GORDAINE', '18000 BOURGES'],
+        current: ['12 RUE MOYENNE', 'RESIDENCE LES TILLEULS BAT B', '18000 BOURGES'],
+      }),
+    );
+    const page = await openDetail();
+    const lines = (selector: string) =>
+      [...(deepQuery(page, selector)?.querySelectorAll('li') ?? [])].map((li) => li.textContent?.trim());
+    await waitUntil(() => deepQuery(page, '.current'), 'the current address is not shown');
+    expect(deepQuery(page, '.current h3')?.textContent).to.equal("Dans le dossier aujourd'hui");
+    expect(lines('.current')).to.deep.equal([
+      '12 RUE MOYENNE',
+      'RESIDENCE LES TILLEULS BAT B',
+      '18000 BOURGES',
+    ]);
+    expect(deepQuery(page, '.requested h3')?.textContent).to.equal('Modification demandée');
+    expect(lines('.requested')).to.deep.equal(['9 PLACE GORDAINE', '18000 BOURGES']);
+    await expect(page).to.be.accessible();
+  });
+
   it('accepts after a confirmation, with the CSRF token, then shows the new status', async () => {
     serveDetail(PENDING);
     const posts = recordPosts(`${DETAIL_API}/decision`, () => HttpResponse.json(ACCEPTED));

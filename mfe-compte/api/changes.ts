@@ -1,6 +1,8 @@
 import {
   type AnyTransaction,
+  clientIp,
   fieldErrorsOf,
+  greeting,
   INVALID_FORM,
   type Kernel,
   type MemberEnv,
@@ -131,6 +133,27 @@ export function changeRoutes(kernel: Kernel) {
     },
   );
 
+  app.delete(
+    '/modifications/:id',
+    kernel.requireMember(),
+    kernel.requirePage('compte.donnees'),
+    operation({
+      summary: 'D2 Annuler une modification en attente de validation',
+      description:
+        'La demande est retirée du circuit de validation (statut « Annulé ») : rien n’est appliqué, le gestionnaire ne peut plus la traiter. 404 pour une demande qui n’est pas une modification de l’adhérent, 409 pour une demande déjà traitée.',
+      responses: { 204: null },
+    }),
+    async (c) => {
+      await kernel.requests.withdraw({
+        memberId: c.get('member').id,
+        requestId: c.req.param('id'),
+        section: 'compte',
+        ip: clientIp(c),
+      });
+      return c.body(null, 204);
+    },
+  );
+
   return app;
 }
 
@@ -141,7 +164,7 @@ async function confirmByEmail(kernel: Kernel, db: AnyTransaction, memberId: stri
     {
       to: member.email,
       subject: `Portail Adhérent : votre demande « ${CHANGE_LABELS[kind]} » est enregistrée`,
-      text: `Bonjour ${member.firstName},\n\nNous avons bien reçu votre demande « ${CHANGE_LABELS[kind]} » et son justificatif. Elle sera appliquée dès sa validation par nos services ; vous en suivez l'avancement dans « Suivi », rubrique Contact, du Portail Adhérent.\n\nSi vous n'êtes pas à l'origine de cette demande, contactez sans attendre le service adhérents.\nCe message est envoyé automatiquement : merci de ne pas y répondre.`,
+      text: `${greeting(member)}\n\nNous avons bien reçu votre demande « ${CHANGE_LABELS[kind]} » et son justificatif. Elle sera appliquée dès sa validation par nos services ; vous en suivez l'avancement dans « Suivi », rubrique Contact, du Portail Adhérent.\n\nSi vous n'êtes pas à l'origine de cette demande, contactez sans attendre le service adhérents.\nCe message est envoyé automatiquement : merci de ne pas y répondre.`,
     },
     db,
   );
@@ -210,6 +233,42 @@ function describeChange(kind: ChangeKind, values: Record<string, string>): strin
   }
 }
 
+/**
+ * What a manager reads beside a change (SPEC H1): what the member's file holds now, in the lines of
+ * `describeChange` (the IBAN in full, as the new one).
+ */
+async function currentValues(kernel: Kernel, memberId: string, kind: ChangeKind): Promise<string[]> {
+  const profile = await compteDb(kernel.database())
+    .selectFrom('compte.profiles')
+    .selectAll()
+    .where('member_id', '=', memberId)
+    .executeTakeFirst();
+  switch (kind) {
+    case 'adresse': {
+      const lines = profile
+        ? describeChange(kind, {
+            line1: profile.address_line1,
+            line2: profile.address_line2,
+            line3: profile.address_line3,
+            postalCode: profile.postal_code,
+            city: profile.city,
+          })
+        : [];
+      return lines.length > 0 ? lines : ['Aucune adresse enregistrée'];
+    }
+    case 'email': {
+      const { email } = await kernel.members.profile(memberId);
+      return [email ? `Adresse e-mail actuelle : ${email}` : 'Aucune adresse e-mail enregistrée'];
+    }
+    case 'coordonnees_bancaires':
+      return profile?.iban
+        ? describeChange(kind, { iban: profile.iban, bic: profile.bic ?? '' })
+        : ['Aucune coordonnée bancaire enregistrée'];
+    case 'mode_cotisation':
+      return describeChange(kind, { mode: profile?.contribution_mode ?? 'prelevement' });
+  }
+}
+
 /** The workflow's hooks of the section's change kinds: what the manager reads, what acceptance applies. */
 export function changeRequestHooks(kernel: Kernel): Record<ChangeKind, RequestKindHooks> {
   return Object.fromEntries(
@@ -219,6 +278,7 @@ export function changeRequestHooks(kernel: Kernel): Record<ChangeKind, RequestKi
         onAccept: (trx: AnyTransaction, request: RequestRecord) => applyChange(kernel, trx, request),
         describe: (payload: Record<string, unknown>) =>
           describeChange(kind, (payload.values ?? {}) as Record<string, string>),
+        current: (memberId: string) => currentValues(kernel, memberId, kind),
       },
     ]),
   ) as Record<ChangeKind, RequestKindHooks>;

@@ -154,6 +154,41 @@ export interface NotificationList {
 export const PASSWORD_CHANGED =
   'Votre mot de passe a été modifié. Vos autres sessions ont été fermées et un e-mail vous le confirme.';
 
+/** D2: the messages of the bank details' checks, the same in the browser and on the server. */
+export const BANK_MESSAGES = {
+  ibanRequired: "Saisissez l'IBAN.",
+  iban: 'IBAN invalide : vérifiez-le sur votre RIB.',
+  bicRequired: 'Saisissez le BIC.',
+  bic: 'BIC invalide : 8 ou 11 caractères, sur votre RIB.',
+} as const;
+
+/** An IBAN or BIC as typed ("fr76 3000 6000 …") in its electronic form ("FR7630006000…"). */
+export function compactBankCode(value: string): string {
+  return value.replace(/[\s-]+/g, '').toUpperCase();
+}
+
+/**
+ * Whether an IBAN is well formed: country, check digits and account in letters and digits (15 to
+ * 34 characters), and its check digits right (ISO 13616, modulo 97) — what catches a mistyped
+ * character or two swapped ones. The browser checks it as soon as the field is left; the server
+ * checks it too, then the country's own format (ibantools).
+ */
+export function isWellFormedIban(value: string): boolean {
+  const iban = compactBankCode(value);
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
+  let remainder = 0;
+  for (const character of iban.slice(4) + iban.slice(0, 4)) {
+    const digits = Number.parseInt(character, 36);
+    remainder = (remainder * (digits > 9 ? 100 : 10) + digits) % 97;
+  }
+  return remainder === 1;
+}
+
+/** Whether a BIC is well formed: bank (4 letters), country (2 letters), place (2), branch (3, optional). */
+export function isWellFormedBic(value: string): boolean {
+  return /^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(compactBankCode(value));
+}
+
 /** `FR7630006000011234567890189` → `FR76 **** **** **** **** **** 189` (last three digits kept). */
 export function maskIban(iban: string): string {
   const compact = iban.replace(/\s+/g, '').toUpperCase();

@@ -1,7 +1,13 @@
 import { electronicFormatIBAN, isValidBIC, isValidIBAN } from 'ibantools';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { z } from 'zod';
-import { ADDRESS_LINE_MAX, type ChangeKind } from './index.js';
+import {
+  ADDRESS_LINE_MAX,
+  BANK_MESSAGES,
+  type ChangeKind,
+  isWellFormedBic,
+  isWellFormedIban,
+} from './index.js';
 
 /** Server-side validation of "Mon compte" (zod, libphonenumber-js, ibantools stay out of the browser). */
 
@@ -82,19 +88,20 @@ export const alertPreferencesSchema = z.object({
   sms: z.boolean({ error: 'Indiquez si vous souhaitez être alerté(e) par SMS.' }),
 });
 
+/** The contract's rules (run by the browser as well), then each country's format (ibantools). */
 const bankSchema = z.object({
   iban: z
-    .string({ error: "Saisissez l'IBAN." })
-    .min(1, { error: "Saisissez l'IBAN." })
+    .string({ error: BANK_MESSAGES.ibanRequired })
+    .min(1, { error: BANK_MESSAGES.ibanRequired })
     .max(50)
     .transform((value) => electronicFormatIBAN(value) ?? '')
-    .refine((iban) => isValidIBAN(iban), { error: 'IBAN invalide : vérifiez-le sur votre RIB.' }),
+    .refine((iban) => isWellFormedIban(iban) && isValidIBAN(iban), { error: BANK_MESSAGES.iban }),
   bic: z
-    .string({ error: 'Saisissez le BIC.' })
+    .string({ error: BANK_MESSAGES.bicRequired })
     .trim()
-    .min(1, { error: 'Saisissez le BIC.' })
+    .min(1, { error: BANK_MESSAGES.bicRequired })
     .transform((value) => value.replace(/\s+/g, '').toUpperCase())
-    .refine((bic) => isValidBIC(bic), { error: 'BIC invalide : 8 ou 11 caractères, sur votre RIB.' }),
+    .refine((bic) => isWellFormedBic(bic) && isValidBIC(bic), { error: BANK_MESSAGES.bic }),
 });
 
 const contributionModeSchema = z.object({

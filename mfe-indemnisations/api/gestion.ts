@@ -10,9 +10,11 @@ import {
 } from '@portail/kernel';
 import { netCents, PAYMENT_MESSAGES } from '@portail/kernel/contract/payments';
 import { Hono } from 'hono';
+import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
+import { grossAmountProblem } from '../contract/gestion.js';
 import type { RecordedPayment } from '../contract/index.js';
-import { indemnisationsDb } from './tables.js';
+import { type IndemnisationsTables, indemnisationsDb } from './tables.js';
 
 const { day: isoDay, cents, method } = paymentInputs;
 
@@ -46,7 +48,40 @@ const indemnitySchema = z
         message: PAYMENT_MESSAGES.net,
       });
     }
+    const gross = grossAmountProblem(v);
+    if (gross) ctx.addIssue({ code: 'custom', path: ['grossCents'], message: gross });
   });
+
+/**
+ * The same payment recorded twice (two e-mails, two SMS) is refused: a payment is the member's
+ * indemnity of a nature, for a period, of a gross amount — whatever day it is said paid on. Another
+ * period, nature or amount is another payment.
+ */
+async function refuseDuplicate(
+  trx: Kysely<IndemnisationsTables>,
+  memberId: string,
+  input: z.infer<typeof indemnitySchema>,
+): Promise<void> {
+  // Two managers recording the same payment at once: one after the other, for this member.
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${`indemnisations.indemnity_payments:${memberId}`}))`.execute(
+    trx,
+  );
+  const same = await trx
+    .selectFrom('indemnisations.indemnity_payments')
+    .select(['paid_on'])
+    .where('member_id', '=', memberId)
+    .where('period_start', '=', input.periodStart)
+    .where('period_end', '=', input.periodEnd)
+    .where('nature', '=', input.nature)
+    .where('gross_cents', '=', input.grossCents)
+    .executeTakeFirst();
+  if (!same) return;
+  throw new ProblemError(
+    409,
+    `Ce paiement est déjà enregistré pour cet adhérent : ${input.nature} du ${frenchDate(input.periodStart)} au ${frenchDate(input.periodEnd)}, montant brut ${formatEuros(input.grossCents)}, payé le ${frenchDate(same.paid_on)}. Il n'a pas été enregistré une seconde fois.`,
+    { code: 'payment-duplicate' },
+  );
+}
 
 /** H5: a manager records a payment; it shows in the member's history at once and alerts them. */
 export function createIndemnisationsBackOffice(kernel: Kernel) {
@@ -74,6 +109,7 @@ export function createIndemnisationsBackOffice(kernel: Kernel) {
       const recorded = await indemnisationsDb(kernel)
         .transaction()
         .execute(async (trx) => {
+          await refuseDuplicate(trx, membership.member_id, input);
           const row = await trx
             .insertInto('indemnisations.indemnity_payments')
             .values({

@@ -8,9 +8,10 @@ import {
   paymentInputs,
 } from '@portail/kernel';
 import { Hono } from 'hono';
+import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
 import type { RecordedPayment } from '../contract/index.js';
-import { santeDb } from './tables.js';
+import { type SanteTables, santeDb } from './tables.js';
 
 const { day: isoDay, cents, method } = paymentInputs;
 
@@ -34,6 +35,58 @@ const reimbursementSchema = z.object({
     .max(30),
 });
 
+type Reimbursement = z.infer<typeof reimbursementSchema>;
+
+/** Dates of `date` columns as the driver gives them (a string, or a Date at midnight UTC). */
+const dayOf = (value: Date | string) =>
+  typeof value === 'string' ? value : value.toISOString().slice(0, 10);
+
+/**
+ * The same act reimbursed twice (two e-mails, two SMS) is refused: an act is the member's
+ * beneficiary's care of a date, by its label (any case), for the organisation's part paid. The
+ * whole reimbursement is refused, each act already paid marked on its date.
+ */
+async function refuseDuplicates(
+  trx: Kysely<SanteTables>,
+  input: Reimbursement,
+  beneficiaryName: (id: string) => string,
+): Promise<void> {
+  // Two managers recording the same reimbursement at once: one after the other, for this member.
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${`sante.health_payments:${input.memberId}`}))`.execute(
+    trx,
+  );
+  const paid = await trx
+    .selectFrom('sante.health_acts as a')
+    .innerJoin('sante.health_payments as p', 'p.id', 'a.payment_id')
+    .select(['a.beneficiary_id', 'a.act_date', 'a.label', 'a.organisation_cents', 'p.paid_on'])
+    .where('p.member_id', '=', input.memberId)
+    .where('a.act_date', 'in', [...new Set(input.acts.map((a) => a.actDate))])
+    .execute();
+  const already = input.acts.flatMap((act, index) => {
+    const same = paid.find(
+      (row) =>
+        row.beneficiary_id === act.beneficiaryId &&
+        dayOf(row.act_date) === act.actDate &&
+        row.label.trim().toLowerCase() === act.label.toLowerCase() &&
+        row.organisation_cents === act.organisationCents,
+    );
+    return same ? [{ act, index, paidOn: dayOf(same.paid_on) }] : [];
+  });
+  const [first] = already;
+  if (!first) return;
+  throw new ProblemError(
+    409,
+    `L'acte « ${first.act.label} » du ${frenchDate(first.act.actDate)} de ${beneficiaryName(first.act.beneficiaryId)}, ${formatEuros(first.act.organisationCents)} à la charge de l'organisme, est déjà remboursé (règlement du ${frenchDate(first.paidOn)}). Ce remboursement n'a pas été enregistré.`,
+    {
+      code: 'payment-duplicate',
+      errors: already.map(({ index, paidOn }) => ({
+        field: `acts.${index}.actDate`,
+        detail: `Acte déjà remboursé (règlement du ${frenchDate(paidOn)}).`,
+      })),
+    },
+  );
+}
+
 /** H5: a manager records a health reimbursement; it shows in G1 at once and alerts the member. */
 export function createSanteBackOffice(kernel: Kernel) {
   const app = new Hono<ManagerEnv>();
@@ -56,6 +109,10 @@ export function createSanteBackOffice(kernel: Kernel) {
       const recorded = await santeDb(kernel)
         .transaction()
         .execute(async (trx) => {
+          await refuseDuplicates(trx, input, (id) => {
+            const found = beneficiaries.find((b) => b.id === id);
+            return found ? `${found.firstName} ${found.lastName}` : '';
+          });
           const tdb = trx;
           const payment = await tdb
             .insertInto('sante.health_payments')

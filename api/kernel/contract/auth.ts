@@ -60,6 +60,13 @@ export type PasswordResetRequest = z.input<typeof passwordResetRequestSchema>;
 export const passwordResetConfirmSchema = withNewPassword({ token: z.string().min(1).max(200) });
 export type PasswordResetConfirm = z.input<typeof passwordResetConfirmSchema>;
 
+/**
+ * `POST /api/auth/password-reset/check` when the reset page opens: 204 while the link can still set
+ * a password (checking does not use it), 410 `reset-token-invalid` otherwise — nothing else is said.
+ */
+export const passwordResetCheckSchema = z.object({ token: z.string().min(1).max(200) });
+export type PasswordResetCheck = z.input<typeof passwordResetCheckSchema>;
+
 /** D4 Mot de passe — `POST /api/auth/password` → 204; the member's other sessions are closed. */
 export const passwordChangeSchema = withNewPassword({
   current: z
@@ -80,7 +87,10 @@ export interface SessionMember {
   email: string | null;
 }
 
-/** `GET /api/auth/session` and `POST /api/auth/login` answer with this. */
+/**
+ * `GET /api/auth/session` and `POST /api/auth/login` answer with this; so does
+ * `GET /api/auth/session/status` when a session is open (204 when nobody is logged in).
+ */
 export interface SessionInfo {
   member: SessionMember;
   /** Send it back in the `X-CSRF-Token` header on every POST/PUT/PATCH/DELETE. */

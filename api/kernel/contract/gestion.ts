@@ -23,10 +23,15 @@ export interface ManagerSession {
 
 /* ------------------------------------------------------------------ H1 queue, H2, H3 ------ */
 
-/** `GET /api/gestion/demandes?section=&kind=&status=&age=&page=` (oldest first, pages of 25). */
+/** `GET /api/gestion/demandes?section=&kind=&member=&status=&age=&page=` (oldest first, pages of 25). */
 export interface QueueQuery {
   section?: string;
   kind?: string;
+  /**
+   * The member: an identifier or a name, each word the start of their identifier, last or first
+   * name, case and accents ignored ("lefevre", "hélène lef", "A1000").
+   */
+  member?: string;
   /** Default 'pending'; 'all' for every status. */
   status?: RequestStatus | 'all';
   /** Only requests older than this many days. */
@@ -63,6 +68,11 @@ export interface QueueDetail extends QueueItem {
   memberText: string | null;
   /** What the request asks, in French lines from its section (e.g. the new IBAN, in full). */
   summary: string[];
+  /**
+   * While it is pending, what the member's file holds now of what it would change, in French lines
+   * from its section (e.g. the current postal address beside the new one); [] otherwise.
+   */
+  current: string[];
   answer: string | null;
   refusalReason: string | null;
   decidedBy: string | null;

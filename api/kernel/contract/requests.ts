@@ -1,11 +1,13 @@
 /** The kernel's request workflow (DIT): every member request, whatever section owns it. Pure: browser-safe. */
-export const REQUEST_STATUSES = ['pending', 'accepted', 'refused'] as const;
+/** `withdrawn`: the member cancelled it while it was pending (D2); closed, never decided. */
+export const REQUEST_STATUSES = ['pending', 'accepted', 'refused', 'withdrawn'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
 export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = {
   pending: 'En cours de traitement',
   accepted: 'Pris en compte',
   refused: 'Refusé',
+  withdrawn: 'Annulé',
 };
 
 export interface RequestHistoryEntry {

@@ -14,6 +14,8 @@ import { m012ActivationByPost } from './012_activation_by_post.js';
 import { m013Idempotency } from './013_idempotency.js';
 import { m014OutboxExpiry } from './014_outbox_expiry.js';
 import { m015RequestStatuses } from './015_request_statuses.js';
+import { m016RequestWithdrawal } from './016_request_withdrawal.js';
+import { m017MemberSearch } from './017_member_search.js';
 
 export const coreMigrations: SchemaMigrations = {
   schema: 'core',
@@ -33,5 +35,7 @@ export const coreMigrations: SchemaMigrations = {
     '013_idempotency': m013Idempotency,
     '014_outbox_expiry': m014OutboxExpiry,
     '015_request_statuses': m015RequestStatuses,
+    '016_request_withdrawal': m016RequestWithdrawal,
+    '017_member_search': m017MemberSearch,
   },
 };

@@ -16,7 +16,17 @@ export {
   storedFileResponse,
 } from './document-routes.js';
 export { DocumentService, type PublishDocument } from './documents.js';
-export { formatEuros, frenchDate, frenchDateTime, todayIso } from './french.js';
+export {
+  type Addressee,
+  byCivility,
+  civilityTitle,
+  formatEuros,
+  frenchDate,
+  frenchDateTime,
+  frenchLongDate,
+  greeting,
+  todayIso,
+} from './french.js';
 export type { ManagerEnv } from './gestion/manager-auth.js';
 export { paymentInputs } from './gestion/payees.js';
 export { healthRoutes, type Lifecycle } from './health.js';
@@ -73,6 +83,7 @@ export {
 export { clientIp, clientIpFrom, type MemberEnv } from './request-context.js';
 export {
   type AcceptHook,
+  type AcceptOutcome,
   type NewRequest,
   type RequestDescriber,
   type RequestRecord,

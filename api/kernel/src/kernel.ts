@@ -30,7 +30,7 @@ import {
 } from './outbox.js';
 import { RateLimiter } from './rate-limit.js';
 import type { MemberEnv } from './request-context.js';
-import { type AcceptHook, type RequestDescriber, RequestWorkflow } from './requests.js';
+import { type AcceptHook, type CurrentReader, type RequestDescriber, RequestWorkflow } from './requests.js';
 import { RobotCheck } from './robot-check.js';
 import type { CoreDatabase } from './schema.js';
 import { ownTables } from './section-database.js';
@@ -99,6 +99,11 @@ export interface RequestKindHooks {
   describe?: RequestDescriber;
   /** Applied in the decision's transaction when the manager accepts (H2). */
   onAccept?: AcceptHook;
+  /**
+   * What the member's file holds now of what a request of this kind changes, read beside it (H1),
+   * e.g. the current postal address beside the new one.
+   */
+  current?: CurrentReader;
 }
 
 /** A section's server side: its manifest, and what the host mounts under `/api/<name>`. */
@@ -204,6 +209,7 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
     for (const [kind, hooks] of Object.entries(slice.requestKinds?.(kernel) ?? {})) {
       if (hooks.onAccept) kernel.requests.onAccept(slice.name, kind, hooks.onAccept);
       if (hooks.describe) kernel.requests.describeWith(slice.name, kind, hooks.describe);
+      if (hooks.current) kernel.requests.currentWith(slice.name, kind, hooks.current);
     }
   }
   return kernel;

@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { isRecordId } from '../contract/ids.js';
 import { type MemberRequest, REQUEST_STATUS_LABELS, type RequestStatus } from '../contract/requests.js';
 import type { AuditLog } from './audit.js';
+import { greeting } from './french.js';
 import { claimIdempotencyKey } from './idempotency.js';
 import { jsonb } from './json.js';
 import type { Outbox } from './outbox.js';
@@ -32,8 +33,22 @@ export interface RequestRecord {
 /** The lines a manager reads about what a request asks (the new address, IBAN…). */
 export type RequestDescriber = (payload: Record<string, unknown>) => string[];
 
+/** What an acceptance did, for the member's e-mail: `memberText` (e.g. the new card's validity) follows "a été prise en compte.". */
+export interface AcceptOutcome {
+  memberText?: string;
+}
+
 /** What the owning section does when a manager accepts (SPEC H2): runs in the decision's transaction. */
-export type AcceptHook = (trx: AnyTransaction, request: RequestRecord) => Promise<void>;
+export type AcceptHook = (
+  trx: AnyTransaction,
+  request: RequestRecord,
+) => Promise<void> | Promise<AcceptOutcome | undefined>;
+
+/** What the member's file holds now of what a request changes, in French lines (the current address…). */
+export type CurrentReader = (memberId: string) => Promise<string[]>;
+
+/** The history note of a request the member withdrew. */
+const WITHDRAWN_NOTE = "Annulée par l'adhérent";
 
 /**
  * The requests workflow (DIT): one table for every member request, whatever section owns it, with
@@ -42,6 +57,7 @@ export type AcceptHook = (trx: AnyTransaction, request: RequestRecord) => Promis
 export class RequestWorkflow {
   private readonly hooks = new Map<string, AcceptHook>();
   private readonly describers = new Map<string, RequestDescriber>();
+  private readonly currentReaders = new Map<string, CurrentReader>();
 
   constructor(
     private readonly db: Kysely<CoreDatabase>,
@@ -60,6 +76,16 @@ export class RequestWorkflow {
 
   describe(record: Pick<RequestRecord, 'section' | 'kind' | 'payload'>): string[] {
     return this.describers.get(`${record.section}/${record.kind}`)?.(record.payload) ?? [];
+  }
+
+  /** How the owning section reads what the member's file holds now, beside a request of this kind (H1). */
+  currentWith(section: string, kind: string, reader: CurrentReader): void {
+    this.currentReaders.set(`${section}/${kind}`, reader);
+  }
+
+  /** The member's current values that a request would change, or [] for a kind that changes none. */
+  async current(record: Pick<RequestRecord, 'section' | 'kind' | 'memberId'>): Promise<string[]> {
+    return (await this.currentReaders.get(`${record.section}/${record.kind}`)?.(record.memberId)) ?? [];
   }
 
   /**
@@ -272,6 +298,67 @@ export class RequestWorkflow {
   }
 
   /**
+   * The member withdraws their own request while it is still pending (SPEC D2: a change cancelled):
+   * status `withdrawn`, a history event and an audit row, in one transaction; nothing is applied
+   * and no manager can decide it any more. A request of another member or section is 404, a
+   * request already decided (or withdrawn) 409.
+   */
+  async withdraw(input: {
+    memberId: string;
+    requestId: string;
+    section: string;
+    ip?: string | null;
+  }): Promise<void> {
+    const notFound = () =>
+      new ProblemError(404, "Cette demande n'existe pas ou ne vous concerne pas.", { code: 'not-found' });
+    if (!isRecordId(input.requestId)) throw notFound();
+    await this.db.transaction().execute(async (trx) => {
+      const row = await trx
+        .selectFrom('core.requests')
+        .select(['id', 'status', 'label'])
+        .where('id', '=', input.requestId)
+        .where('member_id', '=', input.memberId)
+        .where('section', '=', input.section)
+        .forUpdate()
+        .executeTakeFirst();
+      if (!row) throw notFound();
+      if (row.status !== 'pending') {
+        throw new ProblemError(409, 'Cette demande a déjà été traitée : elle ne peut plus être annulée.', {
+          code: 'already-decided',
+        });
+      }
+      await trx
+        .updateTable('core.requests')
+        .set({ status: 'withdrawn', updated_at: sql`now()` })
+        .where('id', '=', row.id)
+        .execute();
+      await trx
+        .insertInto('core.request_events')
+        .values({
+          request_id: row.id,
+          status: 'withdrawn',
+          note: WITHDRAWN_NOTE,
+          actor_kind: 'member',
+          actor_id: input.memberId,
+        })
+        .execute();
+      await this.audit.record(
+        {
+          actorKind: 'member',
+          actorId: input.memberId,
+          action: 'demande.annulation',
+          targetKind: 'request',
+          targetId: row.id,
+          before: { status: 'pending', demande: row.label },
+          after: { status: 'withdrawn' },
+          ip: input.ip ?? null,
+        },
+        trx,
+      );
+    });
+  }
+
+  /**
    * Answers a message or question (SPEC H3): the request is "pris en compte", the answer kept, and the
    * member told by a no-reply e-mail through the outbox, in one transaction.
    */
@@ -310,7 +397,7 @@ export class RequestWorkflow {
         .execute();
       const member = await trx
         .selectFrom('core.members')
-        .select(['email', 'first_name'])
+        .select(['email', 'civility', 'first_name', 'last_name'])
         .where('id', '=', row.member_id)
         .executeTakeFirstOrThrow();
       if (member.email) {
@@ -318,7 +405,7 @@ export class RequestWorkflow {
           {
             to: member.email,
             subject: `Portail Adhérent : réponse à votre demande « ${row.label} »`,
-            text: `Bonjour ${member.first_name},\n\nNos services ont répondu à votre demande « ${row.label} » :\n\n${text}\n\nRetrouvez cette réponse dans « Suivi », rubrique Contact, du Portail Adhérent.\nCe message est envoyé automatiquement : merci de ne pas y répondre.`,
+            text: `${greeting({ civility: member.civility, firstName: member.first_name, lastName: member.last_name })}\n\nNos services ont répondu à votre demande « ${row.label} » :\n\n${text}\n\nRetrouvez cette réponse dans « Suivi », rubrique Contact, du Portail Adhérent.\nCe message est envoyé automatiquement : merci de ne pas y répondre.`,
           },
           trx,
         );
@@ -388,7 +475,10 @@ export class RequestWorkflow {
         payload: row.payload,
         status: row.status,
       };
-      if (input.decision === 'accepted') await this.hooks.get(`${row.section}/${row.kind}`)?.(trx, record);
+      const outcome =
+        input.decision === 'accepted'
+          ? await this.hooks.get(`${row.section}/${row.kind}`)?.(trx, record)
+          : undefined;
       await this.audit.record(
         {
           actorKind: 'manager',
@@ -401,7 +491,14 @@ export class RequestWorkflow {
         },
         trx,
       );
-      await this.tellMember(trx, row.member_id, row.label, input.decision, input.reason?.trim());
+      await this.tellMember(
+        trx,
+        row.member_id,
+        row.label,
+        input.decision,
+        input.reason?.trim(),
+        outcome?.memberText,
+      );
       return record;
     });
   }
@@ -413,22 +510,23 @@ export class RequestWorkflow {
     label: string,
     decision: 'accepted' | 'refused',
     reason: string | undefined,
+    accepted: string | undefined,
   ): Promise<void> {
     const member = await trx
       .selectFrom('core.members')
-      .select(['email', 'first_name'])
+      .select(['email', 'civility', 'first_name', 'last_name'])
       .where('id', '=', memberId)
       .executeTakeFirstOrThrow();
     if (!member.email) return;
     const outcome =
       decision === 'refused'
         ? `n'a pas pu être prise en compte, pour le motif suivant :\n\n${reason}`
-        : 'a été prise en compte.';
+        : `a été prise en compte.${accepted ? `\n\n${accepted}` : ''}`;
     await this.outbox.enqueueEmail(
       {
         to: member.email,
         subject: `Portail Adhérent : votre demande « ${label} » ${decision === 'refused' ? 'a été refusée' : 'a été prise en compte'}`,
-        text: `Bonjour ${member.first_name},\n\nVotre demande « ${label} » ${outcome}\n\nRetrouvez son suivi dans « Suivi », rubrique Contact, du Portail Adhérent.\nCe message est envoyé automatiquement : merci de ne pas y répondre.`,
+        text: `${greeting({ civility: member.civility, firstName: member.first_name, lastName: member.last_name })}\n\nVotre demande « ${label} » ${outcome}\n\nRetrouvez son suivi dans « Suivi », rubrique Contact, du Portail Adhérent.\nCe message est envoyé automatiquement : merci de ne pas y répondre.`,
       },
       trx,
     );

@@ -207,7 +207,11 @@ export interface RequestsTable {
   kind: string;
   label: string;
   payload: Json<Record<string, unknown>>;
-  status: ColumnType<'pending' | 'accepted' | 'refused', 'pending' | undefined, 'accepted' | 'refused'>;
+  status: ColumnType<
+    'pending' | 'accepted' | 'refused' | 'withdrawn',
+    'pending' | undefined,
+    'accepted' | 'refused' | 'withdrawn'
+  >;
   refusal_reason: string | null;
   decided_by: string | null;
   decided_at: Instant | null;

@@ -12,6 +12,8 @@ export interface Fixtures {
     requestId: string;
     requestFileId: string;
     closedRequestId: string;
+    /** A change of address waiting for the back office (D2), which Claire may cancel. */
+    pendingChangeId: string;
     membershipId: string;
     claimId: string;
     sendingId: string;
@@ -58,6 +60,18 @@ export async function collectFixtures(kernel: CoreKernel): Promise<Fixtures> {
     .set({ status: 'accepted' })
     .where('id', '=', closedRequestId)
     .execute();
+  const pendingChangeId = await kernel.db.transaction().execute((trx) =>
+    kernel.requests.create(trx, {
+      memberId: claire,
+      section: 'compte',
+      kind: 'adresse',
+      label: 'Modification de votre adresse postale',
+      payload: {
+        values: { line1: '1 RUE FUZZ', line2: '', line3: '', postalCode: '18000', city: 'BOURGES' },
+      },
+      audit: { action: 'compte.modification.adresse' },
+    }),
+  );
   const sending = await sql<{ id: string; file_id: string }>`
     SELECT s.id, d.file_id FROM indemnisations.sendings s
     JOIN indemnisations.sending_documents d ON d.sending_id = s.id
@@ -89,6 +103,7 @@ export async function collectFixtures(kernel: CoreKernel): Promise<Fixtures> {
       requestId: requestWithFile.rows[0]?.id ?? '',
       requestFileId: requestWithFile.rows[0]?.file_id ?? '',
       closedRequestId,
+      pendingChangeId,
       membershipId: await one(
         kernel,
         sql`SELECT id FROM core.memberships WHERE member_id = ${claire} LIMIT 1`,

@@ -34,9 +34,11 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
   'POST /api/auth/login': { access: 'public' },
   'POST /api/auth/logout': { access: 'public' },
   'GET /api/auth/session': { access: 'member' },
+  'GET /api/auth/session/status': { access: 'public' },
   'POST /api/auth/password': { access: 'member' },
   'POST /api/auth/password-reset/request': { access: 'public' },
   'POST /api/auth/password-reset/confirm': { access: 'public' },
+  'POST /api/auth/password-reset/check': { access: 'public' },
   'GET /api/auth/activation/challenge': { access: 'public' },
   'POST /api/auth/activation/request': { access: 'public' },
   'POST /api/auth/activation/confirm': { access: 'public' },
@@ -104,6 +106,7 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
   // Mes indemnisations (prévoyance) and santé.
   'GET /api/indemnisations/demandes': { access: 'widget' },
   'POST /api/indemnisations/demandes': { access: 'member' },
+  'GET /api/indemnisations/demandes/nouvelle/:formCode': { access: 'member' },
   'GET /api/indemnisations/demandes/:id': {
     access: 'member',
     own: claire((f) => ({ id: f.claire.claimId })),
@@ -151,6 +154,10 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
   'PUT /api/compte/telephones': { access: 'member' },
   'PUT /api/compte/alertes': { access: 'member' },
   'POST /api/compte/modifications': { access: 'member', multipart: true },
+  'DELETE /api/compte/modifications/:id': {
+    access: 'member',
+    own: claire((f) => ({ id: f.claire.pendingChangeId })),
+  },
   'GET /api/compte/notifications': { access: 'member' },
 
   // Contact.

@@ -9,7 +9,7 @@ import { QUEUE_PATH, requestPath } from '../routes.js';
 import { GestionListPage, type ListParams } from './list-page.js';
 
 const INTRO =
-  'Toutes les demandes des adhérents, de la plus ancienne à la plus récente. Filtrez-les par rubrique, type, statut ou ancienneté, puis ouvrez une demande pour la traiter.';
+  'Toutes les demandes des adhérents, de la plus ancienne à la plus récente. Filtrez-les par adhérent, rubrique, type, statut ou ancienneté, puis ouvrez une demande pour la traiter.';
 
 /** Without `statut` in the URL the queue shows the requests still to handle. */
 const DEFAULT_STATUS = 'pending';
@@ -58,8 +58,9 @@ function row(item: QueueItem): TableRow {
 }
 
 /**
- * H1 — the queue of every member request, oldest first, 25 a page, filtered by section, kind,
- * status and age. Filters and page are in the URL: `?section=&type=&statut=&age=&page=`.
+ * H1 — the queue of every member request, oldest first, 25 a page, filtered by member (identifier
+ * or name), section, kind, status and age. Filters and page are in the URL:
+ * `?adherent=&section=&type=&statut=&age=&page=`.
  */
 export class BoQueuePage extends GestionListPage<QueuePage> {
   protected readonly path = QUEUE_PATH;
@@ -82,8 +83,8 @@ export class BoQueuePage extends GestionListPage<QueuePage> {
   }
 
   protected apiPath(params: ListParams): string {
-    const { section, type, statut, age, page } = params;
-    return `/api/gestion/demandes${searchOf({ section, kind: type, status: statut || DEFAULT_STATUS, age, page })}`;
+    const { adherent, section, type, statut, age, page } = params;
+    return `/api/gestion/demandes${searchOf({ section, kind: type, member: adherent, status: statut || DEFAULT_STATUS, age, page })}`;
   }
 
   protected override checkFilters(values: ListParams): Record<string, string> {
@@ -103,7 +104,15 @@ export class BoQueuePage extends GestionListPage<QueuePage> {
       ...new Set(result.kinds.filter((k) => !section || k.section === section).map((k) => k.kind)),
     ];
     const statut = params['statut'] || DEFAULT_STATUS;
-    return html`<pa-select-field
+    return html`<pa-text-field
+        name="adherent"
+        label="Adhérent (identifiant ou nom)"
+        hint="Le début de l'identifiant, du nom ou du prénom, par exemple A1000 ou Lefèvre."
+        autocomplete="off"
+        maxlength="80"
+        .value=${params['adherent'] ?? ''}
+      ></pa-text-field>
+      <pa-select-field
         name="section"
         label="Section"
         placeholder="Toutes"

@@ -48,15 +48,34 @@ export function renderMemberFile({ member, memberFile: file }: QueueDetail) {
   </section>`;
 }
 
+const lines = (items: string[], className: string) =>
+  html`<ul class=${className}>
+    ${items.map((line) => html`<li>${line}</li>`)}
+  </ul>`;
+
+/**
+ * What the request asks; for a change still to decide, beside what the member's file holds now
+ * (the current address beside the new one), to compare with the justificatif.
+ */
 export function renderRequestContent(detail: QueueDetail) {
+  const compared = detail.current.length > 0 && detail.summary.length > 0;
   return html`<section aria-labelledby="request-content">
     <h2 id="request-content">Contenu de la demande</h2>
     ${
-      detail.summary.length > 0
-        ? html`<ul class="summary">
-            ${detail.summary.map((line) => html`<li>${line}</li>`)}
-          </ul>`
-        : nothing
+      compared
+        ? html`<div class="comparison">
+            <div class="current">
+              <h3>Dans le dossier aujourd'hui</h3>
+              ${lines(detail.current, 'current-lines')}
+            </div>
+            <div class="requested">
+              <h3>Modification demandée</h3>
+              ${lines(detail.summary, 'summary')}
+            </div>
+          </div>`
+        : detail.summary.length > 0
+          ? lines(detail.summary, 'summary')
+          : nothing
     }
     ${
       detail.memberText

@@ -48,6 +48,20 @@ export class BoRequestPage extends LitElement {
         margin: 0;
         overflow-wrap: anywhere;
       }
+      .comparison {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+        gap: ${token['space-3']} ${token['space-5']};
+      }
+      .comparison > div {
+        padding: ${token['space-3']} ${token['space-4']};
+        border: 1px solid ${token['color-border']};
+        border-radius: ${token.radius};
+        overflow-wrap: anywhere;
+      }
+      .comparison h3 {
+        margin-block-start: 0;
+      }
       .text {
         white-space: pre-line;
         overflow-wrap: anywhere;

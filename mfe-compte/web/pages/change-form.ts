@@ -1,6 +1,6 @@
 import { UPLOAD_FIELD } from '@portail/kernel/contract/uploads';
-import { uploadForm } from '@portail/runtime';
-import { formatDate, MANDATORY_NOTE, sectionPageStyles } from '@portail/shared-design';
+import { api, uploadForm } from '@portail/runtime';
+import { describeFailure, formatDate, MANDATORY_NOTE, sectionPageStyles } from '@portail/shared-design';
 import {
   clearFileError,
   fieldErrorsFor,
@@ -21,22 +21,33 @@ import { type ChangeConfig, type ChangeField, checkField } from './change-kinds.
 export const CHANGE_ENDPOINT = '/api/compte/modifications';
 export const CHANGE_SENT =
   'Votre demande a été transmise : elle sera appliquée après validation par nos services. Un e-mail vous la confirme.';
+export const CHANGE_CANCELLED =
+  'Votre demande a été annulée : elle ne sera pas appliquée. Vous pouvez en faire une nouvelle ci-dessous.';
 const SUIVI_PATH = '/contact/suivi';
 
 export interface ChangeSentDetail {
   change: PendingChange;
 }
 
+export interface ChangeCancelledDetail {
+  change: PendingChange;
+}
+
 /**
  * D2 — one change that needs a justificatif and a manager's validation (address, e-mail, bank
- * details, contribution mode), described by `config`. "Enregistrer" checks the fields (with the
- * server's messages) and the justificatif, then asks the confirmation of CHANGE_CONFIRMATIONS in a
- * modal dialog; "Annuler" sends nothing, "Valider" sends `kind`, `donnees` (JSON) and the files as
- * multipart with the progress shown. On 201 the form gives way to the pending change (its summary,
- * never a full IBAN) under the confirmation, which takes the focus. On a refusal the server's field
- * messages go under their fields (`fichiers` on the justificatif), its detail (409: a change of
- * that kind is already pending) in an alert; what was typed stays.
+ * details, contribution mode), described by `config`. A field is checked as soon as it is left
+ * (when it holds something: the IBAN's check digits, the postal code…), and "Enregistrer" checks
+ * them all (with the server's messages) and the justificatif, then asks the confirmation of
+ * CHANGE_CONFIRMATIONS in a modal dialog: nothing is uploaded for a wrong value. "Annuler" sends
+ * nothing, "Valider" sends `kind`, `donnees` (JSON) and the files as multipart with the progress
+ * shown. On 201 the form gives way to the pending change (its summary, never a full IBAN) under
+ * the confirmation, which takes the focus. On a refusal the server's field messages go under their
+ * fields (`fichiers` on the justificatif), its detail (409: a change of that kind is already
+ * pending) in an alert; what was typed stays. A pending change shows beside what the file holds
+ * now (`config.current`) and "Annuler cette demande", which, once confirmed, withdraws it (DELETE):
+ * the form comes back under the confirmation.
  * @fires cpt-change-sent - {change} as the server recorded it
+ * @fires cpt-change-cancelled - {change} once the server withdrew it
  */
 export class CptChangeForm extends LitElement {
   static override styles = sectionPageStyles;
@@ -47,9 +58,13 @@ export class CptChangeForm extends LitElement {
   @state() private errors: Partial<Record<string, string>> = {};
   @state() private error = '';
   @state() private sent = false;
+  @state() private cancelled = false;
+  @state() private cancelling = false;
+  @state() private cancelError = '';
   @query('form') private form!: HTMLFormElement;
   @query('pa-file-field') private fileField!: PaFileField;
-  @query('pa-confirm-dialog') private dialog!: PaConfirmDialog;
+  @query('pa-confirm-dialog.confirm-change') private dialog!: PaConfirmDialog;
+  @query('pa-confirm-dialog.confirm-cancel') private cancelDialog!: PaConfirmDialog;
 
   private readonly upload = new UploadController(this, (data, options) =>
     uploadForm<PendingChange>(CHANGE_ENDPOINT, data, options),
@@ -61,6 +76,63 @@ export class CptChangeForm extends LitElement {
     return Object.fromEntries(this.config.fields.map((f) => [f.name, String(data.get(f.name) ?? '').trim()]));
   }
 
+  /**
+   * Whether a mouse button or a finger is down. A field is left on the press of whatever is
+   * clicked next; its message, shown at once, would push that down before the release and the
+   * click would miss it ("Ajouter un justificatif" under the IBAN): the message waits for the
+   * release.
+   */
+  private pressed = false;
+  private afterRelease: (() => void) | undefined;
+  private readonly onPress = () => {
+    this.pressed = true;
+  };
+  private readonly onRelease = () => {
+    // After the click the release makes (dispatched in the same task).
+    setTimeout(() => {
+      this.pressed = false;
+      const apply = this.afterRelease;
+      this.afterRelease = undefined;
+      apply?.();
+    });
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('pointerdown', this.onPress, true);
+    window.addEventListener('pointerup', this.onRelease, true);
+    window.addEventListener('pointercancel', this.onRelease, true);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('pointerdown', this.onPress, true);
+    window.removeEventListener('pointerup', this.onRelease, true);
+    window.removeEventListener('pointercancel', this.onRelease, true);
+    super.disconnectedCallback();
+  }
+
+  /** A field left with something in it is checked at once; its message goes once it is right. */
+  private onFieldLeft(event: FocusEvent): void {
+    const name = (event.target as HTMLElement | null)?.getAttribute('name');
+    const field = this.config.fields.find((f) => f.name === name);
+    if (!field) return;
+    const value = this.values()[field.name] ?? '';
+    const message = value ? checkField(field, value) : '';
+    const apply = () => {
+      if ((this.errors[field.name] ?? '') !== message)
+        this.errors = { ...this.errors, [field.name]: message };
+    };
+    if (!this.pressed) {
+      apply();
+      return;
+    }
+    const before = this.afterRelease;
+    this.afterRelease = () => {
+      before?.();
+      apply();
+    };
+  }
+
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.upload.busy) return;
@@ -68,6 +140,7 @@ export class CptChangeForm extends LitElement {
     const files = this.fileField;
     const values = this.values();
     this.sent = false;
+    this.cancelled = false;
     this.error = '';
     files.error = '';
     this.errors = Object.fromEntries(
@@ -146,14 +219,65 @@ export class CptChangeForm extends LitElement {
     ></pa-text-field>`;
   }
 
+  /** "Annuler cette demande": once confirmed, the pending change is withdrawn and the form returns. */
+  private async cancelPending(): Promise<void> {
+    const pending = this.pending;
+    if (!pending || this.cancelling) return;
+    this.cancelError = '';
+    if (!(await this.cancelDialog.ask())) return;
+    this.cancelling = true;
+    try {
+      await api<void>(`${CHANGE_ENDPOINT}/${encodeURIComponent(pending.requestId)}`, { method: 'DELETE' });
+      this.pending = undefined;
+      this.sent = false;
+      this.cancelled = true;
+      this.dispatchEvent(
+        new CustomEvent<ChangeCancelledDetail>('cpt-change-cancelled', {
+          bubbles: true,
+          composed: true,
+          detail: { change: pending },
+        }),
+      );
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.cancelled')?.focus();
+    } catch (error) {
+      this.cancelError = describeFailure(error).message;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.cancel-error')?.focus();
+    } finally {
+      this.cancelling = false;
+    }
+  }
+
   private renderPending(pending: PendingChange) {
-    return html`<pa-alert class="pending" variant="info" heading=${PENDING_CHANGE}>
-      <p>${pending.label} : <strong class="summary">${pending.summary}</strong></p>
-      <p>
-        Demande du <time datetime=${pending.createdAt}>${formatDate(pending.createdAt)}</time>, à suivre dans
-        <a href=${SUIVI_PATH}>« Suivi »</a>.
-      </p>
-    </pa-alert>`;
+    const current = this.config.current;
+    return html`${
+      current?.value
+        ? html`<p class="current">${current.label} : <strong>${current.value}</strong></p>`
+        : nothing
+    }
+      <pa-alert class="pending" variant="info" heading=${PENDING_CHANGE}>
+        <p>${pending.label} : <strong class="summary">${pending.summary}</strong></p>
+        <p>
+          Demande du <time datetime=${pending.createdAt}>${formatDate(pending.createdAt)}</time>, à suivre dans
+          <a href=${SUIVI_PATH}>« Suivi »</a>.
+        </p>
+      </pa-alert>
+      ${
+        this.cancelError
+          ? html`<pa-alert class="cancel-error" variant="error" tabindex="-1"><p>${this.cancelError}</p></pa-alert>`
+          : nothing
+      }
+      <pa-button variant="secondary" ?busy=${this.cancelling} @click=${this.cancelPending}
+        >Annuler cette demande</pa-button
+      >
+      <pa-confirm-dialog
+        class="confirm-cancel"
+        heading="Annuler la demande"
+        message="Souhaitez-vous annuler votre demande « ${pending.label} » du ${formatDate(pending.createdAt)} ? Elle ne sera pas appliquée."
+        confirm-label="Annuler la demande"
+        cancel-label="Conserver la demande"
+      ></pa-confirm-dialog>`;
   }
 
   override render() {
@@ -163,11 +287,15 @@ export class CptChangeForm extends LitElement {
       : nothing;
     if (this.pending) return html`${sent}${this.renderPending(this.pending)}`;
     return html`${
+      this.cancelled
+        ? html`<pa-alert class="cancelled" variant="success" tabindex="-1"><p>${CHANGE_CANCELLED}</p></pa-alert>`
+        : nothing
+    }${
       this.error
         ? html`<pa-alert class="form-error" variant="error" tabindex="-1"><p>${this.error}</p></pa-alert>`
         : nothing
     }
-      <form novalidate @submit=${this.submit}>
+      <form novalidate @submit=${this.submit} @focusout=${this.onFieldLeft}>
         <p class="mandatory">${MANDATORY_NOTE}</p>
         ${fields.map((field) => this.renderField(field))}
         <pa-file-field
@@ -179,7 +307,11 @@ export class CptChangeForm extends LitElement {
         ${this.upload.renderProgress()}
         <pa-button type="submit" ?busy=${this.upload.busy}>Enregistrer</pa-button>
       </form>
-      <pa-confirm-dialog heading=${CHANGE_LABELS[kind]} message=${CHANGE_CONFIRMATIONS[kind]}></pa-confirm-dialog>`;
+      <pa-confirm-dialog
+        class="confirm-change"
+        heading=${CHANGE_LABELS[kind]}
+        message=${CHANGE_CONFIRMATIONS[kind]}
+      ></pa-confirm-dialog>`;
   }
 }
 
@@ -189,5 +321,6 @@ declare global {
   }
   interface HTMLElementEventMap {
     'cpt-change-sent': CustomEvent<ChangeSentDetail>;
+    'cpt-change-cancelled': CustomEvent<ChangeCancelledDetail>;
   }
 }

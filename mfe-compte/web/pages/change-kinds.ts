@@ -3,9 +3,12 @@ import { uploadRulesHint } from '@portail/shared-design/forms';
 import {
   ADDRESS_LABELS,
   ADDRESS_LINE_MAX,
+  BANK_MESSAGES,
   type ChangeKind,
   CONTRIBUTION_MODE_LABELS,
   type ContributionMode,
+  isWellFormedBic,
+  isWellFormedIban,
   type PersonalData,
 } from '../../contract/index.js';
 
@@ -22,6 +25,8 @@ export interface ChangeField {
   tooLong?: string;
   pattern?: RegExp;
   patternMessage?: string;
+  /** The contract's own rule for the value (the IBAN's check digits…), with its message. */
+  rule?: { valid: (value: string) => boolean; message: string };
   type?: 'text' | 'email';
   autocomplete?: string;
   hint?: string;
@@ -37,6 +42,12 @@ export interface ChangeConfig {
   fields: ChangeField[];
   fileLabel: string;
   fileHint?: string;
+  /**
+   * What the file holds now, shown beside a pending change (whose form, prefilled with it, is
+   * hidden): "Adresse actuelle : 12 rue des Lilas, 18000 Bourges". The bank details and the
+   * contribution mode show theirs above the form already.
+   */
+  current?: { label: string; value: string };
 }
 
 const LINE_TOO_LONG = `${ADDRESS_LINE_MAX} caractères au plus sur une ligne d'adresse.`;
@@ -83,6 +94,12 @@ export function addressChange(data: PersonalData): ChangeConfig {
       },
     ],
     fileLabel: 'Justificatif de domicile',
+    current: {
+      label: 'Adresse actuelle',
+      value: [address.line1, address.line2, address.line3, `${address.postalCode} ${address.city}`.trim()]
+        .filter(Boolean)
+        .join(', '),
+    },
     fileHint: `Par exemple une facture d'énergie ou une quittance de loyer de moins de 3 mois. ${uploadRulesHint()}`,
   };
 }
@@ -106,10 +123,15 @@ export function emailChange(data: PersonalData): ChangeConfig {
       },
     ],
     fileLabel: "Justificatif d'identité",
+    current: { label: 'Adresse e-mail actuelle', value: data.email },
   };
 }
 
-/** D2 — new bank details (IBAN, BIC: checked by the server), with the RIB. Never prefilled. */
+/**
+ * D2 — new bank details, with the RIB. Never prefilled. The IBAN's check digits and the BIC's form
+ * are the contract's rules, checked here as soon as the field is left (before any upload); the
+ * server checks them again, then each country's format.
+ */
 export function bankChange(): ChangeConfig {
   return {
     kind: 'coordonnees_bancaires',
@@ -117,16 +139,18 @@ export function bankChange(): ChangeConfig {
       {
         name: 'iban',
         label: 'IBAN',
-        required: "Saisissez l'IBAN.",
+        required: BANK_MESSAGES.ibanRequired,
         maxlength: 50,
+        rule: { valid: isWellFormedIban, message: BANK_MESSAGES.iban },
         autocomplete: 'off',
         hint: "Tel qu'il figure sur votre RIB : 27 caractères pour un compte en France, commençant par FR",
       },
       {
         name: 'bic',
         label: 'BIC',
-        required: 'Saisissez le BIC.',
+        required: BANK_MESSAGES.bicRequired,
         maxlength: 15,
+        rule: { valid: isWellFormedBic, message: BANK_MESSAGES.bic },
         autocomplete: 'off',
         hint: '8 ou 11 caractères, sur votre RIB',
       },
@@ -160,5 +184,6 @@ export function checkField(field: ChangeField, value: string): string {
     return field.tooLong ?? `${field.maxlength} caractères au plus.`;
   }
   if (field.pattern && !field.pattern.test(value)) return field.patternMessage ?? '';
+  if (field.rule && !field.rule.valid(value)) return field.rule.message;
   return '';
 }

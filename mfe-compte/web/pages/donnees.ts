@@ -4,7 +4,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CONTRIBUTION_MODE_LABELS, FORM_ANCHORS, type PersonalData } from '../../contract/index.js';
 import type { AlertsSavedDetail } from './alerts-form.js';
-import type { ChangeSentDetail } from './change-form.js';
+import type { ChangeCancelledDetail, ChangeSentDetail } from './change-form.js';
 import {
   addressChange,
   bankChange,
@@ -122,6 +122,13 @@ export class CptDonneesPage extends LitElement {
       this.data.set({ ...value, pending: [change, ...value.pending.filter((p) => p.kind !== change.kind)] });
   }
 
+  private onChangeCancelled(event: CustomEvent<ChangeCancelledDetail>): void {
+    const value = this.data.value;
+    const { change } = event.detail;
+    if (value)
+      this.data.set({ ...value, pending: value.pending.filter((p) => p.requestId !== change.requestId) });
+  }
+
   private onPhonesSaved(event: CustomEvent<PhonesSavedDetail>): void {
     this.data.set(event.detail.data);
   }
@@ -144,6 +151,7 @@ export class CptDonneesPage extends LitElement {
       .config=${config}
       .pending=${pending}
       @cpt-change-sent=${this.onChangeSent}
+      @cpt-change-cancelled=${this.onChangeCancelled}
     ></cpt-change-form>`;
   }
 

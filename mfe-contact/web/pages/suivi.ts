@@ -27,6 +27,7 @@ const STATUS_VARIANTS: Record<RequestStatus, AlertVariant> = {
   pending: 'info',
   accepted: 'success',
   refused: 'error',
+  withdrawn: 'warning',
 };
 
 /** What the member wrote, by kind of request. */

@@ -12,6 +12,7 @@ import {
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { grossAmountProblem } from '../../contract/gestion.js';
 import type { NewIndemnityPayment, PaymentMethod } from '../../contract/index.js';
 
 /** The natures of a prévoyance payment, as Historique des indemnisations shows them (C6). */
@@ -74,9 +75,10 @@ function deduction(label = ''): DeductionRow {
  * under, the nature, the dates, the method, the gross amount and its deductions (CSG, CRDS… rows
  * added and removed), the days at full and half pay and the daily allowance; the net shows as the
  * amounts are typed. "Enregistrer le paiement" checks the form first (required fields, amounts
- * ≥ 0, end ≥ start, net ≥ 0) and marks what is wrong in red, focus on the first; the server's
- * field errors are marked the same way. Once recorded, the form empties and says how much was paid
- * and how the member was alerted.
+ * ≥ 0, end ≥ start, net ≥ 0, the gross amount the days times the daily allowance: the contract's
+ * `grossAmountProblem`, as the server) and marks what is wrong in red, focus on the first; the
+ * server's field errors, and its refusal of a payment already recorded (409), are shown the same
+ * way. Once recorded, the form empties and says how much was paid and how the member was alerted.
  * @fires ind-payment-recorded - {payment} as the server recorded it
  */
 export class IndIndemnityPaymentForm extends PaymentForm<NewIndemnityPayment> {
@@ -179,6 +181,10 @@ export class IndIndemnityPaymentForm extends PaymentForm<NewIndemnityPayment> {
     const fullPayDays = days('fullPayDays');
     const halfPayDays = days('halfPayDays');
     const dailyAmountCents = cents('daily');
+    if (!['grossCents', 'fullPayDays', 'halfPayDays', 'dailyAmountCents'].some((path) => errors[path])) {
+      const gross = grossAmountProblem({ grossCents, fullPayDays, halfPayDays, dailyAmountCents });
+      if (gross) errors['grossCents'] = gross;
+    }
     if (
       !errors['grossCents'] &&
       deductions.every((_, i) => !errors[`deductions.${i}.amountCents`]) &&

@@ -5,6 +5,7 @@ import type { QueueDetail, QueueItem, QueuePage } from '../../contract/gestion.j
 import { isRecordId } from '../../contract/ids.js';
 import { pageQuery } from '../../contract/inputs.js';
 import { REQUEST_STATUS_LABELS, REQUEST_STATUSES, type RequestStatus } from '../../contract/requests.js';
+import { foldedSql, SEARCH_FOLD } from '../../migrations/017_member_search.js';
 import { STORED_FILE, storedFileResponse } from '../document-routes.js';
 import type { CoreKernel } from '../kernel.js';
 import { operation } from '../openapi.js';
@@ -19,6 +20,8 @@ const ANSWERABLE = new Set(['contact/message', 'contact/question']);
 const querySchema = z.object({
   section: z.string().max(40).optional(),
   kind: z.string().max(60).optional(),
+  /** An identifier or a name: each word the start of the member's identifier, last or first name. */
+  member: z.string().trim().max(80).optional(),
   status: z.enum([...REQUEST_STATUSES, 'all']).default('pending'),
   age: z.coerce.number().int().min(0).max(3650).optional(),
   page: pageQuery,
@@ -34,6 +37,21 @@ const answerSchema = z.object({
     .string({ error: 'Saisissez la réponse.' })
     .max(5000, { error: 'La réponse dépasse 5000 caractères.' }),
 });
+
+const FOLD = new Map([...SEARCH_FOLD.from].map((letter, i) => [letter, SEARCH_FOLD.to[i] ?? letter]));
+
+/** The words of a member search, folded as the search indexes are (lower case, no accents). */
+function searchWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 5)
+    .map((word) => [...word].map((letter) => FOLD.get(letter) ?? letter).join(''));
+}
+
+/** `LIKE` pattern of what starts with `word` (its own `%`, `_` and `\\` taken literally). */
+const startsWith = (word: string) => `${word.replace(/[%_\\]/g, '\\$&')}%`;
 
 /** H1 queue, H2 decisions, H3 answers: every request of the workflow, whatever section made it. */
 export function queueRoutes(kernel: CoreKernel) {
@@ -76,7 +94,7 @@ export function queueRoutes(kernel: CoreKernel) {
   async function detail(id: string): Promise<QueueDetail> {
     const row = isRecordId(id) ? await itemQuery().where('r.id', '=', id).executeTakeFirst() : undefined;
     if (!row) throw new ProblemError(404, NOT_FOUND, { code: 'not-found' });
-    const [extra, history, attachments, member, channels, memberships] = await Promise.all([
+    const [extra, history, attachments, member, channels, memberships, current] = await Promise.all([
       db
         .selectFrom('core.requests as r')
         .leftJoin('core.managers as g', 'g.id', 'r.decided_by')
@@ -100,12 +118,17 @@ export function queueRoutes(kernel: CoreKernel) {
       kernel.members.profile(row.member_id),
       kernel.members.contactChannels(row.member_id),
       kernel.members.memberships(row.member_id),
+      // Beside a change still to decide, what it would replace (once decided, the file has moved on).
+      row.status === 'pending'
+        ? kernel.requests.current({ section: row.section, kind: row.kind, memberId: row.member_id })
+        : [],
     ]);
     const payload = extra.payload;
     return {
       ...itemOf(row),
       memberText: typeof payload.text === 'string' ? payload.text : null,
       summary: kernel.requests.describe({ section: row.section, kind: row.kind, payload }),
+      current,
       answer: extra.answer,
       refusalReason: extra.refusal_reason,
       decidedBy: extra.display_name,
@@ -143,14 +166,34 @@ export function queueRoutes(kernel: CoreKernel) {
     '/',
     operation({
       summary:
-        'H1 File des demandes, filtrée par section, type, statut et ancienneté (plus anciennes d’abord)',
+        'H1 File des demandes, filtrée par section, type, adhérent (identifiant ou nom), statut et ancienneté (plus anciennes d’abord)',
       query: querySchema,
       responses: { 200: 'QueuePage' },
     }),
     async (c) => {
-      const { section, kind, status, age, page } = c.req.valid('query');
+      const { section, kind, member, status, age, page } = c.req.valid('query');
       let query = itemQuery();
       let count = db.selectFrom('core.requests as r').select((eb) => eb.fn.countAll<string>().as('n'));
+      const words = searchWords(member ?? '');
+      if (words.length > 0) {
+        // The members found by their indexes (017_member_search), then their requests (member_idx).
+        const members = db
+          .selectFrom('core.members as s')
+          .select('s.id')
+          .where((eb) =>
+            eb.and(
+              words.map((word) =>
+                eb.or(
+                  ['s.identifier', 's.last_name', 's.first_name'].map((column) =>
+                    eb(sql.raw<string>(foldedSql(column)), 'like', startsWith(word)),
+                  ),
+                ),
+              ),
+            ),
+          );
+        query = query.where('r.member_id', 'in', members);
+        count = count.where('r.member_id', 'in', members);
+      }
       if (section) {
         query = query.where('r.section', '=', section);
         count = count.where('r.section', '=', section);
