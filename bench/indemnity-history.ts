@@ -8,7 +8,7 @@
 //
 // Environment: DATABASE_URL (the server to create the bench databases on), BENCH_MEMBERS (100000;
 // several scales separated by commas, e.g. `100000,1000000`: measured one after the other and
-// compared), BENCH_PAYMENTS per member (50), BENCH_DURATION seconds per route (15),
+// compared), BENCH_PAYMENTS per member (50), BENCH_DURATION seconds per route (60: twelve alternating rounds of 5 s, so that a noisy moment weighs on both routes),
 // BENCH_CONNECTIONS (64), BENCH_WARMUP seconds (3), BENCH_SESSIONS members logged in (200),
 // BENCH_KEEP_DATABASE=1 (keep each generated database, `portail_bench_<members>x<payments>`),
 // BENCH_REUSE=1 (measure a kept one again without generating it), BENCH_PROFILE=1 (CPU profile of
@@ -201,11 +201,12 @@ async function runServers(databaseUrl: string, storageDir: string) {
   const bareServer = await listen(bare);
   const stop = async () => {
     stopping = true;
-    const { hits, misses } = kernel.sessions.cache.counts;
+    const { hits, misses, refreshes } = kernel.sessions.cache.counts;
     // (stdout is the portal's request log, discarded: this goes to stderr, which the bench shows.)
     console.error(
       `  portal sessions: ${hits.toLocaleString('en')} requests served from the session cache, ` +
-        `${misses.toLocaleString('en')} read the session from PostgreSQL`,
+        `${misses.toLocaleString('en')} read the session from PostgreSQL, ` +
+        `${refreshes.toLocaleString('en')} reads ahead of the cache's expiry in the background`,
     );
     portal.server.close();
     bareServer.server.close();
@@ -518,7 +519,7 @@ async function runBench() {
   const settings: BenchSettings = {
     adminUrl,
     payments: positiveInt('BENCH_PAYMENTS', 50),
-    duration: positiveInt('BENCH_DURATION', 15),
+    duration: positiveInt('BENCH_DURATION', 60),
     connections: positiveInt('BENCH_CONNECTIONS', 64),
     warmup: positiveInt('BENCH_WARMUP', 3),
     sessions: positiveInt('BENCH_SESSIONS', 200),

@@ -107,3 +107,33 @@ describe('A8 sessions read a moment ago', () => {
     await until(async () => (await elsewhere.request('/api/menu')).status === 401, 'logout seen elsewhere');
   });
 });
+
+describe('A8 sessions in use are read again ahead of expiry', () => {
+  test('a session in use never waits for the database; revoked behind the portal, it ends within the TTL', async () => {
+    const short = await createTestKernel({ config: { sessionCacheSeconds: 1 } });
+    try {
+      await seedBasics(short);
+      const client = new TestClient(short.app);
+      await client.login('A100001', TEST_PASSWORD);
+      const { counts } = short.kernel.sessions.cache;
+      assert.equal((await client.request('/api/menu')).status, 200);
+      const misses = counts.misses;
+      // A request every 100 ms for 2.5 s, two and a half lifetimes of an entry: each is read again in
+      // the background in the second half of its life, so no request reads it in the foreground.
+      for (let i = 0; i < 25; i++) {
+        assert.equal((await client.request('/api/menu')).status, 200);
+        await new Promise((done) => setTimeout(done, 100));
+      }
+      assert.equal(counts.misses, misses, 'no request waited for the database');
+      assert.ok(counts.refreshes >= 2, `${counts.refreshes} reads ahead`);
+      // Revoked without the portal knowing (no NOTIFY): a read ahead finds it, and it is served no more.
+      await short.kernel.db.updateTable('core.sessions').set({ revoked_at: new Date() }).execute();
+      await until(
+        async () => (await client.request('/api/menu')).status === 401,
+        'the revoked session refused',
+      );
+    } finally {
+      await short.close();
+    }
+  });
+});

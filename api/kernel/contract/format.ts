@@ -63,9 +63,15 @@ export function formatDateTime(instant: string | Date): string {
 
 const calendarDay = new Intl.DateTimeFormat('en-CA', { timeZone: FRANCE });
 
+let lastDay = { minute: Number.NaN, day: '' };
+
 /** The day it is in France at `now`, as yyyy-mm-dd (a member's "today", a default payment date). */
 export function todayIso(now: Date = new Date()): string {
-  return calendarDay.format(now);
+  // Formatting with a time zone costs microseconds: once per minute is enough (routes ask on every
+  // request), since France changes day (and clocks) on the hour.
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== lastDay.minute) lastDay = { minute, day: calendarDay.format(now) };
+  return lastDay.day;
 }
 
 const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });

@@ -160,8 +160,32 @@ export class SessionStore {
         return { status: 'expired' };
       }
       cached.value.times = times;
+      if (this.cache.refreshDue(cached)) this.refreshAhead(tokenHash, cached.sessionId);
       return cached.value.lookup;
     }
+    return this.read(tokenHash);
+  }
+
+  /** Tokens whose session is being read again ahead of its cache entry's expiry. */
+  readonly #refreshing = new Set<string>();
+
+  private refreshAhead(tokenHash: string, sessionId: string): void {
+    if (this.#refreshing.has(tokenHash)) return;
+    this.#refreshing.add(tokenHash);
+    this.cache.counts.refreshes++;
+    this.read(tokenHash)
+      .then((found) => {
+        // Revoked or expired meanwhile (outside the portal, or a lost NOTIFY): no longer served.
+        if (found.status !== 'valid') this.cache.forget({ sessionId });
+      })
+      .catch(() => {
+        // The next request past the TTL reads it in the foreground, and says what failed.
+      })
+      .finally(() => this.#refreshing.delete(tokenHash));
+  }
+
+  /** Reads the session of `tokenHash` with its member's state, and caches it if valid. */
+  private async read(tokenHash: string): Promise<SessionLookup> {
     const readAt = Date.now();
     const epoch = this.cache.epoch;
     const row = await this.db
