@@ -51,6 +51,10 @@ test('G1 a reimbursement opens its detail with the acts and who paid what', asyn
     .click();
   await page.waitForURL(/\/services\/reglements\/[0-9a-f-]{36}$/);
   await page.getByRole('heading', { name: /^Remboursement du \d{2}\/\d{2}\/\d{4}$/, level: 1 }).waitFor();
+  // Its own title, not its section's: the heading, the section, the portal.
+  await page.waitForFunction(() =>
+    /^Remboursement du \d{2}\/\d{2}\/\d{4} – Mes services santé – Portail Adhérent$/.test(document.title),
+  );
   for (const column of [
     'Frais réels',
     'Remboursement Sécurité sociale',

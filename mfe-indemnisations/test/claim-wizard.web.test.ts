@@ -600,32 +600,35 @@ describe('C2 the online claim form (ind-claim-wizard)', () => {
     expect(deleted).to.deep.equal(['c1']);
   });
 
-  it('the page is titled by its form, in the document’s title too, over the shell’s generic one', async () => {
-    const title = `${SICK_LEAVE_FORM.title} – Mes indemnisations – Portail Adhérent`;
-    const created = record('post', CLAIMS, () =>
-      HttpResponse.json(claim('c7', { version: 1 }), { status: 201 }),
-    );
-    const el = await openNew();
-    await waitUntil(() => document.title === title, `title: ${document.title}`);
-    // The shell titles a page by its menu entry or its section when the address changes or the
-    // menu arrives: the form keeps its own.
-    document.title = 'Mes indemnisations – Portail Adhérent';
-    await waitUntil(() => document.title === title, `title after the shell's: ${document.title}`);
-    clickButton(el, 'Enregistrer');
-    await waitUntil(() => created.length === 1 && location.pathname === '/indemnisations/demande/c7');
-    document.title = 'Mes indemnisations – Portail Adhérent';
-    await waitUntil(() => document.title === title, `title at its own address: ${document.title}`);
-
-    // Another page: the form no longer holds the title.
-    worker.use(
-      http.get(CLAIMS, () => HttpResponse.json(overview())),
-      http.get('/api/indemnisations/formulaires', () => HttpResponse.json({ items: [] })),
-    );
-    links(el, "Retour à mes demandes d'indemnisation")[0]!.click();
-    await waitForText(el, 'Déclarer un sinistre');
-    document.title = "Demande d'indemnisation – Portail Adhérent";
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(document.title).to.equal("Demande d'indemnisation – Portail Adhérent");
+  it('the page tells the shell its form’s title (the document’s title), again at its address once saved', async () => {
+    // The shell titles a page with no menu entry after the heading its pa-page tells (pa-page-ready).
+    const told: { path: string; heading: string }[] = [];
+    const listener = (event: Event) => {
+      const { heading } = (event as CustomEvent<{ heading: string }>).detail;
+      told.push({ path: location.pathname, heading });
+    };
+    document.addEventListener('pa-page-ready', listener);
+    try {
+      const created = record('post', CLAIMS, () =>
+        HttpResponse.json(claim('c7', { version: 1 }), { status: 201 }),
+      );
+      const el = await openNew();
+      await waitUntil(() => told.length > 0, 'no heading told');
+      expect(told.at(-1)).to.deep.equal({
+        path: '/indemnisations/demande/nouvelle/arret-travail',
+        heading: SICK_LEAVE_FORM.title,
+      });
+      clickButton(el, 'Enregistrer');
+      await waitUntil(() => created.length === 1 && location.pathname === '/indemnisations/demande/c7');
+      // The same page at its new address: it tells its heading again.
+      await waitUntil(
+        () => told.at(-1)?.path === '/indemnisations/demande/c7',
+        `told: ${JSON.stringify(told)}`,
+      );
+      expect(told.at(-1)?.heading).to.equal(SICK_LEAVE_FORM.title);
+    } finally {
+      document.removeEventListener('pa-page-ready', listener);
+    }
   });
 
   it('a claim that is not the member’s (404) shows the reason and the way back', async () => {

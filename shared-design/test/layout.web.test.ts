@@ -30,6 +30,15 @@ describe('pa-page', () => {
     history.replaceState(null, '', start);
   });
 
+  it('says it is ready again when its heading changes (a heading that arrives with the data)', async () => {
+    const el = await fixture<PaPage>(html`<pa-page heading="Détail du règlement" no-autofocus></pa-page>`);
+    const ready = oneEvent(document, 'pa-page-ready');
+    el.heading = 'Remboursement du 14/06/2017';
+    const event = await ready;
+    expect(event.detail).to.deep.equal({ heading: 'Remboursement du 14/06/2017' });
+    expect(event.target).to.equal(el);
+  });
+
   it('leaves the focus alone with no-autofocus, until focusHeading()', async () => {
     const el = await fixture<PaPage>(html`<pa-page heading="Documents clés" no-autofocus></pa-page>`);
     expect(document.activeElement).not.to.equal(el);

@@ -1,7 +1,7 @@
 import './setup-elements.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { Menu } from '@portail/kernel/contract';
-import { emit, PORTAIL_EVENTS, setSession } from '@portail/runtime';
+import { emit, navigate, PORTAIL_EVENTS, setSession } from '@portail/runtime';
 import { HttpResponse, http } from 'msw';
 import type { PortailApp } from '../src/app/portail-app.js';
 import {
@@ -108,6 +108,42 @@ describe('portail-app (A1, A3, A4, A5, A8)', () => {
     unread = 1;
     emit(PORTAIL_EVENTS.menuChanged, {});
     await waitUntil(() => count() === 1, 'menu not refreshed on menuChanged');
+  });
+
+  it('titles a page without a menu entry after its heading, and keeps it when the menu arrives', async () => {
+    let releaseMenu: () => void = () => {};
+    const menuHeld = new Promise<void>((resolve) => (releaseMenu = resolve));
+    worker.use(
+      http.get('/api/menu', async () => {
+        await menuHeld;
+        return HttpResponse.json(menu());
+      }),
+    );
+    const outlet = document.createElement('div');
+    goTo('/adhesion/contrat/avenant-3');
+    const app = await fixture<PortailApp>(html`<portail-app .outlets=${[outlet]}></portail-app>`);
+    await waitUntil(() => document.title === 'Mon adhésion – Portail Adhérent', `title: ${document.title}`);
+    // The section shows a page under the menu entry « Contrat », whose heading arrives with its data.
+    const page = document.createElement('pa-page');
+    page.heading = 'Chargement';
+    outlet.append(page);
+    const titled = (title: string) => `${title} – Mon adhésion – Portail Adhérent`;
+    await waitUntil(() => document.title === titled('Chargement'), `title: ${document.title}`);
+    page.heading = 'Avenant du 01/02/2026';
+    await waitUntil(
+      () => document.title === titled('Avenant du 01/02/2026'),
+      `title after the heading: ${document.title}`,
+    );
+    releaseMenu();
+    await waitUntil(() => app.querySelector('pa-menu'), 'no menu');
+    await app.updateComplete;
+    expect(document.title).to.equal(titled('Avenant du 01/02/2026'));
+
+    // A page with a menu entry keeps the entry's label; the heading is forgotten on navigation.
+    navigate('/adhesion/contrat');
+    await waitUntil(() => document.title === 'Contrat – Portail Adhérent', `title: ${document.title}`);
+    navigate('/adhesion/contrat/avenant-4');
+    await waitUntil(() => document.title === 'Mon adhésion – Portail Adhérent', `title: ${document.title}`);
   });
 
   it('shows "Page introuvable" with a way home for an unknown path', async () => {

@@ -27,7 +27,6 @@ import {
   type ClaimSent,
   type ClaimStart,
 } from '../../contract/prevoyance.js';
-import { PageTitleController } from '../page-title.js';
 import {
   CLAIMS_API,
   CLAIMS_PATH,
@@ -98,9 +97,6 @@ export class IndClaimWizard extends LitElement {
   @query('pa-confirm-dialog.delete-dialog') private deleteDialog!: PaConfirmDialog;
   @query('pa-confirm-dialog.send-dialog') private sendDialog!: PaConfirmDialog;
 
-  /** The document's title: the page's own (its form's), not its section's. */
-  private readonly pageTitle = new PageTitleController(this, CLAIMS_PATH);
-
   private readonly claim = new LoadController(this, () =>
     this.claimId ? this.fetchClaim() : this.fetchNewClaim(),
   );
@@ -151,6 +147,8 @@ export class IndClaimWizard extends LitElement {
     this.version = created.version;
     rememberFirstSave(created.id, this.formCode);
     navigate(claimPath(created.id), { replace: true });
+    // The page stays on screen at its new address: the shell titles it after the form again.
+    this.renderRoot.querySelector('pa-page')?.announce();
     return created;
   }
 
@@ -276,12 +274,6 @@ export class IndClaimWizard extends LitElement {
   }
 
   /* ---------------------------------------------------------------------------- render ---- */
-
-  protected override updated(): void {
-    const { status, value } = this.claim;
-    if (value) this.pageTitle.set(value.form.title);
-    else if (status === 'error') this.pageTitle.set(this.heading);
-  }
 
   private renderNotice() {
     const notice = this.notice;

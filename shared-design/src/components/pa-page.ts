@@ -33,7 +33,8 @@ function afterInAppNavigation(): boolean {
  * `no-autofocus` turns it off (e.g. a widget inside an intranet page).
  * @slot intro - text under the title
  * @slot - the page content
- * @fires pa-page-ready - {heading} after the first render (the shell sets document.title)
+ * @fires pa-page-ready - {heading} after the first render, again when the heading changes (one that
+ * arrives with the page's data) and on `announce()`: the shell titles the document after it
  */
 export class PaPage extends LitElement {
   static override styles = [
@@ -60,12 +61,16 @@ export class PaPage extends LitElement {
 
   @query('h1') private headingElement?: HTMLHeadingElement;
 
+  /** The heading `pa-page-ready` last told; undefined before the first render. */
+  private announcedHeading: string | undefined;
+
   focusHeading(): void {
     this.headingElement?.focus();
   }
 
-  protected override firstUpdated(): void {
-    if (afterInAppNavigation() && !this.noAutofocus) this.focusHeading();
+  /** Fires `pa-page-ready` with the heading now (e.g. the page stays on screen at a new address). */
+  announce(): void {
+    this.announcedHeading = this.heading;
     this.dispatchEvent(
       new CustomEvent<PageReadyDetail>('pa-page-ready', {
         bubbles: true,
@@ -73,6 +78,14 @@ export class PaPage extends LitElement {
         detail: { heading: this.heading },
       }),
     );
+  }
+
+  protected override firstUpdated(): void {
+    if (afterInAppNavigation() && !this.noAutofocus) this.focusHeading();
+  }
+
+  protected override updated(): void {
+    if (this.heading !== this.announcedHeading) this.announce();
   }
 
   override render() {

@@ -11,6 +11,7 @@ import {
   PORTAIL_EVENTS,
   setSession,
 } from '@portail/runtime';
+import type { PageReadyDetail } from '@portail/shared-design';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LoginNotice } from '../pages/login-page.js';
@@ -47,6 +48,8 @@ export class PortailApp extends LitElement {
   @state() private bootError = '';
   @state() private menuOpen = false;
   @state() private location = '';
+  /** The heading a section's page told (`pa-page-ready`), at its address: the title of a page with no menu entry. */
+  @state() private pageHeading: { path: string; heading: string } | undefined;
   private view: ShellView = 'loading';
   private titledKey = '';
   private menuRequest = 0;
@@ -60,6 +63,7 @@ export class PortailApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('click', followLink);
+    this.addEventListener('pa-page-ready', this.onPageReady);
     this.cleanups = [
       on(PORTAIL_EVENTS.sessionChanged, (session) => this.onSession(session)),
       on(PORTAIL_EVENTS.sessionExpired, ({ returnTo }) => this.onExpired(returnTo)),
@@ -76,6 +80,7 @@ export class PortailApp extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('click', followLink);
+    this.removeEventListener('pa-page-ready', this.onPageReady);
     for (const cleanup of this.cleanups) cleanup();
     this.stopIdle?.();
   }
@@ -92,8 +97,13 @@ export class PortailApp extends LitElement {
   private onRoute(): void {
     this.location = location.pathname + location.search;
     this.menuOpen = false;
+    if (this.pageHeading?.path !== location.pathname) this.pageHeading = undefined;
     if (location.pathname !== '/connexion') this.notice = null;
   }
+
+  private readonly onPageReady = (event: CustomEvent<PageReadyDetail>): void => {
+    this.pageHeading = { path: location.pathname, heading: event.detail.heading };
+  };
 
   /** A8: the API answered 401, or the idle timer found the session gone. */
   private onExpired(returnTo: string): void {
@@ -164,8 +174,8 @@ export class PortailApp extends LitElement {
   }
 
   protected override updated(): void {
-    // Once per page, and again when the menu arrives with the entry's label.
-    const key = `${this.location} ${this.view} ${Boolean(this.menu)}`;
+    // Once per page, and again when the menu arrives with the entry's label or the page tells its heading.
+    const key = `${this.location} ${this.view} ${Boolean(this.menu)} ${this.pageHeading?.heading}`;
     if (this.titledKey === key || this.view === 'loading') return;
     this.titledKey = key;
     document.title = pageTitle(this.viewTitle());
@@ -177,7 +187,12 @@ export class PortailApp extends LitElement {
     if (publicPage) return publicPage.title;
     const entries = this.menu?.groups.flatMap((group) => group.entries) ?? [];
     const entry = entries.find((candidate) => candidate.path === location.pathname);
-    return entry?.label ?? sectionForPath(location.pathname)?.label ?? '';
+    if (entry) return entry.label;
+    // A page with no menu entry of its own (a payment's detail, a claim's form): its heading, then
+    // its section's label.
+    const section = sectionForPath(location.pathname)?.label ?? '';
+    const heading = this.pageHeading?.path === location.pathname ? this.pageHeading.heading : '';
+    return heading && section ? `${heading} – ${section}` : heading || section;
   }
 
   override render() {

@@ -28,10 +28,6 @@ const NON_CONFORMITIES: readonly { text: string; criterion: string }[] = [
     criterion: 'critère 7.5',
   },
   {
-    text: "Le titre de la page du détail d'un règlement est générique.",
-    criterion: 'critère 8.6',
-  },
-  {
     text: "Les documents PDF produits par le portail (attestations, certificat, carte de tiers payant, courriers) ne sont pas balisés : leur structure n'est pas restituée aux technologies d'assistance.",
     criterion: 'critère 13.3',
   },
