@@ -17,8 +17,8 @@ export const indemnisationsSection = defineSection({
   widgets: {
     elements: ['ind-declarer-sinistre', 'ind-historique-indemnisations'],
     purposes: ['vos déclarations de sinistre en cours', 'votre historique des indemnisations'],
-    // The reads of ind-declarer-sinistre and ind-historique-indemnisations.
-    memberRoutes: ['/demandes', '/paiements'],
+    // The reads of ind-declarer-sinistre and ind-historique-indemnisations (with P4's attestations).
+    memberRoutes: ['/demandes', '/paiements', '/attestations-fiscales', '/attestations-fiscales/:annee'],
   },
   backOffice: {
     paymentForms: [

@@ -14,19 +14,37 @@ const addDays = (iso: string, days: number) => {
   return date.toISOString().slice(0, 10);
 };
 
+/** The stops of Claire's demo file, each paid month by month (`paymentsOf`). */
+const DEMO_STOPS = [
+  { nature: 'Maladie ordinaire', event: '2013-10-07', months: 2 },
+  { nature: 'Maladie ordinaire', event: '2016-02-15', months: 3 },
+  { nature: 'Accident de la vie privée', event: '2018-06-04', months: 5 },
+  { nature: 'Longue maladie', event: '2021-01-11', months: 14 },
+  { nature: 'Maladie ordinaire', event: '2023-11-20', months: 6 },
+  { nature: 'Maladie ordinaire', event: '2025-09-01', months: 10 },
+];
+
 /**
  * About forty indemnity payments over several years (two before 2014, which C6 does not show): each
- * stop paid month by month, full pay for the first ninety days, half pay after.
+ * stop paid month by month, full pay for the first ninety days, half pay after. P4: the last
+ * calendar year always has payments (an attestation fiscale to download) — when the dated stops
+ * paid nothing that year (from 2028 on), one more stop of two months,
+ * from the 2nd of March of that year.
  */
 function paymentsOf(memberId: string, membershipId: string) {
-  const stops = [
-    { nature: 'Maladie ordinaire', event: '2013-10-07', months: 2 },
-    { nature: 'Maladie ordinaire', event: '2016-02-15', months: 3 },
-    { nature: 'Accident de la vie privée', event: '2018-06-04', months: 5 },
-    { nature: 'Longue maladie', event: '2021-01-11', months: 14 },
-    { nature: 'Maladie ordinaire', event: '2023-11-20', months: 6 },
-    { nature: 'Maladie ordinaire', event: '2025-09-01', months: 10 },
-  ];
+  const today = new Date().toISOString().slice(0, 10);
+  const lastYear = String(Number(today.slice(0, 4)) - 1);
+  const rows = paymentsOfStops(memberId, membershipId, DEMO_STOPS).filter((r) => r.paid_on <= today);
+  if (rows.some((r) => r.paid_on.startsWith(lastYear))) return rows;
+  const extra = { nature: 'Maladie ordinaire', event: `${lastYear}-03-02`, months: 2 };
+  return [...rows, ...paymentsOfStops(memberId, membershipId, [extra])];
+}
+
+function paymentsOfStops(
+  memberId: string,
+  membershipId: string,
+  stops: readonly { nature: string; event: string; months: number }[],
+) {
   const rows = [];
   for (const stop of stops) {
     let start = stop.event;
@@ -62,7 +80,7 @@ function paymentsOf(memberId: string, membershipId: string) {
       start = addDays(end, 1);
     }
   }
-  return rows.filter((r) => r.paid_on <= new Date().toISOString().slice(0, 10));
+  return rows;
 }
 
 /** The values of a complete sick-leave claim, ready to send. */

@@ -8,11 +8,13 @@ import { indemnityPaymentRoutes } from './indemnity-payments.js';
 import { indemnisationsMigrations } from './migrations/index.js';
 import { sendingRoutes } from './sendings.js';
 import { supportingDocumentRoutes } from './supporting-documents.js';
+import { taxCertificateRoutes } from './tax-certificates.js';
 
 /**
  * `/api/indemnisations`: SPEC C (prévoyance) — C1 claim forms (`/formulaires`, kernel document
  * list) and claims (`/demandes`, open only where the employer allows online claims, A6), C1 form
- * transmission and C4 justificatifs, C5 sendings (`/envois`), C6 indemnity payments (`/paiements`).
+ * transmission and C4 justificatifs, C5 sendings (`/envois`), C6 indemnity payments (`/paiements`),
+ * P4 attestations fiscales (`/attestations-fiscales`).
  */
 export function createIndemnisationsApi(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
@@ -21,6 +23,7 @@ export function createIndemnisationsApi(kernel: Kernel) {
   app.route('/', supportingDocumentRoutes(kernel));
   app.route('/envois', sendingRoutes(kernel));
   app.route('/paiements', indemnityPaymentRoutes(kernel));
+  app.route('/attestations-fiscales', taxCertificateRoutes(kernel));
   return app;
 }
 

@@ -41,3 +41,4 @@ export * from './claim-form.js';
 export * from './gestion.js';
 export * from './prevoyance.js';
 export * from './supporting-documents.js';
+export * from './tax-certificate.js';

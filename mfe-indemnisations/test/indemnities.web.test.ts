@@ -129,6 +129,10 @@ const urlParams = () => {
 
 describe('C6 Historique des indemnisations (ind-indemnities-page)', () => {
   useSectionApi();
+  // P4's block under the list (tax-certificates.web.test.ts): no attestation here.
+  beforeEach(() =>
+    worker.use(http.get('/api/indemnisations/attestations-fiscales', () => HttpResponse.json({ items: [] }))),
+  );
 
   it('says the dates a period covers next to the choice, as the server counted them', async () => {
     serve((url) =>

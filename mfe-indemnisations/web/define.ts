@@ -7,6 +7,7 @@ import { IndIndemnitiesPage } from './pages/indemnities.js';
 import { IndIndemnityDetail } from './pages/indemnity-detail.js';
 import { IndSendingsPage } from './pages/sendings.js';
 import { IndSupportingDocumentsPage } from './pages/supporting-documents.js';
+import { IndTaxCertificates } from './pages/tax-certificates.js';
 import { IndSection } from './section.js';
 
 define('ind-claims-page', IndClaimsPage);
@@ -14,5 +15,6 @@ define('ind-claim-wizard', IndClaimWizard);
 define('ind-supporting-documents-page', IndSupportingDocumentsPage);
 define('ind-sendings-page', IndSendingsPage);
 define('ind-indemnity-detail', IndIndemnityDetail);
+define('ind-tax-certificates', IndTaxCertificates);
 define('ind-indemnities-page', IndIndemnitiesPage);
 define('ind-section', IndSection);

@@ -70,7 +70,14 @@ export {
   smtpTransport,
   UndeliverableError,
 } from './outbox.js';
-export { type PdfSection, pdfSafe, renderTextPdf, type TextPdf } from './pdf.js';
+export {
+  type PdfSection,
+  type PdfTable,
+  type PdfTableColumn,
+  pdfSafe,
+  renderTextPdf,
+  type TextPdf,
+} from './pdf.js';
 export {
   fieldErrorsOf,
   INVALID_FORM,

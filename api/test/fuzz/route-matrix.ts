@@ -35,6 +35,8 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
   'POST /api/auth/logout': { access: 'public' },
   'GET /api/auth/session': { access: 'member' },
   'GET /api/auth/session/status': { access: 'public' },
+  'GET /api/auth/session/idle': { access: 'public' },
+  'POST /api/auth/session/keepalive': { access: 'member' },
   'POST /api/auth/password': { access: 'member' },
   'POST /api/auth/password-reset/request': { access: 'public' },
   'POST /api/auth/password-reset/confirm': { access: 'public' },
@@ -136,6 +138,12 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
   'GET /api/indemnisations/paiements/:id': {
     access: 'member',
     own: claire((f) => ({ id: f.claire.indemnityPaymentId })),
+  },
+  'GET /api/indemnisations/attestations-fiscales': { access: 'widget' },
+  // P4: Claire's demo file has payments in the last calendar year (demo seed).
+  'GET /api/indemnisations/attestations-fiscales/:annee': {
+    access: 'widget',
+    own: claire(() => ({ annee: String(new Date().getFullYear() - 1) })),
   },
   'GET /api/sante/reglements': { access: 'widget' },
   'GET /api/sante/reglements/:id': {

@@ -97,6 +97,7 @@ function countText(total: number): string {
  * date of payment, date of the event or period of leave, 20 a page. Period, sort and page are in
  * the URL (`?periode=&tri=&page=`). Each entry says what was paid, when, how, for which employer
  * and contract, and its reference; its amount is a button that shows the payment's detail under the entry.
+ * Under the list, P4's « Attestations fiscales » (`ind-tax-certificates`).
  */
 export class IndIndemnitiesPage extends LitElement {
   static override styles = [
@@ -392,6 +393,7 @@ export class IndIndemnitiesPage extends LitElement {
       ${this.renderSort()}
       <p class="visually-hidden" role="status">${this.announced}</p>
       <div aria-busy=${this.payments.status === 'loading' ? 'true' : 'false'}>${this.renderContent()}</div>
+      <ind-tax-certificates></ind-tax-certificates>
     </pa-page>`;
   }
 }
