@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import { formatEuros, frenchDate, jsonb, todayIso } from '@portail/kernel';
-import type { Problem } from '@portail/kernel/contract';
+import type { Problem, WidgetToken } from '@portail/kernel/contract';
 import {
   createTestKernel,
   seedBasics,
@@ -26,6 +26,7 @@ let ids: Awaited<ReturnType<typeof seedBasics>>;
 const thisYear = Number(todayIso().slice(0, 4));
 const lastYear = thisYear - 1;
 const earlier = thisYear - 3;
+const INTRANET = 'http://localhost:4100';
 
 async function login(identifier: string) {
   const client = new TestClient(t.app);
@@ -117,6 +118,11 @@ before(async () => {
     .select('id')
     .where('member_id', '=', ids.alice)
     .executeTakeFirstOrThrow();
+  await t.kernel.db
+    .updateTable('core.employers')
+    .set({ widget_origins: [INTRANET] })
+    .where('id', '=', ids.openEmployer)
+    .execute();
   await indemnisationsDb(t.kernel)
     .insertInto('indemnisations.indemnity_payments')
     .values(
@@ -347,5 +353,28 @@ describe('P4 Attestation fiscale', () => {
     const sam = await login('S200001');
     assert.equal((await sam.request('/api/indemnisations/attestations-fiscales')).status, 403);
     assert.equal((await sam.request(`/api/indemnisations/attestations-fiscales/${lastYear}`)).status, 403);
+  });
+
+  test('P4 from the employer’s intranet (W2): the widget’s token reads the list and the PDF, with CORS', async () => {
+    const alice = await login('A100001');
+    const consent = await alice.request('/api/widgets/autorisations', {
+      method: 'POST',
+      json: { origin: INTRANET },
+    });
+    assert.equal(consent.status, 201, await consent.clone().text());
+    const issued = await alice.request('/api/widgets/jeton', { method: 'POST', json: { origin: INTRANET } });
+    const { token } = await json<WidgetToken>(issued, 201);
+    const call = (path: string) =>
+      t.app.request(path, { headers: { origin: INTRANET, authorization: `Bearer ${token}` } });
+    const list = await call('/api/indemnisations/attestations-fiscales');
+    assert.equal(list.headers.get('access-control-allow-origin'), INTRANET);
+    assert.deepEqual(
+      (await json<TaxCertificateList>(list)).items.map((i) => i.year),
+      [lastYear, earlier],
+    );
+    const pdf = await call(`/api/indemnisations/attestations-fiscales/${lastYear}`);
+    assert.equal(pdf.status, 200);
+    assert.equal(pdf.headers.get('content-type'), 'application/pdf');
+    assert.equal(pdf.headers.get('access-control-allow-origin'), INTRANET);
   });
 });

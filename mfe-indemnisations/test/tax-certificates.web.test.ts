@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { define } from '@portail/shared-design';
 import { HttpResponse, http } from 'msw';
 import {
   cellTexts,
@@ -13,7 +14,12 @@ import {
   worker,
 } from '../../shared-design/test/section-helpers.js';
 import type { IndemnityPaymentPage, TaxCertificateList, TaxCertificateYear } from '../contract/index.js';
-import '../web/index.js';
+import { IndIndemnitiesPage } from '../web/pages/indemnities.js';
+import { IndTaxCertificates } from '../web/pages/tax-certificates.js';
+
+// The page's elements, as the section registers them when it first shows the page.
+define('ind-tax-certificates', IndTaxCertificates);
+define('ind-indemnities-page', IndIndemnitiesPage);
 
 const API = '/api/indemnisations/attestations-fiscales';
 

@@ -5,19 +5,22 @@ import {
   deepQueryAll,
   deepText,
   links,
+  preventDownloads,
   problem,
   waitForRow,
   waitForText,
   worker,
 } from '../../shared-design/test/section-helpers.js';
 import { connectWidget, offersLogin, PORTAL, useWidgetApi } from '../../shared-design/test/widget-helpers.js';
-import type { IndemnityPayment } from '../contract/index.js';
+import type { IndemnityPayment, TaxCertificateList } from '../contract/index.js';
 import '../web/widgets/define.js';
 import type { IndDeclarerSinistre, IndHistoriqueIndemnisations } from '../web/widgets/define.js';
 import { draft, overview } from './claim-fixtures.js';
 
 const CLAIMS = `${PORTAL}/api/indemnisations/demandes`;
 const PAYMENTS = `${PORTAL}/api/indemnisations/paiements`;
+const CERTIFICATES = `${PORTAL}/api/indemnisations/attestations-fiscales`;
+const NO_CERTIFICATE = () => HttpResponse.json({ items: [] } satisfies TaxCertificateList);
 
 function indemnity(id: string, paidOn: string): IndemnityPayment {
   return {
@@ -74,7 +77,10 @@ describe('W2 widgets of Mes indemnisations (prévoyance)', () => {
 
   it('ind-historique-indemnisations shows the 5 latest payments and links to the whole history', async () => {
     const items = [1, 2, 3, 4, 5, 6].map((n) => indemnity(`i${n}`, `2026-0${10 - n}-05`));
-    worker.use(http.get(PAYMENTS, () => HttpResponse.json({ items, page: 1, pageSize: 20, total: 6 })));
+    worker.use(
+      http.get(PAYMENTS, () => HttpResponse.json({ items, page: 1, pageSize: 20, total: 6 })),
+      http.get(CERTIFICATES, NO_CERTIFICATE),
+    );
     const el = await fixture<IndHistoriqueIndemnisations>(
       html`<ind-historique-indemnisations api-base=${PORTAL}></ind-historique-indemnisations>`,
     );
@@ -100,6 +106,7 @@ describe('W2 widgets of Mes indemnisations (prévoyance)', () => {
     worker.use(
       http.get(CLAIMS, () => HttpResponse.json(overview())),
       http.get(PAYMENTS, () => HttpResponse.json({ items: [], page: 1, pageSize: 20, total: 0 })),
+      http.get(CERTIFICATES, NO_CERTIFICATE),
     );
     const page = await fixture<HTMLElement>(html`<div>
       <ind-declarer-sinistre api-base=${PORTAL}></ind-declarer-sinistre>
@@ -109,5 +116,77 @@ describe('W2 widgets of Mes indemnisations (prévoyance)', () => {
     await waitUntil(() => offersLogin(history), 'no « Se connecter »');
     await connectWidget(page.querySelector('ind-declarer-sinistre')!, popup());
     await waitForText(history, 'Aucune indemnisation pour le moment');
+  });
+  it('P4 ind-historique-indemnisations offers the attestations fiscales, downloaded with the token', async () => {
+    let authorization: string | null = null;
+    worker.use(
+      http.get(PAYMENTS, () =>
+        HttpResponse.json({ items: [indemnity('i1', '2025-12-11')], page: 1, pageSize: 20, total: 1 }),
+      ),
+      http.get(CERTIFICATES, () =>
+        HttpResponse.json({
+          items: [
+            {
+              year: 2025,
+              paymentCount: 3,
+              taxableNetCents: 186_234,
+              downloadUrl: '/api/indemnisations/attestations-fiscales/2025',
+              fileName: 'attestation-fiscale-2025.pdf',
+            },
+          ],
+        } satisfies TaxCertificateList),
+      ),
+      http.get(`${CERTIFICATES}/2025`, ({ request }) => {
+        authorization = request.headers.get('authorization');
+        return new HttpResponse(new Blob(['%PDF-1.7']), { headers: { 'Content-Type': 'application/pdf' } });
+      }),
+    );
+    const el = await fixture<IndHistoriqueIndemnisations>(
+      html`<ind-historique-indemnisations api-base=${PORTAL}></ind-historique-indemnisations>`,
+    );
+    await connectWidget(el, popup());
+    const row = await waitForRow(el, '2025');
+    expect(deepQueryAll(el, 'h3').map((h) => h.textContent)).to.deep.equal(['Attestations fiscales']);
+    expect(cellTexts(row).map((c) => c.replace(/[\s\u00a0\u202f]+/g, ' '))).to.deep.equal([
+      '2025',
+      '3 règlements',
+      '1 862,34 €',
+      "Télécharger l'attestation fiscale 2025 (PDF)",
+    ]);
+    const link = links(el, "Télécharger l'attestation fiscale 2025 (PDF)")[0]!;
+    expect(link.getAttribute('href')).to.equal(`${CERTIFICATES}/2025`);
+    await expect(el).to.be.accessible();
+    const saved: Blob[] = [];
+    const createObjectURL = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob) => {
+      saved.push(blob);
+      return createObjectURL.call(URL, blob);
+    };
+    const stop = preventDownloads();
+    try {
+      link.click();
+      await waitUntil(() => saved.length > 0, 'the attestation was not saved');
+    } finally {
+      URL.createObjectURL = createObjectURL;
+      stop();
+    }
+    expect(authorization).to.equal('Bearer jeton-1');
+    expect(await saved[0]!.text()).to.equal('%PDF-1.7');
+  });
+
+  it('P4 the latest payments stay shown when the attestations cannot be read', async () => {
+    worker.use(
+      http.get(PAYMENTS, () =>
+        HttpResponse.json({ items: [indemnity('i1', '2025-12-11')], page: 1, pageSize: 20, total: 1 }),
+      ),
+      http.get(CERTIFICATES, () => problem(503, 'Service momentanément indisponible')),
+    );
+    const el = await fixture<IndHistoriqueIndemnisations>(
+      html`<ind-historique-indemnisations api-base=${PORTAL}></ind-historique-indemnisations>`,
+    );
+    await connectWidget(el, popup());
+    await waitForRow(el, 'i1');
+    expect(deepQueryAll(el, 'h3')).to.have.length(0);
+    expect(deepText(el)).not.to.include('Service momentanément indisponible');
   });
 });

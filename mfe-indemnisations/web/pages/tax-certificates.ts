@@ -1,49 +1,15 @@
 import { api } from '@portail/runtime';
-import {
-  formatEuros,
-  LoadController,
-  sectionPageStyles,
-  type TableColumn,
-  type TableRow,
-  token,
-} from '@portail/shared-design';
+import { LoadController, sectionPageStyles, token } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { TAX_CERTIFICATES_API, type TaxCertificateList } from '../../contract/index.js';
 import {
-  TAX_CERTIFICATES_API,
-  type TaxCertificateList,
-  type TaxCertificateYear,
-  taxCertificateTitle,
-} from '../../contract/index.js';
-
-export const TAX_CERTIFICATES_HEADING = 'Attestations fiscales';
-export const TAX_CERTIFICATES_INTRO =
-  "Pour votre déclaration de revenus : le montant net imposable des indemnités journalières qui vous ont été versées, année par année. L'attestation d'une année est disponible dès le 1er janvier suivant.";
-export const NO_TAX_CERTIFICATE =
-  'Aucune attestation fiscale : aucune indemnité ne vous a été versée les années passées';
-
-export const TAX_CERTIFICATE_COLUMNS: TableColumn[] = [
-  { key: 'year', label: 'Année', rowHeader: true },
-  { key: 'payments', label: 'Règlements', align: 'end' },
-  { key: 'taxable', label: 'Montant net imposable', align: 'end' },
-];
-
-/** A year of P4 as a row of pa-data-table, its PDF to download (`href` on the portal at `base`). */
-export function taxCertificateRow(item: TaxCertificateYear, href = item.downloadUrl): TableRow {
-  return {
-    id: String(item.year),
-    cells: {
-      year: String(item.year),
-      payments: item.paymentCount > 1 ? `${item.paymentCount} règlements` : '1 règlement',
-      taxable: formatEuros(item.taxableNetCents),
-    },
-    download: {
-      href,
-      fileName: item.fileName,
-      label: `Télécharger l'${taxCertificateTitle(item.year).toLowerCase()} (PDF)`,
-    },
-  };
-}
+  NO_TAX_CERTIFICATE,
+  TAX_CERTIFICATE_COLUMNS,
+  TAX_CERTIFICATES_HEADING,
+  TAX_CERTIFICATES_INTRO,
+  taxCertificateRow,
+} from '../tax-certificate-rows.js';
 
 /**
  * P4 « Attestations fiscales », on Historique des indemnisations: each past year in which the

@@ -1,14 +1,28 @@
-import { widgetRuntime } from '@portail/runtime';
+import { isCrossOrigin, widgetDownload, widgetRuntime, withBase } from '@portail/runtime';
 import {
+  type DownloadDetail,
+  describeFailure,
   formatDate,
   formatEuros,
   LatestItemsWidget,
   type TableColumn,
   type TableRow,
 } from '@portail/shared-design';
-import type { IndemnityPayment } from '../../contract/index.js';
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import {
+  type IndemnityPayment,
+  TAX_CERTIFICATES_API,
+  type TaxCertificateList,
+} from '../../contract/index.js';
 import { indemnityTitle } from '../pages/indemnity-title.js';
 import { INDEMNITIES_API, INDEMNITIES_PATH } from '../routes.js';
+import {
+  NO_TAX_CERTIFICATE,
+  TAX_CERTIFICATE_COLUMNS,
+  TAX_CERTIFICATES_HEADING,
+  taxCertificateRow,
+} from '../tax-certificate-rows.js';
 
 const COLUMNS: TableColumn[] = [
   { key: 'paidOn', label: 'Date du règlement', rowHeader: true },
@@ -30,10 +44,14 @@ function row(payment: IndemnityPayment): TableRow {
 /**
  * W2 — C6 inside an employer's intranet: the member's 5 latest indemnity payments (date, what
  * was paid for which period, net amount), from the portal at `api-base` (« Se connecter » until
- * the member connected, shared WidgetConnection), and a link to the whole history on the portal.
+ * the member connected, shared WidgetConnection), a link to the whole history on the portal, and
+ * P4's attestations fiscales to download (from another origin with the member's token: a link
+ * cannot send it).
  *   <ind-historique-indemnisations api-base="https://portail.example"></ind-historique-indemnisations>
  */
-export class IndHistoriqueIndemnisations extends LatestItemsWidget<IndemnityPayment> {
+export class IndHistoriqueIndemnisations extends LatestItemsWidget<IndemnityPayment, TaxCertificateList> {
+  @state() private downloadError = '';
+
   constructor() {
     super({
       runtime: widgetRuntime,
@@ -42,7 +60,34 @@ export class IndHistoriqueIndemnisations extends LatestItemsWidget<IndemnityPaym
       purpose: "consulter l'historique de vos indemnisations",
       table: { columns: COLUMNS, row, emptyText: 'Aucune indemnisation pour le moment' },
       all: { path: INDEMNITIES_PATH, text: "Voir tout l'historique" },
+      more: TAX_CERTIFICATES_API,
     });
+  }
+
+  private onDownload(event: CustomEvent<DownloadDetail>, list: TaxCertificateList): void {
+    const base = this.apiBase;
+    const certificate = list.items.find((item) => String(item.year) === event.detail.rowId);
+    if (!certificate || !isCrossOrigin(base)) return;
+    event.preventDefault();
+    this.downloadError = '';
+    widgetDownload(base, event.detail.href, certificate.fileName).catch((error: unknown) => {
+      // A refused token brings « Se connecter » back by itself; other failures are said.
+      const failure = describeFailure(error);
+      if (failure.status !== 401) this.downloadError = failure.message;
+    });
+  }
+
+  protected override renderMore(list: TaxCertificateList) {
+    return html`<h3>${TAX_CERTIFICATES_HEADING}</h3>
+      ${this.downloadError ? html`<pa-alert variant="error"><p>${this.downloadError}</p></pa-alert>` : nothing}
+      <pa-data-table
+        caption=${TAX_CERTIFICATES_HEADING}
+        caption-hidden
+        empty-text=${NO_TAX_CERTIFICATE}
+        .columns=${TAX_CERTIFICATE_COLUMNS}
+        .rows=${list.items.map((item) => taxCertificateRow(item, withBase(this.apiBase, item.downloadUrl)))}
+        @pa-download=${(event: CustomEvent<DownloadDetail>) => this.onDownload(event, list)}
+      ></pa-data-table>`;
   }
 }
 

@@ -1,4 +1,4 @@
-import { html, LitElement } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { TableColumn, TableRow } from '../components/pa-data-table.js';
 import { sectionPageStyles } from './page-styles.js';
@@ -25,36 +25,55 @@ export interface LatestItemsOptions<T> {
   table: { columns: TableColumn[]; row: (item: T) => TableRow; emptyText: string };
   /** The portal's page of all the items, and the text of the link to it. */
   all: { path: string; text: string };
+  /**
+   * Another read of the portal shown under the items (`renderMore`), loaded with them: e.g. P4's
+   * attestations fiscales under the latest payments. Its failure (other than a lost connection)
+   * leaves the items shown, without it.
+   */
+  more?: string;
 }
 
 /**
  * W2 — the frame of a widget listing the member's latest items (a table) with a link to all of
  * them on the portal at `api-base`; « Se connecter » until the member connected (WidgetConnection).
  */
-export abstract class LatestItemsWidget<T> extends LitElement {
+export abstract class LatestItemsWidget<T, More = never> extends LitElement {
   static override styles = [sectionPageStyles, widgetStyles];
 
   @property({ attribute: 'api-base' }) apiBase = '';
   /** Heading level is h2: the widget sits in a page of the intranet, under its h1. */
   @property() heading: string;
 
-  private readonly connection: WidgetConnection<T[]>;
+  private readonly connection: WidgetConnection<{ items: T[]; more: More | undefined }>;
 
   constructor(private readonly options: LatestItemsOptions<T>) {
     super();
     this.heading = options.heading;
+    const { runtime } = options;
     this.connection = new WidgetConnection(this, {
-      portal: () => options.runtime.widgetPortal(this.apiBase),
-      load: async () =>
-        (await options.runtime.widgetRequest<{ items: T[] }>(this.apiBase, options.api)).items.slice(
-          0,
-          LATEST_COUNT,
-        ),
+      portal: () => runtime.widgetPortal(this.apiBase),
+      load: async () => {
+        const [{ items }, more] = await Promise.all([
+          runtime.widgetRequest<{ items: T[] }>(this.apiBase, options.api),
+          options.more
+            ? runtime.widgetRequest<More>(this.apiBase, options.more).catch((error: unknown) => {
+                if ((error as { status?: number }).status === 401) throw error;
+                return undefined;
+              })
+            : undefined,
+        ]);
+        return { items: items.slice(0, LATEST_COUNT), more };
+      },
       purpose: options.purpose,
     });
   }
 
-  private renderItems(items: T[]) {
+  /** What `options.more` read, shown under the items (nothing by default). */
+  protected renderMore(_more: More): unknown {
+    return nothing;
+  }
+
+  private renderItems({ items, more }: { items: T[]; more: More | undefined }) {
     const { table, all, runtime } = this.options;
     return html`<pa-data-table
         caption=${this.heading}
@@ -67,10 +86,11 @@ export abstract class LatestItemsWidget<T> extends LitElement {
         <a href=${runtime.withBase(this.apiBase, all.path)} target="_blank"
           >${all.text}<span class="visually-hidden"> sur le Portail Adhérent (nouvelle fenêtre)</span></a
         >
-      </p>`;
+      </p>
+      ${more === undefined ? nothing : this.renderMore(more)}`;
   }
 
   override render() {
-    return this.connection.renderSection(this.heading, (items) => this.renderItems(items));
+    return this.connection.renderSection(this.heading, (value) => this.renderItems(value));
   }
 }
