@@ -31,8 +31,11 @@ const DEMO_STOPS = [
  * paid nothing that year (from 2028 on), one more stop of two months,
  * from the 2nd of March of that year.
  */
-function paymentsOf(memberId: string, membershipId: string) {
-  const today = new Date().toISOString().slice(0, 10);
+export function paymentsOf(
+  memberId: string,
+  membershipId: string,
+  today = new Date().toISOString().slice(0, 10),
+) {
   const lastYear = String(Number(today.slice(0, 4)) - 1);
   const rows = paymentsOfStops(memberId, membershipId, DEMO_STOPS).filter((r) => r.paid_on <= today);
   if (rows.some((r) => r.paid_on.startsWith(lastYear))) return rows;

@@ -11,6 +11,7 @@ import {
   TestClient,
   type TestKernel,
 } from '@portail/kernel/testing';
+import { paymentsOf } from '../api/demo-seed.js';
 import { indemnisationsSlice } from '../api/index.js';
 import { indemnisationsDb } from '../api/tables.js';
 import {
@@ -376,5 +377,22 @@ describe('P4 Attestation fiscale', () => {
     assert.equal(pdf.status, 200);
     assert.equal(pdf.headers.get('content-type'), 'application/pdf');
     assert.equal(pdf.headers.get('access-control-allow-origin'), INTRANET);
+  });
+
+  test('P4 the demo file has payments in the last calendar year, whatever the year', () => {
+    for (const today of ['2026-12-07', '2027-01-01', '2028-06-15', '2031-02-28']) {
+      const lastOne = String(Number(today.slice(0, 4)) - 1);
+      const rows = paymentsOf('member', 'membership', today);
+      assert.ok(
+        rows.some((r) => r.paid_on.startsWith(lastOne)),
+        `payments in ${lastOne} when today is ${today}`,
+      );
+      assert.ok(
+        rows.every((r) => r.paid_on <= today),
+        'none in the future',
+      );
+    }
+    // Today's demo is the dated one: nothing added.
+    assert.equal(paymentsOf('member', 'membership', '2026-12-07').length, 40);
   });
 });
