@@ -3,7 +3,12 @@
 // page and the Contrat page in headless Chromium with its cache off, and prints the JavaScript each
 // page received: bytes on the wire as Chromium counts them (compressed bodies and their response
 // headers), beside the compressed bodies alone, the files' own sizes and their gzip -9 sizes.
+// Then, from the build, each section's code per page: its entry (with the chunks it imports) and,
+// for each page module (`pages/define-<page>.ts`, loaded when the page is first shown), what the
+// page adds to it — brotli sizes of the files as served.
 import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 
@@ -77,6 +82,52 @@ function report(label: string, loads: ScriptLoad[], target: number): boolean {
   return wire <= target;
 }
 
+const deployDir = resolve(import.meta.dirname, '../.deploy');
+/** A module's relative static imports (`from"./chunks/x.js"`), as files. */
+function staticImports(file: string): string[] {
+  const code = readFileSync(file, 'utf8');
+  return [...code.matchAll(/(?:from|import)\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g)].map((m) =>
+    resolve(dirname(file), m[1] as string),
+  );
+}
+/** `file` and every module it imports statically, within its folder. */
+function closure(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const imported of staticImports(file)) closure(imported, seen);
+  return seen;
+}
+const brotli = (files: Iterable<string>) =>
+  [...files].reduce(
+    (total, file) => total + statSync(existsSync(`${file}.br`) ? `${file}.br` : file).size,
+    0,
+  );
+
+/** A page module's chunk: `define-<page>-<hash>.js`. */
+const PAGE_CHUNK = /^define-([a-z][a-z-]*[a-z])-[\w-]{8}\.js$/;
+
+/** Per section: the entry with its static imports, then what each page module adds (brotli). */
+function reportPageChunks(): void {
+  const { imports } = JSON.parse(readFileSync(join(deployDir, 'importmap.json'), 'utf8')) as {
+    imports: Record<string, string>;
+  };
+  console.log('\nSections per page, brotli as served (entry + its chunks; then what each page adds)');
+  for (const [specifier, url] of Object.entries(imports)) {
+    if (!/^@portail\/mfe-[a-z-]+$/.test(specifier)) continue;
+    const entry = join(deployDir, url);
+    const base = closure(entry);
+    const chunksDir = join(dirname(entry), 'chunks');
+    const pages = existsSync(chunksDir) ? readdirSync(chunksDir).filter((f) => PAGE_CHUNK.test(f)) : [];
+    const parts = pages.sort().map((name) => {
+      const own = [...closure(join(chunksDir, name))].filter((file) => !base.has(file));
+      return `${PAGE_CHUNK.exec(name)?.[1]} +${kb(brotli(own))}`;
+    });
+    console.log(
+      `  ${specifier.padEnd(30)} entry ${kb(brotli(base)).padStart(8)} (${base.size} files)  ${parts.join(', ')}`,
+    );
+  }
+}
+
 try {
   const anonymous = await running.browser.newContext();
   const loginPage = await anonymous.newPage();
@@ -103,6 +154,7 @@ try {
   for (const load of [...contrat].sort((a, b) => b.wire - a.wire).slice(0, 8)) {
     console.log(`    ${kb(load.wire).padStart(8)}  ${new URL(load.url).pathname}`);
   }
+  reportPageChunks();
   if (!loginOk || !contratOk) {
     console.error('Over target: see the lines above.');
     process.exitCode = 1;

@@ -2,7 +2,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { PORTAL_SECTIONS_ID, type SectionSummary } from '@portail/kernel/contract';
+import { sectionOwns } from '@portail/kernel/contract/section';
 import { type Context, Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
 import { NONCE, secureHeaders } from 'hono/secure-headers';
 
 /** Loaded by the shell; preloaded so Lit, single-spa and the shared packages come in one round trip. */
@@ -72,21 +74,35 @@ const APPLICATIONS = {
   },
 } as const;
 
+/** What the page knows of the request: its path, and whether it carries a member's session cookie. */
+export interface PageRequest {
+  path: string;
+  signedIn: boolean;
+}
+
 /**
  * The page of an application: its import map, the sections' summaries from their manifests (the
  * shell routes to them and the back office names their request kinds), and its entry.
+ * For a member's page (`request.signedIn`) the bundle of the section owning the path is preloaded
+ * with the shell's (it is imported as soon as the session is known), and `<portail-app signed-in>`
+ * tells the shell to lay the page out for a member from its first render (no layout shift when the
+ * session arrives).
  */
 export function pageHtml(
   map: ImportMap,
   nonce: string,
   which: keyof typeof APPLICATIONS = 'portail',
   sections: readonly SectionSummary[] = [],
+  request: PageRequest = { path: '/', signedIn: false },
 ): string {
   const application = APPLICATIONS[which];
+  const member = which === 'portail' && request.signedIn;
+  const section = member ? sections.find((s) => sectionOwns(s, request.path)) : undefined;
   const preloaded = [
     ...PRELOADED.filter((s) => s !== '@portail/shell'),
     ...application.alsoPreloaded,
     application.entry,
+    ...(section ? [section.package] : []),
   ];
   const preloads = preloaded.flatMap((s) =>
     map.imports[s] ? [`<link rel="modulepreload" href="${map.imports[s]}">`] : [],
@@ -105,7 +121,7 @@ ${preloads.join('\n')}
 <script type="module" nonce="${nonce}">import '${application.entry}';</script>
 </head>
 <body>
-<${application.element}></${application.element}>
+<${application.element}${member ? ' signed-in' : ''}></${application.element}>
 <noscript>Le Portail Adhérent a besoin de JavaScript. Activez-le dans votre navigateur puis rechargez la page.</noscript>
 </body>
 </html>`;
@@ -118,7 +134,7 @@ ${preloads.join('\n')}
  */
 export function webRoutes(
   deployDir: string,
-  options: { https: boolean; sections: readonly SectionSummary[] },
+  options: { https: boolean; sections: readonly SectionSummary[]; memberCookie?: string },
 ) {
   const app = new Hono<{ Variables: { secureHeadersNonce?: string } }>();
   const readMap = deployFileReader<ImportMap>(join(deployDir, 'importmap.json'));
@@ -172,9 +188,17 @@ export function webRoutes(
     const map = readMap();
     if (!map) return c.text("Le portail n'est pas construit : lancez « npm run build ».", 503);
     c.header('Cache-Control', 'no-cache');
+    // The page says whether it was asked with a session cookie (`signed-in`).
+    c.header('Vary', 'Cookie');
     const backOffice = c.req.path === '/gestion' || c.req.path.startsWith('/gestion/');
     const nonce = c.get('secureHeadersNonce') ?? '';
-    return c.html(pageHtml(map, nonce, backOffice ? 'gestion' : 'portail', options.sections));
+    const signedIn = Boolean(options.memberCookie && getCookie(c, options.memberCookie));
+    return c.html(
+      pageHtml(map, nonce, backOffice ? 'gestion' : 'portail', options.sections, {
+        path: c.req.path,
+        signedIn,
+      }),
+    );
   };
   app.get('/widgets/*', pageHeaders(options.https, 'unsafe-none'), page);
   app.get('*', pageHeaders(options.https, 'same-origin'), page);

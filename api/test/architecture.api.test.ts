@@ -1,7 +1,7 @@
 // The rules of docs/architecture.md that Biome's import rules cannot see, read from the code:
 // sections reach core data only through the kernel (no `core.` table named in their code), elements
-// are registered only by `define.ts` modules (packages free of side effects), and every section
-// folder is one manifest, mounted once by the host.
+// are registered only by `define.ts` modules and a section's per-page `pages/define-<page>.ts`
+// (packages free of side effects), and every section folder is one manifest, mounted once by the host.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -24,6 +24,9 @@ function sourcesUnder(dir: string): string[] {
 const sectionDirs = readdirSync(root)
   .filter((name) => name.startsWith('mfe-') && statSync(join(root, name)).isDirectory())
   .sort();
+
+/** A module that registers elements: `define.ts`, or a section page's chunk `pages/define-<page>.ts`. */
+const DEFINE_MODULE = /(^|\/)(define|pages\/define-[a-z0-9-]+)\.ts$/;
 
 const BROWSER_PACKAGES = ['shared-design', 'shell', 'backoffice', ...sectionDirs, 'templates/section'];
 
@@ -51,7 +54,7 @@ describe('architecture rules', () => {
 
   test('elements are registered only by define.ts modules, the side effects package.json names', () => {
     const files = BROWSER_PACKAGES.flatMap((dir) => sourcesUnder(join(root, dir))).filter(
-      (file) => !file.endsWith('/define.ts') && !file.endsWith('shared-design/src/registry.ts'),
+      (file) => !DEFINE_MODULE.test(file) && !file.endsWith('shared-design/src/registry.ts'),
     );
     assert.deepEqual(linesMatching(files, /\bdefine\(/), []);
     for (const dir of BROWSER_PACKAGES.filter((name) => name !== 'templates/section')) {
@@ -63,7 +66,7 @@ describe('architecture rules', () => {
         `${dir}/package.json: "sideEffects" must list its define.ts files`,
       );
       for (const path of sideEffects as string[]) {
-        assert.match(path, /(^|\/)define\.ts$/, `${dir}: only define.ts modules have side effects`);
+        assert.match(path, DEFINE_MODULE, `${dir}: only define.ts modules have side effects`);
         assert.ok(existsSync(join(root, dir, path)), `${dir}: ${path} does not exist`);
       }
     }

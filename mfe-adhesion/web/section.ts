@@ -1,11 +1,18 @@
 import { currentPath, onRouteChange } from '@portail/runtime';
-import { SectionElement } from '@portail/shared-design';
+import { type PageModule, SectionElement } from '@portail/shared-design';
 import { html } from 'lit';
 import { ADHESION_PAGES } from '../contract/index.js';
 import { documentListOf, renderDocumentPage } from './pages/documents.js';
 import { ESPACE_ADHESION_PAGE, renderEspacePage } from './pages/espace.js';
 
 type AdhesionPage = (typeof ADHESION_PAGES)[number] | typeof ESPACE_ADHESION_PAGE;
+
+/** Each page's module (its elements), loaded when the page is first shown; document lists need none. */
+const PAGE_MODULES: Partial<Record<AdhesionPage['id'], PageModule>> = {
+  'adhesion.certificat': () => import('./pages/define-certificate.js'),
+  'adhesion.carte': () => import('./pages/define-card.js'),
+  'adhesion.prise-en-charge': () => import('./pages/define-hospital.js'),
+};
 
 /**
  * "Mon adhésion" (SPEC B): B1 Contrat, B2 Formulaires, B3 Documents clés, B5 Certificat
@@ -15,6 +22,7 @@ type AdhesionPage = (typeof ADHESION_PAGES)[number] | typeof ESPACE_ADHESION_PAG
 export class AdhSection extends SectionElement<AdhesionPage> {
   protected readonly pages: readonly AdhesionPage[] = [...ADHESION_PAGES, ESPACE_ADHESION_PAGE];
   protected readonly router = { currentPath, onRouteChange };
+  protected override readonly pageModules = PAGE_MODULES;
 
   protected override renderPage(page: AdhesionPage): unknown {
     switch (page.id) {

@@ -11,7 +11,7 @@ import {
   waitForText,
   worker,
 } from '../../shared-design/test/section-helpers.js';
-import '../web/define.js';
+import '../web/pages/define-intranets.js';
 import { NO_INTRANET } from '../web/pages/intranets.js';
 
 const ENDPOINT = '/api/widgets/autorisations';

@@ -17,7 +17,7 @@ import {
   worker,
 } from '../../shared-design/test/section-helpers.js';
 import { PASSWORD_CHANGED } from '../contract/index.js';
-import '../web/define.js';
+import '../web/pages/define-mot-de-passe.js';
 import { type CptMotDePassePage, PASSWORD_MESSAGES } from '../web/pages/mot-de-passe.js';
 
 type Rules = HTMLElement & { checks: { label: string; met: boolean }[] };

@@ -13,7 +13,7 @@ import {
   worker,
 } from '../../shared-design/test/section-helpers.js';
 import type { MemberNotification, NotificationList } from '../contract/index.js';
-import '../web/define.js';
+import '../web/pages/define-notifications.js';
 import { NO_NOTIFICATION } from '../web/pages/notifications.js';
 
 const ENDPOINT = '/api/compte/notifications';

@@ -1,9 +1,17 @@
 import { currentPath, onRouteChange } from '@portail/runtime';
-import { SectionElement } from '@portail/shared-design';
+import { type PageModule, SectionElement } from '@portail/shared-design';
 import { html } from 'lit';
 import { COMPTE_PAGES } from '../contract/index.js';
 
 type ComptePage = (typeof COMPTE_PAGES)[number];
+
+/** Each page's module (its elements), loaded when the page is first shown. */
+const PAGE_MODULES: Partial<Record<ComptePage['id'], PageModule>> = {
+  'compte.donnees': () => import('./pages/define-donnees.js'),
+  'compte.mot-de-passe': () => import('./pages/define-mot-de-passe.js'),
+  'compte.notifications': () => import('./pages/define-notifications.js'),
+  'compte.intranets': () => import('./pages/define-intranets.js'),
+};
 
 /**
  * "Mon compte" (SPEC D): D1–D3 Données personnelles (identity, the changes that need a
@@ -14,6 +22,7 @@ type ComptePage = (typeof COMPTE_PAGES)[number];
 export class CptSection extends SectionElement<ComptePage> {
   protected readonly pages = COMPTE_PAGES;
   protected readonly router = { currentPath, onRouteChange };
+  protected override readonly pageModules = PAGE_MODULES;
 
   protected override renderPage(page: ComptePage): unknown {
     switch (page.id) {

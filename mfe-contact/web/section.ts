@@ -1,9 +1,20 @@
 import { currentPath, onRouteChange } from '@portail/runtime';
-import { SectionElement, subPathOf } from '@portail/shared-design';
+import { type PageModule, SectionElement, subPathOf } from '@portail/shared-design';
 import { html } from 'lit';
 import { CONTACT_PAGES } from '../contract/index.js';
 
 type ContactPage = (typeof CONTACT_PAGES)[number];
+
+/** Each page's module (its elements), loaded when the page is first shown. */
+const EXCHANGES: PageModule = () => import('./pages/define-exchanges.js');
+const PAGE_MODULES: Partial<Record<ContactPage['id'], PageModule>> = {
+  'contact.message': EXCHANGES,
+  'contact.question': EXCHANGES,
+  'contact.transmettre': () => import('./pages/define-transmettre.js'),
+  'contact.suivi': () => import('./pages/define-suivi.js'),
+  'contact.faq': () => import('./pages/define-faq.js'),
+  'contact.coordonnees': () => import('./pages/define-coordonnees.js'),
+};
 
 /**
  * "Contact" (SPEC E): E1 Envoyer un message, E2 Vous avez une question, E3 Nous transmettre (the
@@ -13,6 +24,7 @@ type ContactPage = (typeof CONTACT_PAGES)[number];
 export class CtcSection extends SectionElement<ContactPage> {
   protected readonly pages = CONTACT_PAGES;
   protected readonly router = { currentPath, onRouteChange };
+  protected override readonly pageModules = PAGE_MODULES;
 
   protected override renderPage(page: ContactPage): unknown {
     switch (page.id) {

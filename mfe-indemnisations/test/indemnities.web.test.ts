@@ -18,7 +18,7 @@ import {
   type IndemnityPaymentDetail,
   type IndemnityPaymentPage,
 } from '../contract/index.js';
-import '../web/index.js';
+import '../web/pages/define-indemnities.js';
 
 const API = '/api/indemnisations/paiements';
 const PATH = '/indemnisations/historique-indemnisations';

@@ -1,11 +1,21 @@
 import { currentPath, onRouteChange } from '@portail/runtime';
-import { resolvePage, SectionElement, subPathOf } from '@portail/shared-design';
+import { type PageModule, resolvePage, SectionElement, subPathOf } from '@portail/shared-design';
 import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { INDEMNISATIONS_PAGES } from '../contract/index.js';
 import { claimOfSubPath, firstSavedFrom } from './routes.js';
 
 type IndemnisationsPage = (typeof INDEMNISATIONS_PAGES)[number];
+
+/** Each page's module (its elements), loaded when the page is first shown. */
+const PAGE_MODULES: Partial<Record<IndemnisationsPage['id'], PageModule>> = {
+  'indemnisations.demande': () => import('./pages/define-claims.js'),
+  'indemnisations.justificatifs': () => import('./pages/define-supporting-documents.js'),
+  'indemnisations.historique-envois': () => import('./pages/define-sendings.js'),
+  'indemnisations.historique-indemnisations': () => import('./pages/define-indemnities.js'),
+};
+/** The form of one claim, under C1's path. */
+const CLAIM_FORM_MODULE: PageModule = () => import('./pages/define-claim-wizard.js');
 
 /**
  * « Mes indemnisations » (SPEC C): C1 Demande d'indemnisation and, under it, the online form of one
@@ -15,9 +25,15 @@ type IndemnisationsPage = (typeof INDEMNISATIONS_PAGES)[number];
 export class IndSection extends SectionElement<IndemnisationsPage> {
   protected readonly pages = INDEMNISATIONS_PAGES;
   protected readonly router = { currentPath, onRouteChange };
+  protected override readonly pageModules = PAGE_MODULES;
 
   /** The claim form shown: its sub-path and the key of its element. */
   private shownClaim: { sub: string; key: string } | undefined;
+
+  protected override pageModule(page: IndemnisationsPage): PageModule | undefined {
+    if (page.id === 'indemnisations.demande' && subPathOf(page, this.path)) return CLAIM_FORM_MODULE;
+    return super.pageModule(page);
+  }
 
   protected override renderPage(page: IndemnisationsPage): unknown {
     switch (page.id) {
@@ -57,7 +73,7 @@ export class IndSection extends SectionElement<IndemnisationsPage> {
     const shown = this.shownClaim;
     const key = shown && (shown.sub === sub || firstSavedFrom(sub) === shown.sub) ? shown.key : sub;
     this.shownClaim = { sub, key };
-    return keyed(`${page.id}:claim:${key}`, this.renderPage(page));
+    return keyed(`${page.id}:claim:${key}`, this.renderLoadedPage(page));
   }
 }
 

@@ -1,9 +1,18 @@
 import { currentPath, onRouteChange } from '@portail/runtime';
-import { SectionElement, subPathOf } from '@portail/shared-design';
+import { type PageModule, SectionElement, subPathOf } from '@portail/shared-design';
 import { html } from 'lit';
 import { SANTE_PAGES } from '../contract/index.js';
 
 type SantePage = (typeof SANTE_PAGES)[number];
+
+/** Each page's module (its elements), loaded when the page is first shown. */
+const PAGE_MODULES: Partial<Record<SantePage['id'], PageModule>> = {
+  'sante.reglements': () => import('./pages/define-reimbursements.js'),
+  'sante.decomptes': () => import('./pages/define-statements.js'),
+  'sante.cotisations': () => import('./pages/define-contributions.js'),
+};
+/** The detail of one reimbursement, under G1's path. */
+const REIMBURSEMENT_MODULE: PageModule = () => import('./pages/define-reimbursement.js');
 
 /**
  * « Mes services santé » (SPEC G): G1 Mes règlements and, under it, the detail of one
@@ -12,6 +21,12 @@ type SantePage = (typeof SANTE_PAGES)[number];
 export class SanSection extends SectionElement<SantePage> {
   protected readonly pages = SANTE_PAGES;
   protected readonly router = { currentPath, onRouteChange };
+  protected override readonly pageModules = PAGE_MODULES;
+
+  protected override pageModule(page: SantePage): PageModule | undefined {
+    if (page.id === 'sante.reglements' && subPathOf(page, this.path)) return REIMBURSEMENT_MODULE;
+    return super.pageModule(page);
+  }
 
   protected override renderPage(page: SantePage): unknown {
     switch (page.id) {

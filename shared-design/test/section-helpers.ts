@@ -54,10 +54,25 @@ export function restoreUrl(): void {
   history.replaceState(null, '', originalUrl);
 }
 
-/** The section element `tag` shown at a portal path. */
-export function openSection(tag: string, path: string): Promise<HTMLElement> {
+/**
+ * Until the section's page is there: a page whose module loads on demand (`SectionElement`'s
+ * `pageModules`) shows a busy skeleton first.
+ */
+export async function pageLoaded(section: Element): Promise<void> {
+  await (section as { updateComplete?: Promise<unknown> }).updateComplete;
+  await waitUntil(
+    () => !section.shadowRoot?.querySelector('pa-page[aria-busy="true"]'),
+    "the page's module did not load",
+    { timeout: 3000 },
+  );
+}
+
+/** The section element `tag` shown at a portal path, its page loaded. */
+export async function openSection(tag: string, path: string): Promise<HTMLElement> {
   goTo(path);
-  return fixture<HTMLElement>(html`<${unsafeStatic(tag)}></${unsafeStatic(tag)}>`);
+  const el = await fixture<HTMLElement>(html`<${unsafeStatic(tag)}></${unsafeStatic(tag)}>`);
+  await pageLoaded(el);
+  return el;
 }
 
 /** Hooks of a suite whose sections call the (mocked) API: msw started, then reset with the URL after each test. */
@@ -93,6 +108,7 @@ export async function mountAndUnmount(
   await mount({ domElement });
   const el = domElement.querySelector<HTMLElement>(tag);
   expect(el).to.exist;
+  await pageLoaded(el!);
   await whenMounted?.(el!);
   await unmount({ domElement });
   expect(domElement.children.length).to.equal(0);

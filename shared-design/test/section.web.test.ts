@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import type { DocumentRow, PaDocumentList } from '../src/index.js';
-import { resolvePage, SectionElement, subPathOf } from '../src/index.js';
+import { type PageModule, resolvePage, SectionElement, subPathOf } from '../src/index.js';
 import '../src/define.js';
 import { defineTestElement } from './define.js';
 import {
@@ -100,6 +100,49 @@ describe('SectionElement', () => {
 
     el.remove();
     expect(router.handlers.size).to.equal(0);
+  });
+
+  it("shows a page's skeleton until its module has loaded, one load for every element, and the failure with « Réessayer »", async () => {
+    const loads: ReturnType<typeof deferred<unknown>>[] = [];
+    const pageModule: PageModule = () => {
+      const load = deferred<unknown>();
+      loads.push(load);
+      return load.promise;
+    };
+    class LazySection extends TestSection {
+      protected override readonly pageModules = { 'x.two': pageModule };
+    }
+    defineTestElement('test-lazy-section', LazySection);
+    router.path = '/x/two';
+    const first = await fixture<LazySection>(html`<test-lazy-section></test-lazy-section>`);
+    const second = await fixture<LazySection>(html`<test-lazy-section></test-lazy-section>`);
+    // The skeleton: the page's title where the page puts it, « Chargement… », busy; no focus taken.
+    for (const el of [first, second]) {
+      expect(deepQuery(el, 'h1')?.textContent).to.equal('Deuxième');
+      expect(deepQuery(el, 'pa-page')?.getAttribute('aria-busy')).to.equal('true');
+      expect(deepQuery(el, 'pa-page')?.hasAttribute('no-autofocus')).to.equal(true);
+      expect(deepText(el)).to.include('Chargement…').and.not.include('Page deux');
+    }
+    expect(loads).to.have.length(1);
+    await expect(first).to.be.accessible();
+
+    loads[0]?.reject(new Error('réseau'));
+    await waitForText(first, 'Réessayer');
+    await waitForText(second, 'Réessayer');
+    deepQuery<HTMLElement>(first, 'pa-button')?.click();
+    await first.updateComplete;
+    expect(deepText(first)).to.include('Chargement…');
+    expect(loads).to.have.length(2);
+    loads[1]?.resolve(undefined);
+    await waitForText(first, 'Page deux');
+    // The other element shows the page on its own « Réessayer », without loading it again.
+    deepQuery<HTMLElement>(second, 'pa-button')?.click();
+    await waitForText(second, 'Page deux');
+    expect(loads).to.have.length(2);
+    // Loaded once for the document: a new element shows the page at once.
+    const third = await fixture<LazySection>(html`<test-lazy-section></test-lazy-section>`);
+    expect(deepText(third)).to.include('Page deux');
+    expect(loads).to.have.length(2);
   });
 });
 

@@ -24,7 +24,7 @@ import {
 import { css, html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ClaimDraftSummary, ClaimFormSummary, ClaimOverview } from '../../contract/prevoyance.js';
-import { CLAIMS_API, claimPath, HISTORY_PATH, newClaimPath } from './claim-wizard.js';
+import { CLAIMS_API, claimPath, HISTORY_PATH, newClaimPath } from '../routes.js';
 
 const TRANSMISSION_API = '/api/indemnisations/formulaires/transmission';
 

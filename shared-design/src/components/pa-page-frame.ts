@@ -116,6 +116,12 @@ export class PaPageFrame extends LitElement {
       main:focus:not(:focus-visible) {
         outline: none;
       }
+      /* A member's page (its menu shown) fills the screen under the header: the footer stays below
+         the fold while a section's page and its data arrive, instead of being pushed down by them
+         (a layout shift). */
+      :host(:not([hide-menu])) main {
+        min-height: 100dvh;
+      }
       footer {
         grid-area: footer;
         padding: ${token['space-4']} ${token['space-5']};

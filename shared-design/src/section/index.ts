@@ -22,7 +22,7 @@ export { MANDATORY_NOTE, sectionPageStyles } from './page-styles.js';
 export { type PagerOptions, type PageWindow, renderPager } from './pager.js';
 export { PaPlaceholderPage } from './placeholder-page.js';
 export { type RoutablePage, resolvePage, type SectionRouter, subPathOf } from './route.js';
-export { SectionElement } from './section-element.js';
+export { type PageModule, SectionElement } from './section-element.js';
 export { type QueryRouter, UrlQueryController, type UrlQueryOptions } from './url-query-controller.js';
 export {
   WIDGET_CONNECTING,

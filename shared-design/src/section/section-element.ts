@@ -2,12 +2,28 @@ import { css, html, LitElement } from 'lit';
 import { state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { hostBase } from '../styles.js';
+import { describeFailure, LOADING, renderFailure } from './load-controller.js';
 import { type RoutablePage, resolvePage, type SectionRouter } from './route.js';
+
+/**
+ * Imports the module a page needs: its `pages/define-<page>.ts`, which registers the page's elements
+ * (`() => import('./pages/define-claims.js')`). The build makes each one a chunk of the section's
+ * bundle (with chunks for what pages share), so a section's first page loads only its own code.
+ */
+export type PageModule = () => Promise<unknown>;
+
+/**
+ * Each page module's load, shared by every section element of the document (a section mounted again
+ * shows its pages at once): under way, done, or failed (tried again on « Réessayer » or the next visit).
+ */
+const pageModuleLoads = new WeakMap<PageModule, Promise<unknown> | 'ready' | 'failed'>();
 
 /**
  * Base of a section's root element (`adh-section`, `ind-section`, …): shows the page of `pages`
  * for the current path and follows navigations. Pages the subclass does not render itself are
  * placeholders; a path under the section that no page has shows "Page introuvable".
+ * A page listed in `pageModules` is shown once its module has loaded; until then its skeleton (its
+ * title and « Chargement… », the space the page's top takes) holds its place.
  */
 export abstract class SectionElement<P extends RoutablePage = RoutablePage> extends LitElement {
   static override styles = [
@@ -16,6 +32,9 @@ export abstract class SectionElement<P extends RoutablePage = RoutablePage> exte
       :host {
         display: block;
       }
+      .loading {
+        margin: 0;
+      }
     `,
   ];
 
@@ -23,6 +42,12 @@ export abstract class SectionElement<P extends RoutablePage = RoutablePage> exte
   protected abstract readonly pages: readonly P[];
   /** `{ currentPath, onRouteChange }` of `@portail/runtime`. */
   protected abstract readonly router: SectionRouter;
+
+  /**
+   * The module each page needs (by page id), imported the first time the page is shown. A module-level
+   * constant of the subclass, so that every element of the section shares its loads.
+   */
+  protected readonly pageModules: Readonly<Partial<Record<string, PageModule>>> = {};
 
   @state() protected path = '';
   private unsubscribe: (() => void) | undefined;
@@ -41,6 +66,57 @@ export abstract class SectionElement<P extends RoutablePage = RoutablePage> exte
     super.disconnectedCallback();
   }
 
+  /** The module `page` needs at the current path (a nested page may need another one under its path). */
+  protected pageModule(page: P): PageModule | undefined {
+    return this.pageModules[page.id];
+  }
+
+  /**
+   * The page (`renderPage`) once its module is there; before, its skeleton while the module loads,
+   * or the failure with « Réessayer ».
+   */
+  protected renderLoadedPage(page: P): unknown {
+    const module = this.pageModule(page);
+    const load = module && pageModuleLoads.get(module);
+    if (!module || load === 'ready') return this.renderPage(page);
+    if (load === 'failed') {
+      return html`<pa-page heading=${page.label}>
+        ${renderFailure(describeFailure(undefined), () => {
+          this.awaitPageModule(module);
+          this.requestUpdate();
+        })}
+      </pa-page>`;
+    }
+    this.awaitPageModule(module);
+    // The real page's title takes the focus after a navigation, not the skeleton's.
+    return html`<pa-page heading=${page.label} no-autofocus aria-busy="true">${LOADING}</pa-page>`;
+  }
+
+  /** The page modules this element waits for, to render again once each has loaded. */
+  private readonly awaitedModules = new Set<PageModule>();
+
+  /** Loads `module` unless it is loading already (for any element), and renders again once it is there. */
+  private awaitPageModule(module: PageModule): void {
+    let load = pageModuleLoads.get(module);
+    if (load === 'ready') return;
+    if (!(load instanceof Promise)) {
+      load = module().then(
+        () => pageModuleLoads.set(module, 'ready'),
+        (error: unknown) => {
+          console.error('Page non chargée', error);
+          pageModuleLoads.set(module, 'failed');
+        },
+      );
+      pageModuleLoads.set(module, load);
+    }
+    if (this.awaitedModules.has(module)) return;
+    this.awaitedModules.add(module);
+    void load.then(() => {
+      this.awaitedModules.delete(module);
+      this.requestUpdate();
+    });
+  }
+
   /** The page's content; by default a placeholder (feature not built yet). */
   protected renderPage(page: P): unknown {
     return html`<pa-placeholder-page .heading=${page.label}></pa-placeholder-page>`;
@@ -51,7 +127,7 @@ export abstract class SectionElement<P extends RoutablePage = RoutablePage> exte
     // Keyed on the page (and the path under a nested one), so that a navigation renders a fresh
     // page (focus on its title, new load).
     return page
-      ? keyed(page.nested ? `${page.id}:${this.path}` : page.id, this.renderPage(page))
+      ? keyed(page.nested ? `${page.id}:${this.path}` : page.id, this.renderLoadedPage(page))
       : html`<pa-page heading="Page introuvable">
           <p>La page demandée n'existe pas ou n'est plus disponible. Choisissez une rubrique dans le menu.</p>
         </pa-page>`;

@@ -199,15 +199,18 @@ export class PortailApp extends LitElement {
     const session = this.session;
     // The popup of an intranet's widget (W2) keeps to its task: no menu.
     const member = session && !session.cguRequired && this.view !== 'widget-login' ? session : null;
+    // Until the session is known, a page the server saw a session cookie for (`signed-in`) keeps the
+    // member's header (menu button, identity row): nothing moves when the session arrives.
+    const expected = session === undefined && this.hasAttribute('signed-in');
     return html`<pa-page-frame
       .menuOpen=${this.menuOpen}
-      .hideMenu=${!member}
+      .hideMenu=${!member && !expected}
       .unreadCount=${member ? this.unreadCount() : 0}
       @pa-menu-toggle=${(event: CustomEvent<{ open: boolean }>) => (this.menuOpen = event.detail.open)}
       @portail-logout=${this.logout}
     >
       <pa-brand slot="brand" href="/">Portail Adhérent</pa-brand>
-      ${session ? html`<portail-identity slot="identity" .identifier=${session.member.identifier}></portail-identity>` : nothing}
+      ${session ? html`<portail-identity slot="identity" .identifier=${session.member.identifier}></portail-identity>` : expected ? html`<span slot="identity" class="portail-identity-pending"></span>` : nothing}
       ${member ? this.renderMenu() : nothing} ${shellPage(this.view, this.pageContext())} ${this.outlets}
       <portail-footer slot="footer"></portail-footer>
     </pa-page-frame>`;

@@ -1,11 +1,10 @@
-// The section's one module that registers elements.
+// The section's one module that registers elements at load (each page's `pages/define-<page>.ts`
+// registers that page's, when the section element first shows it).
 import { define } from '@portail/shared-design';
-import { ExeHomePage } from './pages/home.js';
 import { ExeSection } from './section.js';
 
-/** Registers `exe-section` and the pages it shows (idempotent). */
+/** Registers `exe-section` (idempotent). */
 export function defineExempleElements(): void {
-  define('exe-home-page', ExeHomePage);
   define('exe-section', ExeSection);
 }
 

@@ -1,0 +1,6 @@
+// D5 Notifications: the page's elements, registered when the section first shows it
+// (`../section.ts` imports this module on demand, a chunk of the section's bundle).
+import { define } from '@portail/shared-design';
+import { CptNotificationsPage } from './notifications.js';
+
+define('cpt-notifications-page', CptNotificationsPage);

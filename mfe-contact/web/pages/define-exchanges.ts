@@ -1,0 +1,11 @@
+// E1 Envoyer un message and E2 Vous avez une question (their shared form): the page's elements,
+// registered when the section first shows it (`../section.ts` imports this module on demand, a
+// chunk of the section's bundle).
+import { define } from '@portail/shared-design';
+import { CtcExchangeForm } from './exchange-form.js';
+import { CtcMessagePage } from './message.js';
+import { CtcQuestionPage } from './question.js';
+
+define('ctc-exchange-form', CtcExchangeForm);
+define('ctc-message-page', CtcMessagePage);
+define('ctc-question-page', CtcQuestionPage);

@@ -1,0 +1,6 @@
+// E5 Questions fréquentes: the page's elements, registered when the section first shows it
+// (`../section.ts` imports this module on demand, a chunk of the section's bundle).
+import { define } from '@portail/shared-design';
+import { CtcFaqPage } from './faq.js';
+
+define('ctc-faq-page', CtcFaqPage);

@@ -1,0 +1,6 @@
+// E4 Suivi: the page's elements, registered when the section first shows it (`../section.ts`
+// imports this module on demand, a chunk of the section's bundle).
+import { define } from '@portail/shared-design';
+import { CtcSuiviPage } from './suivi.js';
+
+define('ctc-suivi-page', CtcSuiviPage);

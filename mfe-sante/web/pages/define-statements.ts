@@ -1,0 +1,6 @@
+// G2 Décomptes: the page's elements, registered when the section first shows it (`../section.ts`
+// imports this module on demand, a chunk of the section's bundle).
+import { define } from '@portail/shared-design';
+import { SanStatementsPage } from './statements.js';
+
+define('san-statements-page', SanStatementsPage);
