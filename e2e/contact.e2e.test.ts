@@ -100,7 +100,7 @@ test('E3 Nous transmettre: the natures in two groups, a wrong format and too lar
     await route.continue();
   });
   await page.getByRole('button', { name: 'Envoyer' }).click();
-  await page.getByRole('progressbar', { name: /^Envoi en cours…/ }).waitFor();
+  await page.getByRole('progressbar', { name: /^Envoi de certificat-lea\.pdf…/ }).waitFor();
   assert.equal(
     await page.getByRole('button', { name: /^Envoyer/ }).getAttribute('aria-busy'),
     'true',

@@ -5,6 +5,7 @@
 export * from './components/feedback.js';
 export * from './components/field-element.js';
 export * from './components/field-styles.js';
+export * from './components/form-drafts.js';
 export * from './components/pa-alert.js';
 export * from './components/pa-badge.js';
 export * from './components/pa-brand.js';

@@ -4,14 +4,21 @@ import '../src/forms/define.js';
 import { inShadow, text } from './helpers.js';
 
 describe('pa-progress', () => {
-  it('shows "Envoi en cours… N %" labelling a native progress bar, accessible', async () => {
+  it('shows "Envoi en cours… N %" labelling a native progress bar, announced by steps, accessible', async () => {
     const el = await fixture<PaProgress>(html`<pa-progress .value=${0.45}></pa-progress>`);
     const progress = inShadow<HTMLProgressElement>(el, 'progress');
     const label = inShadow<HTMLLabelElement>(el, 'label');
     expect(label.textContent).to.equal('Envoi en cours… 45\u00a0%');
     expect(label.control).to.equal(progress);
     expect([progress.max, progress.value]).to.deep.equal([100, 45]);
-    expect(el.shadowRoot?.querySelector('[aria-live]')).to.equal(null);
+    // Screen readers hear the steps of 25 % only, not every change of the bar.
+    expect(text(inShadow(el, '[role=status]'))).to.equal('Envoi en cours : 25 %');
+    el.value = 0.49;
+    await el.updateComplete;
+    expect(text(inShadow(el, '[role=status]'))).to.equal('Envoi en cours : 25 %');
+    el.value = 0.1;
+    await el.updateComplete;
+    expect(text(inShadow(el, '[role=status]'))).to.equal('');
     await expect(el).to.be.accessible();
   });
 

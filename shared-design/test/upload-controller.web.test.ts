@@ -7,6 +7,7 @@ import {
   filesReady,
   type PaFileField,
   refusalOf,
+  sendingLabel,
   UploadController,
   type UploadSendOptions,
 } from '../src/forms/index.js';
@@ -75,6 +76,46 @@ describe('UploadController', () => {
     await el.updateComplete;
     expect(inShadow<HTMLElement & { value: number }>(el, 'pa-progress').value).to.equal(0);
     el.sends[1]!.resolve({ id: 't2' });
+  });
+
+  it('names the file sent on its progress bar and tells screen readers every 25 %, politely', async () => {
+    const el = await fixture<TestUploadForm>(html`<test-upload-form></test-upload-form>`);
+    const data = new FormData();
+    data.append('nature', 'certificat');
+    data.append('fichiers', fileOf('justificatif.pdf'));
+    void el.upload.send(data);
+    await el.updateComplete;
+    const bar = inShadow<HTMLElement & { updateComplete: Promise<boolean> }>(el, 'pa-progress');
+    const status = () => inShadow(bar, '[role=status]');
+    const said: string[] = [];
+    const observer = new MutationObserver(() => said.push(status().textContent ?? ''));
+    await bar.updateComplete;
+    expect(status().classList.contains('visually-hidden')).to.equal(true);
+    observer.observe(status(), { childList: true, subtree: true, characterData: true });
+    expect(inShadow(bar, 'label').textContent).to.equal('Envoi de justificatif.pdf… 0\u00a0%');
+    for (const fraction of [0.1, 0.2, 0.3, 0.45, 0.55, 0.6, 0.74, 0.8, 0.99, 1]) {
+      el.sends[0]!.options.onProgress(fraction);
+      await el.updateComplete;
+      await bar.updateComplete;
+    }
+    observer.disconnect();
+    expect(inShadow(bar, 'label').textContent).to.equal('Envoi de justificatif.pdf… 100\u00a0%');
+    expect([...new Set(said.filter(Boolean))]).to.deep.equal([
+      'Envoi de justificatif.pdf : 25\u00a0%',
+      'Envoi de justificatif.pdf : 50\u00a0%',
+      'Envoi de justificatif.pdf : 75\u00a0%',
+      'Envoi de justificatif.pdf : 100\u00a0%',
+    ]);
+    await expect(bar).to.be.accessible();
+    el.sends[0]!.resolve({ id: 't1' });
+  });
+
+  it('says how many files when it sends several', () => {
+    const data = new FormData();
+    data.append('fichiers', fileOf('a.pdf'));
+    data.append('fichiers', fileOf('b.pdf'));
+    expect(sendingLabel(data)).to.equal('Envoi de 2 fichiers');
+    expect(sendingLabel(new FormData())).to.equal('Envoi en cours');
   });
 
   it('sends each sending with its Idempotency-Key, the same again after the network cut it off', async () => {

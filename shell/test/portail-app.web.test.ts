@@ -12,7 +12,6 @@ import {
   loggedOut,
   memberRoutes,
   menu,
-  problem,
   restoreUrl,
   session,
   startMsw,
@@ -246,10 +245,10 @@ describe('portail-app (A1, A3, A4, A5, A8)', () => {
     await expect(app).to.be.accessible();
   });
 
-  it('checks the session when the idle timeout elapses', async () => {
+  it('asks the server when the idle timeout elapses: no time left is the expiry', async () => {
     worker.use(
       http.get('/api/auth/session/status', () => HttpResponse.json(session({ idleTimeoutSeconds: 0.2 }))),
-      http.get('/api/auth/session', () => problem(401, 'Session expirée.', { code: 'session-expired' })),
+      http.get('/api/auth/session/idle', () => HttpResponse.json({ idleRemainingSeconds: 0 })),
     );
     const app = await openApp('/adhesion/formulaires');
     await waitForText(app, 'Votre session a expiré. Veuillez vous reconnecter.');

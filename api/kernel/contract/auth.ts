@@ -102,6 +102,16 @@ export interface SessionInfo {
 }
 
 /**
+ * SPEC A8, what is left of the session before its idle limit (or its end, if sooner):
+ * `POST /api/auth/session/keepalive` (« Rester connecté », the idle clock restarts) and
+ * `GET /api/auth/session/idle` (asked without restarting it: 0 when there is no session left).
+ */
+export interface SessionIdle {
+  /** Seconds, with decimals. */
+  idleRemainingSeconds: number;
+}
+
+/**
  * The same answer whether or not the data matched an account (A2, A9: 202), and the message of a
  * password reset done (`POST /api/auth/password-reset/confirm` → 200).
  */

@@ -3,12 +3,13 @@ import {
   loginRequestSchema,
   type PasswordChange,
   passwordChangeSchema,
+  type SessionIdle,
   type SessionInfo,
 } from '../contract/auth.js';
 import { DECOY_PASSWORD_HASH, hashPassword, verifyPassword } from './crypto.js';
 import { greeting } from './french.js';
 import type { CoreKernel } from './kernel.js';
-import { checkCsrf } from './member-auth.js';
+import { checkCsrf, SESSION_EXPIRED } from './member-auth.js';
 import { operation } from './openapi.js';
 import { ProblemError } from './problem.js';
 import { clientIp, type MemberEnv } from './request-context.js';
@@ -93,6 +94,44 @@ export function authRoutes(kernel: CoreKernel) {
         return c.body(null, 204);
       }
       return c.json(sessionInfo(kernel, lookup.session, lookup.cgu.required));
+    },
+  );
+
+  // A8 « Rester connecté » (the shell's warning before the idle limit, or the member typing in a
+  // form): a write, with the CSRF token, that restarts the session's idle clock.
+  app.post(
+    '/session/keepalive',
+    kernel.requireMember({ allowWithoutCgu: true }),
+    operation({
+      summary: 'A8 Rester connecté : le délai d’inactivité de la session repart de zéro',
+      responses: { 200: 'SessionIdle' },
+    }),
+    async (c) => {
+      const left = await sessions.restartIdleClock(c.get('session').id);
+      if (left === null) {
+        sessions.memberCookie.clear(c);
+        throw new ProblemError(401, SESSION_EXPIRED, { code: 'session-expired' });
+      }
+      c.header('Cache-Control', 'no-store');
+      return c.json({ idleRemainingSeconds: left / 1000 } satisfies SessionIdle);
+    },
+  );
+
+  // A8: what the session has left, asked by the shell before it warns the member, without
+  // restarting the clock (the member may be active in another tab). No session is an answer (0),
+  // not an error; an expired one's cookie is cleared.
+  app.get(
+    '/session/idle',
+    operation({
+      summary: 'A8 Temps restant avant l’expiration de la session, sans la prolonger (0 sans session)',
+      responses: { 200: 'SessionIdle' },
+    }),
+    async (c) => {
+      c.header('Cache-Control', 'no-store');
+      const left = await sessions.idleLeft(sessions.memberCookie.read(c));
+      if (left.status === 'expired') sessions.memberCookie.clear(c);
+      const idleRemainingSeconds = left.status === 'valid' ? left.ms / 1000 : 0;
+      return c.json({ idleRemainingSeconds } satisfies SessionIdle);
     },
   );
 

@@ -117,6 +117,51 @@ export class SessionStore {
     return { expiresAt: times.expiresAt, lastSeenAt: now };
   }
 
+  /** What is left of a session's clock at `now` (ms): to its idle limit, or to its end if sooner. */
+  private timeLeft(times: SessionTimes, now: number): number {
+    const idleEnd = times.lastSeenAt + this.config.sessionIdleMinutes * 60_000;
+    return Math.max(0, Math.min(times.expiresAt, idleEnd) - now);
+  }
+
+  /**
+   * A8 « Rester connecté »: the idle clock of the session restarts now, written at once (a request
+   * writes it at most every 30 s). The time the session has left (ms), or null when it is over.
+   */
+  async restartIdleClock(sessionId: string): Promise<number | null> {
+    const now = Date.now();
+    const row = await this.db
+      .updateTable('core.sessions')
+      .set({ last_seen_at: sql`now()` })
+      .where('id', '=', sessionId)
+      .where('revoked_at', 'is', null)
+      .where('expires_at', '>', new Date(now))
+      .where('last_seen_at', '>', new Date(now - this.config.sessionIdleMinutes * 60_000))
+      .returning(['expires_at', 'last_seen_at'])
+      .executeTakeFirst();
+    // The cached clock is the old one: the next request reads the new one.
+    this.cache.forget({ sessionId });
+    return row ? this.timeLeft(SessionStore.timesOf(row), now) : null;
+  }
+
+  /**
+   * A8: how long the member's session of `token` has left (ms), read without restarting its idle
+   * clock — the shell asks before warning the member, who may be active in another tab.
+   */
+  async idleLeft(
+    token: string | undefined,
+  ): Promise<{ status: 'valid'; ms: number } | { status: 'expired' } | { status: 'none' }> {
+    if (!token || token.length > 100) return { status: 'none' };
+    const row = await this.db
+      .selectFrom('core.sessions')
+      .select(['revoked_at', 'expires_at', 'last_seen_at'])
+      .where('token_hash', '=', sha256Hex(token))
+      .where('member_id', 'is not', null)
+      .executeTakeFirst();
+    if (!row) return { status: 'none' };
+    const ms = row.revoked_at ? 0 : this.timeLeft(SessionStore.timesOf(row), Date.now());
+    return ms > 0 ? { status: 'valid', ms } : { status: 'expired' };
+  }
+
   private static timesOf(row: { expires_at: Date; last_seen_at: Date }): SessionTimes {
     return {
       expiresAt: new Date(row.expires_at).getTime(),

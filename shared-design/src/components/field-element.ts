@@ -9,6 +9,7 @@ import {
 import { property, query, state } from 'lit/decorators.js';
 import { focusRing, hostBase } from '../styles.js';
 import { fieldStyles } from './field-styles.js';
+import { type DraftField, trackDraftField, untrackDraftField } from './form-drafts.js';
 
 /**
  * What pa-text-field, pa-select-field and pa-textarea-field share: a labelled native control in the shadow root that
@@ -16,9 +17,10 @@ import { fieldStyles } from './field-styles.js';
  * the control, reset, fieldset disabling, state restore). `error` and `hint` are tied to the
  * control with aria-describedby (RGAA 11.10). Fires `change` re-dispatched from the host: the
  * native one does not leave the shadow root. A subclass renders its control, with class "control"
- * and id `controlId`, and wires `onInput` / `onChange` to it.
+ * and id `controlId`, and wires `onInput` / `onChange` to it. What the member typed outlives an
+ * expired session (SPEC A8, `form-drafts.ts`): kept at the expiry, back after the login.
  */
-export abstract class PaFieldElement extends LitElement {
+export abstract class PaFieldElement extends LitElement implements DraftField {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = {
     ...LitElement.shadowRootOptions,
@@ -41,6 +43,9 @@ export abstract class PaFieldElement extends LitElement {
   @query('.control') private control?: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
   protected readonly internals = this.attachInternals();
+
+  /** The member typed in it since it was shown, reset or sent: its value is theirs (A8 drafts). */
+  private typed = false;
 
   /** The id of the native control, which the label points to. */
   protected abstract readonly controlId: string;
@@ -80,6 +85,34 @@ export abstract class PaFieldElement extends LitElement {
 
   formResetCallback(): void {
     this.value = this.getAttribute('value') ?? '';
+    this.typed = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    trackDraftField(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    untrackDraftField(this);
+  }
+
+  /** What the member typed, kept when the session expires; a subclass may refuse (a password). */
+  draftValue(): string | undefined {
+    return this.typed && !this.disabled ? this.value : undefined;
+  }
+
+  restoreDraft(value: string): void {
+    this.value = value;
+    this.typed = true;
+    // As if typed: a host that follows its fields' events sees the value.
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  forgetTyping(): void {
+    this.typed = false;
   }
 
   formDisabledCallback(disabled: boolean): void {
@@ -99,6 +132,7 @@ export abstract class PaFieldElement extends LitElement {
   /** Follows the value of the native control. */
   protected onInput(event: Event): void {
     this.value = (event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement).value;
+    this.typed = true;
   }
 
   protected onChange(_event: Event): void {

@@ -1,7 +1,8 @@
-import { css, html, LitElement } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { css, html, LitElement, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
 import { focusRing, hostBase } from '../styles.js';
 import { token } from '../tokens.js';
+import { DRAFTS_RESTORED, DRAFTS_RESTORED_EVENT } from './form-drafts.js';
 
 export interface PageReadyDetail {
   heading: string;
@@ -30,7 +31,9 @@ function afterInAppNavigation(): boolean {
  * A page of the portal: its title (the only h1) and its content. After its first render following
  * an in-app navigation it moves the focus to the title, so a screen reader announces the new page
  * (SPEC A4); on the document's first load it leaves the focus alone (the skip link comes first);
- * `no-autofocus` turns it off (e.g. a widget inside an intranet page).
+ * `no-autofocus` turns it off (e.g. a widget inside an intranet page). When a form of the page took
+ * back what the member had typed before their session expired (`pa-drafts-restored`, SPEC A8), it
+ * says so under the title, in a polite status.
  * @slot intro - text under the title
  * @slot - the page content
  * @fires pa-page-ready - {heading} after the first render, again when the heading changes (one that
@@ -60,6 +63,15 @@ export class PaPage extends LitElement {
   @property({ type: Boolean, attribute: 'no-autofocus' }) noAutofocus = false;
 
   @query('h1') private headingElement?: HTMLHeadingElement;
+  /** A form of the page took back a draft (A8). */
+  @state() private draftsRestored = false;
+
+  constructor() {
+    super();
+    this.addEventListener(DRAFTS_RESTORED_EVENT, () => {
+      this.draftsRestored = true;
+    });
+  }
 
   /** The heading `pa-page-ready` last told; undefined before the first render. */
   private announcedHeading: string | undefined;
@@ -90,6 +102,9 @@ export class PaPage extends LitElement {
 
   override render() {
     return html`<h1 tabindex="-1" part="heading">${this.heading}</h1>
+      <div role="status">
+        ${this.draftsRestored ? html`<pa-alert variant="info"><p>${DRAFTS_RESTORED}</p></pa-alert>` : nothing}
+      </div>
       <slot name="intro"></slot>
       <slot></slot>`;
   }

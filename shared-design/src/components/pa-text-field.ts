@@ -30,6 +30,11 @@ export class PaTextField extends PaFieldElement {
 
   protected readonly controlId = 'input';
 
+  /** A password is never kept in a draft (A8), nor what the member could not type. */
+  override draftValue(): string | undefined {
+    return this.type === 'password' || this.readonly ? undefined : super.draftValue();
+  }
+
   private onKeydown(event: KeyboardEvent): void {
     const modified = event.ctrlKey || event.metaKey || event.altKey || event.shiftKey;
     if (event.key === 'Enter' && !event.isComposing && !modified) this.internals.form?.requestSubmit();

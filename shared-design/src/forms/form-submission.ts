@@ -1,3 +1,4 @@
+import { clearFormDrafts } from '@portail/shared-design';
 import { html, nothing, type ReactiveElement } from 'lit';
 import { fieldErrorsFor, refusalOf } from './upload-controller.js';
 
@@ -6,7 +7,8 @@ import { fieldErrorsFor, refusalOf } from './upload-controller.js';
  * their fields, one sending at a time (`busy` for the submit button), the server's messages at the
  * fields it names or its French reason in the alert of `renderError()`, and the focus on the first
  * field in error (in the order of `fields()`), else on that alert. The host's fields are named like
- * the fields (`name="…"`) and it ignores a submit while `busy`.
+ * the fields (`name="…"`) and it ignores a submit while `busy`. Once sent, what the member had typed
+ * before a session expiry is no longer kept (SPEC A8, `clearFormDrafts`).
  */
 export class FormSubmission<F extends string> {
   errors: Partial<Record<F, string>> = {};
@@ -28,6 +30,7 @@ export class FormSubmission<F extends string> {
     this.host.requestUpdate();
     try {
       await request();
+      clearFormDrafts(this.host);
     } catch (error) {
       const refusal = refusalOf(error);
       this.errors = fieldErrorsFor(refusal, this.fields());

@@ -1,15 +1,16 @@
-import { hostBase, token } from '@portail/shared-design';
+import { hostBase, token, visuallyHidden } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 
 /**
  * How far an operation has gone (an upload): a native <progress>, labelled by the visible text
- * "Envoi en cours… 45 %". No live region: a screen reader reads the progress bar when asked,
- * instead of being interrupted at each step.
+ * "Envoi de justificatif.pdf… 45 %". A polite status tells screen readers at each `step` percents
+ * only ("Envoi de justificatif.pdf : 50 %"), not at every change of the bar.
  */
 export class PaProgress extends LitElement {
   static override styles = [
     hostBase,
+    visuallyHidden,
     css`
       :host {
         display: block;
@@ -48,15 +49,25 @@ export class PaProgress extends LitElement {
   /** From 0 to 1. */
   @property({ type: Number }) value = 0;
   @property() label = 'Envoi en cours';
+  /** Percents between two announcements to screen readers. */
+  @property({ type: Number }) step = 25;
 
   /** The value in whole percents, within 0..100. */
   get percent(): number {
     return Number.isFinite(this.value) ? Math.round(Math.min(Math.max(this.value, 0), 1) * 100) : 0;
   }
 
+  /** What the status says: the last step reached ("Envoi de justificatif.pdf : 50 %"), '' before the first. */
+  get announcement(): string {
+    const step = this.step > 0 ? this.step : 25;
+    const reached = Math.floor(this.percent / step) * step;
+    return reached > 0 ? `${this.label} : ${reached}\u00a0%` : '';
+  }
+
   override render() {
     return html`<label for="progress" part="label">${this.label}… ${this.percent}\u00a0%</label>
-      <progress id="progress" part="progress" max="100" value=${this.percent}>${this.percent}\u00a0%</progress>`;
+      <progress id="progress" part="progress" max="100" value=${this.percent}>${this.percent}\u00a0%</progress>
+      <p class="visually-hidden" role="status">${this.announcement}</p>`;
   }
 }
 

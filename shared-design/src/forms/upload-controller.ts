@@ -1,5 +1,5 @@
 import { UPLOAD_FIELD } from '@portail/kernel/contract/uploads';
-import { describeFailure } from '@portail/shared-design';
+import { clearFormDrafts, describeFailure } from '@portail/shared-design';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { PaFileField } from './pa-file-field.js';
 
@@ -37,6 +37,15 @@ export type UploadOutcome<T> =
   | { kind: 'refused'; refusal: UploadRefusal }
   /** The host left the page while sending: nothing to say. */
   | { kind: 'aborted' };
+
+/** "Envoi de justificatif.pdf", "Envoi de 3 fichiers": what is being sent, for the progress bar. */
+export function sendingLabel(data: FormData): string {
+  const files = [...data.values()].filter(
+    (value): value is File => value instanceof File && value.name !== '',
+  );
+  if (files.length === 0) return 'Envoi en cours';
+  return files.length === 1 ? `Envoi de ${files[0]!.name}` : `Envoi de ${files.length} fichiers`;
+}
 
 /** Refusals about the files themselves (too large, wrong format): the file field is marked too. */
 const FILE_STATUSES = [413, 415];
@@ -90,13 +99,16 @@ export function clearFileError(event: Event): void {
  * with what the form shows: the server's answer, or its refusal mapped for the fields (`fieldErrors`,
  * `fileError`), or nothing when the host left the page, which aborts the sending. It never touches
  * the form: on a refusal nothing typed or added is lost. The host ignores a submit while `busy` (no
- * double sending) and renders `renderProgress()` above its submit button.
+ * double sending) and renders `renderProgress()` above its submit button: the bar names what is
+ * sent and tells screen readers every 25 %. Once sent, the host's form drafts go (SPEC A8).
  */
 export class UploadController<T> implements ReactiveController {
   /** A body is being sent: the submit button shows it (`?busy`) and another submit waits. */
   busy = false;
   /** Share of the body sent so far, from 0 to 1. */
   progress = 0;
+  /** What is being sent ("Envoi de justificatif.pdf"). */
+  private label = '';
   private aborter: AbortController | undefined;
 
   constructor(
@@ -120,6 +132,7 @@ export class UploadController<T> implements ReactiveController {
     this.busy = true;
     const idempotencyKey = this.retryKey ?? crypto.randomUUID();
     this.progress = 0;
+    this.label = sendingLabel(data);
     this.aborter = new AbortController();
     this.host.requestUpdate();
     try {
@@ -129,6 +142,7 @@ export class UploadController<T> implements ReactiveController {
       };
       const value = await this.sender(data, { onProgress, signal: this.aborter.signal, idempotencyKey });
       this.retryKey = undefined;
+      if (this.host instanceof Element) clearFormDrafts(this.host);
       return { kind: 'sent', value };
     } catch (error) {
       if (isAbort(error)) return { kind: 'aborted' };
@@ -142,8 +156,10 @@ export class UploadController<T> implements ReactiveController {
     }
   }
 
-  /** The progress bar while sending ("Envoi en cours… 45 %"), nothing otherwise. */
+  /** The progress bar while sending ("Envoi de justificatif.pdf… 45 %"), nothing otherwise. */
   renderProgress() {
-    return this.busy ? html`<pa-progress .value=${this.progress}></pa-progress>` : nothing;
+    return this.busy
+      ? html`<pa-progress .value=${this.progress} .label=${this.label}></pa-progress>`
+      : nothing;
   }
 }

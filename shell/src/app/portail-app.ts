@@ -1,6 +1,5 @@
 import type { Menu, SessionInfo } from '@portail/kernel/contract';
 import {
-  ApiError,
   api,
   followLink,
   getSession,
@@ -11,7 +10,12 @@ import {
   PORTAIL_EVENTS,
   setSession,
 } from '@portail/runtime';
-import type { PageReadyDetail } from '@portail/shared-design';
+import {
+  dropFormDrafts,
+  type PageReadyDetail,
+  saveFormDrafts,
+  setFormDraftsMember,
+} from '@portail/shared-design';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LoginNotice } from '../pages/login-page.js';
@@ -24,8 +28,8 @@ import {
   withReturn,
 } from '../routes.js';
 import { publicSectionPage, sectionForPath } from '../sections.js';
-import { watchIdle } from './idle-timer.js';
 import { loadMorePages, viewReady } from './more-pages.js';
+import { SessionKeeper } from './session-keeper.js';
 import { type ShellPageContext, shellPage } from './shell-page.js';
 
 const EXPIRED: LoginNotice = {
@@ -53,7 +57,11 @@ export class PortailApp extends LitElement {
   private view: ShellView = 'loading';
   private titledKey = '';
   private menuRequest = 0;
-  private stopIdle: (() => void) | undefined;
+  /** A8: the idle limit, its warning, « Rester connecté ». */
+  private readonly keeper = new SessionKeeper(this, {
+    expired: () => this.onExpired(location.pathname + location.search),
+    logout: () => void this.logout(),
+  });
   private cleanups: (() => void)[] = [];
 
   protected override createRenderRoot() {
@@ -82,13 +90,14 @@ export class PortailApp extends LitElement {
     this.removeEventListener('click', followLink);
     this.removeEventListener('pa-page-ready', this.onPageReady);
     for (const cleanup of this.cleanups) cleanup();
-    this.stopIdle?.();
   }
 
   private onSession(session: SessionInfo | null): void {
     const before = this.session;
     this.session = session;
-    this.watchIdle();
+    this.keeper.follow(session ?? null);
+    // A8: the drafts kept at an expiry come back for their member only.
+    setFormDraftsMember(session?.member.id ?? null);
     if (session) this.notice = null;
     if (!session || session.cguRequired) this.menu = undefined;
     else if (!this.menu || before?.member.id !== session.member.id) void this.refreshMenu();
@@ -105,28 +114,14 @@ export class PortailApp extends LitElement {
     this.pageHeading = { path: location.pathname, heading: event.detail.heading };
   };
 
-  /** A8: the API answered 401, or the idle timer found the session gone. */
+  /** A8: the API answered 401, or the idle limit passed; what the member typed is kept for later. */
   private onExpired(returnTo: string): void {
-    if (!getSession()) return;
+    const session = getSession();
+    if (!session) return;
+    saveFormDrafts(session.member.id);
     setSession(null);
     this.notice = EXPIRED;
     navigate(withReturn('/connexion', safeReturnPath(returnTo)), { replace: true });
-  }
-
-  private watchIdle(): void {
-    this.stopIdle?.();
-    const session = this.session;
-    this.stopIdle = session ? watchIdle(session.idleTimeoutSeconds, () => void this.checkIdle()) : undefined;
-  }
-
-  private async checkIdle(): Promise<void> {
-    try {
-      setSession(await api<SessionInfo>('/api/auth/session'));
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401)
-        this.onExpired(location.pathname + location.search);
-      else this.watchIdle();
-    }
   }
 
   private async refreshMenu(): Promise<void> {
@@ -147,6 +142,7 @@ export class PortailApp extends LitElement {
     } catch {
       // Gone on the server already (401) or unreachable: the page forgets the session either way.
     }
+    dropFormDrafts();
     setSession(null);
     this.notice = LOGGED_OUT;
     navigate('/connexion');
@@ -213,7 +209,8 @@ export class PortailApp extends LitElement {
       ${session ? html`<portail-identity slot="identity" .identifier=${session.member.identifier}></portail-identity>` : expected ? html`<span slot="identity" class="portail-identity-pending"></span>` : nothing}
       ${member ? this.renderMenu() : nothing} ${shellPage(this.view, this.pageContext())} ${this.outlets}
       <portail-footer slot="footer"></portail-footer>
-    </pa-page-frame>`;
+    </pa-page-frame>
+    ${this.keeper.render()}`;
   }
 
   /** The member's unread documents, every menu entry together (the small-screen "Menu" button). */
