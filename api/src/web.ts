@@ -81,6 +81,41 @@ export interface PageRequest {
 }
 
 /**
+ * The modules a bundle imports statically from its own folder (its chunks, and theirs), by URL: the
+ * browser would only find them once it has the bundle, one round trip later, so the page preloads
+ * them with it. Read from the deployment once per URL (an immutable folder never changes).
+ */
+export function chunkReader(deployDir: string) {
+  const known = new Map<string, readonly string[]>();
+  const importsOf = (url: string): string[] => {
+    const file = join(deployDir, url);
+    if (!url.startsWith('/assets/') || !existsSync(file)) return [];
+    const code = readFileSync(file, 'utf8');
+    // `import{a as b}from"./chunks/x.js"` and `import"./x.js"` (minified); not `import(…)`, a chunk
+    // loaded on demand (a section's pages).
+    return [...code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"'\s]+\.js)["']/g)].map(
+      (match) => new URL(match[1] as string, `http://host${url}`).pathname,
+    );
+  };
+  return (url: string): readonly string[] => {
+    const cached = known.get(url);
+    if (cached) return cached;
+    const found = new Set<string>();
+    const visit = (module: string) => {
+      for (const imported of importsOf(module)) {
+        if (found.has(imported) || imported === url) continue;
+        found.add(imported);
+        visit(imported);
+      }
+    };
+    visit(url);
+    const chunks = [...found];
+    known.set(url, chunks);
+    return chunks;
+  };
+}
+
+/**
  * The page of an application: its import map, the sections' summaries from their manifests (the
  * shell routes to them and the back office names their request kinds), and its entry.
  * For a member's page (`request.signedIn`) the bundle of the section owning the path is preloaded
@@ -94,6 +129,7 @@ export function pageHtml(
   which: keyof typeof APPLICATIONS = 'portail',
   sections: readonly SectionSummary[] = [],
   request: PageRequest = { path: '/', signedIn: false },
+  chunksOf: (url: string) => readonly string[] = () => [],
 ): string {
   const application = APPLICATIONS[which];
   const member = which === 'portail' && request.signedIn;
@@ -104,9 +140,13 @@ export function pageHtml(
     application.entry,
     ...(section ? [section.package] : []),
   ];
-  const preloads = preloaded.flatMap((s) =>
-    map.imports[s] ? [`<link rel="modulepreload" href="${map.imports[s]}">`] : [],
+  const urls = new Set(
+    preloaded.flatMap((s) => {
+      const url = map.imports[s];
+      return url ? [url, ...chunksOf(url)] : [];
+    }),
   );
+  const preloads = [...urls].map((url) => `<link rel="modulepreload" href="${url}">`);
   return `<!doctype html>
 <html lang="fr">
 <head>
@@ -139,6 +179,7 @@ export function webRoutes(
   const app = new Hono<{ Variables: { secureHeadersNonce?: string } }>();
   const readMap = deployFileReader<ImportMap>(join(deployDir, 'importmap.json'));
   const readWidgets = deployFileReader<WidgetBundles>(join(deployDir, 'widgets.json'));
+  const chunksOf = chunkReader(deployDir);
 
   app.use(
     '/assets/*',
@@ -194,10 +235,14 @@ export function webRoutes(
     const nonce = c.get('secureHeadersNonce') ?? '';
     const signedIn = Boolean(options.memberCookie && getCookie(c, options.memberCookie));
     return c.html(
-      pageHtml(map, nonce, backOffice ? 'gestion' : 'portail', options.sections, {
-        path: c.req.path,
-        signedIn,
-      }),
+      pageHtml(
+        map,
+        nonce,
+        backOffice ? 'gestion' : 'portail',
+        options.sections,
+        { path: c.req.path, signedIn },
+        chunksOf,
+      ),
     );
   };
   app.get('/widgets/*', pageHeaders(options.https, 'unsafe-none'), page);

@@ -7,7 +7,7 @@ import { type KernelConfig, loadConfig } from '@portail/kernel';
 import { freshDatabase } from '@portail/kernel/testing';
 import { seedDemo } from '../src/demo-seed.js';
 import { createPortal, type Portal } from '../src/host.js';
-import { pageHtml } from '../src/web.js';
+import { chunkReader, pageHtml } from '../src/web.js';
 
 let portal: Portal;
 let drop: () => Promise<void>;
@@ -84,6 +84,78 @@ describe('host', () => {
       '@portail/shared-design/forms',
       '@portail/backoffice',
     ]);
+  });
+
+  test("a member's page preloads its section and every bundle's chunks, and is laid out for a member", () => {
+    const deployDir = mkdtempSync(join(tmpdir(), 'portail-chunks-'));
+    const folder = join(deployDir, 'assets/mfe-sante/0.1.0-abc');
+    mkdirSync(join(folder, 'chunks'), { recursive: true });
+    writeFileSync(
+      join(folder, 'index.js'),
+      'import{a as b}from"./chunks/contract-1.js";import"@portail/runtime";var p={x:()=>import(`./chunks/define-page-2.js`)};',
+    );
+    writeFileSync(join(folder, 'chunks/contract-1.js'), 'import{c}from"./routes-3.js";export const a=c;');
+    writeFileSync(join(folder, 'chunks/routes-3.js'), 'export const c=1;');
+    writeFileSync(join(folder, 'chunks/define-page-2.js'), 'import"./routes-3.js";');
+    const map = {
+      imports: {
+        '@portail/shell': '/assets/shell.js',
+        '@portail/mfe-sante': '/assets/mfe-sante/0.1.0-abc/index.js',
+      },
+    };
+    const sante = {
+      name: 'sante',
+      package: '@portail/mfe-sante' as const,
+      label: 'Mes services santé',
+      paths: ['/services'],
+    };
+    const chunksOf = chunkReader(deployDir);
+    const preloads = (html: string) => [...html.matchAll(/modulepreload" href="(.+?)"/g)].map((m) => m[1]);
+    const member = pageHtml(
+      map,
+      'n',
+      'portail',
+      [sante],
+      { path: '/services/reglements', signedIn: true },
+      chunksOf,
+    );
+    // The section's entry and the chunks it imports (not a page's, loaded on demand).
+    assert.deepEqual(preloads(member), [
+      '/assets/shell.js',
+      '/assets/mfe-sante/0.1.0-abc/index.js',
+      '/assets/mfe-sante/0.1.0-abc/chunks/contract-1.js',
+      '/assets/mfe-sante/0.1.0-abc/chunks/routes-3.js',
+    ]);
+    assert.ok(member.includes('<portail-app signed-in></portail-app>'));
+    const visitor = pageHtml(
+      map,
+      'n',
+      'portail',
+      [sante],
+      { path: '/services/reglements', signedIn: false },
+      chunksOf,
+    );
+    assert.deepEqual(preloads(visitor), ['/assets/shell.js']);
+    assert.ok(visitor.includes('<portail-app></portail-app>'));
+    // Another section's path: only the shell.
+    const elsewhere = pageHtml(
+      map,
+      'n',
+      'portail',
+      [sante],
+      { path: '/compte/donnees', signedIn: true },
+      chunksOf,
+    );
+    assert.deepEqual(preloads(elsewhere), ['/assets/shell.js']);
+  });
+
+  test('a page asked with a session cookie is marked signed-in, and varies on the cookie', async () => {
+    const cookie = portal.kernel.sessions.memberCookie.name;
+    const signedIn = await portal.app.request('/services/reglements', { headers: { cookie: `${cookie}=x` } });
+    assert.ok((await signedIn.text()).includes('<portail-app signed-in>'));
+    assert.match(signedIn.headers.get('vary') ?? '', /Cookie/);
+    const visitor = await portal.app.request('/services/reglements');
+    assert.ok((await visitor.text()).includes('<portail-app></portail-app>'));
   });
 
   test('import map served as application/importmap+json, bundles immutable', async () => {
