@@ -18,7 +18,7 @@ async function loggedIn(login: string): Promise<{ context: BrowserContext; page:
   await page.getByLabel('Identifiant ou e-mail').fill(login);
   await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Valider' }).click();
-  await page.waitForURL(/\/cgu|\/adhesion/);
+  await page.waitForURL(/\/cgu|\/accueil$/);
   if (page.url().includes('/cgu')) {
     await page.getByRole('button', { name: 'Valider' }).click();
     await page.waitForURL((url) => !url.pathname.startsWith('/cgu'));

@@ -19,7 +19,9 @@ test('A4 on a small screen the menu hides behind a button at the top right, next
   await page.getByRole('button', { name: 'Valider' }).click();
   await page.waitForURL(/\/cgu/);
   await page.getByRole('button', { name: 'Valider' }).click();
-  await page.getByRole('heading', { name: 'Contrat', level: 1 }).waitFor();
+  // The landing page after the login and the CGU: « Accueil ».
+  await page.waitForURL(/\/accueil$/);
+  await page.getByRole('heading', { name: 'Accueil', level: 1 }).waitFor();
 
   const toggle = page.getByRole('button', { name: 'Menu' });
   const contrat = page.locator('pa-menu').getByRole('link', { name: /^Contrat/ });
@@ -33,7 +35,7 @@ test('A4 on a small screen the menu hides behind a button at the top right, next
     'next to the identifier',
   );
   assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
-  await expectAccessible(page, 'Contrat (mobile)');
+  await expectAccessible(page, 'Accueil (mobile)');
   await toggle.click();
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
   await contrat.waitFor({ state: 'visible' });

@@ -10,4 +10,21 @@ export const contactSection = defineSection({
   pages: CONTACT_PAGES,
   requestKinds: { message: 'Message', question: 'Question', transmission: 'Transmission de documents' },
   web: { app: 'web/index.ts' },
+  home: {
+    blocks: [
+      {
+        element: 'ctc-home-news',
+        title: 'Réponses et décisions',
+        page: 'contact.suivi',
+        link: 'Voir le suivi de mes demandes',
+      },
+      {
+        element: 'ctc-home-requests',
+        title: 'Mes demandes en cours',
+        page: 'contact.suivi',
+        link: 'Voir toutes mes demandes',
+      },
+    ],
+    shortcuts: [{ label: 'Envoyer un message', page: 'contact.message' }],
+  },
 });

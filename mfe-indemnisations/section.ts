@@ -25,4 +25,19 @@ export const indemnisationsSection = defineSection({
       { label: 'Indemnité prévoyance', contractKind: 'prevoyance', element: 'ind-indemnity-payment-form' },
     ],
   },
+  home: {
+    blocks: [
+      {
+        element: 'ind-home-latest-payment',
+        title: 'Dernier paiement',
+        page: 'indemnisations.historique-indemnisations',
+        link: "Voir l'historique des indemnisations",
+      },
+    ],
+    shortcuts: [
+      // C1's online declaration: only where the employer allows online claims (A6).
+      { label: 'Déclarer un sinistre', page: 'indemnisations.demande', feature: 'demande_indemnisation' },
+      { label: 'Envoyer un justificatif', page: 'indemnisations.justificatifs' },
+    ],
+  },
 });

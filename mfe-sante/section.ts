@@ -20,4 +20,15 @@ export const santeSection = defineSection({
       { label: 'Remboursement santé', contractKind: 'sante', element: 'san-reimbursement-form' },
     ],
   },
+  home: {
+    blocks: [
+      {
+        element: 'san-home-latest-reimbursement',
+        title: 'Dernier remboursement',
+        page: 'sante.reglements',
+        link: 'Voir tous mes règlements',
+      },
+    ],
+    shortcuts: [{ label: 'Mes règlements', page: 'sante.reglements' }],
+  },
 });

@@ -1,12 +1,12 @@
-// The shell's registrations (its only module with a side effect, with `more-pages/define.ts`): the
-// `portail-*` elements of the layout and of the pages a visit starts on (login, home, 404). The
-// others come with their own chunk when first shown (`more-pages/define.ts`, imported by
-// `app/more-pages.ts`). The entry (`root-config.ts`) imports this module before starting the portal.
+// The shell's registrations (its only module with a side effect, with `more-pages/define.ts` and
+// `home/define.ts`): the `portail-*` elements of the layout and of the pages a visit starts on (login,
+// 404). The others come with their own chunk when first shown (`more-pages/define.ts`, « Accueil »'s
+// `home/define.ts`, imported by `app/more-pages.ts`). The entry (`root-config.ts`) imports this
+// module before starting the portal.
 import { define } from '@portail/shared-design';
 import { PortailApp } from './app/portail-app.js';
 import { PortailFooter } from './layout/footer.js';
 import { PortailIdentity } from './layout/identity.js';
-import { PortailHomePage } from './pages/home-page.js';
 import { PortailLoginPage } from './pages/login-page.js';
 import { PortailNotFoundPage } from './pages/not-found-page.js';
 import { PortailUnavailablePage } from './pages/unavailable-page.js';
@@ -15,7 +15,6 @@ define('portail-identity', PortailIdentity);
 define('portail-footer', PortailFooter);
 define('portail-login-page', PortailLoginPage);
 define('portail-not-found-page', PortailNotFoundPage);
-define('portail-home-page', PortailHomePage);
 define('portail-unavailable-page', PortailUnavailablePage);
 define('portail-app', PortailApp);
 

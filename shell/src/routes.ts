@@ -1,4 +1,4 @@
-import type { Menu, SessionInfo } from '@portail/kernel/contract';
+import type { SessionInfo } from '@portail/kernel/contract';
 import { publicSectionPage, sectionForPath } from './sections.js';
 
 /** The pages the shell itself shows; `section` means "a section's outlet", `loading` nothing yet. */
@@ -54,6 +54,9 @@ export const VIEW_TITLES: Record<Exclude<ShellView, 'section'>, string> = {
   loading: 'Chargement',
 };
 
+/** « Accueil »: where a member lands after the login (and the CGU), the menu's first entry. */
+export const HOME_PATH = '/accueil';
+
 export function pageTitle(title: string): string {
   return `${title} – Portail Adhérent`;
 }
@@ -72,25 +75,25 @@ export function safeReturnPath(value: string | null | undefined): string | null 
 
 /** `/connexion?retour=%2Fadhesion%2Fcontrat`; no `retour` when it would only lead home. */
 export function withReturn(path: string, returnTo: string | null): string {
-  return returnTo && returnTo !== '/' ? `${path}?retour=${encodeURIComponent(returnTo)}` : path;
+  return returnTo && returnTo !== '/' && returnTo !== HOME_PATH
+    ? `${path}?retour=${encodeURIComponent(returnTo)}`
+    : path;
 }
 
 export interface RouteState {
   /** undefined while it is being loaded, null when nobody is logged in. */
   session: SessionInfo | null | undefined;
-  /** undefined while it is being loaded, null when it could not be. */
-  menu: Menu | null | undefined;
   path: string;
   search: string;
 }
 
 export type RouteDecision = { redirect: string } | { view: ShellView };
 
-/** What to show for a path, or where to send the member first (login, CGU gate, first entry). */
-export function resolveRoute({ session, menu, path, search }: RouteState): RouteDecision {
+/** What to show for a path, or where to send the member first (login, CGU gate, « Accueil »). */
+export function resolveRoute({ session, path, search }: RouteState): RouteDecision {
   const returnTo = safeReturnPath(new URLSearchParams(search).get('retour'));
   if (path === '/connexion' && session) {
-    return { redirect: session.cguRequired ? withReturn('/cgu', returnTo) : (returnTo ?? '/') };
+    return { redirect: session.cguRequired ? withReturn('/cgu', returnTo) : (returnTo ?? HOME_PATH) };
   }
   const publicView = PUBLIC_VIEWS[path];
   if (publicView) return { view: publicView };
@@ -102,11 +105,8 @@ export function resolveRoute({ session, menu, path, search }: RouteState): Route
       ? { view: 'cgu' }
       : { redirect: withReturn('/cgu', safeReturnPath(path + search)) };
   }
-  if (path === '/cgu') return { redirect: returnTo ?? '/' };
-  if (path === '/') {
-    if (menu === undefined) return { view: 'loading' };
-    const first = menu?.groups.flatMap((group) => group.entries)[0];
-    return first ? { redirect: first.path } : { view: 'home' };
-  }
+  if (path === '/cgu') return { redirect: returnTo ?? HOME_PATH };
+  if (path === '/') return { redirect: HOME_PATH };
+  if (path === HOME_PATH) return { view: 'home' };
   return { view: sectionForPath(path) ? 'section' : 'not-found' };
 }

@@ -80,3 +80,15 @@ export async function loadSection(
     return fallback;
   }
 }
+
+/**
+ * « Accueil »: defines a section's home blocks — its bundle from the import map (the very module
+ * single-spa mounts), then its exported `loadHome()` (their chunk). Rejects when either fails or the
+ * bundle has no `loadHome`: the blocks of that section say so in their place, the rest shows.
+ */
+export async function loadSectionHome(section: Section, importSection: SectionImporter): Promise<void> {
+  const module = (await importSection(section.package)) as Record<string, unknown> | undefined;
+  const loadHome = module?.['loadHome'];
+  if (typeof loadHome !== 'function') throw new Error(`${section.package} n'exporte pas loadHome`);
+  await loadHome();
+}

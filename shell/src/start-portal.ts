@@ -41,6 +41,7 @@ export function startPortal(options: PortalOptions = {}): PortailApp {
     document.querySelector('portail-app') ??
     document.body.appendChild(document.createElement('portail-app'));
   const importSection = options.importSection ?? importFromImportMap;
+  host.importSection = importSection;
   host.outlets = portalSections().map((section) => {
     const outlet = document.createElement('div');
     outlet.className = 'portail-outlet';

@@ -58,7 +58,32 @@ describe('portail-app (A1, A3, A4, A5, A8)', () => {
   it('never returns to another site after login', async () => {
     worker.use(http.get('/api/auth/session/status', () => HttpResponse.json(session())));
     await openApp('/connexion?retour=%2F%2Fevil.example%2Fx');
-    await waitUntil(() => location.pathname === '/adhesion/contrat', `went to ${here()}`);
+    await waitUntil(() => here() === '/accueil', `went to ${here()}`);
+  });
+
+  it('lands on « Accueil » after the login and after the CGU, without a return path', async () => {
+    let accepted = false;
+    worker.use(
+      loggedOut,
+      http.post('/api/auth/login', () => HttpResponse.json(session({ cguRequired: true }))),
+      http.post('/api/cgu/accept', () => {
+        accepted = true;
+        return HttpResponse.json(session());
+      }),
+    );
+    const app = await openApp('/connexion');
+    await waitUntil(() => app.querySelector('portail-login-page'), 'no login page');
+    const login = app.querySelector('portail-login-page')!.shadowRoot!;
+    typeInto(login, 'login', 'DUPONT42');
+    typeInto(login, 'password', 'Secret123');
+    clickButton(login, 'Valider');
+    await waitUntil(() => here() === '/cgu', `not at the gate: ${here()}`);
+    await waitForText(app, '1- Fonctionnalités');
+    clickButton(app.querySelector('portail-cgu-gate-page')!.shadowRoot!, 'Valider');
+    await waitUntil(() => here() === '/accueil', `not home: ${here()}`);
+    expect(accepted).to.equal(true);
+    await waitUntil(() => app.querySelector('portail-home-page'), 'no home page');
+    await waitUntil(() => document.title === 'Accueil – Portail Adhérent', `title: ${document.title}`);
   });
 
   it('holds the member at the CGU gate until they accept, then continues', async () => {
@@ -81,16 +106,28 @@ describe('portail-app (A1, A3, A4, A5, A8)', () => {
     expect(accepted).to.deep.equal({ body: { version: 3 }, csrf: 'csrf-123' });
   });
 
-  it('opens the first menu entry at "/" and renders the layout', async () => {
+  it('opens « Accueil » at "/", the first entry of the menu, and renders the layout', async () => {
     const app = await openApp('/');
-    await waitUntil(() => location.pathname === '/adhesion/contrat', `at ${here()}`);
+    await waitUntil(() => here() === '/accueil', `at ${here()}`);
     await waitUntil(() => app.querySelector('pa-menu'), 'no menu');
+    const links = [...app.querySelector('pa-menu')!.shadowRoot!.querySelectorAll('a')];
+    expect(links.map((link) => link.textContent?.trim())).to.deep.equal([
+      'Accueil',
+      'Contrat',
+      'Formulaires',
+      'Données personnelles',
+    ]);
+    expect(links[0]!.getAttribute('href')).to.equal('/accueil');
+    expect(links[0]!.getAttribute('aria-current')).to.equal('page');
+    await waitUntil(() => app.querySelector('portail-home-page'), 'no home page');
+    await waitForText(app.querySelector('portail-home-page')!, 'Nouveaux documents');
     const frame = app.querySelector('pa-page-frame')!;
     expect(deepText(frame.querySelector('[slot="brand"]')!)).to.equal('Portail Adhérent');
     const footer = deepText(frame.querySelector('portail-footer')!);
     expect(footer).to.contain('Conditions générales').and.contain('Navigateurs compatibles');
     expect(footer).to.contain('02 48 00 00 00');
-    expect(document.title).to.equal('Contrat – Portail Adhérent');
+    expect(document.title).to.equal('Accueil – Portail Adhérent');
+    await expect(app).to.be.accessible();
   });
 
   it('refreshes the menu counts when a section marks documents read, without reload', async () => {
@@ -98,8 +135,9 @@ describe('portail-app (A1, A3, A4, A5, A8)', () => {
     worker.use(http.get('/api/menu', () => HttpResponse.json(menu(unread))));
     const app = await openApp('/adhesion/contrat');
     const count = () =>
-      (app.querySelector('pa-menu') as (HTMLElement & { menu: Menu }) | null)?.menu.groups[0]?.entries[0]
-        ?.unreadCount;
+      (app.querySelector('pa-menu') as (HTMLElement & { menu: Menu }) | null)?.menu.groups.find(
+        (group) => group.id === 'adhesion',
+      )?.entries[0]?.unreadCount;
     await waitUntil(() => count() === 2, 'menu not loaded');
     unread = 0;
     emit(PORTAIL_EVENTS.documentsRead, { documentIds: ['d1'] });

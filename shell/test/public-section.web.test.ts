@@ -33,7 +33,7 @@ describe('public section pages (B4 Espace Adhésion)', () => {
     expect(publicSectionPage('/espace-adhesion/x')).to.equal(undefined);
     expect(publicSectionPage('/adhesion/contrat')).to.equal(undefined);
     const at = (path: string, current: Parameters<typeof resolveRoute>[0]['session']) =>
-      resolveRoute({ session: current, menu: undefined, path, search: '' });
+      resolveRoute({ session: current, path, search: '' });
     expect(at('/espace-adhesion', null)).to.deep.equal({ view: 'section' });
     expect(at('/espace-adhesion', undefined)).to.deep.equal({ view: 'section' });
     expect(at('/espace-adhesion', session({ cguRequired: true }))).to.deep.equal({ view: 'section' });

@@ -17,4 +17,28 @@ export interface MenuGroup {
 
 export interface Menu {
   groups: MenuGroup[];
+  /** What « Accueil » shows this member: the sections' blocks and shortcuts they may open, in menu order. */
+  home?: MenuHome;
+}
+
+export interface MenuHome {
+  blocks: HomeBlockEntry[];
+  shortcuts: HomeShortcutEntry[];
+}
+
+/** A block of « Accueil » (a section manifest's `home.blocks`), for this member. */
+export interface HomeBlockEntry {
+  /** The section's name: the shell loads its bundle (`loadHome()`) for the element. */
+  section: string;
+  element: string;
+  title: string;
+  /** The page the block sums up, and the text of the link to it. */
+  path: string;
+  link: string;
+}
+
+/** A shortcut of « Accueil » (a section manifest's `home.shortcuts`), for this member. */
+export interface HomeShortcutEntry {
+  label: string;
+  path: string;
 }

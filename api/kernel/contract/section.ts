@@ -28,6 +28,8 @@ export interface SectionManifest<Page extends SectionPage = SectionPage> {
   widgets?: SectionWidgets;
   /** Its parts of the back office (SPEC H). */
   backOffice?: SectionBackOffice;
+  /** What it shows on the member's « Accueil » (blocks, shortcuts), each under its page's access. */
+  home?: SectionHome<Page['id']>;
 }
 
 export interface PublicSectionPage {
@@ -76,6 +78,38 @@ export interface PaymentFormPart {
 export interface SectionBackOffice {
   /** Its forms on the back office's « Paiements » page. */
   paymentForms?: readonly PaymentFormPart[];
+}
+
+/**
+ * « Accueil », the page a member lands on: the blocks and shortcuts a section contributes. Each names
+ * one of the section's pages and is shown only to a member who may open it (the menu's rules: contract
+ * kind, employer authorisation, SPEC A6); `GET /api/menu` answers those of the member (`Menu.home`).
+ * The blocks' elements are defined by the section's app bundle when the shell calls its exported
+ * `loadHome()` (each block its own element, API call, skeleton and error state).
+ */
+export interface SectionHome<PageId extends string = string> {
+  blocks?: readonly HomeBlock<PageId>[];
+  shortcuts?: readonly HomeShortcut<PageId>[];
+}
+
+export interface HomeBlock<PageId extends string = string> {
+  /** The element showing the block's content, e.g. `ind-home-latest-payment`. */
+  element: string;
+  /** The block's heading: « Dernier paiement ». */
+  title: string;
+  /** The page the block sums up: its access rules, and where the block's link leads. */
+  page: PageId;
+  /** The text of the link to that page: « Voir l'historique des indemnisations ». */
+  link: string;
+}
+
+export interface HomeShortcut<PageId extends string = string> {
+  /** « Déclarer un sinistre ». */
+  label: string;
+  /** The page it opens (and whose access rules it follows). */
+  page: PageId;
+  /** An employer authorisation it needs besides the page's own (A6), e.g. `demande_indemnisation`. */
+  feature?: string;
 }
 
 /** What the host tells the shell and the back office of each section (their page's boot data). */

@@ -1,6 +1,6 @@
-import type { Menu } from '../contract/menu.js';
+import type { HomeBlockEntry, HomeShortcutEntry, Menu, MenuHome } from '../contract/menu.js';
 import type { SectionPage } from '../contract/pages.js';
-import type { SectionManifest } from '../contract/section.js';
+import type { SectionHome, SectionManifest } from '../contract/section.js';
 import type { DocumentService } from './documents.js';
 import { type AuthenticatedMember, pageAccess } from './member-context.js';
 
@@ -11,6 +11,8 @@ import { type AuthenticatedMember, pageAccess } from './member-context.js';
 export class MenuRegistry {
   private readonly pages: SectionPage[] = [];
   private readonly groups: { id: string; label: string; pages: readonly SectionPage[] }[] = [];
+  /** Each section's « Accueil » blocks and shortcuts, in the menu's order. */
+  private readonly homes: { section: string; home: SectionHome }[] = [];
 
   /** The page registered under `id`; an unknown id is a programming error, found at start. */
   page(id: string): SectionPage {
@@ -19,12 +21,49 @@ export class MenuRegistry {
     return page;
   }
 
-  register(section: Pick<SectionManifest, 'name' | 'label' | 'pages'>): void {
+  register(section: Pick<SectionManifest, 'name' | 'label' | 'pages' | 'home'>): void {
     for (const page of section.pages) {
       if (this.pages.some((p) => p.id === page.id)) throw new Error(`Menu page ${page.id} registered twice`);
       this.pages.push(page);
     }
     this.groups.push({ id: section.name, label: section.label, pages: section.pages });
+    if (!section.home) return;
+    for (const item of [...(section.home.blocks ?? []), ...(section.home.shortcuts ?? [])]) {
+      if (!section.pages.some((page) => page.id === item.page))
+        throw new Error(`« Accueil » of ${section.name}: no page « ${item.page} » in the section`);
+    }
+    this.homes.push({ section: section.name, home: section.home });
+  }
+
+  /** SPEC A6 for « Accueil »: the blocks and shortcuts whose page (and own authorisation) are open. */
+  private homeFor(member: AuthenticatedMember): MenuHome {
+    const open = (pageId: string, feature?: string) => {
+      const page = this.page(pageId);
+      if (pageAccess(member, page) !== 'allowed') return undefined;
+      if (feature && pageAccess(member, { contractKind: page.contractKind, feature }) !== 'allowed')
+        return undefined;
+      return page;
+    };
+    const blocks: HomeBlockEntry[] = [];
+    const shortcuts: HomeShortcutEntry[] = [];
+    for (const { section, home } of this.homes) {
+      for (const block of home.blocks ?? []) {
+        const page = open(block.page);
+        if (page)
+          blocks.push({
+            section,
+            element: block.element,
+            title: block.title,
+            path: page.path,
+            link: block.link,
+          });
+      }
+      for (const shortcut of home.shortcuts ?? []) {
+        const page = open(shortcut.page, shortcut.feature);
+        if (page) shortcuts.push({ label: shortcut.label, path: page.path });
+      }
+    }
+    return { blocks, shortcuts };
   }
 
   async menuFor(member: AuthenticatedMember, documents: DocumentService): Promise<Menu> {
@@ -44,6 +83,7 @@ export class MenuRegistry {
             })),
         }))
         .filter((group) => group.entries.length > 0),
+      home: this.homeFor(member),
     };
   }
 }

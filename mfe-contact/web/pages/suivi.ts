@@ -1,11 +1,6 @@
-import {
-  type MemberRequest,
-  REQUEST_STATUS_LABELS,
-  type RequestStatus,
-} from '@portail/kernel/contract/requests';
+import { type MemberRequest, REQUEST_STATUS_LABELS } from '@portail/kernel/contract/requests';
 import { api } from '@portail/runtime';
 import {
-  type AlertVariant,
   describeFailure,
   formatDate,
   formatFileSize,
@@ -17,18 +12,11 @@ import { css, html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { FollowUp } from '../../contract/index.js';
+import { STATUS_VARIANTS } from '../request-status.js';
 import { contactStyles } from '../styles.js';
 
 const INTRO =
   'Retrouvez toutes vos demandes, de la plus récente à la plus ancienne : leur état, leur historique et les réponses de nos services. Une demande traitée peut être retirée de la liste avec « Ne plus afficher ».';
-
-/** Badge of each status: its own icon and colour besides its text. */
-const STATUS_VARIANTS: Record<RequestStatus, AlertVariant> = {
-  pending: 'info',
-  accepted: 'success',
-  refused: 'error',
-  withdrawn: 'warning',
-};
 
 /** What the member wrote, by kind of request. */
 const MEMBER_TEXT_HEADINGS: Record<string, string> = {

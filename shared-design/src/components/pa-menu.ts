@@ -38,9 +38,10 @@ export function currentEntryPath(paths: readonly string[], currentPath: string):
 }
 
 /**
- * The portal's main navigation, grouped (SPEC A4). Entries holding unread documents carry the
- * orange border, a count badge and the spoken count "2 nouveaux documents" (SPEC A5); only they do,
- * not their group, so that an entry with nothing unread never looks marked.
+ * The portal's main navigation, grouped (SPEC A4; a group without a label is its entries alone).
+ * Entries holding unread documents carry the orange border, a count badge and the spoken count
+ * "2 nouveaux documents" (SPEC A5); only they do, not their group, so that an entry with nothing
+ * unread never looks marked.
  * @fires pa-navigate - {path} on a plain click of an entry (the default navigation is prevented;
  * modified clicks, e.g. Ctrl+click for a new tab, are left to the browser)
  */
@@ -147,14 +148,20 @@ export class PaMenu extends LitElement {
     );
     return html`<nav aria-label="Menu principal">
       <ul>
-        ${groups.map(
-          (group) =>
-            html`<li class="group">
-              <p class="group-label" id="group-${group.id}">${group.label}</p>
-              <ul aria-labelledby="group-${group.id}">
-                ${group.entries.map((entry) => this.renderEntry(entry, current))}
-              </ul>
-            </li>`,
+        ${groups.map((group) =>
+          // A group without a label (the shell's « Accueil ») is its entries alone.
+          group.label
+            ? html`<li class="group">
+                <p class="group-label" id="group-${group.id}">${group.label}</p>
+                <ul aria-labelledby="group-${group.id}">
+                  ${group.entries.map((entry) => this.renderEntry(entry, current))}
+                </ul>
+              </li>`
+            : html`<li class="group">
+                <ul>
+                  ${group.entries.map((entry) => this.renderEntry(entry, current))}
+                </ul>
+              </li>`,
         )}
       </ul>
     </nav>`;

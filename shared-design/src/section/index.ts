@@ -4,6 +4,7 @@ export {
   PaDocumentList,
   PaDocumentListPage,
 } from './document-list.js';
+export { HomeBlockElement, homeBlockStyles, renderHomeSkeleton } from './home-block.js';
 export {
   LATEST_COUNT,
   type LatestItemsOptions,

@@ -15,21 +15,42 @@ const MORE_PAGES: ReadonlySet<ShellView> = new Set<ShellView>([
   'cgu',
 ]);
 
-let loading: Promise<void> | null = null;
+/**
+ * The shell's chunks: the seldom-used pages, and « Accueil » (`home/define.ts`: the page a member
+ * lands on after the login, which the login page does without). Each with an element it defines.
+ */
+const CHUNKS = {
+  more: { element: 'portail-help-page', load: () => import('../more-pages/define.js') },
+  home: { element: 'portail-home-page', load: () => import('../home/define.js') },
+} as const;
+type Chunk = keyof typeof CHUNKS;
 
-/** Whether `view` can be shown now: its element is defined (always, but for the seldom-used pages). */
-export function viewReady(view: ShellView): boolean {
-  return !MORE_PAGES.has(view) || customElements.get('portail-help-page') !== undefined;
+const loading = new Map<Chunk, Promise<void>>();
+
+function chunkOf(view: ShellView): Chunk | undefined {
+  if (view === 'home') return 'home';
+  return MORE_PAGES.has(view) ? 'more' : undefined;
 }
 
-/** Fetches the seldom-used pages, which importing their chunk defines (once). */
-export function loadMorePages(): Promise<void> {
-  loading ??= import('../more-pages/define.js').then(
-    () => undefined,
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
+/** Whether `view` can be shown now: its element is defined (always, but for the chunks' pages). */
+export function viewReady(view: ShellView): boolean {
+  const chunk = chunkOf(view);
+  return !chunk || customElements.get(CHUNKS[chunk].element) !== undefined;
+}
+
+/** Fetches the chunk of `view`'s page, which importing defines (once; again after a failure). */
+export function loadMorePages(view: ShellView): Promise<void> {
+  const chunk = chunkOf(view) ?? 'more';
+  let load = loading.get(chunk);
+  if (!load) {
+    load = CHUNKS[chunk].load().then(
+      () => undefined,
+      (error: unknown) => {
+        loading.delete(chunk);
+        throw error;
+      },
+    );
+    loading.set(chunk, load);
+  }
+  return load;
 }

@@ -20,6 +20,7 @@ import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LoginNotice } from '../pages/login-page.js';
 import {
+  HOME_PATH,
   pageTitle,
   resolveRoute,
   type ShellView,
@@ -27,6 +28,7 @@ import {
   VIEW_TITLES,
   withReturn,
 } from '../routes.js';
+import type { SectionImporter } from '../section-loader.js';
 import { publicSectionPage, sectionForPath } from '../sections.js';
 import { loadMorePages, viewReady } from './more-pages.js';
 import { SessionKeeper } from './session-keeper.js';
@@ -38,6 +40,12 @@ const EXPIRED: LoginNotice = {
 };
 const LOGGED_OUT: LoginNotice = { message: 'Vous êtes déconnecté.', variant: 'success' };
 
+/** The menu with « Accueil » first, on its own (a group without a label). */
+function withHome(menu: Menu): Menu {
+  const home = { id: 'accueil', label: 'Accueil', path: HOME_PATH, unreadCount: 0 };
+  return { ...menu, groups: [{ id: 'accueil', label: '', entries: [home] }, ...menu.groups] };
+}
+
 /**
  * The portal's root: loads the session, guards routes (login, CGU gate), renders the layout and the
  * shell's pages. It renders in light DOM so the section outlets it holds are plain document children
@@ -46,6 +54,8 @@ const LOGGED_OUT: LoginNotice = { message: 'Vous êtes déconnecté.', variant: 
 export class PortailApp extends LitElement {
   /** One empty element per section, given to it as `domElement` by the root config. */
   @property({ attribute: false }) outlets: HTMLElement[] = [];
+  /** How sections' bundles are fetched (`startPortal`'s), for « Accueil »'s blocks. */
+  @property({ attribute: false }) importSection: SectionImporter | undefined;
   @state() private session: SessionInfo | null | undefined = undefined;
   @state() private menu: Menu | null | undefined = undefined;
   @state() private notice: LoginNotice | null = null;
@@ -150,20 +160,23 @@ export class PortailApp extends LitElement {
 
   protected override willUpdate(): void {
     for (let hop = 0; hop < 3; hop++) {
-      const { session, menu } = this;
-      const decision = resolveRoute({ session, menu, path: location.pathname, search: location.search });
+      const decision = resolveRoute({
+        session: this.session,
+        path: location.pathname,
+        search: location.search,
+      });
       if ('view' in decision) {
         this.view = viewReady(decision.view) ? decision.view : 'loading';
-        if (!viewReady(decision.view)) this.loadPages();
+        if (!viewReady(decision.view)) this.loadPages(decision.view);
         return;
       }
       navigate(decision.redirect, { replace: true });
     }
   }
 
-  /** The seldom-used pages, fetched when one is first shown; a failure says so in their place. */
-  private loadPages(): void {
-    loadMorePages().then(
+  /** The pages of a chunk (seldom used, « Accueil »), fetched when one is first shown; a failure says so in their place. */
+  private loadPages(view: ShellView): void {
+    loadMorePages(view).then(
       () => this.requestUpdate(),
       () => (this.bootError = 'Cette page est momentanément indisponible. Rechargez la page.'),
     );
@@ -225,6 +238,8 @@ export class PortailApp extends LitElement {
       displayName: this.session?.member.displayName ?? '',
       bootError: this.bootError,
       session: this.session,
+      menu: this.menu,
+      importSection: this.importSection,
     };
   }
 
@@ -234,7 +249,7 @@ export class PortailApp extends LitElement {
     if (!this.menu) return nothing;
     return html`<pa-menu
       slot="menu"
-      .menu=${this.menu}
+      .menu=${withHome(this.menu)}
       .currentPath=${location.pathname}
       @pa-navigate=${(event: CustomEvent<{ path: string }>) => navigate(event.detail.path)}
     ></pa-menu>`;

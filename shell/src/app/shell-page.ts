@@ -1,17 +1,22 @@
-import type { SessionInfo } from '@portail/kernel/contract';
+import type { Menu, SessionInfo } from '@portail/kernel/contract';
 import { html, nothing } from 'lit';
 import type { LoginNotice } from '../pages/login-page.js';
 import type { ShellView } from '../routes.js';
+import type { SectionImporter } from '../section-loader.js';
 
 export interface ShellPageContext {
   notice: LoginNotice | null;
   displayName: string;
   bootError: string;
   session: SessionInfo | null | undefined;
+  menu: Menu | null | undefined;
+  /** How « Accueil » fetches a section's bundle for its blocks. */
+  importSection: SectionImporter | undefined;
 }
 
 /** The shell page element for a view (nothing for a section: its outlet shows it). */
-export function shellPage(view: ShellView, { notice, displayName, bootError, session }: ShellPageContext) {
+export function shellPage(view: ShellView, context: ShellPageContext) {
+  const { notice, displayName, bootError, session } = context;
   switch (view) {
     case 'login':
       return html`<portail-login-page .notice=${notice}></portail-login-page>`;
@@ -38,7 +43,11 @@ export function shellPage(view: ShellView, { notice, displayName, bootError, ses
     case 'cgu':
       return html`<portail-cgu-gate-page></portail-cgu-gate-page>`;
     case 'home':
-      return html`<portail-home-page .name=${displayName}></portail-home-page>`;
+      return html`<portail-home-page
+        .name=${displayName}
+        .menu=${context.menu}
+        .importSection=${context.importSection ?? nothing}
+      ></portail-home-page>`;
     case 'not-found':
       return html`<portail-not-found-page></portail-not-found-page>`;
     case 'section':

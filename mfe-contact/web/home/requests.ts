@@ -1,0 +1,41 @@
+import { api } from '@portail/runtime';
+import { formatDate, HomeBlockElement } from '@portail/shared-design';
+import { html } from 'lit';
+import type { FollowUp } from '../../contract/index.js';
+import { STATUS_VARIANTS } from '../request-status.js';
+
+const SHOWN = 4;
+
+/**
+ * « Accueil » — the member's requests the back office has not decided yet, whatever section made
+ * them (E4: claims, justificatifs, changes, messages…): how many, the newest four with their state.
+ */
+export class CtcHomeRequests extends HomeBlockElement<FollowUp> {
+  protected override load(): Promise<FollowUp> {
+    return api<FollowUp>('/api/contact/suivi');
+  }
+
+  protected override renderContent({ items }: FollowUp) {
+    const pending = items.filter((request) => request.status === 'pending');
+    if (pending.length === 0) return html`<pa-empty-state text="Aucune demande en cours"></pa-empty-state>`;
+    return html`<p>${pending.length === 1 ? '1 demande en cours' : `${pending.length} demandes en cours`}</p>
+      <ul class="home-list">
+        ${pending.slice(0, SHOWN).map(
+          (request) =>
+            html`<li>
+              <p><strong>${request.label}</strong></p>
+              <p class="home-meta">
+                Demande du <time datetime=${request.createdAt}>${formatDate(request.createdAt)}</time>
+                <pa-badge variant=${STATUS_VARIANTS[request.status]}>${request.statusLabel}</pa-badge>
+              </p>
+            </li>`,
+        )}
+      </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ctc-home-requests': CtcHomeRequests;
+  }
+}
