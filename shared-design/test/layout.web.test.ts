@@ -220,6 +220,16 @@ describe('pa-page-frame', () => {
     expect(el.shadowRoot?.querySelector('#menu')).to.equal(null);
     expect(el.shadowRoot?.querySelector('button.toggle')).to.equal(null);
   });
+
+  it("keeps the footer below the fold on a member's page, whatever the page holds yet (no layout shift)", async () => {
+    const member = await frame('30rem');
+    const top = inShadow(member, 'footer').getBoundingClientRect().top;
+    expect(top).to.be.at.least(window.innerHeight);
+    expect(inShadow(member, 'main').getBoundingClientRect().height).to.be.at.least(window.innerHeight);
+    // A public page (login…) keeps its footer in view.
+    const visitor = await frame('30rem', { hideMenu: true });
+    expect(inShadow(visitor, 'main').getBoundingClientRect().height).to.be.below(window.innerHeight);
+  });
 });
 
 const menu: MenuData = {
