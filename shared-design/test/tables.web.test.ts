@@ -117,6 +117,178 @@ describe('pa-data-table', () => {
   });
 });
 
+/** A pa-data-table in a column `width` pixels wide, with the layout it chose for that width. */
+async function tableIn(width: number, tableRows: TableRow[] = rows, tableColumns: TableColumn[] = columns) {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: ${width}px">
+      <pa-data-table caption="Historique des envois" .columns=${tableColumns} .rows=${tableRows}></pa-data-table>
+    </div>`,
+  );
+  const el = wrapper.querySelector('pa-data-table')!;
+  await el.updateComplete;
+  return { wrapper, el };
+}
+
+/** Two frames: a change of width is taken into account at the next one. */
+const frames = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+/** The label a card shows before a cell (CSS text, not read: the cell has its column header). */
+const shownLabel = (cell: Element) =>
+  getComputedStyle(cell, '::before')
+    .content.replace(/\s*\/\s*""$/, '')
+    .replace(/^"|"$/g, '');
+
+const box = (element: Element) => element.getBoundingClientRect();
+
+/** Eight columns, as the acts of a health payment (G1): too many for a phone. */
+const wideColumns: TableColumn[] = [
+  { key: 'date', label: 'Date des soins' },
+  { key: 'beneficiary', label: 'Bénéficiaire' },
+  { key: 'type', label: 'Acte', rowHeader: true },
+  { key: 'real', label: 'Frais réels', align: 'end' },
+  { key: 'base', label: 'Base de remboursement', align: 'end' },
+  { key: 'ss', label: 'Remboursement Sécurité sociale', align: 'end' },
+  { key: 'org', label: "Part de l'organisme", align: 'end' },
+  { key: 'left', label: 'Reste à charge', align: 'end' },
+];
+
+const wideRows: TableRow[] = rows.map((row, index) => ({
+  ...row,
+  cells: {
+    ...row.cells,
+    beneficiary: index === 0 ? 'Claire Martin' : 'Léo Martin',
+    real: '30,00 €',
+    base: '25,00 €',
+    ss: '17,50 €',
+    org: '7,50 €',
+    left: '5,00 €',
+  },
+}));
+
+describe('pa-data-table on small widths', () => {
+  it('stays a table where it fits', async () => {
+    const { el } = await tableIn(900);
+    expect(el.getAttribute('layout')).to.equal('table');
+    expect(getComputedStyle(inShadow(el, 'table')).display).to.equal('table');
+    expect(getComputedStyle(inShadow(el, 'thead')).position).not.to.equal('absolute');
+    const [date] = allInShadow(el, 'tbody td');
+    expect(shownLabel(date!)).to.equal('none');
+    expect(getComputedStyle(date!).display).to.equal('table-cell');
+  });
+
+  it('turns each row into a card when the table does not fit, nothing wider than its column', async () => {
+    const { wrapper, el } = await tableIn(280, wideRows, wideColumns.slice(0, 5));
+    expect(el.getAttribute('layout')).to.equal('cards');
+    expect(el.layout).to.equal('cards');
+    expect(inShadow(el, 'table').offsetWidth).to.be.at.most(280);
+    expect(wrapper.scrollWidth).to.equal(280);
+    // The column headers are kept for screen readers only.
+    expect(box(inShadow(el, 'thead')).height).to.be.at.most(1);
+    const [first] = allInShadow(el, 'tbody tr') as [HTMLElement];
+    // The row header is the card's title, on top (whatever its column), with its "Nouveau" tag.
+    const title = first.querySelector('th[scope="row"]')!;
+    const cells = [...first.querySelectorAll('td:not(.download-cell)')];
+    expect(text(title)).to.equal('Justificatifs Nouveau (non consulté)');
+    expect(getComputedStyle(title).fontWeight).to.equal('700');
+    for (const cell of cells) expect(box(cell).top).to.be.above(box(title).top);
+    const tag = title.querySelector('.tag')!;
+    expect(box(tag).width).to.be.above(0);
+    expect(box(tag).right).to.be.at.most(box(el).right);
+    // Each other cell after its column's label, side by side.
+    expect(cells.map(shownLabel)).to.deep.equal([
+      'Date des soins',
+      'Bénéficiaire',
+      'Frais réels',
+      'Base de remboursement',
+    ]);
+    expect(text(cells[0])).to.equal('14/06/2017', 'the label is not in the text');
+    // The orange border of an unread row goes round its card.
+    expect(getComputedStyle(first).borderInlineStartColor).to.equal('rgb(227, 93, 0)');
+    // The download link at the top right of its card, 44 px at least, inside the column.
+    const link = inShadow<HTMLAnchorElement>(el, 'tbody a.download');
+    const linkBox = box(link);
+    expect(linkBox.width).to.be.at.least(44);
+    expect(linkBox.height).to.be.at.least(44);
+    expect(linkBox.right).to.be.at.most(box(el).right);
+    expect(linkBox.left).to.be.above(box(el).left + 280 / 2);
+    expect(linkBox.top).to.be.below(box(title).bottom);
+    expect(text(link)).to.equal('Télécharger Bordereau (PDF, 20 Ko)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the table roles written out in cards (browsers that judge tables by their display)', async () => {
+    const { el } = await tableIn(280, wideRows, wideColumns.slice(0, 5));
+    expect(el.getAttribute('layout')).to.equal('cards');
+    const roles = (selector: string) => allInShadow(el, selector).map((node) => node.getAttribute('role'));
+    expect(roles('table')).to.deep.equal(['table']);
+    expect(roles('thead, tbody')).to.deep.equal(['rowgroup', 'rowgroup']);
+    expect(new Set(roles('tr'))).to.deep.equal(new Set(['row']));
+    expect(new Set(roles('thead th'))).to.deep.equal(new Set(['columnheader']));
+    expect(new Set(roles('tbody th'))).to.deep.equal(new Set(['rowheader']));
+    expect(new Set(roles('tbody td'))).to.deep.equal(new Set(['cell']));
+    // The caption still names it, the column headers are still there, only out of sight.
+    expect(text(inShadow(el, 'caption'))).to.equal('Historique des envois');
+    expect(allInShadow(el, 'thead th').map(text)).to.deep.equal([
+      'Date des soins',
+      'Bénéficiaire',
+      'Acte',
+      'Frais réels',
+      'Base de remboursement',
+      'Télécharger',
+    ]);
+  });
+
+  it('shows no label for a column whose label is hidden, and no line for an empty cell', async () => {
+    const withAction: TableRow[] = [
+      {
+        id: 'd1',
+        cells: { date: '', type: 'Brouillon', amount: html`<button>Continuer</button>` },
+      },
+    ];
+    const hidden = [...columns.slice(0, 2), { ...columns[2]!, hiddenLabel: true }];
+    const { el } = await tableIn(200, withAction, hidden);
+    expect(el.getAttribute('layout')).to.equal('cards');
+    const [date, action] = allInShadow(el, 'tbody td') as [HTMLElement, HTMLElement];
+    expect(getComputedStyle(date).display).to.equal('none');
+    expect(shownLabel(action)).to.equal('none');
+    expect(box(inShadow(el, 'tbody button')).width).to.be.above(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it("follows its own column's width, not the screen's", async () => {
+    const { wrapper, el } = await tableIn(900, rows, wideColumns.slice(0, 5));
+    expect(el.getAttribute('layout')).to.equal('table');
+    wrapper.style.width = '280px';
+    await frames();
+    expect(el.getAttribute('layout')).to.equal('cards');
+    wrapper.style.width = '900px';
+    await frames();
+    expect(el.getAttribute('layout')).to.equal('table');
+  });
+
+  it('never widens what holds it (a grid or flex column)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="display: grid; grid-template-columns: 1fr; width: 300px">
+        <pa-data-table .columns=${wideColumns} .rows=${rows}></pa-data-table>
+      </div>`,
+    );
+    const el = wrapper.querySelector('pa-data-table')!;
+    await el.updateComplete;
+    expect(el.getAttribute('layout')).to.equal('cards');
+    expect(el.getBoundingClientRect().width).to.equal(300);
+    expect(wrapper.scrollWidth).to.equal(300);
+  });
+
+  it('chooses again when its rows change', async () => {
+    const { el } = await tableIn(400, rows.slice(1), columns.slice(0, 2));
+    expect(el.getAttribute('layout')).to.equal('table');
+    el.columns = wideColumns;
+    await el.updateComplete;
+    expect(el.getAttribute('layout')).to.equal('cards');
+  });
+});
+
 const documents: DocumentRow[] = [
   {
     id: 'doc-1',

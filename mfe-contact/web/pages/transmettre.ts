@@ -22,7 +22,7 @@ export class CtcTransmettrePage extends LitElement {
     css`
       .groups {
         display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr));
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr));
         gap: 0 ${token['space-6']};
         max-width: 60rem;
       }

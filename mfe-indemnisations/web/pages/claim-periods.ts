@@ -40,6 +40,10 @@ export function trimRows(rows: PeriodRow[]): PeriodRow[] {
  * Each control is named by its column and row ("Début de la période 2") and tied to its own error;
  * an error on the whole field (overlap, none given) is under the caption, tied to the table and to
  * the first date.
+ * Where the table does not fit (a phone: it needs some 40rem), each period is stacked instead, as a
+ * card titled "Période 1" with its two dates under their labels and the two rates side by side,
+ * their words clickable: the same table for screen readers (its ARIA roles written out, as CSS
+ * display changes make some browsers forget them), nothing cut nor to scroll sideways.
  */
 export function renderPeriods(field: PeriodsField, ctx: FieldContext, required: boolean) {
   const rows = periodRows(ctx.values[field.name], field.maxRows);
@@ -61,7 +65,7 @@ export function renderPeriods(field: PeriodsField, ctx: FieldContext, required: 
       index === 0 && part === 'start' ? fieldErrorId : '',
       index === 0 && part === 'start' ? hintId : '',
     ].filter(Boolean);
-    return html`<td>
+    return html`<td role="cell" data-label=${part === 'start' ? 'Début' : 'Fin'}>
       <input
         class="control"
         type="date"
@@ -82,8 +86,8 @@ export function renderPeriods(field: PeriodsField, ctx: FieldContext, required: 
     const error = ctx.errors[path];
     const errorId = idOf('error', path);
     return RATES.map(
-      (rate, i) => html`<td class="rate">
-        <input
+      (rate, i) => html`<td role="cell" class="rate">
+        <label class="rate-option"><input
           type="radio"
           name=${path}
           value=${rate}
@@ -94,7 +98,7 @@ export function renderPeriods(field: PeriodsField, ctx: FieldContext, required: 
           aria-invalid=${error ? 'true' : nothing}
           aria-describedby=${error ? errorId : nothing}
           @change=${() => update(index, { rate })}
-        />
+        /><span class="rate-text" aria-hidden="true">${PAY_RATE_LABELS[rate]}</span></label>
         ${error && i === 0 ? html`<p id=${errorId} class="error">${error}</p>` : nothing}
       </td>`,
     );
@@ -102,7 +106,9 @@ export function renderPeriods(field: PeriodsField, ctx: FieldContext, required: 
 
   return html`<div class="periods">
     <div class="table-scroll">
-      <table aria-describedby=${[fieldErrorId, hintId].filter(Boolean).join(' ') || nothing}>
+      <table
+        role="table"
+        aria-describedby=${[fieldErrorId, hintId].filter(Boolean).join(' ') || nothing}>
         <caption>
           ${field.label}${
             required
@@ -111,18 +117,18 @@ export function renderPeriods(field: PeriodsField, ctx: FieldContext, required: 
               : nothing
           }
         </caption>
-        <thead>
-          <tr>
-            <th scope="col"><span class="visually-hidden">Période</span></th>
-            <th scope="col">Début</th>
-            <th scope="col">Fin</th>
-            ${RATES.map((rate) => html`<th scope="col">${PAY_RATE_LABELS[rate]}</th>`)}
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader"><span class="visually-hidden">Période</span></th>
+            <th scope="col" role="columnheader">Début</th>
+            <th scope="col" role="columnheader">Fin</th>
+            ${RATES.map((rate) => html`<th scope="col" role="columnheader">${PAY_RATE_LABELS[rate]}</th>`)}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           ${rows.map(
-            (row, index) => html`<tr>
-              <th scope="row">Période ${index + 1}</th>
+            (row, index) => html`<tr role="row">
+              <th scope="row" role="rowheader">Période ${index + 1}</th>
               ${dateCell(row, index, 'start')} ${dateCell(row, index, 'end')} ${rateCells(row, index)}
             </tr>`,
           )}
@@ -137,6 +143,8 @@ export function renderPeriods(field: PeriodsField, ctx: FieldContext, required: 
 export const periodsStyles = css`
   .periods {
     margin-block-end: ${token['space-4']};
+    /* Stacked by the width the form has, not the screen's. */
+    container-type: inline-size;
   }
   .table-scroll {
     overflow-x: auto;
@@ -183,5 +191,65 @@ export const periodsStyles = css`
   }
   .periods .control[aria-invalid='true'] {
     border: 2px solid ${token['color-error']};
+  }
+  .periods .rate-text {
+    display: none;
+  }
+
+  /* Narrow: one card per period, the dates under their labels, the rates side by side. */
+  @container (max-width: 40rem) {
+    .periods :is(table, caption, tbody, tr, th, td) {
+      display: block;
+    }
+    .periods thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .periods tbody tr {
+      display: flex;
+      flex-wrap: wrap;
+      gap: ${token['space-2']} ${token['space-4']};
+      margin-block-end: ${token['space-3']};
+      padding: ${token['space-3']};
+      border: 1px solid ${token['color-border']};
+      border-radius: ${token.radius};
+    }
+    .periods tbody :is(th, td) {
+      flex: 1 1 100%;
+      padding: 0;
+      border: 0;
+    }
+    .periods tbody th {
+      font-weight: 700;
+    }
+    .periods td[data-label]::before {
+      display: block;
+      margin-block-end: ${token['space-1']};
+      content: attr(data-label);
+      content: attr(data-label) / '';
+    }
+    .periods .control {
+      width: 100%;
+      min-width: 0;
+    }
+    .periods td.rate {
+      flex: 0 1 auto;
+    }
+    .periods td.rate input {
+      margin-block-start: 0;
+    }
+    .periods .rate-option {
+      display: inline-flex;
+      align-items: center;
+      gap: ${token['space-2']};
+      min-height: 2.75rem;
+    }
+    .periods .rate-text {
+      display: inline;
+    }
   }
 `;

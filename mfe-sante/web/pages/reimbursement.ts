@@ -87,15 +87,11 @@ export class SanReimbursementPage extends LitElement {
       .iban {
         white-space: nowrap;
       }
-      .table-scroll {
-        overflow-x: auto;
+      .acts {
         margin-block: ${token['space-4']};
       }
-      /* Eight columns: a smaller type keeps them on a desktop screen; below, the region scrolls. */
-      .table-scroll pa-data-table {
-        min-width: 48rem;
-      }
-      .table-scroll pa-data-table::part(table) {
+      /* Eight columns: a smaller type keeps them on a desktop screen; narrower, each act is a card. */
+      .acts:not([layout='cards'])::part(table) {
         font-size: ${token['font-size-sm']};
       }
     `,
@@ -131,9 +127,7 @@ export class SanReimbursementPage extends LitElement {
         ${detail.acts.length > 0 ? html`<p class="summary">${careText(detail.acts)}</p>` : nothing}
       </div>
       <h2>Actes remboursés</h2>
-      <div class="table-scroll" role="region" aria-label="Actes remboursés, tableau défilant" tabindex="0">
-        <pa-data-table caption="Actes remboursés" caption-hidden .columns=${COLUMNS} .rows=${rows}></pa-data-table>
-      </div>
+      <pa-data-table class="acts" caption="Actes remboursés" caption-hidden .columns=${COLUMNS} .rows=${rows}></pa-data-table>
       ${this.backLink()}
     </pa-page>`;
   }
