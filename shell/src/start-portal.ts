@@ -4,7 +4,7 @@ import { installTokens } from '@portail/shared-design';
 import { registerApplication, start, triggerAppChange } from 'single-spa';
 import type { PortailApp } from './app/portail-app.js';
 import { installDocumentStyles } from './document-styles.js';
-import { loadSection, type SectionImporter } from './section-loader.js';
+import { loadSection, loadSectionHome, type SectionImporter } from './section-loader.js';
 import { portalSections, publicSectionPage, type Section } from './sections.js';
 
 export interface PortalOptions {
@@ -41,7 +41,10 @@ export function startPortal(options: PortalOptions = {}): PortailApp {
     document.querySelector('portail-app') ??
     document.body.appendChild(document.createElement('portail-app'));
   const importSection = options.importSection ?? importFromImportMap;
-  host.importSection = importSection;
+  host.loadHome = (name) => {
+    const section = portalSections().find((candidate) => candidate.name === name);
+    return section ? loadSectionHome(section, importSection) : Promise.reject(new Error(`Rubrique ${name}`));
+  };
   host.outlets = portalSections().map((section) => {
     const outlet = document.createElement('div');
     outlet.className = 'portail-outlet';

@@ -5,6 +5,8 @@ import { api } from '@portail/runtime';
 import { define, HomeBlockElement } from '@portail/shared-design';
 import { HttpResponse, http } from 'msw';
 import type { PortailHomePage } from '../src/pages/home-page.js';
+import { loadSectionHome } from '../src/section-loader.js';
+import { portalSections } from '../src/sections.js';
 import { clickButton, deepQuery, deepText, menu, problem, startMsw, waitForText, worker } from './helpers.js';
 
 /** A section's home block as sections write them: its own API call, skeleton and error state. */
@@ -64,14 +66,17 @@ function homeMenu(): Menu {
   };
 }
 
-/** Stands for the import map: each section's bundle, whose `loadHome()` defines its blocks. */
+/**
+ * What `startPortal` gives the page: a section's bundle from the import map — here a stand-in for
+ * each, whose `loadHome()` defines its blocks — then its `loadHome()`.
+ */
 function sectionBundles(failing: Set<string>, imported: string[]) {
   const elements: Record<string, [string, CustomElementConstructor]> = {
     '@portail/mfe-indemnisations': ['test-home-payment', PaymentBlock],
     '@portail/mfe-sante': ['test-home-reimbursement', ReimbursementBlock],
     '@portail/mfe-contact': ['test-home-requests', RequestsBlock],
   };
-  return async (specifier: string) => {
+  const importSection = async (specifier: string) => {
     imported.push(specifier);
     if (failing.has(specifier)) throw new Error(`${specifier} unreachable`);
     const [name, element] = elements[specifier] ?? [];
@@ -81,6 +86,8 @@ function sectionBundles(failing: Set<string>, imported: string[]) {
       },
     };
   };
+  return (section: string) =>
+    loadSectionHome(portalSections().find((candidate) => candidate.name === section)!, importSection);
 }
 
 const block = (page: PortailHomePage, title: string) =>
@@ -114,7 +121,7 @@ describe('portail-home-page « Accueil »', () => {
       html`<portail-home-page
         name="Marie Dupont"
         .menu=${homeMenu()}
-        .importSection=${sectionBundles(failing, imported)}
+        .loadHome=${sectionBundles(failing, imported)}
       ></portail-home-page>`,
     );
     await waitForText(page, 'Bienvenue Marie Dupont sur vos services en ligne.');
@@ -165,7 +172,7 @@ describe('portail-home-page « Accueil »', () => {
     const only = homeMenu();
     only.home = { blocks: only.home!.blocks.slice(0, 1), shortcuts: [] };
     const page = await fixture<PortailHomePage>(
-      html`<portail-home-page .menu=${only} .importSection=${sectionBundles(new Set(), [])}></portail-home-page>`,
+      html`<portail-home-page .menu=${only} .loadHome=${sectionBundles(new Set(), [])}></portail-home-page>`,
     );
     const documents = block(page, 'Nouveaux documents');
     await waitForText(documents, 'Contrat : 2 nouveaux documents');

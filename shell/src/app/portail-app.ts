@@ -18,6 +18,7 @@ import {
 } from '@portail/shared-design';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { SectionHomeLoader } from '../pages/home-page.js';
 import type { LoginNotice } from '../pages/login-page.js';
 import {
   HOME_PATH,
@@ -28,7 +29,6 @@ import {
   VIEW_TITLES,
   withReturn,
 } from '../routes.js';
-import type { SectionImporter } from '../section-loader.js';
 import { publicSectionPage, sectionForPath } from '../sections.js';
 import { loadMorePages, viewReady } from './more-pages.js';
 import { SessionKeeper } from './session-keeper.js';
@@ -54,8 +54,8 @@ function withHome(menu: Menu): Menu {
 export class PortailApp extends LitElement {
   /** One empty element per section, given to it as `domElement` by the root config. */
   @property({ attribute: false }) outlets: HTMLElement[] = [];
-  /** How sections' bundles are fetched (`startPortal`'s), for « Accueil »'s blocks. */
-  @property({ attribute: false }) importSection: SectionImporter | undefined;
+  /** How « Accueil » defines a section's blocks (`startPortal`'s: its bundle through the import map). */
+  @property({ attribute: false }) loadHome: SectionHomeLoader | undefined;
   @state() private session: SessionInfo | null | undefined = undefined;
   @state() private menu: Menu | null | undefined = undefined;
   @state() private notice: LoginNotice | null = null;
@@ -239,7 +239,7 @@ export class PortailApp extends LitElement {
       bootError: this.bootError,
       session: this.session,
       menu: this.menu,
-      importSection: this.importSection,
+      loadHome: this.loadHome,
     };
   }
 

@@ -1,8 +1,8 @@
 import type { Menu, SessionInfo } from '@portail/kernel/contract';
 import { html, nothing } from 'lit';
+import type { SectionHomeLoader } from '../pages/home-page.js';
 import type { LoginNotice } from '../pages/login-page.js';
 import type { ShellView } from '../routes.js';
-import type { SectionImporter } from '../section-loader.js';
 
 export interface ShellPageContext {
   notice: LoginNotice | null;
@@ -10,8 +10,8 @@ export interface ShellPageContext {
   bootError: string;
   session: SessionInfo | null | undefined;
   menu: Menu | null | undefined;
-  /** How « Accueil » fetches a section's bundle for its blocks. */
-  importSection: SectionImporter | undefined;
+  /** How « Accueil » defines a section's blocks. */
+  loadHome: SectionHomeLoader | undefined;
 }
 
 /** The shell page element for a view (nothing for a section: its outlet shows it). */
@@ -46,7 +46,7 @@ export function shellPage(view: ShellView, context: ShellPageContext) {
       return html`<portail-home-page
         .name=${displayName}
         .menu=${context.menu}
-        .importSection=${context.importSection ?? nothing}
+        .loadHome=${context.loadHome}
       ></portail-home-page>`;
     case 'not-found':
       return html`<portail-not-found-page></portail-not-found-page>`;

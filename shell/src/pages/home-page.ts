@@ -8,11 +8,10 @@ import {
 } from '@portail/shared-design';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { loadSectionHome, type SectionImporter } from '../section-loader.js';
-import { portalSections } from '../sections.js';
 import { pageStyles } from './page-styles.js';
 
-const importFromImportMap: SectionImporter = (specifier) => import(/* @vite-ignore */ specifier);
+/** Defines a section's home blocks (by its name): `startPortal`'s, through the import map. */
+export type SectionHomeLoader = (section: string) => Promise<void>;
 
 const BLOCK_UNAVAILABLE = 'Ce bloc est momentanément indisponible.';
 
@@ -21,7 +20,7 @@ const BLOCK_UNAVAILABLE = 'Ce bloc est momentanément indisponible.';
  * (their unread documents, from the menu's counts, SPEC A5) and the blocks the sections contribute
  * through their manifests (`home`; `GET /api/menu` answers those open to the member, A6). Each
  * section's blocks are defined by its bundle (`loadHome()`, through the import map: the shell never
- * imports a section); each block loads on its own, in its own place: a skeleton that keeps its
+ * imports a section; `loadSectionHome`, given by `startPortal`); each block loads on its own, in its own place: a skeleton that keeps its
  * room, then its content or its failure — one failing block leaves the others alone.
  */
 export class PortailHomePage extends LitElement {
@@ -108,8 +107,8 @@ export class PortailHomePage extends LitElement {
   @property() name = '';
   /** The member's menu: undefined while it loads, null when it could not be. */
   @property({ attribute: false }) menu: Menu | null | undefined;
-  /** How a section's bundle is fetched (tests give theirs): through the import map by default. */
-  @property({ attribute: false }) importSection: SectionImporter = importFromImportMap;
+  /** How a section's blocks are defined (`loadSectionHome` through the import map; tests give theirs). */
+  @property({ attribute: false }) loadHome: SectionHomeLoader | undefined;
 
   /** Each section's blocks: being defined, defined, or not (its bundle failed), by section name. */
   @state() private sectionStates = new Map<string, 'loading' | 'ready' | 'error'>();
@@ -124,10 +123,9 @@ export class PortailHomePage extends LitElement {
 
   private async loadSection(name: string): Promise<void> {
     this.setSectionState(name, 'loading');
-    const section = portalSections().find((candidate) => candidate.name === name);
     try {
-      if (!section) throw new Error(`Rubrique ${name} inconnue`);
-      await loadSectionHome(section, this.importSection);
+      if (!this.loadHome) throw new Error('Blocs indisponibles');
+      await this.loadHome(name);
       this.setSectionState(name, 'ready');
     } catch (error) {
       console.error(`Accueil : blocs de la rubrique ${name} non chargés`, error);
