@@ -17,7 +17,7 @@ let navigated = false;
  * than the first one (a link, the menu, a redirection after the login, back and forward…). Until
  * then the document is still on its first load, where the focus stays at the top of the document
  * so that the skip link "Aller au contenu" is the first Tab stop; the redirections before the first
- * page (`/` → the first menu entry, a visitor → `/connexion`) belong to that load.
+ * page (`/` → « Accueil », a visitor → `/connexion`) belong to that load.
  */
 function afterInAppNavigation(): boolean {
   if (navigated) return true;
