@@ -34,6 +34,8 @@ export function queueItem(id: string, overrides: Partial<QueueItem> = {}): Queue
     statusLabel: 'En cours de traitement',
     createdAt: '2026-03-02T09:30:00Z',
     ageDays: 12,
+    estimatedAt: '2026-03-16',
+    lateBusinessDays: 0,
     member: { id: 'm1', identifier: 'DUPONT42', name: 'Marie Dupont' },
     attachmentCount: 1,
     ...overrides,

@@ -47,6 +47,7 @@ describe('bo-queue-page (H1)', () => {
     expect(cellTexts(first)).to.deep.equal([
       '02/03/2026',
       '12 jours',
+      '16/03/2026',
       'DUPONT42Marie Dupont',
       'Mon compte',
       'Modification de vos coordonnées bancaires',
@@ -58,6 +59,19 @@ describe('bo-queue-page (H1)', () => {
     expect(cellTexts(rows[1]!)[1]).to.equal('1 jour');
     expect(deepQuery(first, 'a')?.getAttribute('href')).to.equal('/gestion/demandes/r1');
     expect(deepText(page)).to.contain('2 demandes');
+    await expect(page).to.be.accessible();
+  });
+
+  it('P1 shows a late request first as the server sends it, with its delay in business days', async () => {
+    const late = queueItem('r3', { estimatedAt: '2026-03-09', lateBusinessDays: 3 });
+    recordGets('/api/gestion/demandes', () => queuePage([late, OLD]));
+    const page = await openQueue();
+    const first = await waitForRow(page, 'r3');
+    const rows = [...deepQuery(page, 'tbody')!.querySelectorAll('tr')];
+    expect(rows.map((row) => row.dataset['rowId'])).to.deep.equal(['r3', 'r1']);
+    expect(cellTexts(first)[2]).to.equal('09/03/2026En retard de 3 jours ouvrés');
+    expect(deepQuery(first, 'pa-badge.late')?.getAttribute('variant')).to.equal('warning');
+    expect(deepQuery(rows[1]!, 'pa-badge.late')).to.equal(undefined);
     await expect(page).to.be.accessible();
   });
 

@@ -184,7 +184,8 @@ export function cardRoutes(kernel: Kernel) {
     '/demandes',
     operation({
       summary: 'B6 Demander une carte de tiers payant',
-      description: 'Sans corps ; 409 quand une demande de carte est déjà en cours de traitement.',
+      description:
+        'Sans corps ; 409 quand une demande de carte est déjà en cours de traitement. La réponse porte `estimatedAt`, la date de traitement estimée (P1 : médiane des 90 derniers jours de ce type de demande, en jours ouvrés).',
       responses: { 201: 'MemberRequest' },
     }),
     async (c) => {

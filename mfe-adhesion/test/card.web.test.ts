@@ -47,6 +47,8 @@ function request(createdAt: string): MemberRequest {
     updatedAt: createdAt,
     history: [{ at: createdAt, status: 'pending', note: null }],
     attachments: [],
+    estimatedAt: '2026-03-23',
+    late: false,
   };
 }
 

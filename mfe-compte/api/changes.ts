@@ -50,6 +50,7 @@ export async function pendingChanges(kernel: Kernel, memberId: string): Promise<
     kind: r.kind as ChangeKind,
     label: r.label,
     createdAt: r.createdAt.toISOString(),
+    estimatedAt: r.estimatedAt,
     summary: summaryOf(r.kind as ChangeKind, (r.payload.values ?? {}) as Record<string, unknown>),
   }));
 }
@@ -83,7 +84,7 @@ export function changeRoutes(kernel: Kernel) {
     operation({
       summary: 'D2 Demander une modification (adresse, e-mail, coordonnées bancaires, mode de cotisation)',
       description:
-        'Le champ `donnees` porte, en JSON, les nouvelles valeurs du type de modification ; au moins un justificatif est exigé. 409 quand une modification de ce type attend déjà sa validation.',
+        'Le champ `donnees` porte, en JSON, les nouvelles valeurs du type de modification ; au moins un justificatif est exigé. 409 quand une modification de ce type attend déjà sa validation. La réponse porte `estimatedAt`, la date de traitement estimée (P1 : médiane des 90 derniers jours de ce type de demande, en jours ouvrés).',
       upload: changeRequestSchema,
       responses: { 201: 'PendingChange' },
     }),

@@ -1,4 +1,4 @@
-import type { SectionPage } from '@portail/kernel/contract';
+import type { ProcessingEstimate, SectionPage } from '@portail/kernel/contract';
 
 /** SPEC D: the pages of "Mon compte". Pure (no zod, no validation libraries): imported by the browser. */
 export const COMPTE_PAGES = [
@@ -85,7 +85,7 @@ export interface ChangeValues {
  * ChangeValues[kind]) and the justificatif(s) under `fichiers` (SPEC C4 rules) → 201 PendingChange;
  * 409 when a change of that kind is already pending. Nothing changes until a manager accepts.
  */
-export interface PendingChange {
+export interface PendingChange extends ProcessingEstimate {
   requestId: string;
   kind: ChangeKind;
   label: string;

@@ -31,6 +31,7 @@ export function pendingChange(overrides: Partial<PendingChange> = {}): PendingCh
     label: 'Modification de votre adresse postale',
     createdAt: '2026-03-12T09:30:00Z',
     summary: '3 place Gordaine, 18000 Bourges',
+    estimatedAt: '2026-03-19',
     ...overrides,
   };
 }

@@ -32,6 +32,8 @@ export function exchangeRoutes(kernel: Kernel) {
     kernel.requirePage('contact.message'),
     operation({
       summary: 'E1 Envoyer un message au service de gestion',
+      description:
+        'La réponse porte `estimatedAt`, la date de traitement estimée (P1 : médiane des 90 derniers jours de ce type de demande, en jours ouvrés).',
       body: newMessageSchema,
       responses: { 201: 'MemberRequest' },
     }),
@@ -54,6 +56,8 @@ export function exchangeRoutes(kernel: Kernel) {
     kernel.requirePage('contact.question'),
     operation({
       summary: 'E2 Poser une question au service adhérents',
+      description:
+        'La réponse porte `estimatedAt`, la date de traitement estimée (P1 : médiane des 90 derniers jours de ce type de demande, en jours ouvrés).',
       body: newQuestionSchema,
       responses: { 201: 'MemberRequest' },
     }),
@@ -76,6 +80,8 @@ export function exchangeRoutes(kernel: Kernel) {
     kernel.requirePage('contact.suivi'),
     operation({
       summary: 'E4 Suivi de toutes les demandes de l’adhérent, les plus récentes d’abord',
+      description:
+        'P1 : chaque demande porte `estimatedAt` (date de traitement estimée, fixée à sa création) et `late` (en cours de traitement au moins un jour ouvré après cette date : « En retard »).',
       responses: { 200: 'FollowUp' },
     }),
     async (c) => {

@@ -24,7 +24,8 @@ export function transmissionRoutes(kernel: Kernel) {
     kernel.requirePage('contact.transmettre'),
     operation({
       summary: 'E3 Nous transmettre des documents d’une nature donnée',
-      description: 'Les fichiers suivent les règles de dépôt (SPEC C4) ; au moins un fichier est exigé.',
+      description:
+        'Les fichiers suivent les règles de dépôt (SPEC C4) ; au moins un fichier est exigé. La réponse porte `estimatedAt`, la date de traitement estimée (P1 : médiane des 90 derniers jours de ce type de demande, en jours ouvrés).',
       upload: newTransmissionSchema,
       responses: { 201: 'MemberRequest' },
     }),

@@ -21,6 +21,8 @@ export function memberRequest(id: string, overrides: Partial<MemberRequest> = {}
     updatedAt: '2026-03-12T09:30:00Z',
     history: [{ at: '2026-03-12T09:30:00Z', status: 'pending', note: null }],
     attachments: [],
+    estimatedAt: '2026-03-19',
+    late: false,
     ...overrides,
   };
 }

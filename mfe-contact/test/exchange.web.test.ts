@@ -133,6 +133,19 @@ describe('E1 Envoyer un message', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('P1 the confirmation gives the estimated processing date the server answered', async () => {
+    recordPosts('/api/contact/messages', created(memberRequest('r2', { estimatedAt: '2026-05-18' })));
+    const el = await page();
+    await fill(el, 'subject', 'cotisation');
+    await fill(el, 'message', 'Bonjour');
+    clickButton(el, 'Envoyer');
+    await waitForText(el, MESSAGE_SENT);
+    const alert = deepQuery(el, 'pa-alert.sent')!;
+    expect(deepQuery(alert, '.estimate')?.textContent).to.equal('Traitement estimé le 18/05/2026');
+    await waitForFocusIn(alert, 'the confirmation');
+    await expect(el).to.be.accessible();
+  });
+
   it('says why when flooding is refused (429), in an alert that takes the focus; the text stays', async () => {
     recordPosts('/api/contact/messages', () => problem(429, FLOODING, { code: 'rate-limited' }));
     const el = await page();

@@ -267,3 +267,26 @@ describe('E4 Suivi', () => {
     expect(calls).to.equal(2);
   });
 });
+
+describe('P1 Traitement estimé in Suivi', () => {
+  useSectionApi();
+
+  it('a pending request shows its estimated date, « En retard » once past; a closed one neither', async () => {
+    const onTime = memberRequest('44444444-4444-4444-8444-444444444444', { estimatedAt: '2026-03-19' });
+    const late = memberRequest('55555555-5555-4555-8555-555555555555', {
+      label: 'Question : Garanties',
+      kind: 'question',
+      estimatedAt: '2026-03-10',
+      late: true,
+    });
+    const el = await page([onTime, late, ANSWERED]);
+    expect(deepText(article(el, onTime))).to.include('Traitement estimé le 19/03/2026');
+    expect(deepQuery(article(el, onTime), 'pa-badge.late')).to.equal(undefined);
+    expect(deepText(article(el, late))).to.include('Traitement estimé le 10/03/2026');
+    const badge = deepQuery(article(el, late), 'pa-badge.late');
+    expect(badge?.textContent).to.equal('En retard');
+    expect(badge?.getAttribute('variant')).to.equal('warning');
+    expect(deepText(article(el, ANSWERED))).not.to.include('Traitement estimé');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -30,7 +30,7 @@ import {
 } from '../contract/index.js';
 import { formsFor, prefilledValues } from './claim-forms.js';
 import { claimPdf } from './claim-pdf.js';
-import { documentUrl, recordSending } from './sendings.js';
+import { documentUrl, recordSending, sendingEstimate } from './sendings.js';
 import { indemnisationsDb } from './tables.js';
 
 const NOT_FOUND = "Cette demande n'existe pas ou ne vous concerne pas.";
@@ -334,7 +334,7 @@ export function claimRoutes(kernel: Kernel) {
     operation({
       summary: 'C2 C3 Envoyer une demande d’indemnisation (définitive, avec son PDF)',
       description:
-        'Les mêmes valeurs envoyées deux fois donnent la même réponse ; des champs manquants ou incorrects donnent un 400 avec `errors` par champ.',
+        'Les mêmes valeurs envoyées deux fois donnent la même réponse ; des champs manquants ou incorrects donnent un 400 avec `errors` par champ. La réponse porte `estimatedAt`, la date de traitement estimée (P1 : médiane des 90 derniers jours de ce type de demande, en jours ouvrés).',
       body: saveSchema,
       responses: { 200: 'ClaimSent' },
     }),
@@ -443,5 +443,10 @@ export async function submitClaim(
     .where('sending_id', '=', sent.sendingId)
     .orderBy('position')
     .executeTakeFirstOrThrow();
-  return { id, sentAt: sent.sentAt.toISOString(), pdfUrl: documentUrl(sent.sendingId, pdf.file_id) };
+  return {
+    id,
+    sentAt: sent.sentAt.toISOString(),
+    pdfUrl: documentUrl(sent.sendingId, pdf.file_id),
+    estimatedAt: await sendingEstimate(kernel, sent.sendingId),
+  };
 }

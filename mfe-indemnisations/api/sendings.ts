@@ -21,6 +21,7 @@ import {
   REFERENCE_PREFIXES,
   SENDING_KIND_LABELS,
   type Sending,
+  type SendingConfirmation,
   type SendingKind,
   type SendingList,
   shortReference,
@@ -132,6 +133,27 @@ export async function sendingsOf(
         })),
     }),
   );
+}
+
+/** P1: the estimated processing date of the request a sending raised (null for none). */
+export async function sendingEstimate(kernel: Kernel, sendingId: string): Promise<string | null> {
+  const row = await indemnisationsDb(kernel)
+    .selectFrom('indemnisations.sendings')
+    .select('request_id')
+    .where('id', '=', sendingId)
+    .executeTakeFirst();
+  return row?.request_id ? kernel.requests.estimatedAt(row.request_id) : null;
+}
+
+/** A sending just made (C1, C4) as its confirmation shows it: with its estimated processing date (P1). */
+export async function sendingConfirmation(
+  kernel: Kernel,
+  memberId: string,
+  sendingId: string,
+): Promise<SendingConfirmation> {
+  const [sending] = await sendingsOf(kernel, memberId, null, [sendingId]);
+  if (!sending) throw new Error(`sending ${sendingId} not found right after it was made`);
+  return { ...sending, estimatedAt: await sendingEstimate(kernel, sendingId) };
 }
 
 /** C5 Historique des envois and the download of each document (the member's own only). */

@@ -13,7 +13,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { checkSendingContact, type SendingContact } from '../contract/index.js';
 import { requireOnlineClaims } from './claims.js';
-import { recordSending, sendingsOf } from './sendings.js';
+import { recordSending, sendingConfirmation } from './sendings.js';
 import { indemnisationsDb } from './tables.js';
 
 /** C4's typed fields, checked by the contract's rules, the browser's (same French messages). */
@@ -160,9 +160,9 @@ export function supportingDocumentRoutes(kernel: Kernel) {
     operation({
       summary: 'C4 Envoyer des justificatifs (avec leur bordereau d’envoi)',
       description:
-        'JPG, PNG ou PDF (reconnus à leur contenu), 3,5 Mo par fichier, 10 Mo et 10 fichiers au plus ; au moins un fichier.',
+        'JPG, PNG ou PDF (reconnus à leur contenu), 3,5 Mo par fichier, 10 Mo et 10 fichiers au plus ; au moins un fichier. La réponse porte `estimatedAt`, la date de traitement estimée (P1 : médiane des 90 derniers jours de ce type de demande, en jours ouvrés).',
       upload: supportingFieldsSchema,
-      responses: { 201: 'Sending' },
+      responses: { 201: 'SendingConfirmation' },
     }),
     async (c) => {
       const memberId = c.get('member').id;
@@ -184,8 +184,7 @@ export function supportingDocumentRoutes(kernel: Kernel) {
             }),
           );
       });
-      const [sending] = await sendingsOf(kernel, memberId, null, [sendingId]);
-      return c.json(sending, 201);
+      return c.json(await sendingConfirmation(kernel, memberId, sendingId), 201);
     },
   );
 
@@ -198,9 +197,9 @@ export function supportingDocumentRoutes(kernel: Kernel) {
     operation({
       summary: 'C1 Transmettre un formulaire de demande d’indemnisation complété ou scanné',
       description:
-        'JPG, PNG ou PDF (reconnus à leur contenu), 3,5 Mo par fichier, 10 Mo et 10 fichiers au plus ; au moins un fichier.',
+        'JPG, PNG ou PDF (reconnus à leur contenu), 3,5 Mo par fichier, 10 Mo et 10 fichiers au plus ; au moins un fichier. La réponse porte `estimatedAt`, la date de traitement estimée (P1 : médiane des 90 derniers jours de ce type de demande, en jours ouvrés).',
       upload: z.object({}),
-      responses: { 201: 'Sending' },
+      responses: { 201: 'SendingConfirmation' },
     }),
     async (c) => {
       const memberId = c.get('member').id;
@@ -226,8 +225,7 @@ export function supportingDocumentRoutes(kernel: Kernel) {
             });
           });
       });
-      const [sending] = await sendingsOf(kernel, memberId, null, [sendingId]);
-      return c.json(sending, 201);
+      return c.json(await sendingConfirmation(kernel, memberId, sendingId), 201);
     },
   );
 

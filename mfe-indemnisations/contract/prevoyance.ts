@@ -3,6 +3,7 @@
  * Amounts are integer cents; dates yyyy-mm-dd; instants ISO strings. Pure: browser-safe.
  */
 import { formatLongDate } from '@portail/kernel/contract/format';
+import type { ProcessingEstimate } from '@portail/kernel/contract/processing';
 import type { ClaimErrors, ClaimFormDefinition, ClaimValues } from './claim-form.js';
 
 /**
@@ -97,7 +98,7 @@ export interface ClaimSave {
  * with `errors` keyed by field path (ClaimErrors); a stale version → 409.
  * `DELETE /api/indemnisations/demandes/:id` (Supprimer, ✕) → 204; a sent claim → 409.
  */
-export interface ClaimSent {
+export interface ClaimSent extends ProcessingEstimate {
   id: string;
   sentAt: string;
   /** The claim as a PDF (C3), also in Historique des envois. */
@@ -210,6 +211,12 @@ export interface Sending {
   kindLabel: string;
   documents: SendingDocument[];
 }
+
+/**
+ * `POST /api/indemnisations/justificatifs` (C4), `POST /api/indemnisations/formulaires/transmission`
+ * (C1) → 201: the sending and its estimated processing date (P1).
+ */
+export interface SendingConfirmation extends Sending, ProcessingEstimate {}
 
 /** `GET /api/indemnisations/envois?period=` → newest first, with the days the period covered. */
 export interface SendingList {

@@ -23,7 +23,10 @@ export interface ManagerSession {
 
 /* ------------------------------------------------------------------ H1 queue, H2, H3 ------ */
 
-/** `GET /api/gestion/demandes?section=&kind=&member=&status=&age=&page=` (oldest first, pages of 25). */
+/**
+ * `GET /api/gestion/demandes?section=&kind=&member=&status=&age=&page=` (pages of 25): the late
+ * requests first (P1: pending past their estimated date, the latest first), then the oldest first.
+ */
 export interface QueueQuery {
   section?: string;
   kind?: string;
@@ -49,6 +52,10 @@ export interface QueueItem {
   createdAt: string;
   /** Whole days since the request was made. */
   ageDays: number;
+  /** P1: the day it should be processed by, `AAAA-MM-JJ` (null for requests made before P1). */
+  estimatedAt: string | null;
+  /** P1: business days a pending request is past `estimatedAt` (« En retard de N jours ouvrés »); 0 on time. */
+  lateBusinessDays: number;
   member: { id: string; identifier: string; name: string };
   attachmentCount: number;
 }

@@ -13,6 +13,7 @@ export * from './pages.js';
 export * from './password.js';
 export * from './payments.js';
 export * from './problem.js';
+export * from './processing.js';
 export * from './requests.js';
 export * from './section.js';
 export * from './uploads.js';

@@ -1,4 +1,6 @@
 /** The kernel's request workflow (DIT): every member request, whatever section owns it. Pure: browser-safe. */
+import type { ProcessingEstimate } from './processing.js';
+
 /** `withdrawn`: the member cancelled it while it was pending (D2); closed, never decided. */
 export const REQUEST_STATUSES = ['pending', 'accepted', 'refused', 'withdrawn'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
@@ -24,8 +26,11 @@ export interface RequestAttachment {
   downloadUrl: string;
 }
 
-/** A member's request as the member sees it (Suivi, B6 pending card…). */
-export interface MemberRequest {
+/**
+ * A member's request as the member sees it (Suivi, B6 pending card…), with its estimated processing
+ * date (P1, `estimatedAt`).
+ */
+export interface MemberRequest extends ProcessingEstimate {
   id: string;
   section: string;
   kind: string;
@@ -43,4 +48,6 @@ export interface MemberRequest {
   updatedAt: string;
   history: RequestHistoryEntry[];
   attachments: RequestAttachment[];
+  /** P1: still pending at least one business day past `estimatedAt` (« En retard »). */
+  late: boolean;
 }

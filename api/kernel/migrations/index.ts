@@ -16,6 +16,7 @@ import { m014OutboxExpiry } from './014_outbox_expiry.js';
 import { m015RequestStatuses } from './015_request_statuses.js';
 import { m016RequestWithdrawal } from './016_request_withdrawal.js';
 import { m017MemberSearch } from './017_member_search.js';
+import { m018ProcessingEstimates } from './018_processing_estimates.js';
 
 export const coreMigrations: SchemaMigrations = {
   schema: 'core',
@@ -37,5 +38,6 @@ export const coreMigrations: SchemaMigrations = {
     '015_request_statuses': m015RequestStatuses,
     '016_request_withdrawal': m016RequestWithdrawal,
     '017_member_search': m017MemberSearch,
+    '018_processing_estimates': m018ProcessingEstimates,
   },
 };

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import { isRecordId } from '../contract/ids.js';
+import { businessDaysLate } from '../contract/processing.js';
 import { type MemberRequest, REQUEST_STATUS_LABELS, type RequestStatus } from '../contract/requests.js';
 import type { AuditLog } from './audit.js';
 import { greeting } from './french.js';
@@ -7,6 +8,7 @@ import { claimIdempotencyKey } from './idempotency.js';
 import { jsonb } from './json.js';
 import type { Outbox } from './outbox.js';
 import { ProblemError } from './problem.js';
+import { franceToday, ProcessingEstimates } from './processing-estimates.js';
 import type { CoreDatabase } from './schema.js';
 import { type AnyDatabase, type AnyTransaction, coreOf } from './section-database.js';
 
@@ -58,12 +60,16 @@ export class RequestWorkflow {
   private readonly hooks = new Map<string, AcceptHook>();
   private readonly describers = new Map<string, RequestDescriber>();
   private readonly currentReaders = new Map<string, CurrentReader>();
+  /** P1: how long each kind of request takes, measured on the decisions of the last 90 days. */
+  readonly estimates: ProcessingEstimates;
 
   constructor(
     private readonly db: Kysely<CoreDatabase>,
     private readonly outbox: Outbox,
     private readonly audit: AuditLog,
-  ) {}
+  ) {
+    this.estimates = new ProcessingEstimates(db);
+  }
 
   onAccept(section: string, kind: string, hook: AcceptHook): void {
     this.hooks.set(`${section}/${kind}`, hook);
@@ -96,6 +102,8 @@ export class RequestWorkflow {
    */
   async create(trx: AnyTransaction, input: NewRequest): Promise<string> {
     const db = coreOf(trx);
+    // P1: the day it should be processed by, kept with it (Suivi shows what the confirmation said).
+    const estimatedOn = await this.estimates.estimate(input.section, input.kind, new Date(), trx);
     const row = await db
       .insertInto('core.requests')
       .values({
@@ -104,6 +112,7 @@ export class RequestWorkflow {
         kind: input.kind,
         label: input.label,
         payload: jsonb(input.payload ?? {}),
+        estimated_on: estimatedOn,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -140,7 +149,16 @@ export class RequestWorkflow {
     return row.id;
   }
 
-  /** The member's requests, newest first (filtered in SQL by the member). */
+  /** P1: the estimated processing day of a request (`AAAA-MM-JJ`), read in `given` (e.g. its creation's transaction). */
+  async estimatedAt(requestId: string, given: AnyDatabase = this.db): Promise<string | null> {
+    const row = await coreOf(given)
+      .selectFrom('core.requests')
+      .select(sql<string | null>`estimated_on::text`.as('estimated_on'))
+      .where('id', '=', requestId)
+      .executeTakeFirst();
+    return row?.estimated_on ?? null;
+  }
+
   /**
    * A member's requests as their section reads them (its checks: "one pending change of a kind",
    * "a document of that nature sent since"), newest first: kind, label, status, payload, date.
@@ -157,10 +175,11 @@ export class RequestWorkflow {
       payload?: Record<string, string>;
     },
     given: AnyDatabase = this.db,
-  ): Promise<(RequestRecord & { label: string; createdAt: Date })[]> {
+  ): Promise<(RequestRecord & { label: string; createdAt: Date; estimatedAt: string | null })[]> {
     let query = coreOf(given)
       .selectFrom('core.requests')
       .select(['id', 'member_id', 'section', 'kind', 'label', 'status', 'payload', 'created_at'])
+      .select(sql<string | null>`estimated_on::text`.as('estimated_on'))
       .where('member_id', '=', filter.memberId)
       .where('section', '=', filter.section)
       .orderBy('created_at', 'desc')
@@ -182,6 +201,7 @@ export class RequestWorkflow {
       status: r.status,
       payload: r.payload,
       createdAt: new Date(r.created_at),
+      estimatedAt: r.estimated_on,
     }));
   }
 
@@ -198,6 +218,7 @@ export class RequestWorkflow {
     let query = this.db
       .selectFrom('core.requests')
       .selectAll()
+      .select(sql<string | null>`estimated_on::text`.as('estimated_on_day'))
       .where('member_id', '=', memberId)
       .orderBy('created_at', 'desc')
       .orderBy('id')
@@ -230,6 +251,7 @@ export class RequestWorkflow {
       )
       .orderBy('a.position')
       .execute();
+    const today = franceToday();
     return rows.map((r) => ({
       id: r.id,
       section: r.section,
@@ -237,6 +259,8 @@ export class RequestWorkflow {
       label: r.label,
       status: r.status,
       statusLabel: REQUEST_STATUS_LABELS[r.status],
+      estimatedAt: r.estimated_on_day,
+      late: r.status === 'pending' && businessDaysLate(r.estimated_on_day, today) > 0,
       refusalReason: r.refusal_reason,
       memberText: typeof r.payload.text === 'string' ? r.payload.text : null,
       answer: r.answer,

@@ -220,6 +220,8 @@ export interface RequestsTable {
   answered_at: Instant | null;
   created_at: DefaultedInstant;
   updated_at: DefaultedInstant;
+  /** P1: the day it should be processed by (read as `estimated_on::text`). */
+  estimated_on: ColumnType<Date | string | null, string | null | undefined, string | null>;
 }
 
 export interface RequestEventsTable {

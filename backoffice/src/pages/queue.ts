@@ -1,4 +1,5 @@
 import type { QueueItem, QueuePage } from '@portail/kernel/contract/gestion';
+import { lateText } from '@portail/kernel/contract/processing';
 import { REQUEST_STATUS_LABELS } from '@portail/kernel/contract/requests';
 import { formatDate, type SelectOption, type TableColumn, type TableRow } from '@portail/shared-design';
 import { html, type PropertyValues } from 'lit';
@@ -9,7 +10,7 @@ import { QUEUE_PATH, requestPath } from '../routes.js';
 import { GestionListPage, type ListParams } from './list-page.js';
 
 const INTRO =
-  'Toutes les demandes des adhérents, de la plus ancienne à la plus récente. Filtrez-les par adhérent, rubrique, type, statut ou ancienneté, puis ouvrez une demande pour la traiter.';
+  'Toutes les demandes des adhérents : celles en retard sur leur date de traitement estimée d’abord, la plus en retard en tête, puis de la plus ancienne à la plus récente. Filtrez-les par adhérent, rubrique, type, statut ou ancienneté, puis ouvrez une demande pour la traiter.';
 
 /** Without `statut` in the URL the queue shows the requests still to handle. */
 const DEFAULT_STATUS = 'pending';
@@ -17,6 +18,7 @@ const DEFAULT_STATUS = 'pending';
 const COLUMNS: TableColumn[] = [
   { key: 'createdAt', label: 'Date' },
   { key: 'age', label: 'Âge' },
+  { key: 'estimate', label: 'Traitement estimé' },
   { key: 'member', label: 'Adhérent' },
   { key: 'section', label: 'Section' },
   { key: 'label', label: 'Demande', rowHeader: true },
@@ -48,6 +50,11 @@ function row(item: QueueItem): TableRow {
     cells: {
       createdAt: html`<time datetime=${item.createdAt}>${formatDate(item.createdAt)}</time>`,
       age: ageText(item.ageDays),
+      estimate: html`${item.estimatedAt ? formatDate(item.estimatedAt) : '—'}${
+        item.lateBusinessDays > 0
+          ? html`<br /><pa-badge class="late" variant="warning">${lateText(item.lateBusinessDays)}</pa-badge>`
+          : ''
+      }`,
       member: html`${item.member.identifier}<br />${item.member.name}`,
       section: sectionLabel(item.section),
       label: html`<a href=${requestPath(item.id)}>${item.label}</a>`,
@@ -58,7 +65,8 @@ function row(item: QueueItem): TableRow {
 }
 
 /**
- * H1 — the queue of every member request, oldest first, 25 a page, filtered by member (identifier
+ * H1 — the queue of every member request, the late ones first (P1: past their estimated date, with
+ * how many business days), then oldest first, 25 a page, filtered by member (identifier
  * or name), section, kind, status and age. Filters and page are in the URL:
  * `?adherent=&section=&type=&statut=&age=&page=`.
  */

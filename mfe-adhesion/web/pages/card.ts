@@ -1,4 +1,5 @@
 import type { MemberRequest } from '@portail/kernel/contract';
+import { estimateText } from '@portail/kernel/contract/processing';
 import { ApiError, api } from '@portail/runtime';
 import { describeFailure, formatDate, LoadController, token } from '@portail/shared-design';
 import { css, html, LitElement, nothing } from 'lit';
@@ -127,7 +128,10 @@ export class AdhCardPage extends LitElement {
 
   private renderRequest(pending: MemberRequest | null) {
     if (pending) {
-      return html`<pa-alert class="pending" variant="info" tabindex="-1">${pendingCardText(pending)}</pa-alert>`;
+      return html`<pa-alert class="pending" variant="info" tabindex="-1"
+        ><p>${pendingCardText(pending)}</p>
+        ${pending.estimatedAt ? html`<p class="estimate">${estimateText(pending.estimatedAt)}</p>` : nothing}</pa-alert
+      >`;
     }
     return html`${
       this.requestError

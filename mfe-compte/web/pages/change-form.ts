@@ -1,3 +1,4 @@
+import { estimateText } from '@portail/kernel/contract/processing';
 import { UPLOAD_FIELD } from '@portail/kernel/contract/uploads';
 import { api, uploadForm } from '@portail/runtime';
 import { describeFailure, formatDate, MANDATORY_NOTE, sectionPageStyles } from '@portail/shared-design';
@@ -262,6 +263,7 @@ export class CptChangeForm extends LitElement {
           Demande du <time datetime=${pending.createdAt}>${formatDate(pending.createdAt)}</time>, à suivre dans
           <a href=${SUIVI_PATH}>« Suivi »</a>.
         </p>
+        ${pending.estimatedAt ? html`<p class="estimate">${estimateText(pending.estimatedAt)}</p>` : nothing}
       </pa-alert>
       ${
         this.cancelError

@@ -1,4 +1,5 @@
 import type { MemberRequest } from '@portail/kernel/contract';
+import { estimateText } from '@portail/kernel/contract/processing';
 import { api } from '@portail/runtime';
 import { type SelectOption, token } from '@portail/shared-design';
 import { FormSubmission } from '@portail/shared-design/forms';
@@ -66,6 +67,8 @@ export class CtcExchangeForm extends LitElement {
 
   @property({ attribute: false }) config!: ExchangeFormConfig;
   @state() private sent = false;
+  /** P1: the estimated processing date of the request just sent. */
+  @state() private estimatedAt: string | null = null;
   @query('form') private form!: HTMLFormElement;
   @query('.sent') private sentAlert?: HTMLElement;
   private readonly submission = new FormSubmission(this, () => this.fields.map((field) => field.name));
@@ -93,6 +96,7 @@ export class CtcExchangeForm extends LitElement {
       const request = await api<MemberRequest>(this.config.endpoint, { method: 'POST', body });
       this.form.reset();
       this.sent = true;
+      this.estimatedAt = request.estimatedAt;
       announceRequest(this, request);
       await this.updateComplete;
       this.sentAlert?.focus();
@@ -109,7 +113,11 @@ export class CtcExchangeForm extends LitElement {
     const { choice, text, submitLabel, clearLabel, sent } = this.config;
     const errors = this.submission.errors;
     return html`${
-      this.sent ? html`<pa-alert class="sent" variant="success" tabindex="-1">${sent()}</pa-alert>` : nothing
+      this.sent
+        ? html`<pa-alert class="sent" variant="success" tabindex="-1"
+            >${sent()}${this.estimatedAt ? html`<p class="estimate">${estimateText(this.estimatedAt)}</p>` : nothing}</pa-alert
+          >`
+        : nothing
     }
       ${this.submission.renderError()}
       <form novalidate @submit=${this.submit} @reset=${this.onReset}>

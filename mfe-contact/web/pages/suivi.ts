@@ -1,3 +1,4 @@
+import { estimateText, LATE_LABEL } from '@portail/kernel/contract/processing';
 import { type MemberRequest, REQUEST_STATUS_LABELS } from '@portail/kernel/contract/requests';
 import { api } from '@portail/runtime';
 import {
@@ -182,6 +183,13 @@ export class CtcSuiviPage extends LitElement {
       </ul>`;
   }
 
+  /** P1: while it is pending, the day it should be processed by, and « En retard » once past. */
+  private renderEstimate(request: MemberRequest) {
+    if (request.status !== 'pending' || !request.estimatedAt) return nothing;
+    return html`<span class="estimate">${estimateText(request.estimatedAt)}</span>
+      ${request.late ? html`<pa-badge class="late" variant="warning">${LATE_LABEL}</pa-badge>` : nothing}`;
+  }
+
   private renderRequest(request: MemberRequest) {
     const headingId = `request-${request.id}`;
     const closed = request.status !== 'pending';
@@ -195,6 +203,7 @@ export class CtcSuiviPage extends LitElement {
             >Statut :
             <pa-badge variant=${STATUS_VARIANTS[request.status] ?? 'info'}>${request.statusLabel}</pa-badge></span
           >
+          ${this.renderEstimate(request)}
         </p>
         ${
           request.status === 'refused' && request.refusalReason

@@ -1,3 +1,4 @@
+import { estimateText } from '@portail/kernel/contract/processing';
 import type { MemberRequest } from '@portail/kernel/contract/requests';
 import { UPLOAD_FIELD } from '@portail/kernel/contract/uploads';
 import { uploadForm } from '@portail/runtime';
@@ -28,6 +29,8 @@ export class CtcTransmissionForm extends LitElement {
 
   @property({ attribute: false }) nature!: DocumentNature;
   @state() private sent = false;
+  /** P1: the estimated processing date of the request just sent. */
+  @state() private estimatedAt: string | null = null;
   /** The refusal's paragraphs: the server's detail, and what it says of the nature if anything. */
   @state() private errors: string[] = [];
   @state() private commentError = '';
@@ -59,6 +62,7 @@ export class CtcTransmissionForm extends LitElement {
     if (outcome.kind === 'sent') {
       this.form.reset();
       this.sent = true;
+      this.estimatedAt = outcome.value.estimatedAt;
       announceRequest(this, outcome.value);
       await this.updateComplete;
       this.sentAlert?.focus();
@@ -77,6 +81,7 @@ export class CtcTransmissionForm extends LitElement {
       this.sent
         ? html`<pa-alert class="sent" variant="success" tabindex="-1">
             <p>${TRANSMISSION_SENT}</p>
+            ${this.estimatedAt ? html`<p class="estimate">${estimateText(this.estimatedAt)}</p>` : nothing}
             <p><a href=${SUIVI_PATH}>Suivre ma demande dans « Suivi »</a></p>
           </pa-alert>`
         : nothing

@@ -1,3 +1,4 @@
+import { estimateText } from '@portail/kernel/contract/processing';
 import { ApiError, api, followLink, navigate } from '@portail/runtime';
 import {
   describeFailure,
@@ -93,7 +94,7 @@ export class IndClaimWizard extends LitElement {
   @state() private busy: 'save' | 'send' | 'delete' | undefined;
   @state() private notice: Notice | undefined;
   /** Sent: now or before (then without its PDF link). */
-  @state() private sent: { sentAt: string; pdfUrl?: string } | undefined;
+  @state() private sent: { sentAt: string; pdfUrl?: string; estimatedAt?: string | null } | undefined;
   @query('pa-confirm-dialog.delete-dialog') private deleteDialog!: PaConfirmDialog;
   @query('pa-confirm-dialog.send-dialog') private sendDialog!: PaConfirmDialog;
 
@@ -245,7 +246,7 @@ export class IndClaimWizard extends LitElement {
         method: 'POST',
         body: { version: this.version, values: this.values },
       });
-      this.sent = { sentAt: sent.sentAt, pdfUrl: sent.pdfUrl };
+      this.sent = { sentAt: sent.sentAt, pdfUrl: sent.pdfUrl, estimatedAt: sent.estimatedAt };
       await this.focusIn('.sent');
     } catch (error) {
       const fieldErrors = error instanceof ApiError && error.status === 400 ? error.fieldErrors : {};
@@ -295,7 +296,7 @@ export class IndClaimWizard extends LitElement {
     }
   }
 
-  private renderSent(sent: { sentAt: string; pdfUrl?: string }) {
+  private renderSent(sent: { sentAt: string; pdfUrl?: string; estimatedAt?: string | null }) {
     const history = html`<a href=${HISTORY_PATH} @click=${followLink}>Historique des envois</a>`;
     const suivi = html`<a href=${SUIVI_PATH} @click=${followLink}>Suivi</a>`;
     return sent.pdfUrl
@@ -305,6 +306,7 @@ export class IndClaimWizard extends LitElement {
             Elle a été transmise au service de gestion. Suivez son traitement dans « ${suivi} » ; un e-mail vous
             informera de la décision.
           </p>
+          ${sent.estimatedAt ? html`<p class="estimate">${estimateText(sent.estimatedAt)}</p>` : nothing}
           <p><a href=${sent.pdfUrl}>Télécharger la demande envoyée (PDF)</a></p>
           <p>Vous la retrouverez aussi dans « ${history} ».</p>
         </pa-alert>`

@@ -1,5 +1,6 @@
 import type { DocumentList } from '@portail/kernel/contract/documents';
 import { ORGANISATION } from '@portail/kernel/contract/organisation';
+import { estimateText } from '@portail/kernel/contract/processing';
 import { UPLOAD_FIELD } from '@portail/kernel/contract/uploads';
 import { ApiError, api, followLink, markDocumentRead, navigate, uploadForm } from '@portail/runtime';
 import {
@@ -23,7 +24,12 @@ import {
 } from '@portail/shared-design/forms';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { ClaimDraftSummary, ClaimFormSummary, ClaimOverview } from '../../contract/prevoyance.js';
+import type {
+  ClaimDraftSummary,
+  ClaimFormSummary,
+  ClaimOverview,
+  SendingConfirmation,
+} from '../../contract/prevoyance.js';
 import { CLAIMS_API, claimPath, HISTORY_PATH, newClaimPath } from '../routes.js';
 
 const TRANSMISSION_API = '/api/indemnisations/formulaires/transmission';
@@ -89,13 +95,15 @@ export class IndClaimsPage extends LitElement {
   @state() private draftToDelete: ClaimDraftSummary | undefined;
   @state() private notice: { variant: 'success' | 'error'; text: string } | undefined;
   @state() private uploaded = false;
+  /** P1: the estimated processing date of the form just transmitted. */
+  @state() private uploadedEstimate: string | null = null;
   @state() private uploadError = '';
   @query('pa-confirm-dialog') private dialog!: PaConfirmDialog;
   @query('pa-file-field') private fileField!: PaFileField;
 
   private readonly online = new LoadController(this, loadOnlineClaims);
   private readonly upload = new UploadController(this, (data, options) =>
-    uploadForm(TRANSMISSION_API, data, options),
+    uploadForm<SendingConfirmation>(TRANSMISSION_API, data, options),
   );
 
   private async showNotice(variant: 'success' | 'error', text: string): Promise<void> {
@@ -141,6 +149,7 @@ export class IndClaimsPage extends LitElement {
     if (outcome.kind === 'sent') {
       files.clear();
       this.uploaded = true;
+      this.uploadedEstimate = outcome.value.estimatedAt;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.uploaded')?.focus();
     } else if (outcome.kind === 'refused') {
@@ -223,6 +232,7 @@ export class IndClaimsPage extends LitElement {
         this.uploaded
           ? html`<pa-alert class="uploaded" variant="success" tabindex="-1">
               <p>Votre formulaire a bien été transmis.</p>
+              ${this.uploadedEstimate ? html`<p class="estimate">${estimateText(this.uploadedEstimate)}</p>` : nothing}
               <p>Vous le retrouverez dans « <a href=${HISTORY_PATH} @click=${followLink}>Historique des envois</a> ».</p>
             </pa-alert>`
           : nothing

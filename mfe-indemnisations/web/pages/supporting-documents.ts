@@ -1,3 +1,4 @@
+import { estimateText } from '@portail/kernel/contract/processing';
 import { UPLOAD_FIELD, UPLOAD_LIMITS } from '@portail/kernel/contract/uploads';
 import { api, followLink, uploadForm } from '@portail/runtime';
 import {
@@ -20,7 +21,7 @@ import {
   INDEMNISATIONS_PAGES,
   SENDING_CONTACT_FIELDS,
   SENDING_MESSAGE_MAX_LENGTH,
-  type Sending,
+  type SendingConfirmation,
   type SendingContact,
   type SendingContactField,
 } from '../../contract/index.js';
@@ -56,7 +57,7 @@ export class IndSupportingDocumentsPage extends LitElement {
   @state() private email = '';
   @state() private phone = '';
   @state() private fieldErrors: FieldErrors = {};
-  @state() private sent: Sending | undefined;
+  @state() private sent: SendingConfirmation | undefined;
   @state() private failure = '';
   @query('form') private form?: HTMLFormElement;
   @query('pa-file-field') private fileField?: PaFileField;
@@ -70,7 +71,7 @@ export class IndSupportingDocumentsPage extends LitElement {
 
   private readonly contact = new LoadController(this, () => api<SendingContact>(CONTACT_API));
   private readonly upload = new UploadController(this, (data, options) =>
-    uploadForm<Sending>(JUSTIFICATIFS_API, data, options),
+    uploadForm<SendingConfirmation>(JUSTIFICATIFS_API, data, options),
   );
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
@@ -137,10 +138,11 @@ export class IndSupportingDocumentsPage extends LitElement {
     }
   }
 
-  private renderSent(sending: Sending) {
+  private renderSent(sending: SendingConfirmation) {
     const bordereau = sending.documents.find((document) => /^bordereau/i.test(document.label));
     return html`<pa-alert class="sent" variant="success" tabindex="-1">
       <p>${JUSTIFICATIFS_SENT}</p>
+      ${sending.estimatedAt ? html`<p class="estimate">${estimateText(sending.estimatedAt)}</p>` : nothing}
       ${
         bordereau
           ? html`<p>

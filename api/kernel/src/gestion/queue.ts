@@ -4,12 +4,14 @@ import { z } from 'zod';
 import type { QueueDetail, QueueItem, QueuePage } from '../../contract/gestion.js';
 import { isRecordId } from '../../contract/ids.js';
 import { pageQuery } from '../../contract/inputs.js';
+import { businessDaysLate, lastBusinessDayOnOrBefore } from '../../contract/processing.js';
 import { REQUEST_STATUS_LABELS, REQUEST_STATUSES, type RequestStatus } from '../../contract/requests.js';
 import { foldedSql, SEARCH_FOLD } from '../../migrations/017_member_search.js';
 import { STORED_FILE, storedFileResponse } from '../document-routes.js';
 import type { CoreKernel } from '../kernel.js';
 import { operation } from '../openapi.js';
 import { ProblemError } from '../problem.js';
+import { franceToday } from '../processing-estimates.js';
 import type { ManagerEnv } from './manager-auth.js';
 
 const PAGE_SIZE = 25;
@@ -69,6 +71,7 @@ export function queueRoutes(kernel: CoreKernel) {
         'r.label',
         'r.status',
         'r.created_at',
+        sql<string | null>`r.estimated_on::text`.as('estimated_on'),
         'm.id as member_id',
         'm.identifier',
         'm.first_name',
@@ -78,7 +81,10 @@ export function queueRoutes(kernel: CoreKernel) {
         ),
       ]);
 
-  const itemOf = (row: Awaited<ReturnType<ReturnType<typeof itemQuery>['execute']>>[number]): QueueItem => ({
+  const itemOf = (
+    row: Awaited<ReturnType<ReturnType<typeof itemQuery>['execute']>>[number],
+    today = franceToday(),
+  ): QueueItem => ({
     id: row.id,
     section: row.section,
     kind: row.kind,
@@ -87,6 +93,8 @@ export function queueRoutes(kernel: CoreKernel) {
     statusLabel: REQUEST_STATUS_LABELS[row.status],
     createdAt: new Date(row.created_at).toISOString(),
     ageDays: Math.floor((Date.now() - new Date(row.created_at).getTime()) / 86_400_000),
+    estimatedAt: row.estimated_on,
+    lateBusinessDays: row.status === 'pending' ? businessDaysLate(row.estimated_on, today) : 0,
     member: { id: row.member_id, identifier: row.identifier, name: `${row.first_name} ${row.last_name}` },
     attachmentCount: row.attachment_count,
   });
@@ -166,7 +174,7 @@ export function queueRoutes(kernel: CoreKernel) {
     '/',
     operation({
       summary:
-        'H1 File des demandes, filtrée par section, type, adhérent (identifiant ou nom), statut et ancienneté (plus anciennes d’abord)',
+        'H1 File des demandes, filtrée par section, type, adhérent (identifiant ou nom), statut et ancienneté : les demandes en retard d’abord (P1, la plus en retard en tête, avec leur date de traitement estimée et leur retard en jours ouvrés), puis les plus anciennes',
       query: querySchema,
       responses: { 200: 'QueuePage' },
     }),
@@ -211,14 +219,17 @@ export function queueRoutes(kernel: CoreKernel) {
         query = query.where('r.created_at', '<=', before);
         count = count.where('r.created_at', '<=', before);
       }
-      const [rows, total, kinds] = await Promise.all([
-        query
-          .orderBy('r.created_at')
-          .orderBy('r.id')
-          .limit(PAGE_SIZE)
-          .offset((page - 1) * PAGE_SIZE)
-          .execute(),
+      // P1: pending past their estimated date by a business day at least (an estimate before the
+      // last business day up to today) come first, the latest first (requests_late_idx); then the rest,
+      // oldest first (requests_queue_idx). A page takes from the first list, then from the second.
+      const today = franceToday();
+      const cutoff = lastBusinessDayOnOrBefore(today);
+      const [total, late, kinds] = await Promise.all([
         count.executeTakeFirstOrThrow(),
+        count
+          .where('r.status', '=', 'pending')
+          .where('r.estimated_on', '<', cutoff)
+          .executeTakeFirstOrThrow(),
         db
           .selectFrom('core.requests')
           .select(['section', 'kind'])
@@ -227,9 +238,39 @@ export function queueRoutes(kernel: CoreKernel) {
           .orderBy('kind')
           .execute(),
       ]);
+      const offset = (page - 1) * PAGE_SIZE;
+      const lateCount = Number(late.n);
+      const lateRows =
+        offset < lateCount
+          ? await query
+              .where('r.status', '=', 'pending')
+              .where('r.estimated_on', '<', cutoff)
+              .orderBy('r.estimated_on')
+              .orderBy('r.created_at')
+              .orderBy('r.id')
+              .limit(PAGE_SIZE)
+              .offset(offset)
+              .execute()
+          : [];
+      const otherRows =
+        lateRows.length < PAGE_SIZE
+          ? await query
+              .where((eb) =>
+                eb.or([
+                  eb('r.status', '!=', 'pending'),
+                  eb('r.estimated_on', 'is', null),
+                  eb('r.estimated_on', '>=', cutoff),
+                ]),
+              )
+              .orderBy('r.created_at')
+              .orderBy('r.id')
+              .limit(PAGE_SIZE - lateRows.length)
+              .offset(Math.max(0, offset - lateCount))
+              .execute()
+          : [];
       c.header('Cache-Control', 'private, no-store');
       return c.json({
-        items: rows.map(itemOf),
+        items: [...lateRows, ...otherRows].map((row) => itemOf(row, today)),
         page,
         pageSize: PAGE_SIZE,
         total: Number(total.n),
