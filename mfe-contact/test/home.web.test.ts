@@ -82,6 +82,22 @@ describe('« Accueil »: the contact blocks (E4)', () => {
     await waitForText(quiet, 'Aucune réponse ni décision ces 30 derniers jours');
   });
 
+  it('P1 Mes demandes en cours: each with its estimated date, « En retard » once past', async () => {
+    const late = memberRequest('late', {
+      label: 'Question : Garanties',
+      estimatedAt: '2026-03-10',
+      late: true,
+    });
+    const onTime = memberRequest('on-time', { estimatedAt: '2026-03-19' });
+    worker.use(http.get(SUIVI, () => HttpResponse.json({ items: [late, onTime] })));
+    const block = await fixture<HTMLElement>(html`<ctc-home-requests></ctc-home-requests>`);
+    await waitForText(block, '2 demandes en cours');
+    const items = deepQueryAll(block, 'li');
+    expect(deepText(items[0]!)).to.contain('Traitement estimé le 10/03/2026').and.contain('En retard');
+    expect(deepText(items[1]!)).to.contain('Traitement estimé le 19/03/2026').and.not.contain('En retard');
+    await expect(block).to.be.accessible();
+  });
+
   it('a failed call shows its reason and « Réessayer » in the block', async () => {
     worker.use(http.get(SUIVI, () => problem(500, "Les informations n'ont pas pu être chargées.")));
     const block = await fixture<HTMLElement>(html`<ctc-home-requests></ctc-home-requests>`);

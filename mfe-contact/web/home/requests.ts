@@ -1,6 +1,7 @@
+import { estimateText, LATE_LABEL } from '@portail/kernel/contract/processing';
 import { api } from '@portail/runtime';
 import { formatDate, HomeBlockElement } from '@portail/shared-design';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { FollowUp } from '../../contract/index.js';
 import { STATUS_VARIANTS } from '../request-status.js';
 
@@ -27,7 +28,9 @@ export class CtcHomeRequests extends HomeBlockElement<FollowUp> {
               <p class="home-meta">
                 Demande du <time datetime=${request.createdAt}>${formatDate(request.createdAt)}</time>
                 <pa-badge variant=${STATUS_VARIANTS[request.status]}>${request.statusLabel}</pa-badge>
+                ${request.late ? html`<pa-badge class="late" variant="warning">${LATE_LABEL}</pa-badge>` : nothing}
               </p>
+              ${request.estimatedAt ? html`<p class="home-meta estimate">${estimateText(request.estimatedAt)}</p>` : nothing}
             </li>`,
         )}
       </ul>`;
