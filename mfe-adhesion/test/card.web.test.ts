@@ -47,7 +47,7 @@ function request(createdAt: string): MemberRequest {
     updatedAt: createdAt,
     history: [{ at: createdAt, status: 'pending', note: null }],
     attachments: [],
-    estimatedAt: '2026-03-23',
+    estimatedAt: '2026-10-13',
     late: false,
   };
 }
@@ -131,12 +131,13 @@ describe('B6 Carte de tiers payant', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows a pending request the server knows of, with no button', async () => {
+  it('shows a pending request the server knows of, with its estimated date (P1) and no button', async () => {
     worker.use(
       http.get('/api/adhesion/carte', () => HttpResponse.json(overview(request('2026-10-02T08:00:00Z')))),
     );
     const el = await page();
     await waitForText(el, 'Votre demande de carte du 02/10/2026 est en cours de traitement.');
+    await waitForText(el, 'Traitement estimé le 13/10/2026');
     expect(findButton(el, 'Demander une carte')).to.equal(undefined);
   });
 
