@@ -41,8 +41,8 @@ export function trimRows(rows: PeriodRow[]): PeriodRow[] {
  * an error on the whole field (overlap, none given) is under the caption, tied to the table and to
  * the first date.
  * Where the table does not fit (a phone: it needs some 40rem), each period is stacked instead, as a
- * card titled "Période 1" with its two dates under their labels and the two rates side by side,
- * their words clickable: the same table for screen readers (its ARIA roles written out, as CSS
+ * card titled "Période 1" with its two dates under their labels and the two rates with their
+ * words, clickable (side by side where there is room): the same table for screen readers (its ARIA roles written out, as CSS
  * display changes make some browsers forget them), nothing cut nor to scroll sideways.
  */
 export function renderPeriods(field: PeriodsField, ctx: FieldContext, required: boolean) {
@@ -196,7 +196,7 @@ export const periodsStyles = css`
     display: none;
   }
 
-  /* Narrow: one card per period, the dates under their labels, the rates side by side. */
+  /* Narrow: one card per period, the dates under their labels, the rates with their words. */
   @container (max-width: 40rem) {
     .periods :is(table, caption, tbody, tr, th, td) {
       display: block;
@@ -233,6 +233,7 @@ export const periodsStyles = css`
       content: attr(data-label) / '';
     }
     .periods .control {
+      box-sizing: border-box;
       width: 100%;
       min-width: 0;
     }
