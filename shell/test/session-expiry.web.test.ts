@@ -6,7 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { HttpResponse, http } from 'msw';
 import { focused } from '../../shared-design/test/section-helpers.js';
 import type { PortailApp } from '../src/app/portail-app.js';
-import { formatTimeLeft } from '../src/app/session-warning.js';
+import { formatTimeLeft } from '../src/session-warning/session-warning.js';
 import {
   clickButton,
   deepQuery,

@@ -1,5 +1,4 @@
 import type { SessionInfo } from '@portail/kernel/contract';
-import { define } from '@portail/shared-design';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { IdleWatch } from './idle-timer.js';
 
@@ -7,8 +6,8 @@ let warningChunk: Promise<void> | undefined;
 
 /** The warning's element, in its own chunk (with the forms entry), fetched when first due. */
 function loadWarning(): Promise<void> {
-  warningChunk ??= import('./session-warning.js').then(
-    ({ PortailSessionWarning }) => define('portail-session-warning', PortailSessionWarning),
+  warningChunk ??= import('../session-warning/define.js').then(
+    () => undefined,
     (error: unknown) => {
       warningChunk = undefined;
       throw error;

@@ -1,6 +1,6 @@
 // SPEC A8, the warning before a session's idle limit: a chunk of its own, fetched when a warning is
 // first due (with the forms entry of shared-design, for pa-confirm-dialog), never on the login page.
-// `session-keeper.ts` registers the element once it has the chunk.
+// `define.ts` beside it registers the element.
 import type { PaConfirmDialog } from '@portail/shared-design/forms';
 import '@portail/shared-design/forms';
 import { css, html, LitElement, type PropertyValues } from 'lit';
