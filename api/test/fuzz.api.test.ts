@@ -118,7 +118,13 @@ async function send(
     }
   }
   sent++;
-  return portal.app.request(path, { method, headers, body });
+  const response = await portal.app.request(path, { method, headers, body });
+  // An event stream (P2) never ends: its status and headers, and the fuzz hangs up.
+  if (response.headers.get('content-type')?.startsWith('text/event-stream')) {
+    await response.body?.cancel();
+    return new Response(null, { status: response.status, headers: response.headers });
+  }
+  return response;
 }
 
 /** Not a 5xx; an API refusal is our French problem+json, a web one French text. */

@@ -41,6 +41,12 @@ export {
   sectionSlice,
 } from './kernel.js';
 export { createKernelApi } from './kernel-api.js';
+export {
+  type DeliveredLiveEvent,
+  LIVE_EVENTS_CHANNEL,
+  type LiveEvent,
+  LiveEvents,
+} from './live-events.js';
 export { createLogger, type Logger } from './logger.js';
 export { MAILBOX_STYLE, type MailboxMessage, mailboxHtml, mailboxPage } from './mailbox-page.js';
 export { type MemberAlert, MemberAlerts } from './member-alerts.js';

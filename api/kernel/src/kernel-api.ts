@@ -32,5 +32,20 @@ export function createKernelApi(kernel: CoreKernel) {
       return c.json(await kernel.menu.menuFor(c.get('member'), kernel.documents));
     },
   );
+  app.get(
+    '/evenements',
+    kernel.requireMember({ allowWithoutCgu: true }),
+    operation({
+      summary: 'P2 Mises à jour en direct : les événements du membre (Server-Sent Events)',
+      description:
+        'Un flux `text/event-stream` par onglet, sur la session du membre : chaque événement (décision, réponse, document publié, paiement…) est un message `id` + `data` JSON `{ id, type, title, href?, unread? }` ; un commentaire toutes les 25 s ; `Last-Event-ID` à la reconnexion rejoue les événements manqués (quelques minutes) ; `event: session-end` quand la session se termine.',
+      responses: { 200: { media: 'text/event-stream', description: 'Le flux des événements' } },
+    }),
+    (c) => {
+      // A widget's token (W2) never reaches here (not a widget route): the portal's session only.
+      const session = c.get('session');
+      return kernel.liveEvents.open(session.memberId, session.id, c.req.header('last-event-id'));
+    },
+  );
   return app;
 }

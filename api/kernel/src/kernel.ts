@@ -9,6 +9,7 @@ import type { KernelConfig } from './config.js';
 import { openDatabase } from './database.js';
 import { DocumentService } from './documents.js';
 import { type ManagerEnv, managerAuth } from './gestion/manager-auth.js';
+import { LIVE_EVENTS_CHANNEL, LiveEvents } from './live-events.js';
 import { createLogger, type Logger } from './logger.js';
 import { LoginThrottle } from './login-throttle.js';
 import { Maintenance } from './maintenance.js';
@@ -66,6 +67,11 @@ export interface Kernel {
   alerts: MemberAlerts;
   /** Every member request (DIT), whatever section owns it, with accept hooks (SPEC H2). */
   requests: RequestWorkflow;
+  /**
+   * SPEC P2: `liveEvents.publish(trx, memberId, { type, title, href?, unread? })` in the writer's
+   * transaction tells the member's open pages (toast, unread markers) when it commits.
+   */
+  liveEvents: LiveEvents;
   /** Widgets on employer intranets: registered origins and their bearer tokens (SPEC W2). */
   widgets: WidgetAccess;
   /** Housekeeping of the host (orphaned files, old idempotency keys): `start()` in the host only. */
@@ -156,6 +162,11 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
       sessions.cache.forget(parseSessionChange(payload)),
     );
   }
+  const liveEvents = new LiveEvents(db, config.sessionIdleMinutes, logger);
+  await handle.listen(LIVE_EVENTS_CHANNEL, (payload) => liveEvents.receive(payload));
+  await handle.listen(SESSION_CHANGES_CHANNEL, (payload) =>
+    liveEvents.sessionChanged(parseSessionChange(payload)),
+  );
   const blobs = new BlobStore(db, config.storageDir, await createObjectStore(config.storageDir, config.s3));
   const transport =
     options.mailTransport ?? (config.smtpUrl ? smtpTransport(config.smtpUrl) : developmentMailbox);
@@ -170,7 +181,7 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
   const widgets = new WidgetAccess(db, new WidgetRegistry(sections.map((s) => s.section)));
   const members = new MemberFiles(db);
   for (const { section } of sections) menu.register(section);
-  const maintenance = new Maintenance(db, blobs, logger, config.orphanFileAgeSeconds * 1000);
+  const maintenance = new Maintenance(db, blobs, logger, config.orphanFileAgeSeconds * 1000, liveEvents);
   const kernel: CoreKernel = {
     config,
     db,
@@ -188,7 +199,8 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
     menu,
     members,
     alerts: new MemberAlerts(members, outbox),
-    requests: new RequestWorkflow(db, outbox, audit),
+    requests: new RequestWorkflow(db, outbox, audit, liveEvents),
+    liveEvents,
     robotCheck: new RobotCheck(db, options.robotCheckDifficulty),
     requireMember: memberAuth(db, sessions, widgets),
     widgets,
@@ -197,6 +209,7 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
     postalAddresses: new PostalAddresses(),
     maintenance,
     async close() {
+      liveEvents.closeAll();
       await maintenance.stop();
       await outbox.stop();
       await handle.close();

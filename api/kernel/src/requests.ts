@@ -6,6 +6,7 @@ import type { AuditLog } from './audit.js';
 import { greeting } from './french.js';
 import { claimIdempotencyKey } from './idempotency.js';
 import { jsonb } from './json.js';
+import type { LiveEvents } from './live-events.js';
 import type { Outbox } from './outbox.js';
 import { ProblemError } from './problem.js';
 import { franceToday, ProcessingEstimates } from './processing-estimates.js';
@@ -32,6 +33,8 @@ export interface RequestRecord {
   status: RequestStatus;
 }
 
+/** Where the member follows their requests (Contact › Suivi, SPEC E4): live events link there. */
+const SUIVI_PATH = '/contact/suivi';
 /** The lines a manager reads about what a request asks (the new address, IBAN…). */
 export type RequestDescriber = (payload: Record<string, unknown>) => string[];
 
@@ -67,6 +70,7 @@ export class RequestWorkflow {
     private readonly db: Kysely<CoreDatabase>,
     private readonly outbox: Outbox,
     private readonly audit: AuditLog,
+    private readonly liveEvents?: LiveEvents,
   ) {
     this.estimates = new ProcessingEstimates(db);
   }
@@ -446,6 +450,12 @@ export class RequestWorkflow {
         },
         trx,
       );
+      // SPEC P2: the member's open pages show it at once (on commit).
+      await this.liveEvents?.publish(trx, row.member_id, {
+        type: 'answer',
+        title: `Nos services ont répondu à votre demande « ${row.label} ».`,
+        href: SUIVI_PATH,
+      });
     });
   }
 
@@ -523,6 +533,11 @@ export class RequestWorkflow {
         input.reason?.trim(),
         outcome?.memberText,
       );
+      await this.liveEvents?.publish(trx, row.member_id, {
+        type: 'decision',
+        title: `Votre demande « ${row.label} » ${input.decision === 'refused' ? 'a été refusée' : 'a été prise en compte'}.`,
+        href: SUIVI_PATH,
+      });
       return record;
     });
   }

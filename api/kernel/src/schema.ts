@@ -272,6 +272,15 @@ export interface ActivationTokensTable {
   attempts: ColumnType<number, number | undefined, number>;
 }
 
+/** SPEC P2: the live events of the last minutes, for reconnecting streams (`live-events.ts`). */
+export interface LiveEventsTable {
+  /** bigint identity: read back as text (postgres.js). */
+  id: ColumnType<string | number | bigint, never, never>;
+  member_id: string;
+  event: ColumnType<unknown, string, string>;
+  created_at: DefaultedInstant;
+}
+
 /** The kernel's tables, schema-qualified. Sections add their own schema's tables beside these. */
 export interface CoreDatabase {
   'core.employers': EmployersTable;
@@ -300,4 +309,5 @@ export interface CoreDatabase {
   'core.used_challenges': UsedChallengesTable;
   'core.server_secrets': ServerSecretsTable;
   'core.activation_tokens': ActivationTokensTable;
+  'core.live_events': LiveEventsTable;
 }

@@ -18,6 +18,11 @@ export interface RouteEntry {
   own?: (f: Fixtures) => { victim: 'claire' | 'julien'; params: Record<string, string> };
   /** Multipart (uploads): the fuzz sends form bodies. */
   multipart?: boolean;
+  /**
+   * An event stream (SSE, P2) that never ends by itself: the suites take its status and headers and
+   * hang up (they read no body of a `text/event-stream` answer).
+   */
+  stream?: boolean;
 }
 
 const claire = (params: (f: Fixtures) => Record<string, string>) => (f: Fixtures) => ({
@@ -50,6 +55,7 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
   'GET /api/cgu/current': { access: 'public' },
   'POST /api/cgu/accept': { access: 'member' },
   'GET /api/menu': { access: 'member' },
+  'GET /api/evenements': { access: 'member', stream: true },
   'GET /api/documents/:id': { access: 'widget', own: claire((f) => ({ id: f.claire.documentId })) },
   'POST /api/documents/:id/read': { access: 'member', own: claire((f) => ({ id: f.claire.documentId })) },
   'GET /api/demandes/:id/fichiers/:fileId': {
