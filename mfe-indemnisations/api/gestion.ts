@@ -135,6 +135,12 @@ export function createIndemnisationsBackOffice(kernel: Kernel) {
             text: `Un règlement de ${formatEuros(net)} a été émis le ${frenchDate(input.paidOn)} pour la période du ${frenchDate(input.periodStart)} au ${frenchDate(input.periodEnd)}. Son détail est dans « Historique des indemnisations ».`,
             sms: `Portail Adhérent : règlement de ${formatEuros(net)} émis le ${frenchDate(input.paidOn)} (indemnités du ${frenchDate(input.periodStart)} au ${frenchDate(input.periodEnd)}).`,
           });
+          // SPEC P2: the member's open pages show it at once (on commit).
+          await kernel.liveEvents.publish(trx, membership.member_id, {
+            type: 'payment',
+            title: `Un règlement de ${formatEuros(net)} a été émis le ${frenchDate(input.paidOn)}.`,
+            href: '/indemnisations/historique-indemnisations',
+          });
           await kernel.audit.record(
             {
               actorKind: 'manager',

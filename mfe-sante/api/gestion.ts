@@ -146,6 +146,12 @@ export function createSanteBackOffice(kernel: Kernel) {
             text: `Un remboursement de ${formatEuros(amountCents)} a été émis le ${frenchDate(input.paidOn)}. Son détail est dans « Mes règlements ».`,
             sms: `Portail Adhérent : remboursement santé de ${formatEuros(amountCents)} émis le ${frenchDate(input.paidOn)}.`,
           });
+          // SPEC P2: the member's open pages show it at once (on commit).
+          await kernel.liveEvents.publish(trx, input.memberId, {
+            type: 'payment',
+            title: `Un remboursement de ${formatEuros(amountCents)} a été émis le ${frenchDate(input.paidOn)}.`,
+            href: '/services/reglements',
+          });
           await kernel.audit.record(
             {
               actorKind: 'manager',

@@ -21,6 +21,11 @@ export class MenuRegistry {
     return page;
   }
 
+  /** The page that lists a document category (its menu entry's unread count, A5), if any. */
+  documentsPage(category: string): SectionPage | undefined {
+    return this.pages.find((p) => p.documentCategory === category);
+  }
+
   register(section: Pick<SectionManifest, 'name' | 'label' | 'pages' | 'home'>): void {
     for (const page of section.pages) {
       if (this.pages.some((p) => p.id === page.id)) throw new Error(`Menu page ${page.id} registered twice`);

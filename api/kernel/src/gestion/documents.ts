@@ -135,6 +135,17 @@ export function documentPublishingRoutes(kernel: CoreKernel) {
             },
             trx,
           );
+          // SPEC P2: a document for one member shows in their open pages at once (on commit). One
+          // for an employer's members or for all shows at their next page (menu, lists).
+          const page = kernel.menu.documentsPage(input.category);
+          if (memberId) {
+            await kernel.liveEvents.publish(trx, memberId, {
+              type: 'document',
+              title: `Un nouveau document est disponible : « ${input.title} ».`,
+              ...(page ? { href: page.path } : {}),
+              unread: { documents: 1 },
+            });
+          }
           return document.id;
         });
       });
