@@ -124,7 +124,10 @@ export class CtcSuiviPage extends LitElement {
   @query('pa-toast') private toast?: PaToast;
   @query('.count') private count?: HTMLElement;
 
-  private readonly followUp = new LoadController(this, () => api<FollowUp>('/api/contact/suivi'));
+  /** Loaded again when a manager decides or answers while the page is open (SPEC P2). */
+  private readonly followUp = new LoadController(this, () => api<FollowUp>('/api/contact/suivi'), {
+    live: true,
+  });
 
   private async hide(request: MemberRequest): Promise<void> {
     if (this.hiding) return;

@@ -41,6 +41,11 @@ export class PaToast extends LitElement {
         gap: ${token['space-2']};
         align-items: center;
       }
+      .link {
+        color: ${token['color-primary']};
+        font-weight: 600;
+        white-space: nowrap;
+      }
       button {
         padding: ${token['space-1']} ${token['space-2']};
         border: 1px solid ${token['color-border-strong']};
@@ -55,14 +60,22 @@ export class PaToast extends LitElement {
 
   @state() private message = '';
   @state() private variant: AlertVariant = 'success';
+  /** A link beside the message (« Voir »), e.g. to the page of what a live update tells. */
+  @state() private link: { href: string; label: string } | undefined;
   /** Changes with every show(), so that the same message twice is announced twice. */
   @state() private shown = 0;
   private durationMs = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   /** Shows `message`, replacing any current one; hides it after `durationMs` (0: stays). */
-  show(message: string, variant: AlertVariant = 'success', durationMs = 5000): void {
+  show(
+    message: string,
+    variant: AlertVariant = 'success',
+    durationMs = 5000,
+    link?: { href: string; label: string },
+  ): void {
     this.message = message;
+    this.link = link;
     this.variant = variant;
     this.durationMs = durationMs;
     this.shown++;
@@ -110,6 +123,7 @@ export class PaToast extends LitElement {
             : nothing
         }
       </div>
+      ${this.message && this.link ? html`<a class="link" href=${this.link.href} @click=${this.hide}>${this.link.label}</a>` : nothing}
       ${this.message ? html`<button type="button" @click=${this.hide}>Fermer</button>` : nothing}
     </div>`;
   }

@@ -74,7 +74,8 @@ export abstract class HomeBlockElement<T> extends LitElement {
   /** The lines of the skeleton: about what the content takes. */
   protected skeletonLines = 3;
 
-  protected readonly data = new LoadController<T>(this, () => this.load());
+  /** Loaded again when the server tells of a change (SPEC P2). */
+  protected readonly data = new LoadController<T>(this, () => this.load(), { live: true });
 
   /** The block's API call(s). */
   protected abstract load(): Promise<T>;

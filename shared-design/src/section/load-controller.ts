@@ -1,3 +1,4 @@
+import { PORTAIL_EVENTS } from '@portail/kernel/contract/events';
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 const LOAD_FAILED = "Les informations n'ont pas pu être chargées. Réessayez dans quelques instants.";
@@ -37,7 +38,8 @@ export const LOADING = html`<p class="loading" role="status">Chargement…</p>`;
 /**
  * Loads what a page shows when the page connects (and again on `load()`), and renders the three
  * states: "Chargement…", the French reason (with "Réessayer" when it may help), or the content.
- * The last value stays in `value` while a new load is under way.
+ * The last value stays in `value` while a new load is under way. `{ live: true }`: loads again,
+ * quietly (`refresh()`), on each live update the server tells (SPEC P2, `PORTAIL_EVENTS.liveUpdate`).
  */
 export class LoadController<T> implements ReactiveController {
   status: 'loading' | 'ready' | 'error' = 'loading';
@@ -48,12 +50,20 @@ export class LoadController<T> implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly loader: () => Promise<T>,
+    private readonly options: { live?: boolean } = {},
   ) {
     host.addController(this);
   }
 
+  private readonly onLiveUpdate = (): void => void this.refresh();
+
   hostConnected(): void {
+    if (this.options.live) window.addEventListener(PORTAIL_EVENTS.liveUpdate, this.onLiveUpdate);
     if (this.loads === 0) void this.load();
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener(PORTAIL_EVENTS.liveUpdate, this.onLiveUpdate);
   }
 
   /** Loads (again); a newer load wins over an older one still under way. */
@@ -73,6 +83,21 @@ export class LoadController<T> implements ReactiveController {
       this.status = 'error';
     }
     this.host.requestUpdate();
+  }
+
+  /**
+   * Loads again without showing « Chargement… » (what is shown stays until the new value comes; a
+   * failure leaves it): a live update (SPEC P2).
+   */
+  async refresh(): Promise<void> {
+    if (this.status !== 'ready') return this.load();
+    const count = ++this.loads;
+    try {
+      const value = await this.loader();
+      if (count === this.loads) this.set(value);
+    } catch {
+      // The value shown stays; the next visit loads again.
+    }
   }
 
   /** Replaces the loaded value, e.g. with what the server answered to a change. */

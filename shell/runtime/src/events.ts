@@ -1,7 +1,7 @@
 import type { DocumentsReadDetail, SessionInfo } from '@portail/kernel/contract';
-import { PORTAIL_EVENTS } from '@portail/kernel/contract/events';
+import { type LiveUpdateDetail, PORTAIL_EVENTS } from '@portail/kernel/contract/events';
 
-export { PORTAIL_EVENTS };
+export { type LiveUpdateDetail, PORTAIL_EVENTS };
 
 export interface SessionExpiredDetail {
   /** Where the member was, to come back after logging in again. */
@@ -14,6 +14,7 @@ export interface PortailEventDetails {
   [PORTAIL_EVENTS.sessionExpired]: SessionExpiredDetail;
   [PORTAIL_EVENTS.sessionChanged]: SessionInfo | null;
   [PORTAIL_EVENTS.menuChanged]: Record<string, never>;
+  [PORTAIL_EVENTS.liveUpdate]: LiveUpdateDetail;
 }
 
 export type PortailEventName = keyof PortailEventDetails;

@@ -2,6 +2,7 @@ export { ApiError, type ApiInit, api, CSRF_HEADER, lastApiRequestAt, SERVICE_UNA
 export { markDocumentRead } from './documents.js';
 export {
   emit,
+  type LiveUpdateDetail,
   on,
   PORTAIL_EVENTS,
   type PortailEventDetails,

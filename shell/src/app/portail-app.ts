@@ -30,6 +30,7 @@ import {
   withReturn,
 } from '../routes.js';
 import { publicSectionPage, sectionForPath } from '../sections.js';
+import { LiveUpdates } from './live-updates.js';
 import { loadMorePages, viewReady } from './more-pages.js';
 import { SessionKeeper } from './session-keeper.js';
 import { type ShellPageContext, shellPage } from './shell-page.js';
@@ -72,6 +73,8 @@ export class PortailApp extends LitElement {
     expired: () => this.onExpired(location.pathname + location.search),
     logout: () => void this.logout(),
   });
+  /** P2: the member's live updates (toast, unread markers, lists). */
+  private readonly live = new LiveUpdates(this);
   private cleanups: (() => void)[] = [];
 
   protected override createRenderRoot() {
@@ -106,6 +109,7 @@ export class PortailApp extends LitElement {
     const before = this.session;
     this.session = session;
     this.keeper.follow(session ?? null);
+    this.live.follow(session ?? null);
     // A8: the drafts kept at an expiry come back for their member only.
     setFormDraftsMember(session?.member.id ?? null);
     if (session) this.notice = null;
@@ -223,7 +227,7 @@ export class PortailApp extends LitElement {
       ${member ? this.renderMenu() : nothing} ${shellPage(this.view, this.pageContext())} ${this.outlets}
       <portail-footer slot="footer"></portail-footer>
     </pa-page-frame>
-    ${this.keeper.render()}`;
+    ${this.keeper.render()} ${this.live.render()}`;
   }
 
   /** The member's unread documents, every menu entry together (the small-screen "Menu" button). */
