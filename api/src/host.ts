@@ -49,6 +49,7 @@ export async function createPortal(
     webRoutes(options.deployDir ?? resolve(process.cwd(), '.deploy'), {
       https: config.production && config.publicUrl.startsWith('https:'),
       sections: SECTIONS.map((slice) => sectionSummary(slice.section)),
+      pages: SECTIONS.flatMap((slice) => slice.section.pages),
       memberCookie: kernel.sessions.memberCookie.name,
     }),
   );

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { PORTAL_SECTIONS_ID, type SectionSummary } from '@portail/kernel/contract';
 import { sectionOwns } from '@portail/kernel/contract/section';
@@ -74,30 +74,72 @@ const APPLICATIONS = {
   },
 } as const;
 
-/** What the page knows of the request: its path, and whether it carries a member's session cookie. */
+/**
+ * What the page knows of the request: its path, whether it carries a member's session cookie, and
+ * the name of the section page it shows (`reglements` for `sante.reglements`), when it is one.
+ */
 export interface PageRequest {
   path: string;
   signedIn: boolean;
+  page?: string;
 }
+
+/** A page of a section, as its manifest lists it: its id (`<section>.<name>`) and path. */
+export interface RoutedPage {
+  id: string;
+  path: string;
+  nested?: boolean;
+}
+
+/** The name of the section page `path` shows (its own path, or under a nested page's). */
+export function pageNameOf(pages: readonly RoutedPage[], path: string): string | undefined {
+  const wanted = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  const page =
+    pages.find((candidate) => candidate.path === wanted) ??
+    pages.find((candidate) => candidate.nested && wanted.startsWith(`${candidate.path}/`));
+  return page?.id.slice(page.id.indexOf('.') + 1);
+}
+
+/** How the page finds the modules to preload in the deployment (`bundleReader`). */
+export interface BundleReader {
+  /** The modules a bundle imports statically from its folder, by URL. */
+  chunksOf(url: string): readonly string[];
+  /** The portal's packages (`@portail/…`, through the import map) a bundle or its chunks import. */
+  packagesOf(url: string): readonly string[];
+  /** The chunk of a section page's module (`pages/define-<name>.ts`) in that section's bundle folder. */
+  pageModuleOf(bundleUrl: string, name: string): string | undefined;
+}
+
+const NO_BUNDLES: BundleReader = { chunksOf: () => [], packagesOf: () => [], pageModuleOf: () => undefined };
 
 /**
  * The modules a bundle imports statically from its own folder (its chunks, and theirs), by URL: the
  * browser would only find them once it has the bundle, one round trip later, so the page preloads
- * them with it. Read from the deployment once per URL (an immutable folder never changes).
+ * them with it. And a section page's module, the chunk its section element would import once
+ * mounted (`chunks/define-<name>-<hash>.js`, named after its module by the build). Read from the
+ * deployment once per URL or folder (an immutable folder never changes).
  */
-export function chunkReader(deployDir: string) {
+export function bundleReader(deployDir: string): BundleReader {
   const known = new Map<string, readonly string[]>();
-  const importsOf = (url: string): string[] => {
-    const file = join(deployDir, url);
-    if (!url.startsWith('/assets/') || !existsSync(file)) return [];
-    const code = readFileSync(file, 'utf8');
-    // `import{a as b}from"./chunks/x.js"` and `import"./x.js"` (minified); not `import(…)`, a chunk
-    // loaded on demand (a section's pages).
-    return [...code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"'\s]+\.js)["']/g)].map(
-      (match) => new URL(match[1] as string, `http://host${url}`).pathname,
-    );
+  const folders = new Map<string, readonly string[]>();
+  const specifiers = new Map<string, readonly string[]>();
+  /** What a module imports statically: `import{a as b}from"./chunks/x.js"`, `import"@portail/x"`
+   * (minified); not `import(…)`, a chunk loaded on demand (a section's pages). */
+  const specifiersOf = (url: string): readonly string[] => {
+    let found = specifiers.get(url);
+    if (!found) {
+      const file = join(deployDir, url);
+      const code = url.startsWith('/assets/') && existsSync(file) ? readFileSync(file, 'utf8') : '';
+      found = [...code.matchAll(/(?:\bfrom|\bimport)\s*["']([^"'\s]+)["']/g)].map((m) => m[1] as string);
+      specifiers.set(url, found);
+    }
+    return found;
   };
-  return (url: string): readonly string[] => {
+  const importsOf = (url: string): string[] =>
+    specifiersOf(url)
+      .filter((specifier) => /^\.{1,2}\/.+\.js$/.test(specifier))
+      .map((specifier) => new URL(specifier, `http://host${url}`).pathname);
+  const chunksOf = (url: string): readonly string[] => {
     const cached = known.get(url);
     if (cached) return cached;
     const found = new Set<string>();
@@ -113,6 +155,26 @@ export function chunkReader(deployDir: string) {
     known.set(url, chunks);
     return chunks;
   };
+  const pageModuleOf = (bundleUrl: string, name: string): string | undefined => {
+    if (!bundleUrl.startsWith('/assets/')) return undefined;
+    const folder = `${dirname(bundleUrl)}/chunks`;
+    let files = folders.get(folder);
+    if (!files) {
+      const dir = join(deployDir, folder);
+      files = existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.js')) : [];
+      folders.set(folder, files);
+    }
+    const file = files.find((candidate) => candidate === `define-${name}-${candidate.slice(-11, -3)}.js`);
+    return file && `${folder}/${file}`;
+  };
+  const packagesOf = (url: string): readonly string[] => [
+    ...new Set(
+      [url, ...chunksOf(url)].flatMap((module) =>
+        specifiersOf(module).filter((specifier) => specifier.startsWith('@portail/')),
+      ),
+    ),
+  ];
+  return { chunksOf, packagesOf, pageModuleOf };
 }
 
 /**
@@ -129,7 +191,7 @@ export function pageHtml(
   which: keyof typeof APPLICATIONS = 'portail',
   sections: readonly SectionSummary[] = [],
   request: PageRequest = { path: '/', signedIn: false },
-  chunksOf: (url: string) => readonly string[] = () => [],
+  bundles: BundleReader = NO_BUNDLES,
 ): string {
   const application = APPLICATIONS[which];
   const member = which === 'portail' && request.signedIn;
@@ -140,11 +202,16 @@ export function pageHtml(
     application.entry,
     ...(section ? [section.package] : []),
   ];
+  const sectionUrl = section && map.imports[section.package];
+  // The page's own module, which the section element imports once mounted (the shell first waits
+  // for the session): fetched from the start instead.
+  const pageModule = sectionUrl && request.page ? bundles.pageModuleOf(sectionUrl, request.page) : undefined;
+  // With the packages it imports (`@portail/shared-design/forms` for a page with forms).
+  const pagePackages = pageModule ? bundles.packagesOf(pageModule).map((s) => map.imports[s]) : [];
   const urls = new Set(
-    preloaded.flatMap((s) => {
-      const url = map.imports[s];
-      return url ? [url, ...chunksOf(url)] : [];
-    }),
+    [...preloaded.map((s) => map.imports[s]), pageModule, ...pagePackages].flatMap((url) =>
+      url ? [url, ...bundles.chunksOf(url)] : [],
+    ),
   );
   const preloads = [...urls].map((url) => `<link rel="modulepreload" href="${url}">`);
   return `<!doctype html>
@@ -174,12 +241,18 @@ ${preloads.join('\n')}
  */
 export function webRoutes(
   deployDir: string,
-  options: { https: boolean; sections: readonly SectionSummary[]; memberCookie?: string },
+  options: {
+    https: boolean;
+    sections: readonly SectionSummary[];
+    /** The sections' pages (manifests), to preload the module of the page asked. */
+    pages?: readonly RoutedPage[];
+    memberCookie?: string;
+  },
 ) {
   const app = new Hono<{ Variables: { secureHeadersNonce?: string } }>();
   const readMap = deployFileReader<ImportMap>(join(deployDir, 'importmap.json'));
   const readWidgets = deployFileReader<WidgetBundles>(join(deployDir, 'widgets.json'));
-  const chunksOf = chunkReader(deployDir);
+  const bundles = bundleReader(deployDir);
 
   app.use(
     '/assets/*',
@@ -240,8 +313,8 @@ export function webRoutes(
         nonce,
         backOffice ? 'gestion' : 'portail',
         options.sections,
-        { path: c.req.path, signedIn },
-        chunksOf,
+        { path: c.req.path, signedIn, page: pageNameOf(options.pages ?? [], c.req.path) },
+        bundles,
       ),
     );
   };

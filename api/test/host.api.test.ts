@@ -7,7 +7,7 @@ import { type KernelConfig, loadConfig } from '@portail/kernel';
 import { freshDatabase } from '@portail/kernel/testing';
 import { seedDemo } from '../src/demo-seed.js';
 import { createPortal, type Portal } from '../src/host.js';
-import { chunkReader, pageHtml } from '../src/web.js';
+import { bundleReader, pageHtml, pageNameOf } from '../src/web.js';
 
 let portal: Portal;
 let drop: () => Promise<void>;
@@ -86,20 +86,26 @@ describe('host', () => {
     ]);
   });
 
-  test("a member's page preloads its section and every bundle's chunks, and is laid out for a member", () => {
+  test("a member's page preloads its section, its page's module and every bundle's chunks, and is laid out for a member", () => {
     const deployDir = mkdtempSync(join(tmpdir(), 'portail-chunks-'));
     const folder = join(deployDir, 'assets/mfe-sante/0.1.0-abc');
     mkdirSync(join(folder, 'chunks'), { recursive: true });
     writeFileSync(
       join(folder, 'index.js'),
-      'import{a as b}from"./chunks/contract-1.js";import"@portail/runtime";var p={x:()=>import(`./chunks/define-page-2.js`)};',
+      'import{a as b}from"./chunks/contract-1.js";import"@portail/runtime";var p={x:()=>import(`./chunks/define-reglements-Ab3_x-9Z.js`)};',
     );
     writeFileSync(join(folder, 'chunks/contract-1.js'), 'import{c}from"./routes-3.js";export const a=c;');
     writeFileSync(join(folder, 'chunks/routes-3.js'), 'export const c=1;');
-    writeFileSync(join(folder, 'chunks/define-page-2.js'), 'import"./routes-3.js";');
+    writeFileSync(
+      join(folder, 'chunks/define-reglements-Ab3_x-9Z.js'),
+      'import"./routes-3.js";import{t}from"./payments-4.js";import{x}from"@portail/shared-design/forms";',
+    );
+    writeFileSync(join(folder, 'chunks/payments-4.js'), 'export const t=1;');
+    writeFileSync(join(folder, 'chunks/define-decomptes-Cd4_y-0W.js'), 'export {};');
     const map = {
       imports: {
         '@portail/shell': '/assets/shell.js',
+        '@portail/shared-design/forms': '/assets/forms.js',
         '@portail/mfe-sante': '/assets/mfe-sante/0.1.0-abc/index.js',
       },
     };
@@ -109,44 +115,38 @@ describe('host', () => {
       label: 'Mes services santé',
       paths: ['/services'],
     };
-    const chunksOf = chunkReader(deployDir);
+    const pages = [
+      { id: 'sante.reglements', path: '/services/reglements', nested: true },
+      { id: 'sante.decomptes', path: '/services/decomptes' },
+    ];
+    assert.equal(pageNameOf(pages, '/services/reglements/'), 'reglements');
+    assert.equal(pageNameOf(pages, '/services/reglements/p1'), 'reglements');
+    assert.equal(pageNameOf(pages, '/services/decomptes/x'), undefined);
+    const bundles = bundleReader(deployDir);
     const preloads = (html: string) => [...html.matchAll(/modulepreload" href="(.+?)"/g)].map((m) => m[1]);
-    const member = pageHtml(
-      map,
-      'n',
-      'portail',
-      [sante],
-      { path: '/services/reglements', signedIn: true },
-      chunksOf,
-    );
-    // The section's entry and the chunks it imports (not a page's, loaded on demand).
+    const at = (path: string, signedIn = true) =>
+      pageHtml(map, 'n', 'portail', [sante], { path, signedIn, page: pageNameOf(pages, path) }, bundles);
+    const member = at('/services/reglements');
+    // The section's entry with its chunks, then the page's module with its chunks and packages —
+    // not the other pages' modules.
     assert.deepEqual(preloads(member), [
       '/assets/shell.js',
       '/assets/mfe-sante/0.1.0-abc/index.js',
       '/assets/mfe-sante/0.1.0-abc/chunks/contract-1.js',
       '/assets/mfe-sante/0.1.0-abc/chunks/routes-3.js',
+      '/assets/mfe-sante/0.1.0-abc/chunks/define-reglements-Ab3_x-9Z.js',
+      '/assets/mfe-sante/0.1.0-abc/chunks/payments-4.js',
+      '/assets/forms.js',
     ]);
     assert.ok(member.includes('<portail-app signed-in></portail-app>'));
-    const visitor = pageHtml(
-      map,
-      'n',
-      'portail',
-      [sante],
-      { path: '/services/reglements', signedIn: false },
-      chunksOf,
-    );
+    assert.deepEqual(preloads(at('/services/decomptes')).slice(-1), [
+      '/assets/mfe-sante/0.1.0-abc/chunks/define-decomptes-Cd4_y-0W.js',
+    ]);
+    const visitor = at('/services/reglements', false);
     assert.deepEqual(preloads(visitor), ['/assets/shell.js']);
     assert.ok(visitor.includes('<portail-app></portail-app>'));
     // Another section's path: only the shell.
-    const elsewhere = pageHtml(
-      map,
-      'n',
-      'portail',
-      [sante],
-      { path: '/compte/donnees', signedIn: true },
-      chunksOf,
-    );
-    assert.deepEqual(preloads(elsewhere), ['/assets/shell.js']);
+    assert.deepEqual(preloads(at('/compte/donnees')), ['/assets/shell.js']);
   });
 
   test('a page asked with a session cookie is marked signed-in, and varies on the cookie', async () => {

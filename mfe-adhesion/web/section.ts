@@ -9,9 +9,9 @@ type AdhesionPage = (typeof ADHESION_PAGES)[number] | typeof ESPACE_ADHESION_PAG
 
 /** Each page's module (its elements), loaded when the page is first shown; document lists need none. */
 const PAGE_MODULES: Partial<Record<AdhesionPage['id'], PageModule>> = {
-  'adhesion.certificat': () => import('./pages/define-certificate.js'),
-  'adhesion.carte': () => import('./pages/define-card.js'),
-  'adhesion.prise-en-charge': () => import('./pages/define-hospital.js'),
+  'adhesion.certificat': () => import('./pages/define-certificat.js'),
+  'adhesion.carte': () => import('./pages/define-carte.js'),
+  'adhesion.prise-en-charge': () => import('./pages/define-prise-en-charge.js'),
 };
 
 /**

@@ -6,10 +6,9 @@ import { CONTACT_PAGES } from '../contract/index.js';
 type ContactPage = (typeof CONTACT_PAGES)[number];
 
 /** Each page's module (its elements), loaded when the page is first shown. */
-const EXCHANGES: PageModule = () => import('./pages/define-exchanges.js');
 const PAGE_MODULES: Partial<Record<ContactPage['id'], PageModule>> = {
-  'contact.message': EXCHANGES,
-  'contact.question': EXCHANGES,
+  'contact.message': () => import('./pages/define-message.js'),
+  'contact.question': () => import('./pages/define-question.js'),
   'contact.transmettre': () => import('./pages/define-transmettre.js'),
   'contact.suivi': () => import('./pages/define-suivi.js'),
   'contact.faq': () => import('./pages/define-faq.js'),

@@ -18,7 +18,7 @@ import {
   type IndemnityPaymentDetail,
   type IndemnityPaymentPage,
 } from '../contract/index.js';
-import '../web/pages/define-indemnities.js';
+import '../web/pages/define-historique-indemnisations.js';
 
 const API = '/api/indemnisations/paiements';
 const PATH = '/indemnisations/historique-indemnisations';

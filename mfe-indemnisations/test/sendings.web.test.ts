@@ -21,7 +21,7 @@ import {
   type Sending,
   type SendingList,
 } from '../contract/index.js';
-import '../web/pages/define-sendings.js';
+import '../web/pages/define-historique-envois.js';
 
 const API = '/api/indemnisations/envois';
 const PATH = '/indemnisations/historique-envois';

@@ -32,7 +32,7 @@ import {
   waitForFileError,
 } from '../../shared-design/test/upload-helpers.js';
 import { SENDING_MESSAGE_MAX_LENGTH, type Sending, type SendingContact } from '../contract/index.js';
-import '../web/pages/define-supporting-documents.js';
+import '../web/pages/define-justificatifs.js';
 
 const ENDPOINT = '/api/indemnisations/justificatifs';
 const CONTACT = '/api/indemnisations/justificatifs/contact';

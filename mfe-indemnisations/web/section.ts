@@ -9,10 +9,10 @@ type IndemnisationsPage = (typeof INDEMNISATIONS_PAGES)[number];
 
 /** Each page's module (its elements), loaded when the page is first shown. */
 const PAGE_MODULES: Partial<Record<IndemnisationsPage['id'], PageModule>> = {
-  'indemnisations.demande': () => import('./pages/define-claims.js'),
-  'indemnisations.justificatifs': () => import('./pages/define-supporting-documents.js'),
-  'indemnisations.historique-envois': () => import('./pages/define-sendings.js'),
-  'indemnisations.historique-indemnisations': () => import('./pages/define-indemnities.js'),
+  'indemnisations.demande': () => import('./pages/define-demande.js'),
+  'indemnisations.justificatifs': () => import('./pages/define-justificatifs.js'),
+  'indemnisations.historique-envois': () => import('./pages/define-historique-envois.js'),
+  'indemnisations.historique-indemnisations': () => import('./pages/define-historique-indemnisations.js'),
 };
 /** The form of one claim, under C1's path. */
 const CLAIM_FORM_MODULE: PageModule = () => import('./pages/define-claim-wizard.js');

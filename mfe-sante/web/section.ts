@@ -7,9 +7,9 @@ type SantePage = (typeof SANTE_PAGES)[number];
 
 /** Each page's module (its elements), loaded when the page is first shown. */
 const PAGE_MODULES: Partial<Record<SantePage['id'], PageModule>> = {
-  'sante.reglements': () => import('./pages/define-reimbursements.js'),
-  'sante.decomptes': () => import('./pages/define-statements.js'),
-  'sante.cotisations': () => import('./pages/define-contributions.js'),
+  'sante.reglements': () => import('./pages/define-reglements.js'),
+  'sante.decomptes': () => import('./pages/define-decomptes.js'),
+  'sante.cotisations': () => import('./pages/define-cotisations.js'),
 };
 /** The detail of one reimbursement, under G1's path. */
 const REIMBURSEMENT_MODULE: PageModule = () => import('./pages/define-reimbursement.js');
