@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { QueuePage } from '@portail/kernel/contract';
 import {
   clickButton,
@@ -45,18 +45,16 @@ describe('bo-queue-page (H1)', () => {
     const first = await waitForRow(page, 'r1');
     expect(queries[0]?.toString()).to.equal('status=pending');
     expect(cellTexts(first)).to.deep.equal([
-      '02/03/2026',
-      '12 jours',
+      '02/03/202612 jours',
       '16/03/2026',
       'DUPONT42Marie Dupont',
-      'Mon compte',
-      'Modification de vos coordonnées bancaires',
+      'Modification de vos coordonnées bancairesMon compte',
       '1',
       'En cours de traitement',
     ]);
     const rows = [...deepQuery(page, 'tbody')!.querySelectorAll('tr')];
     expect(rows.map((row) => row.dataset['rowId'])).to.deep.equal(['r1', 'r2']);
-    expect(cellTexts(rows[1]!)[1]).to.equal('1 jour');
+    expect(cellTexts(rows[1]!)[0]).to.equal('13/03/20261 jour');
     expect(deepQuery(first, 'a')?.getAttribute('href')).to.equal('/gestion/demandes/r1');
     expect(deepText(page)).to.contain('2 demandes');
     await expect(page).to.be.accessible();
@@ -69,10 +67,23 @@ describe('bo-queue-page (H1)', () => {
     const first = await waitForRow(page, 'r3');
     const rows = [...deepQuery(page, 'tbody')!.querySelectorAll('tr')];
     expect(rows.map((row) => row.dataset['rowId'])).to.deep.equal(['r3', 'r1']);
-    expect(cellTexts(first)[2]).to.equal('09/03/2026En retard de 3 jours ouvrés');
+    expect(cellTexts(first)[1]).to.equal('09/03/2026En retard de 3 jours ouvrés');
     expect(deepQuery(first, 'pa-badge.late')?.getAttribute('variant')).to.equal('warning');
     expect(deepQuery(rows[1]!, 'pa-badge.late')).to.equal(undefined);
     await expect(page).to.be.accessible();
+  });
+
+  it('stays a table in the content column of a 1280 px screen (976 px), a late request and a long label included', async () => {
+    const late = queueItem('r3', { estimatedAt: '2026-03-09', lateBusinessDays: 12 });
+    recordGets('/api/gestion/demandes', () => queuePage([late, OLD, QUESTION]));
+    const column = await fixture<HTMLDivElement>(
+      html`<div style="width: 976px"><bo-queue-page></bo-queue-page></div>`,
+    );
+    const page = column.querySelector('bo-queue-page')!;
+    await waitForRow(page, 'r3');
+    const table = deepQuery(page, 'pa-data-table')!;
+    await waitUntil(() => table.getAttribute('layout') !== null, 'the table never chose its layout');
+    expect(table.getAttribute('layout')).to.equal('table');
   });
 
   it('filters by section, type, status and age: the URL and the API query follow', async () => {

@@ -26,14 +26,18 @@ export class PaBadge extends LitElement {
         gap: ${token['space-2']};
         padding: 0.125rem ${token['space-3']} 0.125rem ${token['space-1']};
         border: 1px solid var(--accent);
-        border-radius: 999px;
+        /* A pill on one line; a narrow column (a table's cell) may wrap its words on two. */
+        border-radius: 0.875rem;
         background: var(--tint);
         color: ${token['color-text']};
         font-size: ${token['font-size-sm']};
         font-weight: 600;
-        white-space: nowrap;
       }
       .icon {
+        flex: none;
+      }
+      .icon {
+        align-self: flex-start;
         width: 1.25rem;
         height: 1.25rem;
         font-size: 0.75rem;
