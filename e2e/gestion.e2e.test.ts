@@ -125,7 +125,7 @@ test('H1 + H2 an IBAN change with its RIB, accepted by a manager: applied, "Pris
   assert.ok((await textOf(row)).includes(`${member.firstName} ${member.lastName}`));
   assert.match(await textOf(row), /Mon compte/);
   assert.match(await textOf(row), /En cours de traitement/);
-  assert.equal(await manager.page.getByRole('cell', { name: 'Mes indemnisations', exact: true }).count(), 0);
+  assert.equal(await manager.page.getByRole('row').filter({ hasText: 'Mes indemnisations' }).count(), 0);
   await expectAccessible(manager.page, 'gestion, demandes filtrées');
 
   await row.getByRole('link', { name: BANK_CHANGE, exact: true }).click();
