@@ -82,6 +82,8 @@ const { app, kernel } = await createPortal(config, {
 });
 const seeded = await prepareData(config, kernel);
 kernel.outbox.start();
+// P3: members' archives are prepared by a worker in every process (jobs claimed with SKIP LOCKED).
+kernel.dataExports.start();
 // Files no committed row names (a crash mid-upload), old idempotency keys: at start, then regularly.
 kernel.maintenance.start();
 

@@ -4,6 +4,7 @@ import { ADHESION_DOCUMENT_LISTS, ADHESION_PAGES, CARD_REQUEST_KIND } from '../c
 import { adhesionSection } from '../section.js';
 import { affiliationRoutes } from './affiliations.js';
 import { cardRequestHooks, cardRoutes } from './cards.js';
+import { adhesionDataExport } from './data-export.js';
 import { seedAdhesionDemo } from './demo-seed.js';
 import { espaceAdhesionRoutes } from './espace-adhesion.js';
 import { hospitalGuaranteeRoutes } from './hospital-guarantees.js';
@@ -32,4 +33,5 @@ export const adhesionSlice = sectionSlice(adhesionSection, {
   createApi: createAdhesionApi,
   requestKinds: (kernel) => ({ [CARD_REQUEST_KIND]: cardRequestHooks(kernel) }),
   seedDemo: seedAdhesionDemo,
+  dataExport: adhesionDataExport,
 });

@@ -1,7 +1,9 @@
 import { type AnyDatabase, type Kernel, type MemberEnv, sectionSlice } from '@portail/kernel';
 import { Hono } from 'hono';
 import { compteSection } from '../section.js';
+import { archiveRoutes } from './archive.js';
 import { changeRequestHooks, changeRoutes } from './changes.js';
+import { compteDataExport } from './data-export.js';
 import { seedCompteDemo } from './demo-seed.js';
 import { compteMigrations } from './migrations/index.js';
 import { notificationRoutes } from './notifications.js';
@@ -17,6 +19,7 @@ export function createCompteApi(kernel: Kernel) {
   app.route('/', personalDataRoutes(kernel));
   app.route('/', changeRoutes(kernel));
   app.route('/', notificationRoutes(kernel));
+  app.route('/', archiveRoutes(kernel));
   return app;
 }
 
@@ -42,4 +45,5 @@ export const compteSlice = sectionSlice(compteSection, {
   requestKinds: (kernel) => changeRequestHooks(kernel),
   postalAddresses: postalAddress,
   seedDemo: seedCompteDemo,
+  dataExport: compteDataExport,
 });

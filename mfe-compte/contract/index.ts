@@ -11,6 +11,8 @@ export const COMPTE_PAGES = [
   { id: 'compte.notifications', label: 'Notifications', path: '/compte/notifications' },
   // W2: the intranets the member allowed to show their information, each revocable.
   { id: 'compte.intranets', label: 'Intranets autorisés', path: '/compte/intranets' },
+  // P3: the member's archive of everything the portal holds about them (RGPD art. 15 and 20).
+  { id: 'compte.telechargement', label: 'Télécharger mes données', path: '/compte/telecharger-mes-donnees' },
 ] as const satisfies readonly SectionPage[];
 
 export const PERSONAL_DATA_PATH = '/compte/donnees-personnelles';

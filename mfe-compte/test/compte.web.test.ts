@@ -19,6 +19,7 @@ describe('cpt-section — Mon compte (SPEC D)', () => {
     worker.use(
       http.get('/api/compte/donnees', () => HttpResponse.json(personalData())),
       http.get('/api/compte/notifications', () => HttpResponse.json({ items: [] })),
+      http.get('/api/compte/donnees/archive', () => HttpResponse.json({ archive: null })),
       http.get('/api/widgets/autorisations', () =>
         HttpResponse.json({ items: [], purposes: 'vos documents' }),
       ),
@@ -28,6 +29,7 @@ describe('cpt-section — Mon compte (SPEC D)', () => {
       'compte.mot-de-passe': 'cpt-mot-de-passe-page',
       'compte.notifications': 'cpt-notifications-page',
       'compte.intranets': 'cpt-intranets-page',
+      'compte.telechargement': 'cpt-telechargement-page',
     } as const;
     for (const page of COMPTE_PAGES) {
       const el = await openSection('cpt-section', page.path);

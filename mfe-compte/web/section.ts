@@ -11,13 +11,15 @@ const PAGE_MODULES: Partial<Record<ComptePage['id'], PageModule>> = {
   'compte.mot-de-passe': () => import('./pages/define-mot-de-passe.js'),
   'compte.notifications': () => import('./pages/define-notifications.js'),
   'compte.intranets': () => import('./pages/define-intranets.js'),
+  'compte.telechargement': () => import('./pages/define-telechargement.js'),
 };
 
 /**
  * "Mon compte" (SPEC D): D1–D3 Données personnelles (identity, the changes that need a
  * justificatif and a manager's validation, phones and alert switches applied at once; each form
  * reachable by its anchor), D4 Mot de passe, D5 Notifications (findings about the member's file,
- * each with the link that fixes it), and the intranets allowed to show the member's widgets (W2).
+ * each with the link that fixes it), the intranets allowed to show the member's widgets (W2), and
+ * P3 « Télécharger mes données ».
  */
 export class CptSection extends SectionElement<ComptePage> {
   protected readonly pages = COMPTE_PAGES;
@@ -34,6 +36,8 @@ export class CptSection extends SectionElement<ComptePage> {
         return html`<cpt-notifications-page .heading=${page.label}></cpt-notifications-page>`;
       case 'compte.intranets':
         return html`<cpt-intranets-page .heading=${page.label}></cpt-intranets-page>`;
+      case 'compte.telechargement':
+        return html`<cpt-telechargement-page .heading=${page.label}></cpt-telechargement-page>`;
       default:
         return super.renderPage(page);
     }

@@ -1,6 +1,7 @@
 import { type Kernel, type MemberEnv, sectionSlice } from '@portail/kernel';
 import { Hono } from 'hono';
 import { contactSection } from '../section.js';
+import { contactDataExport } from './data-export.js';
 import { seedContactDemo } from './demo-seed.js';
 import { exchangeRoutes } from './exchanges.js';
 import { faqRoutes } from './faq.js';
@@ -20,4 +21,5 @@ export const contactSlice = sectionSlice(contactSection, {
   migrations: contactMigrations,
   createApi: createContactApi,
   seedDemo: seedContactDemo,
+  dataExport: contactDataExport,
 });

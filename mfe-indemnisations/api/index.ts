@@ -2,6 +2,7 @@ import { documentListRoute, type Kernel, type MemberEnv, sectionSlice } from '@p
 import { Hono } from 'hono';
 import { indemnisationsSection } from '../section.js';
 import { claimRoutes } from './claims.js';
+import { indemnisationsDataExport } from './data-export.js';
 import { seedIndemnisationsDemo } from './demo-seed.js';
 import { createIndemnisationsBackOffice } from './gestion.js';
 import { indemnityPaymentRoutes } from './indemnity-payments.js';
@@ -32,4 +33,5 @@ export const indemnisationsSlice = sectionSlice(indemnisationsSection, {
   createApi: createIndemnisationsApi,
   createBackOfficeApi: createIndemnisationsBackOffice,
   seedDemo: seedIndemnisationsDemo,
+  dataExport: indemnisationsDataExport,
 });

@@ -2,6 +2,7 @@ import { type Kernel, type MemberEnv, sectionSlice } from '@portail/kernel';
 import { Hono } from 'hono';
 import { santeSection } from '../section.js';
 import { contributionRoutes } from './contributions.js';
+import { santeDataExport } from './data-export.js';
 import { seedSanteDemo } from './demo-seed.js';
 import { createSanteBackOffice } from './gestion.js';
 import { santeMigrations } from './migrations/index.js';
@@ -25,4 +26,5 @@ export const santeSlice = sectionSlice(santeSection, {
   createApi: createSanteApi,
   createBackOfficeApi: createSanteBackOffice,
   seedDemo: seedSanteDemo,
+  dataExport: santeDataExport,
 });

@@ -17,6 +17,7 @@ import { m015RequestStatuses } from './015_request_statuses.js';
 import { m016RequestWithdrawal } from './016_request_withdrawal.js';
 import { m017MemberSearch } from './017_member_search.js';
 import { m018ProcessingEstimates } from './018_processing_estimates.js';
+import { m019DataExports } from './019_data_exports.js';
 import { m020LiveEvents } from './020_live_events.js';
 
 export const coreMigrations: SchemaMigrations = {
@@ -40,6 +41,7 @@ export const coreMigrations: SchemaMigrations = {
     '016_request_withdrawal': m016RequestWithdrawal,
     '017_member_search': m017MemberSearch,
     '018_processing_estimates': m018ProcessingEstimates,
+    '019_data_exports': m019DataExports,
     '020_live_events': m020LiveEvents,
   },
 };

@@ -6,6 +6,8 @@ import { PostalAddresses, type PostalAddressSource, registerLetterWorkflow } fro
 import { AuditLog } from './audit.js';
 import { BlobStore, createObjectStore } from './blob-store.js';
 import type { KernelConfig } from './config.js';
+import { coreDataExport } from './core-data-export.js';
+import { type DataExportPart, DataExports } from './data-exports.js';
 import { openDatabase } from './database.js';
 import { DocumentService } from './documents.js';
 import { type ManagerEnv, managerAuth } from './gestion/manager-auth.js';
@@ -76,6 +78,11 @@ export interface Kernel {
   widgets: WidgetAccess;
   /** Housekeeping of the host (orphaned files, old idempotency keys): `start()` in the host only. */
   maintenance: Maintenance;
+  /**
+   * SPEC P3 « Télécharger mes données »: members' archives, prepared by a worker (`start()` in
+   * every host process) from the kernel's part and each slice's `dataExport`.
+   */
+  dataExports: DataExports;
   /** Members' postal addresses for the letters the portal sends (provided by Mon compte). */
   postalAddresses: PostalAddresses;
   /** Self-hosted "Je ne suis pas un robot" (ALTCHA). */
@@ -127,6 +134,11 @@ export interface SectionSlice {
   postalAddresses?: PostalAddressSource;
   /** Demo data of this section, written once after the kernel's demo seed (`npm start`). */
   seedDemo?(kernel: Kernel): Promise<void>;
+  /**
+   * SPEC P3: the section's part of a member's archive (its folder `<name>/`) and, for every table
+   * of its schema, exported or excluded with a reason (a table neither fails a test).
+   */
+  dataExport?(kernel: Kernel): DataExportPart;
 }
 
 /** A section's slice from its manifest and its server parts. */
@@ -208,7 +220,9 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
     requireManager: managerAuth(sessions),
     postalAddresses: new PostalAddresses(),
     maintenance,
+    dataExports: new DataExports(db, blobs, outbox, audit, logger, config.publicUrl),
     async close() {
+      await kernel.dataExports.stop();
       liveEvents.closeAll();
       await maintenance.stop();
       await outbox.stop();
@@ -217,8 +231,12 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
     },
   };
   registerLetterWorkflow(kernel);
+  kernel.dataExports.addPart('core', coreDataExport(db), '');
+  // P3 → P2: « Vos données sont prêtes » as a live notice, in the archive's final transaction.
+  kernel.dataExports.notifyReady = (trx, memberId, event) => kernel.liveEvents.publish(trx, memberId, event);
   for (const slice of sections) {
     if (slice.postalAddresses) kernel.postalAddresses.provide(slice.postalAddresses);
+    if (slice.dataExport) kernel.dataExports.addPart(slice.name, slice.dataExport(kernel));
     for (const [kind, hooks] of Object.entries(slice.requestKinds?.(kernel) ?? {})) {
       if (hooks.onAccept) kernel.requests.onAccept(slice.name, kind, hooks.onAccept);
       if (hooks.describe) kernel.requests.describeWith(slice.name, kind, hooks.describe);

@@ -272,6 +272,24 @@ export interface ActivationTokensTable {
   attempts: ColumnType<number, number | undefined, number>;
 }
 
+/** SPEC P3: a member's archive job (`data-exports.ts`). */
+export interface DataExportsTable {
+  id: Generated<string>;
+  member_id: string;
+  status: ColumnType<DataExportJobStatus, 'pending' | undefined, DataExportJobStatus>;
+  requested_at: DefaultedInstant;
+  attempts: ColumnType<number, number | undefined, number>;
+  lease_until: Instant | null;
+  ready_at: Instant | null;
+  expires_at: Instant | null;
+  file_id: string | null;
+  /** bigint: read back as text by postgres.js. */
+  size_bytes: ColumnType<string | number | null, number | null, number | null>;
+  last_error: string | null;
+}
+
+export type DataExportJobStatus = 'pending' | 'running' | 'ready' | 'failed' | 'expired';
+
 /** SPEC P2: the live events of the last minutes, for reconnecting streams (`live-events.ts`). */
 export interface LiveEventsTable {
   /** bigint identity: read back as text (postgres.js). */
@@ -310,4 +328,5 @@ export interface CoreDatabase {
   'core.server_secrets': ServerSecretsTable;
   'core.activation_tokens': ActivationTokensTable;
   'core.live_events': LiveEventsTable;
+  'core.data_exports': DataExportsTable;
 }

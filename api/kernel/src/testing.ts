@@ -294,3 +294,4 @@ export function testSlice(name: string, parts: Omit<SectionSlice, 'name' | 'sect
 }
 
 export { s3ConfigFor, startTestS3, TEST_BUCKET, testS3Config } from './testing-s3.js';
+export { readZip } from './testing-zip.js';

@@ -173,6 +173,10 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
     own: claire((f) => ({ id: f.claire.pendingChangeId })),
   },
   'GET /api/compte/notifications': { access: 'member' },
+  // P3 « Télécharger mes données »: the member's own archive, never another's (no id in the path).
+  'GET /api/compte/donnees/archive': { access: 'member' },
+  'POST /api/compte/donnees/archive': { access: 'member' },
+  'GET /api/compte/donnees/archive/fichier': { access: 'member' },
 
   // Contact.
   'GET /api/contact/faq': { access: 'public' },
