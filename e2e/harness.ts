@@ -114,7 +114,7 @@ async function startDevelopmentPortal(options: PortalOptions): Promise<RunningPo
   });
   await seedDemo(portal.kernel, CREDENTIALS);
   portal.kernel.outbox.start(200);
-  portal.kernel.dataExports.start(500);
+  portal.kernel.dataExports.start(1000);
   const server = serve({ fetch: portal.app.fetch, port, hostname: '127.0.0.1' });
   const browser = await launchChromium();
   const answers = recordApiAnswers(browser, url);
