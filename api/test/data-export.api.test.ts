@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { jsonb } from '@portail/kernel';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createKernel, jsonb } from '@portail/kernel';
 import type { Problem } from '@portail/kernel/contract';
 import {
   DATA_EXPORT_ALREADY_PENDING,
@@ -342,5 +343,48 @@ describe('P3 « Télécharger mes données »', () => {
     for (const d of documents) assert.equal(entries.get(d.path)?.length, FILE_SIZE, d.path);
     const payments = JSON.parse(entries.get('sante/remboursements.json')?.toString('utf8') ?? '[]');
     assert.equal(payments.length, 244, 'two years of payments');
+  });
+
+  test('P3: the worker a process starts prepares a request by itself, and stops with it', async () => {
+    const alice = await login('A100001');
+    t.kernel.dataExports.start(100);
+    try {
+      assert.equal((await alice.request(DATA_EXPORT_API, { method: 'POST' })).status, 202);
+      const deadline = Date.now() + 15_000;
+      while ((await status(alice))?.state !== 'ready') {
+        assert.ok(Date.now() < deadline, 'not ready in time');
+        await sleep(50);
+      }
+    } finally {
+      await t.kernel.dataExports.stop();
+    }
+  });
+
+  test('P3: two processes on one database never prepare the same job twice (SKIP LOCKED)', async (c) => {
+    if (t.kernel.config.database.kind !== 'postgres') return c.skip('needs a PostgreSQL server');
+    const second = await createKernel(t.kernel.config, { sections: SECTIONS, mailTransport: t.mail });
+    try {
+      for (const identifier of ['A100001', 'A100002', 'S200001']) {
+        const client = await login(identifier);
+        assert.equal((await client.request(DATA_EXPORT_API, { method: 'POST' })).status, 202);
+      }
+      const [here, there] = await Promise.all([t.kernel.dataExports.runDue(), second.dataExports.runDue()]);
+      assert.equal(here + there, 3);
+      const latest = await sql<{ status: string; attempts: number }>`
+        SELECT DISTINCT ON (member_id) status, attempts FROM core.data_exports
+        WHERE member_id IN (${ids.alice}, ${ids.bruno}, ${ids.sam}) ORDER BY member_id, requested_at DESC`.execute(
+        t.kernel.db,
+      );
+      assert.deepEqual(
+        latest.rows.map((r) => [r.status, r.attempts]),
+        [
+          ['ready', 1],
+          ['ready', 1],
+          ['ready', 1],
+        ],
+      );
+    } finally {
+      await second.close();
+    }
   });
 });
