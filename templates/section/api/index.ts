@@ -46,4 +46,8 @@ export const exempleSlice = sectionSlice(exempleSection, {
   requestKinds: () => ({
     [EXEMPLE_REQUEST_KIND]: { describe: (payload) => [String(payload['message'] ?? '')] },
   }),
+  // P3 « Télécharger mes données »: the section's part of a member's archive (folder `exemple/`).
+  // Every table of its schema goes in `exported` (and its member's rows in `entries`) or in
+  // `excluded` with the reason: `api/test/data-export-coverage.api.test.ts` fails otherwise.
+  dataExport: () => ({ tables: { exported: [], excluded: {} }, async *entries() {} }),
 });
