@@ -118,12 +118,12 @@ export class PaToast extends LitElement {
             ? keyed(
                 this.shown,
                 html`<span class="icon" aria-hidden="true">${sign.icon}</span
-                  ><span><span class="visually-hidden">${sign.label} : </span>${this.message}</span>`,
+                  ><span><span class="visually-hidden">${sign.label} : </span>${this.message}</span>
+                  ${this.link ? html`<a class="link" href=${this.link.href} @click=${this.hide}>${this.link.label}</a>` : nothing}`,
               )
             : nothing
         }
       </div>
-      ${this.message && this.link ? html`<a class="link" href=${this.link.href} @click=${this.hide}>${this.link.label}</a>` : nothing}
       ${this.message ? html`<button type="button" @click=${this.hide}>Fermer</button>` : nothing}
     </div>`;
   }
