@@ -87,7 +87,8 @@ test('G2 a statement downloads as a PDF whose text holds the right total', async
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page
-      .getByRole('link', { name: /Télécharger/ })
+      // A statement's link (« Télécharger le … (PDF) »), not the menu's « Télécharger mes données ».
+      .getByRole('link', { name: /^Télécharger le / })
       .first()
       .click(),
   ]);
