@@ -5,10 +5,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { memberApi } from './api.js';
+import { managerApi, memberApi } from './api.js';
 import { askQuestion } from './contact.js';
+import { day } from './dates.js';
 import { pick, SMALL_PDF } from './files.js';
-import { managerPage, openGestionPage, openRequest } from './gestion.js';
+import { managerPage, openGestionPage, openRequest, recordIndemnity } from './gestion.js';
 import { expectAccessible, type RunningPortal, startPortal } from './harness.js';
 import { freshMember, memberPage } from './members.js';
 import { menu, openFromMenu } from './pages.js';
@@ -35,7 +36,7 @@ async function keyDocumentsUnread(page: Page): Promise<number> {
   return Number(/(\d+) nouveaux? documents?/.exec(text)?.[1] ?? 0);
 }
 
-test('P2 an answer and a published document reach both open tabs of the member without reload', async (t) => {
+test('P2 an answer, a published document and a payment reach both open tabs of the member without reload', async (t) => {
   const member = await freshMember(running);
   await askQuestion(await memberApi(running, member), 'garanties', 'Mes lunettes sont-elles remboursées ?');
 
@@ -98,4 +99,29 @@ test('P2 an answer and a published document reach both open tabs of the member w
     assert.equal(new URL(tab.url()).pathname, '/contact/suivi', 'no navigation, no reload');
   }
   await expectAccessible(tabs[0] as Page, 'Suivi, document signalé en direct');
+
+  // An indemnity payment recorded (H5): its toast links to the history.
+  await recordIndemnity(await managerApi(running), member, {
+    nature: 'Accident du travail',
+    eventDate: day(-40).iso,
+    periodStart: day(-35).iso,
+    periodEnd: day(-6).iso,
+    paidOn: day(0).iso,
+    method: 'virement',
+    grossCents: 150_000,
+    deductions: [{ label: 'CSG (6,7 %)', amountCents: 10_050 }],
+    fullPayDays: 30,
+    halfPayDays: 0,
+    dailyAmountCents: 5_000,
+  });
+  for (const tab of tabs) {
+    const toast = liveToast(tab);
+    await toast
+      .getByText(/Un règlement de 1\s399,50\s€ a été émis le \d\d\/\d\d\/\d{4}\./)
+      .waitFor(SECONDS);
+    assert.equal(
+      await toast.getByRole('link', { name: 'Voir le détail' }).getAttribute('href'),
+      '/indemnisations/historique-indemnisations',
+    );
+  }
 });
