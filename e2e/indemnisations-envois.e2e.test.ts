@@ -187,7 +187,8 @@ test('C5 the period presets and "Actualiser" show what was sent when; every docu
     ...[...EARLIER_JUSTIFICATIFS, ...JUSTIFICATIFS].map((f): [string, Buffer] => [f.name, f.bytes]),
     ['formulaire-arret-complete.pdf', SMALL_PDF],
   ]);
-  const links = page.getByRole('link', { name: /^Télécharger / });
+  // The sendings' documents, not the menu's « Télécharger mes données ».
+  const links = page.locator('ind-sendings-page').getByRole('link', { name: /^Télécharger / });
   const count = await links.count();
   assert.equal(count, 11, "1 + 4 + 1 + 4 + 1 documents (the bordereaux d'envoi included)");
   const names: string[] = [];
