@@ -108,7 +108,12 @@ describe('G1 Mes règlements (san-section)', () => {
       'Chèque',
       '45,20 €',
     ]);
+    // Amounts are aligned right where the rows are a table (a wide page; cards on a phone align left).
+    const table = deepQuery(el, 'pa-data-table')!;
+    table.style.width = '1600px';
+    await waitUntil(() => table.getAttribute('layout') === 'table', 'still cards at 1600 px');
     expect(getComputedStyle(row.cells[5]!).textAlign).to.equal('end');
+    table.style.width = '';
     expect(deepText(el)).to.include('2 règlements');
     const detail = row.querySelector('a')!;
     expect(detail.getAttribute('href')).to.equal('/services/reglements/p1');
