@@ -94,7 +94,7 @@ async function runServer(databaseUrl: string, storageDir: string, streams: numbe
     }
     if (message.kind === 'stop') {
       server.close();
-      server.closeAllConnections?.();
+      (server as import('node:http').Server).closeAllConnections();
       void kernel.close().then(() => process.exit(0));
     }
   });
