@@ -9,7 +9,7 @@ const DRAIN_TIMEOUT_MS = 10_000;
 /**
  * Serves `app` and stops gracefully on SIGTERM or SIGINT (a deploy, a restart): `/readyz` answers
  * 503 at once (the load balancer stops sending), no new connection is taken, the requests under way
- * finish (10 s at most), the outbox worker stops after the message it is sending, then the pool
+ * finish (10 s at most; live-update streams are ended at once), the outbox worker stops after the message it is sending, then the pool
  * closes — so no request that completed is answered 500.
  */
 export function servePortal(options: {
@@ -32,7 +32,11 @@ export function servePortal(options: {
     lifecycle.draining = true;
     kernel.logger.info({ signal }, 'draining: no new connection, finishing the requests under way');
     const closed = new Promise<void>((done) => server.close(() => done()));
+    // P2: the live-update streams never finish by themselves: ended now (the browsers reconnect to
+    // another process), their connections closed once idle.
+    kernel.liveEvents.closeAll();
     server.closeIdleConnections();
+    setTimeout(() => server.closeIdleConnections(), 100).unref();
     const cut = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS);
     await closed;
     clearTimeout(cut);

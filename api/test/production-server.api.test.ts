@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { brotliDecompressSync } from 'node:zlib';
-import { type CoreKernel, createKernel, loadConfig, verifyPassword } from '@portail/kernel';
+import { type CoreKernel, createKernel, Directory, loadConfig, verifyPassword } from '@portail/kernel';
 import { freePort, freshDatabase } from '@portail/kernel/testing';
 import { seedDemo } from '../src/demo-seed.js';
 import { productionConfigProblems } from '../src/production-checks.js';
@@ -190,6 +190,61 @@ describe('the built server in production', () => {
         .execute();
       assert.equal(audit.length, 2);
     });
+  });
+
+  test('P2: a stop ends the live-update streams at once, without waiting for them', async () => {
+    const { memberId, token } = await withKernel(async (kernel) => {
+      const memberId = await new Directory(kernel.db, kernel.sessions).createMember({
+        identifier: 'L000001',
+        email: null,
+        civility: 'Mme',
+        firstName: 'Léa',
+        lastName: 'Direct',
+        birthDate: '1980-01-01',
+        password: null,
+      });
+      return {
+        memberId,
+        token: (await kernel.sessions.create(memberId, { ip: null, userAgent: null })).token,
+      };
+    });
+    const port = await freePort();
+    const server: ChildProcess = spawn(process.execPath, [dist('main')], {
+      cwd: root,
+      env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+    });
+    const exited = new Promise<number | null>((done) => server.once('exit', done));
+    let stdout = '';
+    server.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    try {
+      for (let i = 0; i < 200 && !stdout.includes('Portail Adhérent'); i++) {
+        await new Promise((done) => setTimeout(done, 100));
+      }
+      const stream = await fetch(`http://127.0.0.1:${port}/api/evenements`, {
+        headers: { cookie: `__Host-portail_session=${token}` },
+      });
+      assert.equal(stream.status, 200);
+      assert.match(stream.headers.get('content-type') ?? '', /^text\/event-stream/);
+      assert.equal(stream.headers.get('content-encoding'), null, 'never compressed');
+      const reader = (stream.body as ReadableStream<Uint8Array>).getReader();
+      assert.match(new TextDecoder().decode((await reader.read()).value), /retry: \d+/);
+      const since = Date.now();
+      server.kill('SIGTERM');
+      while (!(await reader.read().catch(() => ({ done: true }))).done) {
+        // what is left of the stream, until it ends
+      }
+      assert.equal(await exited, 0);
+      assert.ok(Date.now() - since < 5_000, `stopped in ${Date.now() - since} ms`);
+    } finally {
+      server.kill('SIGKILL');
+      // The database empty again: the next test's demo seed only seeds an empty one.
+      await withKernel(async (kernel) => {
+        await kernel.db.deleteFrom('core.sessions').where('member_id', '=', memberId).execute();
+        await kernel.db.deleteFrom('core.members').where('id', '=', memberId).execute();
+      });
+    }
   });
 
   test('refuses a database holding the demo accounts with their published passwords', async () => {
