@@ -116,9 +116,7 @@ test('P2 an answer, a published document and a payment reach both open tabs of t
   });
   for (const tab of tabs) {
     const toast = liveToast(tab);
-    await toast
-      .getByText(/Un règlement de 1\s399,50\s€ a été émis le \d\d\/\d\d\/\d{4}\./)
-      .waitFor(SECONDS);
+    await toast.getByText(/Un règlement de 1\s399,50\s€ a été émis le \d\d\/\d\d\/\d{4}\./).waitFor(SECONDS);
     assert.equal(
       await toast.getByRole('link', { name: 'Voir le détail' }).getAttribute('href'),
       '/indemnisations/historique-indemnisations',
