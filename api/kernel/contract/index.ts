@@ -5,6 +5,7 @@ export * from './documents.js';
 export * from './events.js';
 export * from './format.js';
 export * from './gestion.js';
+export * from './identity-provider.js';
 export * from './ids.js';
 export * from './inputs.js';
 export * from './menu.js';

@@ -15,6 +15,21 @@ export interface S3Config {
   forcePathStyle: boolean;
 }
 
+/**
+ * SPEC P7: the OpenID Connect provider members may sign in with (`OIDC_ISSUER` and its companions,
+ * README « Configuration »); discovered from its issuer URL.
+ */
+export interface IdentityProviderConfig {
+  /** The issuer URL, `https://…` (plain `http://` on the loopback only, for tests). */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The name members know it by (« FranceConnect »): « S'identifier avec <name> ». */
+  name: string;
+  /** The login page's button (`OIDC_BUTTON_LABEL`), « S'identifier avec <name> » by default. */
+  label: string;
+}
+
 export interface KernelConfig {
   database: DatabaseTarget;
   /**
@@ -33,6 +48,8 @@ export interface KernelConfig {
   mailFrom: string;
   /** An SMS provider's HTTP endpoint (SPEC N1); unset → development outbox, or no SMS in production. */
   smsUrl: string | null;
+  /** SPEC P7: sign-in with an identity provider; absent or null → no such button, its routes 404. */
+  identityProvider?: IdentityProviderConfig | null;
   /** Secure cookies, no development mailbox. */
   production: boolean;
   sessionIdleMinutes: number;
@@ -77,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM ?? 'Portail Adhérent <ne-pas-repondre@portail-adherent.fr>',
     smsUrl: env.SMS_URL || null,
+    identityProvider: identityProviderConfig(env),
     production: env.NODE_ENV === 'production',
     sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 30),
     sessionMaxHours: 12,
@@ -108,5 +126,43 @@ function s3Config(env: NodeJS.ProcessEnv): S3Config | null {
     secretAccessKey: env.S3_SECRET_ACCESS_KEY ?? '',
     prefix: env.S3_PREFIX ?? '',
     forcePathStyle: env.S3_FORCE_PATH_STYLE !== 'false',
+  };
+}
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** The provider of `OIDC_ISSUER` and its companions, or null (no sign-in with a provider). */
+export function identityProviderConfig(env: NodeJS.ProcessEnv): IdentityProviderConfig | null {
+  if (!env.OIDC_ISSUER) {
+    const stray = ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'].filter((name) => env[name]);
+    if (stray.length > 0) throw new Error(`${stray.join(', ')} est défini mais il manque OIDC_ISSUER.`);
+    return null;
+  }
+  const missing = ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'].filter((name) => !env[name]);
+  if (missing.length > 0) throw new Error(`OIDC_ISSUER est défini mais il manque ${missing.join(', ')}.`);
+  let issuer: URL;
+  try {
+    issuer = new URL(env.OIDC_ISSUER);
+  } catch {
+    throw new Error(`OIDC_ISSUER n'est pas une adresse valide : ${env.OIDC_ISSUER}`);
+  }
+  const local = issuer.protocol === 'http:' && LOOPBACK_HOSTS.has(issuer.hostname);
+  if (issuer.protocol !== 'https:' && !local) {
+    throw new Error('OIDC_ISSUER doit être une adresse https:// (http:// seulement sur la boucle locale).');
+  }
+  const name = (env.OIDC_PROVIDER_NAME ?? 'FranceConnect').trim();
+  if (!name || name.length > 40) {
+    throw new Error('OIDC_PROVIDER_NAME doit faire entre 1 et 40 caractères.');
+  }
+  const label = (env.OIDC_BUTTON_LABEL ?? `S'identifier avec ${name}`).trim();
+  if (!label || label.length > 80) {
+    throw new Error('OIDC_BUTTON_LABEL doit faire entre 1 et 80 caractères.');
+  }
+  return {
+    issuer: env.OIDC_ISSUER,
+    clientId: env.OIDC_CLIENT_ID ?? '',
+    clientSecret: env.OIDC_CLIENT_SECRET ?? '',
+    name,
+    label,
   };
 }

@@ -35,6 +35,7 @@ export function coreDataExport(db: Kysely<CoreDatabase>): DataExportPart {
         'core.document_reads',
         'core.files',
         'core.audit_log',
+        'core.identity_links',
       ],
       excluded: {
         'core.password_reset_tokens': 'secrets : empreintes de liens de réinitialisation, à usage unique',
@@ -51,6 +52,8 @@ export function coreDataExport(db: Kysely<CoreDatabase>): DataExportPart {
         'core.server_secrets': 'secrets du serveur',
         'core.data_exports': 'les demandes d’archive elles-mêmes (l’archive ne se contient pas)',
         'core.live_events': 'avis en direct passagers (quelques minutes), repris des données exportées',
+        'core.identity_flows':
+          "connexions en cours avec le fournisseur d'identité (secrets à usage unique, effacés après 15 minutes)",
       },
     },
     async *entries(memberId): AsyncIterable<DataExportEntry> {
@@ -178,6 +181,15 @@ export function coreDataExport(db: Kysely<CoreDatabase>): DataExportPart {
           .select(['created_at', 'last_seen_at', 'expires_at', 'revoked_at', 'ip', 'user_agent'])
           .where('member_id', '=', memberId)
           .orderBy('created_at')
+          .execute(),
+      };
+      // P7: the identity of the provider linked to the member (sign-in with FranceConnect…).
+      yield {
+        path: 'identite-numerique.json',
+        json: await db
+          .selectFrom('core.identity_links')
+          .select(['issuer', 'subject', 'linked_at', 'last_used_at'])
+          .where('member_id', '=', memberId)
           .execute(),
       };
       const documents = await db

@@ -4,6 +4,7 @@ import { authRoutes } from './auth-routes.js';
 import { cguRoutes } from './cgu-routes.js';
 import { documentRoutes } from './document-routes.js';
 import type { CoreKernel } from './kernel.js';
+import { identityProviderRoutes } from './oidc-routes.js';
 import { operation } from './openapi.js';
 import { passwordResetRoutes } from './password-reset.js';
 import type { MemberEnv } from './request-context.js';
@@ -15,6 +16,7 @@ export function createKernelApi(kernel: CoreKernel) {
   const app = new Hono<MemberEnv>();
   app.route('/auth', authRoutes(kernel));
   app.route('/auth/password-reset', passwordResetRoutes(kernel));
+  app.route('/auth/oidc', identityProviderRoutes(kernel));
   app.route('/auth', activationRoutes(kernel));
   app.route('/cgu', cguRoutes(kernel));
   app.route('/documents', documentRoutes(kernel));

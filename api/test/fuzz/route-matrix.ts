@@ -51,6 +51,12 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
   'POST /api/auth/activation/confirm': { access: 'public' },
   'POST /api/auth/activation/courrier': { access: 'public' },
   'POST /api/auth/identifier-reminder': { access: 'public' },
+  // P7 sign-in with an identity provider: the browser's navigations, then the member's own link.
+  'GET /api/auth/oidc/start': { access: 'public' },
+  'GET /api/auth/oidc/retour': { access: 'public' },
+  'GET /api/auth/oidc/liaison': { access: 'member' },
+  'POST /api/auth/oidc/liaison': { access: 'member' },
+  'DELETE /api/auth/oidc/liaison': { access: 'member' },
   'GET /api/openapi.json': { access: 'public' },
   'GET /api/cgu/current': { access: 'public' },
   'POST /api/cgu/accept': { access: 'member' },
