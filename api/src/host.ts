@@ -51,6 +51,9 @@ export async function createPortal(
       sections: SECTIONS.map((slice) => sectionSummary(slice.section)),
       pages: SECTIONS.flatMap((slice) => slice.section.pages),
       memberCookie: kernel.sessions.memberCookie.name,
+      identityProvider: config.identityProvider
+        ? { name: config.identityProvider.name, label: config.identityProvider.label }
+        : null,
     }),
   );
   return { app, kernel };

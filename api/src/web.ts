@@ -1,7 +1,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { PORTAL_SECTIONS_ID, type SectionSummary } from '@portail/kernel/contract';
+import {
+  IDENTITY_PROVIDER_SCRIPT_ID,
+  type IdentityProviderInfo,
+  PORTAL_SECTIONS_ID,
+  type SectionSummary,
+} from '@portail/kernel/contract';
 import { sectionOwns } from '@portail/kernel/contract/section';
 import { type Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
@@ -82,6 +87,8 @@ export interface PageRequest {
   path: string;
   signedIn: boolean;
   page?: string;
+  /** SPEC P7: the login page's « S'identifier avec … », when a provider is configured. */
+  identityProvider?: IdentityProviderInfo | null;
 }
 
 /** A page of a section, as its manifest lists it: its id (`<section>.<name>`) and path. */
@@ -214,6 +221,11 @@ export function pageHtml(
     ),
   );
   const preloads = [...urls].map((url) => `<link rel="modulepreload" href="${url}">`);
+  // SPEC P7: the login page's « S'identifier avec … » (name and label), when a provider is configured.
+  const providerScript =
+    which === 'portail' && request.identityProvider
+      ? `<script type="application/json" id="${IDENTITY_PROVIDER_SCRIPT_ID}">${escapeJsonForHtml(JSON.stringify(request.identityProvider))}</script>\n`
+      : '';
   return `<!doctype html>
 <html lang="fr">
 <head>
@@ -224,7 +236,7 @@ export function pageHtml(
 <meta name="description" content="Espace en ligne des adhérents : documents, indemnisations, remboursements, compte et échanges.">
 <script type="importmap" nonce="${nonce}">${escapeJsonForHtml(JSON.stringify(map))}</script>
 <script type="application/json" id="${PORTAL_SECTIONS_ID}">${escapeJsonForHtml(JSON.stringify(sections))}</script>
-${preloads.join('\n')}
+${providerScript}${preloads.join('\n')}
 <script type="module" nonce="${nonce}">import '${application.entry}';</script>
 </head>
 <body>
@@ -247,6 +259,8 @@ export function webRoutes(
     /** The sections' pages (manifests), to preload the module of the page asked. */
     pages?: readonly RoutedPage[];
     memberCookie?: string;
+    /** SPEC P7: the identity provider members may sign in with (its name and button), if any. */
+    identityProvider?: IdentityProviderInfo | null;
   },
 ) {
   const app = new Hono<{ Variables: { secureHeadersNonce?: string } }>();
@@ -313,7 +327,12 @@ export function webRoutes(
         nonce,
         backOffice ? 'gestion' : 'portail',
         options.sections,
-        { path: c.req.path, signedIn, page: pageNameOf(options.pages ?? [], c.req.path) },
+        {
+          path: c.req.path,
+          signedIn,
+          page: pageNameOf(options.pages ?? [], c.req.path),
+          identityProvider: options.identityProvider,
+        },
         bundles,
       ),
     );
