@@ -1,4 +1,11 @@
 import type { LoginRequest, SessionInfo } from '@portail/kernel/contract';
+import {
+  IDENTITY_PROVIDER_SCRIPT_ID,
+  IDENTITY_PROVIDER_START,
+  type IdentityProviderInfo,
+  type IdentityProviderOutcome,
+  identityProviderNotice,
+} from '@portail/kernel/contract/identity-provider';
 import { api, setSession } from '@portail/runtime';
 import { token } from '@portail/shared-design';
 import { css, html, nothing } from 'lit';
@@ -14,6 +21,22 @@ export interface LoginNotice {
 const REQUIRED: Record<string, string> = {
   login: 'Saisissez votre identifiant ou votre adresse e-mail.',
   password: 'Saisissez votre mot de passe.',
+};
+
+/** SPEC P7: the identity provider the page offers (the server's JSON script), or null. */
+export function identityProvider(): IdentityProviderInfo | null {
+  const script = document.getElementById(IDENTITY_PROVIDER_SCRIPT_ID);
+  try {
+    return script?.textContent ? (JSON.parse(script.textContent) as IdentityProviderInfo) : null;
+  } catch {
+    return null;
+  }
+}
+
+const OUTCOME_VARIANTS: Record<IdentityProviderOutcome, 'info' | 'warning' | 'error'> = {
+  'a-relier': 'info',
+  indisponible: 'warning',
+  echec: 'error',
 };
 
 /** A1 — login by identifier or e-mail and password. On success the session is set; the app moves on. */
@@ -46,6 +69,27 @@ export class PortailLoginPage extends FormPage {
         padding: 0;
         list-style: none;
       }
+      /* P7: « S'identifier avec FranceConnect », a plain link to the API (no OIDC code here). */
+      .provider {
+        margin-top: ${token['space-6']};
+        padding-top: ${token['space-4']};
+        border-top: 1px solid ${token['color-border']};
+      }
+      .provider p {
+        margin: 0 0 ${token['space-2']};
+      }
+      .provider a {
+        display: inline-block;
+        padding: ${token['space-2']} ${token['space-4']};
+        border: 2px solid ${token['color-primary']};
+        border-radius: ${token.radius};
+        color: ${token['color-primary']};
+        font-weight: 600;
+        text-decoration: none;
+      }
+      .provider a:hover {
+        text-decoration: underline;
+      }
       .prospect h2 {
         margin: 0 0 ${token['space-2']};
         font-size: ${token['font-size-lg']};
@@ -56,11 +100,20 @@ export class PortailLoginPage extends FormPage {
   /** Why the member is here again (session expired, logged out). */
   @property({ attribute: false }) notice: LoginNotice | null = null;
 
+  /** SPEC P7: the provider's message after a sign-in through it that opened no session. */
+  private providerNotice(provider: IdentityProviderInfo | null) {
+    const outcome = new URLSearchParams(location.search).get('fournisseur') as IdentityProviderOutcome | null;
+    if (!provider || !outcome || !(outcome in OUTCOME_VARIANTS)) return nothing;
+    return html`<pa-alert variant=${OUTCOME_VARIANTS[outcome]}>${identityProviderNotice(outcome, provider.name)}</pa-alert>`;
+  }
+
   override render() {
     const errors = this.fieldErrors;
+    const provider = identityProvider();
     return html`<pa-page heading="Connexion">
       <p slot="intro">Saisissez votre identifiant et votre mot de passe puis cliquez sur « Valider ».</p>
       ${this.notice ? html`<pa-alert variant=${this.notice.variant}>${this.notice.message}</pa-alert>` : nothing}
+      ${this.providerNotice(provider)}
       ${this.renderError()}
       <div class="columns">
         <div>
@@ -76,6 +129,14 @@ export class PortailLoginPage extends FormPage {
             <li><a href="/identifiant-oublie">Identifiant oublié</a></li>
             <li><a href="/creer-mon-espace">Créer mon espace</a></li>
           </ul>
+          ${
+            provider
+              ? html`<div class="provider">
+                  <p>Ou connectez-vous avec votre compte ${provider.name} :</p>
+                  <a href=${IDENTITY_PROVIDER_START}>${provider.label}</a>
+                </div>`
+              : nothing
+          }
         </div>
         <section class="prospect" aria-labelledby="prospect">
           <h2 id="prospect">Vous n'êtes pas encore adhérent ?</h2>
