@@ -8,6 +8,7 @@ export const santeSection = defineSection({
   label: 'Mes services santé',
   paths: ['/services'],
   pages: SANTE_PAGES,
+  requestKinds: { devis: 'Devis santé' },
   web: { app: 'web/index.ts', widgets: 'web/widgets/define.ts', backOffice: 'web/gestion/define.ts' },
   widgets: {
     elements: ['san-remboursements'],
@@ -19,6 +20,8 @@ export const santeSection = defineSection({
     paymentForms: [
       { label: 'Remboursement santé', contractKind: 'sante', element: 'san-reimbursement-form' },
     ],
+    // P5: a quote sent is answered (H3) with the estimate made again from the member's guarantees.
+    answerForms: [{ kind: 'devis', element: 'san-quote-answer' }],
   },
   home: {
     blocks: [

@@ -12,7 +12,10 @@ export function santeDataExport(kernel: Kernel): DataExportPart {
         'sante.health_acts',
         'sante.contributions',
       ],
-      excluded: {},
+      excluded: {
+        'sante.guarantee_tables':
+          'tableaux de garanties des contrats, communs à tous leurs adhérents (aucune donnée personnelle)',
+      },
     },
     async *entries(memberId) {
       yield {

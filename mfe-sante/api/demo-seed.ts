@@ -1,4 +1,7 @@
 import type { Kernel } from '@portail/kernel';
+import { type CareKind, type CareUsage, estimate } from '../contract/index.js';
+import { CONFORT_TABLE } from './demo-guarantees.js';
+import { publishGuaranteeTable } from './guarantee-tables.js';
 import { santeDb } from './tables.js';
 
 interface ActModel {
@@ -12,12 +15,16 @@ interface ActModel {
   organisationPercentOfBase?: number;
   organisationFixedCents?: number;
   hospital?: boolean;
+  /** P5: a care of the guarantee table, whose amounts the table gives (`days` for a stay). */
+  care?: CareKind;
+  days?: number;
 }
 
 /** Acts as they show on real statements; amounts in cents. */
 const CATALOGUE: ActModel[] = [
   {
     label: 'Consultation médecin généraliste',
+    care: 'gp-consultation',
     realCents: 3000,
     baseCents: 3000,
     ssRate: 0.7,
@@ -26,6 +33,7 @@ const CATALOGUE: ActModel[] = [
   },
   {
     label: 'Consultation spécialiste',
+    care: 'specialist-consultation',
     realCents: 6000,
     baseCents: 3000,
     ssRate: 0.7,
@@ -34,6 +42,7 @@ const CATALOGUE: ActModel[] = [
   },
   {
     label: 'Pharmacie (médicaments remboursés à 65 %)',
+    care: 'pharmacy-65',
     realCents: 2350,
     baseCents: 2350,
     ssRate: 0.65,
@@ -41,6 +50,7 @@ const CATALOGUE: ActModel[] = [
   },
   {
     label: 'Pharmacie (médicaments remboursés à 30 %)',
+    care: 'pharmacy-30',
     realCents: 1280,
     baseCents: 1280,
     ssRate: 0.3,
@@ -56,6 +66,7 @@ const CATALOGUE: ActModel[] = [
   },
   {
     label: 'Optique — verres et monture',
+    care: 'optical-lenses',
     realCents: 42000,
     baseCents: 9,
     ssRate: 0.6,
@@ -63,6 +74,7 @@ const CATALOGUE: ActModel[] = [
   },
   {
     label: 'Dentaire — couronne céramique',
+    care: 'dental-crown',
     realCents: 55000,
     baseCents: 12000,
     ssRate: 0.7,
@@ -70,6 +82,8 @@ const CATALOGUE: ActModel[] = [
   },
   {
     label: 'Hospitalisation — forfait journalier (3 jours)',
+    care: 'hospital-daily-fee',
+    days: 3,
     realCents: 6000,
     baseCents: 0,
     ssRate: 0,
@@ -87,6 +101,7 @@ function random(seed: number) {
   };
 }
 
+/** The amounts of an act outside the guarantee table (radiologie, kinésithérapie). */
 function amounts(model: ActModel) {
   const ss = Math.max(0, Math.round(model.baseCents * model.ssRate) - (model.ssDeductionCents ?? 0));
   const wanted =
@@ -105,6 +120,34 @@ const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 
  */
 export async function seedSanteDemo(kernel: Kernel): Promise<void> {
   const db = santeDb(kernel);
+  // P5: the contract's guarantee table, and its yearly forfaits followed act after act (an exhausted
+  // forfait's act becomes a consultation: the demo pays something on every act).
+  await publishGuaranteeTable(kernel, { contractCode: 'SANTE-IND-2025', definition: CONFORT_TABLE });
+  const used = new Map<string, CareUsage>();
+  const priced = (model: ActModel, beneficiaryId: string, year: number) => {
+    if (!model.care) return { ...amounts(model), care: null };
+    const usage = used.get(`${beneficiaryId}:${year}`) ?? {};
+    const line = {
+      care: model.care,
+      priceCents: model.realCents,
+      ...(model.days ? { days: model.days } : {}),
+    };
+    const [result] = estimate(CONFORT_TABLE, [line], usage, year).lines;
+    if (!result) throw new Error('no estimate');
+    return {
+      real: result.priceCents,
+      base: result.baseCents,
+      ss: result.socialSecurityCents,
+      organisation: result.organisationCents,
+      care: model.care,
+    };
+  };
+  const record = (beneficiaryId: string, year: number, care: CareKind | null, organisation: number) => {
+    if (!care) return;
+    const usage = used.get(`${beneficiaryId}:${year}`) ?? {};
+    usage[care] = (usage[care] ?? 0) + organisation;
+    used.set(`${beneficiaryId}:${year}`, usage);
+  };
   // As their files say (Mon compte): Julien has no bank details on file, he is paid and pays his
   // contributions by cheque; Sophie is paid by transfer to the account of her file (masked as shown there).
   const members = [
@@ -146,11 +189,22 @@ export async function seedSanteDemo(kernel: Kernel): Promise<void> {
       for (let p = 0; p < paymentsThisMonth; p++) {
         const day = Math.min(3 + p * 9 + next(6), lastDay(year, month) - 1);
         const paidOn = `${year}-${pad(month)}-${pad(day)}`;
-        const acts = Array.from({ length: 1 + next(3) }, () => ({
-          model: CATALOGUE[next(CATALOGUE.length)] as ActModel,
-          beneficiary: beneficiaries[next(beneficiaries.length)] as (typeof beneficiaries)[number],
-          daysBefore: 2 + next(10),
-        }));
+        const acts = Array.from({ length: 1 + next(3) }, () => {
+          const beneficiary = beneficiaries[next(beneficiaries.length)] as (typeof beneficiaries)[number];
+          let model = CATALOGUE[next(CATALOGUE.length)] as ActModel;
+          const daysBefore = 2 + next(10);
+          const actDate = new Date(Date.UTC(year, month - 1, day) - daysBefore * 86_400_000)
+            .toISOString()
+            .slice(0, 10);
+          const actYear = Number(actDate.slice(0, 4));
+          let money = priced(model, beneficiary.id, actYear);
+          if (money.organisation === 0) {
+            model = CATALOGUE[0] as ActModel;
+            money = priced(model, beneficiary.id, actYear);
+          }
+          record(beneficiary.id, actYear, money.care, money.organisation);
+          return { model, beneficiary, actDate, money };
+        });
         const hospital = acts.some((a) => a.model.hospital);
         let statementId = monthly.id;
         if (hospital) {
@@ -168,7 +222,7 @@ export async function seedSanteDemo(kernel: Kernel): Promise<void> {
             .executeTakeFirstOrThrow();
           statementId = oneOff.id;
         }
-        const total = acts.reduce((sum, a) => sum + amounts(a.model).organisation, 0);
+        const total = acts.reduce((sum, a) => sum + a.money.organisation, 0);
         const payment = await db
           .insertInto('sante.health_payments')
           .values({
@@ -184,22 +238,17 @@ export async function seedSanteDemo(kernel: Kernel): Promise<void> {
         await db
           .insertInto('sante.health_acts')
           .values(
-            acts.map((a) => {
-              const money = amounts(a.model);
-              const actDate = new Date(Date.UTC(year, month - 1, day) - a.daysBefore * 86_400_000)
-                .toISOString()
-                .slice(0, 10);
-              return {
-                payment_id: payment.id,
-                beneficiary_id: a.beneficiary.id,
-                act_date: actDate,
-                label: a.model.label,
-                real_cost_cents: money.real,
-                base_cents: money.base,
-                social_security_cents: money.ss,
-                organisation_cents: money.organisation,
-              };
-            }),
+            acts.map(({ model, beneficiary, actDate, money }) => ({
+              payment_id: payment.id,
+              beneficiary_id: beneficiary.id,
+              act_date: actDate,
+              label: model.label,
+              real_cost_cents: money.real,
+              base_cents: money.base,
+              social_security_cents: money.ss,
+              organisation_cents: money.organisation,
+              care: money.care,
+            })),
           )
           .execute();
       }

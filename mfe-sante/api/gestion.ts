@@ -10,7 +10,14 @@ import {
 import { Hono } from 'hono';
 import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
-import type { RecordedPayment } from '../contract/index.js';
+import {
+  careOfActLabel,
+  QUOTE_REQUEST_KIND,
+  type QuotePayload,
+  type QuoteReview,
+  type RecordedPayment,
+} from '../contract/index.js';
+import { estimateContext } from './estimation.js';
 import { type SanteTables, santeDb } from './tables.js';
 
 const { day: isoDay, cents, method } = paymentInputs;
@@ -138,6 +145,8 @@ export function createSanteBackOffice(kernel: Kernel) {
                 base_cents: a.baseCents,
                 social_security_cents: a.socialSecurityCents,
                 organisation_cents: a.organisationCents,
+                // P5: what the yearly forfaits count, from the act's label as statements write it.
+                care: careOfActLabel(a.label),
               })),
             )
             .execute();
@@ -166,6 +175,34 @@ export function createSanteBackOffice(kernel: Kernel) {
           return { id: payment.id, netCents: amountCents, alerted };
         });
       return c.json(recorded satisfies RecordedPayment, 201);
+    },
+  );
+
+  app.get(
+    '/devis/:requestId',
+    operation({
+      summary:
+        'P5/H3 Un devis envoyé : ses lignes, et le tableau de garanties de l’adhérent avec les forfaits utilisés cette année par le bénéficiaire (le formulaire de réponse refait l’estimation)',
+      responses: { 200: 'QuoteReview' },
+    }),
+    async (c) => {
+      const record = await kernel.requests.record(c.req.param('requestId'));
+      if (record?.section !== 'sante' || record.kind !== QUOTE_REQUEST_KIND) {
+        throw new ProblemError(404, "Ce devis n'existe pas.", { code: 'not-found' });
+      }
+      const quote = record.payload as unknown as QuotePayload;
+      const { beneficiaries, ...context } = await estimateContext(kernel, santeDb(kernel), record.memberId);
+      const beneficiary = beneficiaries.find((b) => b.id === quote.beneficiaryId);
+      c.header('Cache-Control', 'private, no-store');
+      return c.json({
+        requestId: record.id,
+        beneficiaryId: quote.beneficiaryId,
+        beneficiaryName: quote.beneficiaryName,
+        lines: quote.lines,
+        comment: quote.text ?? null,
+        sentEstimate: quote.estimate,
+        context: { ...context, usage: beneficiary?.usage ?? {} },
+      } satisfies QuoteReview);
     },
   );
 

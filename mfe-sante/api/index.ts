@@ -4,6 +4,7 @@ import { santeSection } from '../section.js';
 import { contributionRoutes } from './contributions.js';
 import { santeDataExport } from './data-export.js';
 import { seedSanteDemo } from './demo-seed.js';
+import { estimationRoutes } from './estimation.js';
 import { createSanteBackOffice } from './gestion.js';
 import { santeMigrations } from './migrations/index.js';
 import { reimbursementRoutes } from './reimbursements.js';
@@ -11,13 +12,14 @@ import { statementRoutes } from './statements.js';
 
 /**
  * `/api/sante`: SPEC G for members holding a santé contract (others get 403) — G1 reimbursements,
- * G2 statements with their PDF, G3 contributions.
+ * G2 statements with their PDF, G3 contributions, P5 estimates and quotes.
  */
 export function createSanteApi(kernel: Kernel) {
   const app = new Hono<MemberEnv>();
   app.route('/reglements', reimbursementRoutes(kernel));
   app.route('/decomptes', statementRoutes(kernel));
   app.route('/cotisations', contributionRoutes(kernel));
+  app.route('/', estimationRoutes(kernel));
   return app;
 }
 

@@ -1,6 +1,6 @@
 import type { Kernel } from '@portail/kernel';
-import type { ColumnType, Generated, Kysely } from 'kysely';
-import type { PaymentMethod } from '../contract/index.js';
+import type { ColumnType, Generated, Kysely, RawBuilder } from 'kysely';
+import type { CareKind, GuaranteeTableDefinition, PaymentMethod } from '../contract/index.js';
 
 type CalendarDate = ColumnType<Date | string, string, string>;
 
@@ -34,6 +34,16 @@ export type SanteTables = {
     base_cents: number;
     social_security_cents: number;
     organisation_cents: number;
+    /** P5: the care the yearly forfaits count (null: none of the guarantee tables' cares). */
+    care: ColumnType<CareKind | null, CareKind | null | undefined, CareKind | null>;
+  };
+  /** P5: each santé contract's guarantee table, by version (the newest applies). */
+  'sante.guarantee_tables': {
+    id: Generated<string>;
+    contract_id: string;
+    version: number;
+    definition: ColumnType<GuaranteeTableDefinition, RawBuilder<GuaranteeTableDefinition>, never>;
+    published_at: Generated<Date>;
   };
   'sante.contributions': {
     id: Generated<string>;

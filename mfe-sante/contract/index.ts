@@ -19,6 +19,12 @@ export const SANTE_PAGES = [
   },
   { id: 'sante.decomptes', label: 'Décomptes', path: '/services/decomptes', contractKind: 'sante' },
   { id: 'sante.cotisations', label: 'Cotisations', path: '/services/cotisations', contractKind: 'sante' },
+  {
+    id: 'sante.estimation',
+    label: 'Estimer un remboursement',
+    path: '/services/estimer-un-remboursement',
+    contractKind: 'sante',
+  },
 ] as const satisfies readonly SectionPage[];
 
 /** One line of `GET /api/sante/reglements`. */
@@ -131,4 +137,6 @@ export interface ContributionHistory {
   balanceCents: number;
 }
 
+export * from './estimate.js';
 export * from './gestion.js';
+export * from './quotes.js';

@@ -251,7 +251,7 @@ describe('G1 Mes règlements', () => {
       {
         id: 'sante',
         label: 'Mes services santé',
-        entries: ['sante.reglements', 'sante.decomptes', 'sante.cotisations'],
+        entries: ['sante.reglements', 'sante.decomptes', 'sante.cotisations', 'sante.estimation'],
       },
     ]);
     assert.deepEqual(await groups('A100001'), []);

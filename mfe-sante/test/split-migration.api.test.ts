@@ -87,7 +87,8 @@ test('a new database gets the tables created in the sante schema', async () => {
       tables.rows
         .map((r) => r.table_name)
         .filter((name) => name !== 'kysely_migration' && name !== 'kysely_migration_lock'),
-      ['contributions', 'health_acts', 'health_payments', 'health_statements'],
+      // P5's guarantee tables (003) beside the tables moved or created by 002.
+      ['contributions', 'guarantee_tables', 'health_acts', 'health_payments', 'health_statements'],
     );
   } finally {
     await fresh.close();

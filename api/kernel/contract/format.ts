@@ -85,3 +85,12 @@ export function formatEuros(cents: number): string {
   // `|| 0` turns -0 into 0: no "−0,00 €".
   return euros.format(Math.round(cents) / 100 || 0).replace(/^-/, '\u2212');
 }
+
+/** "1 234,56", "1234.5", "12 €" → integer cents; `null` when the text is no amount (forms typing euros). */
+export function centsFromEuros(text: string): number | null {
+  const compact = text.replace(/[\s\u00a0\u202f€]/g, '').replace(',', '.');
+  const match = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(compact);
+  if (!match) return null;
+  const cents = Number(match[2]) * 100 + Number((match[3] ?? '').padEnd(2, '0'));
+  return match[1] ? -cents : cents;
+}

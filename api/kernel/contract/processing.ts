@@ -144,6 +144,7 @@ export const PROCESSING_DEFAULTS: Readonly<Record<string, number>> = {
   'compte/coordonnees_bancaires': 7,
   'compte/mode_cotisation': 7,
   'adhesion/carte_tiers_payant': 7,
+  'sante/devis': 5,
   'core/courrier_activation': 3,
 };
 

@@ -75,9 +75,26 @@ export interface PaymentFormPart {
   element: string;
 }
 
+/**
+ * SPEC H3 — a kind of request of the section that a manager answers (rather than accepts or refuses),
+ * with the section's own answer form in the request's page (e.g. P5's quote: the estimate again).
+ */
+export interface AnswerFormPart {
+  /** The request kind (one of the manifest's `requestKinds`). */
+  kind: string;
+  /**
+   * The form element, defined by the section's back-office bundle; gets `.call` and `.detail` (the
+   * request), answers through `/api/gestion/demandes/:id/reponse` and fires `request-answered` with
+   * the request as it now is (`QueueDetail`).
+   */
+  element: string;
+}
+
 export interface SectionBackOffice {
   /** Its forms on the back office's « Paiements » page. */
   paymentForms?: readonly PaymentFormPart[];
+  /** Its request kinds answered with a form of its own (H3). */
+  answerForms?: readonly AnswerFormPart[];
 }
 
 /**

@@ -153,6 +153,26 @@ export class RequestWorkflow {
     return row.id;
   }
 
+  /** One request of the workflow by id (a section's back-office part reads its own kinds), or undefined. */
+  async record(requestId: string, given: AnyDatabase = this.db): Promise<RequestRecord | undefined> {
+    if (!isRecordId(requestId)) return undefined;
+    const row = await coreOf(given)
+      .selectFrom('core.requests')
+      .select(['id', 'member_id', 'section', 'kind', 'payload', 'status'])
+      .where('id', '=', requestId)
+      .executeTakeFirst();
+    return row
+      ? {
+          id: row.id,
+          memberId: row.member_id,
+          section: row.section,
+          kind: row.kind,
+          payload: row.payload,
+          status: row.status,
+        }
+      : undefined;
+  }
+
   /** P1: the estimated processing day of a request (`AAAA-MM-JJ`), read in `given` (e.g. its creation's transaction). */
   async estimatedAt(requestId: string, given: AnyDatabase = this.db): Promise<string | null> {
     const row = await coreOf(given)

@@ -94,6 +94,7 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
   'GET /api/gestion/adherents/:identifier': { access: 'manager' },
   'POST /api/gestion/indemnisations/indemnites': { access: 'manager' },
   'POST /api/gestion/sante/remboursements': { access: 'manager' },
+  'GET /api/gestion/sante/devis/:requestId': { access: 'manager' },
 
   // Mon adhésion.
   'GET /api/adhesion/affiliations': { access: 'member' },
@@ -168,6 +169,8 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
     own: julien((f) => ({ id: f.julien.statementId })),
   },
   'GET /api/sante/cotisations': { access: 'member' },
+  'GET /api/sante/estimation': { access: 'member' },
+  'POST /api/sante/devis': { access: 'member', multipart: true },
 
   // Mon compte.
   'GET /api/compte/donnees': { access: 'member' },

@@ -9,6 +9,10 @@ import {
 
 export { PAYMENT_MESSAGES };
 
+import { centsFromEuros } from '@portail/kernel/contract/format';
+
+export { centsFromEuros };
+
 import { formatEuros, sectionPageStyles, token } from '@portail/shared-design';
 import { choiceStyles } from '@portail/shared-design/forms';
 import { css, html, nothing } from 'lit';
@@ -23,15 +27,6 @@ export type GestionCall = <T>(path: string, init?: { method?: string; body?: unk
 
 /** Until the back office gives its caller: a form is never posted without the manager's session. */
 export const noCall: GestionCall = () => Promise.reject(new Error('GestionCall manquant'));
-
-/** "1 234,56", "1234.5", "12 €" → integer cents; `null` when the text is no amount. */
-export function centsFromEuros(text: string): number | null {
-  const compact = text.replace(/[\s\u00a0\u202f€]/g, '').replace(',', '.');
-  const match = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(compact);
-  if (!match) return null;
-  const cents = Number(match[2]) * 100 + Number((match[3] ?? '').padEnd(2, '0'));
-  return match[1] ? -cents : cents;
-}
 
 /** An amount field's cents, or the French reason it is refused (required, not an amount, negative). */
 export function checkAmount(text: string): { cents: number } | { error: string } {

@@ -17,7 +17,7 @@ export function createBackOfficeApi(kernel: CoreKernel, sections: readonly Secti
   app.route('/auth', managerAuthRoutes(kernel));
   const managed = new Hono<ManagerEnv>();
   managed.use('*', kernel.requireManager);
-  managed.route('/demandes', queueRoutes(kernel));
+  managed.route('/demandes', queueRoutes(kernel, sections));
   managed.route('/documents', documentPublishingRoutes(kernel));
   managed.route('/employeurs', employerRoutes(kernel));
   managed.route('/adherents', payeeRoutes(kernel));

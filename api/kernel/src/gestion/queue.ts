@@ -8,7 +8,7 @@ import { businessDaysLate, lastBusinessDayOnOrBefore } from '../../contract/proc
 import { REQUEST_STATUS_LABELS, REQUEST_STATUSES, type RequestStatus } from '../../contract/requests.js';
 import { foldedSql, SEARCH_FOLD } from '../../migrations/017_member_search.js';
 import { STORED_FILE, storedFileResponse } from '../document-routes.js';
-import type { CoreKernel } from '../kernel.js';
+import type { CoreKernel, SectionSlice } from '../kernel.js';
 import { operation } from '../openapi.js';
 import { ProblemError } from '../problem.js';
 import { franceToday } from '../processing-estimates.js';
@@ -16,8 +16,8 @@ import type { ManagerEnv } from './manager-auth.js';
 
 const PAGE_SIZE = 25;
 const NOT_FOUND = "Cette demande n'existe pas.";
-/** Requests a manager answers rather than decides (SPEC H3). */
-const ANSWERABLE = new Set(['contact/message', 'contact/question']);
+/** Requests a manager answers rather than decides (SPEC H3), besides the sections' `answerForms`. */
+const ANSWERED_BY_TEXT = ['contact/message', 'contact/question'];
 
 const querySchema = z.object({
   section: z.string().max(40).optional(),
@@ -56,8 +56,14 @@ function searchWords(text: string): string[] {
 const startsWith = (word: string) => `${word.replace(/[%_\\]/g, '\\$&')}%`;
 
 /** H1 queue, H2 decisions, H3 answers: every request of the workflow, whatever section made it. */
-export function queueRoutes(kernel: CoreKernel) {
+export function queueRoutes(kernel: CoreKernel, sections: readonly SectionSlice[] = []) {
   const { db } = kernel;
+  const ANSWERABLE = new Set([
+    ...ANSWERED_BY_TEXT,
+    ...sections.flatMap(({ section }) =>
+      (section.backOffice?.answerForms ?? []).map((form) => `${section.name}/${form.kind}`),
+    ),
+  ]);
   const app = new Hono<ManagerEnv>();
 
   const itemQuery = () =>
