@@ -179,7 +179,7 @@ async function buildPackage(pkg) {
 
 /**
  * SPEC W2: what every section's widgets need on an employer's intranet, where there is no import
- * map: Lit, shared-design (its core and its forms entry, which shares the core's chunk) and the
+ * map: Lit, shared-design (its core and its forms, section and widgets entries, which share the core's chunk) and the
  * runtime in one build (one copy on the page however many sections are embedded, W3, and one member
  * connection). Section widget bundles import it by URL; an intranet only fetches what they import.
  */
@@ -194,6 +194,8 @@ async function buildWidgetBase() {
   for (const [specifier, entryName] of [
     ['@portail/shared-design', 'shared-design'],
     ['@portail/shared-design/forms', 'shared-design-forms'],
+    ['@portail/shared-design/section', 'shared-design-section'],
+    ['@portail/shared-design/widgets', 'shared-design-widgets'],
     ['@portail/runtime', 'runtime'],
   ]) {
     const pkg = WEB_PACKAGES.find((candidate) => candidate.specifier === specifier);

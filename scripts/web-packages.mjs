@@ -7,8 +7,8 @@ export const SHARED_EXTERNALS = [
   /^lit-html($|\/)/,
   /^lit-element($|\/)/,
   /^single-spa($|\/)/,
-  // shared-design's core and its other entries (form elements, back-office kit), and the runtime.
-  /^@portail\/(shared-design(\/forms|\/gestion)?|runtime)$/,
+  // shared-design's core and its other entries (form elements, section kit, intranet widgets, back-office kit), and the runtime.
+  /^@portail\/(shared-design(\/forms|\/section|\/widgets|\/gestion)?|runtime)$/,
   // Sections' back-office parts: the back office loads them through the import map (own releases).
   /^@portail\/mfe-[a-z0-9-]+\/gestion$/,
 ];
@@ -29,6 +29,21 @@ export const WEB_PACKAGES = [
     dir: 'shared-design',
     entry: 'src/forms/define.ts',
     name: 'shared-design-forms',
+  },
+  // What sections' pages are made of (section element, loaders, tables, widgets): loaded by the
+  // sections and the back office, not by the login page; the core stays external.
+  {
+    specifier: '@portail/shared-design/section',
+    dir: 'shared-design',
+    entry: 'src/section/define.ts',
+    name: 'shared-design-section',
+  },
+  // What the sections' intranet widgets share (W2): in the widget base; no portal page loads it.
+  {
+    specifier: '@portail/shared-design/widgets',
+    dir: 'shared-design',
+    entry: 'src/widgets/index.ts',
+    name: 'shared-design-widgets',
   },
   // What the sections' back-office parts share (H5 payment forms): loaded by the back office only.
   {

@@ -70,12 +70,12 @@ function escapeJsonForHtml(json: string): string {
 /** The two applications the host serves: the members' portal and, under `/gestion`, the back office. */
 const APPLICATIONS = {
   portail: { entry: '@portail/shell', element: 'portail-app', title: 'Portail Adhérent', alsoPreloaded: [] },
-  // Every back-office page has forms: their components come with the first round trip.
+  // Every back-office page has forms and lists: their components come with the first round trip.
   gestion: {
     entry: '@portail/backoffice',
     element: 'portail-gestion',
     title: 'Gestion — Portail Adhérent',
-    alsoPreloaded: ['@portail/shared-design/forms'],
+    alsoPreloaded: ['@portail/shared-design/forms', '@portail/shared-design/section'],
   },
 } as const;
 
@@ -206,6 +206,8 @@ export function pageHtml(
   const preloaded = [
     ...PRELOADED.filter((s) => s !== '@portail/shell'),
     ...application.alsoPreloaded,
+    // A member's page (a section's, or « Accueil ») is made of the section kit: not the login page.
+    ...(member ? ['@portail/shared-design/section'] : []),
     application.entry,
     ...(section ? [section.package] : []),
   ];

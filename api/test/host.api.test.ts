@@ -63,6 +63,7 @@ describe('host', () => {
     const map = {
       imports: Object.fromEntries(
         ['lit', 'single-spa', '@portail/shared-design', '@portail/shared-design/forms', '@portail/runtime']
+          .concat(['@portail/shared-design/section'])
           .concat(['@portail/shell', '@portail/backoffice'])
           .map((s) => [s, `/assets/${s}.js`]),
       ),
@@ -82,6 +83,7 @@ describe('host', () => {
       '@portail/shared-design',
       '@portail/runtime',
       '@portail/shared-design/forms',
+      '@portail/shared-design/section',
       '@portail/backoffice',
     ]);
   });
@@ -106,6 +108,7 @@ describe('host', () => {
       imports: {
         '@portail/shell': '/assets/shell.js',
         '@portail/shared-design/forms': '/assets/forms.js',
+        '@portail/shared-design/section': '/assets/section.js',
         '@portail/mfe-sante': '/assets/mfe-sante/0.1.0-abc/index.js',
       },
     };
@@ -128,8 +131,9 @@ describe('host', () => {
       pageHtml(map, 'n', 'portail', [sante], { path, signedIn, page: pageNameOf(pages, path) }, bundles);
     const member = at('/services/reglements');
     // The section's entry with its chunks, then the page's module with its chunks and packages —
-    // not the other pages' modules.
+    // not the other pages' modules; the section kit of shared-design (a member's page only).
     assert.deepEqual(preloads(member), [
+      '/assets/section.js',
       '/assets/shell.js',
       '/assets/mfe-sante/0.1.0-abc/index.js',
       '/assets/mfe-sante/0.1.0-abc/chunks/contract-1.js',
@@ -145,8 +149,8 @@ describe('host', () => {
     const visitor = at('/services/reglements', false);
     assert.deepEqual(preloads(visitor), ['/assets/shell.js']);
     assert.ok(visitor.includes('<portail-app></portail-app>'));
-    // Another section's path: only the shell.
-    assert.deepEqual(preloads(at('/compte/donnees')), ['/assets/shell.js']);
+    // Another section's path: only the shell, and the section kit for a member.
+    assert.deepEqual(preloads(at('/compte/donnees')), ['/assets/section.js', '/assets/shell.js']);
   });
 
   test('a page asked with a session cookie is marked signed-in, and varies on the cookie', async () => {

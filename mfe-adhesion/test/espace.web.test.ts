@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { PaRobotCheck } from '@portail/shared-design';
+import type { PaRobotCheck } from '@portail/shared-design/forms';
 import { HttpResponse, http } from 'msw';
 import { FAKE_PAYLOAD, fakeAltchaOf, useFakeAltcha } from '../../shared-design/test/fake-altcha.js';
 import {

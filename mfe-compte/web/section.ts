@@ -1,5 +1,5 @@
 import { currentPath, onRouteChange } from '@portail/runtime';
-import { type PageModule, SectionElement } from '@portail/shared-design';
+import { type PageModule, SectionElement } from '@portail/shared-design/section';
 import { html } from 'lit';
 import { COMPTE_PAGES } from '../contract/index.js';
 
@@ -12,6 +12,7 @@ const PAGE_MODULES: Partial<Record<ComptePage['id'], PageModule>> = {
   'compte.notifications': () => import('./pages/define-notifications.js'),
   'compte.intranets': () => import('./pages/define-intranets.js'),
   'compte.telechargement': () => import('./pages/define-telechargement.js'),
+  'compte.fournisseur-identite': () => import('./pages/define-fournisseur-identite.js'),
 };
 
 /**
@@ -38,6 +39,8 @@ export class CptSection extends SectionElement<ComptePage> {
         return html`<cpt-intranets-page .heading=${page.label}></cpt-intranets-page>`;
       case 'compte.telechargement':
         return html`<cpt-telechargement-page .heading=${page.label}></cpt-telechargement-page>`;
+      case 'compte.fournisseur-identite':
+        return html`<cpt-fournisseur-identite-page></cpt-fournisseur-identite-page>`;
       default:
         return super.renderPage(page);
     }

@@ -1,5 +1,6 @@
 import { currentPath, onRouteChange } from '@portail/runtime';
-import { type PageModule, resolvePage, SectionElement, subPathOf } from '@portail/shared-design';
+import { resolvePage, subPathOf } from '@portail/shared-design';
+import { type PageModule, SectionElement } from '@portail/shared-design/section';
 import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { INDEMNISATIONS_PAGES } from '../contract/index.js';

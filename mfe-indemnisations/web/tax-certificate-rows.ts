@@ -1,5 +1,6 @@
 // P4 « Attestations fiscales » as rows of pa-data-table: the page's block and the intranet widget's.
-import { formatEuros, type TableColumn, type TableRow } from '@portail/shared-design';
+import { formatEuros } from '@portail/shared-design';
+import type { TableColumn, TableRow } from '@portail/shared-design/section';
 import { type TaxCertificateYear, taxCertificateTitle } from '../contract/index.js';
 
 export const TAX_CERTIFICATES_HEADING = 'Attestations fiscales';

@@ -1,5 +1,6 @@
 import { currentPath, onRouteChange } from '@portail/runtime';
-import { type PageModule, SectionElement, subPathOf } from '@portail/shared-design';
+import { subPathOf } from '@portail/shared-design';
+import { type PageModule, SectionElement } from '@portail/shared-design/section';
 import { html } from 'lit';
 import { SANTE_PAGES } from '../contract/index.js';
 

@@ -4,7 +4,7 @@
 // the real host. Used by the tests of shared-design, the shell and the sections.
 import { waitUntil } from '@open-wc/testing';
 import { css } from 'lit';
-import { PaRobotCheck } from '../src/components/pa-robot-check.js';
+import { PaRobotCheck } from '../src/forms/pa-robot-check.js';
 import { defineTestElement } from './define.js';
 
 export const FAKE_PAYLOAD = 'eyJjaGFsbGVuZ2UiOiJmYWtlIn0=';

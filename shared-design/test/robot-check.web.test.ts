@@ -6,8 +6,8 @@ import {
   ROBOT_CHECK_UNAVAILABLE,
   type RobotCheckDetail,
   type RobotCheckWidgetModule,
-} from '../src/index.js';
-import '../src/define.js';
+} from '../src/forms/index.js';
+import '../src/forms/define.js';
 import { FAKE_PAYLOAD, fakeAltchaOf, useFakeAltcha } from './fake-altcha.js';
 import { text } from './helpers.js';
 

@@ -1,7 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
-import type { DocumentRow, PaDocumentList } from '../src/index.js';
-import { type PageModule, resolvePage, SectionElement, subPathOf } from '../src/index.js';
+import { resolvePage, subPathOf } from '../src/index.js';
+import '../src/section/define.js';
+import type { DocumentRow, PaDocumentList } from '../src/section/index.js';
+import { type PageModule, SectionElement } from '../src/section/index.js';
 import '../src/define.js';
 import { defineTestElement } from './define.js';
 import {

@@ -1,8 +1,15 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { DocumentRow, PaDataTable, PaDocumentTable, TableColumn, TableRow } from '../src/index.js';
-import { documentDownloadLabel } from '../src/index.js';
 import '../src/define.js';
+import '../src/section/define.js';
+import type {
+  DocumentRow,
+  PaDataTable,
+  PaDocumentTable,
+  TableColumn,
+  TableRow,
+} from '../src/section/index.js';
+import { documentDownloadLabel } from '../src/section/index.js';
 import { allInShadow, inShadow, nextClickPrevented, text } from './helpers.js';
 
 const columns: TableColumn[] = [

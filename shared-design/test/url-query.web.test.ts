@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
-import { UrlQueryController, type UrlQueryOptions } from '../src/index.js';
+import { UrlQueryController, type UrlQueryOptions } from '../src/section/index.js';
 import '../src/define.js';
 import { defineTestElement } from './define.js';
 

@@ -2,7 +2,7 @@ import './setup-elements.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { SessionInfo } from '@portail/kernel/contract';
 import { getSession, setSession } from '@portail/runtime';
-import type { PaRobotCheck } from '@portail/shared-design';
+import type { PaRobotCheck } from '@portail/shared-design/forms';
 import { HttpResponse, http } from 'msw';
 import { FAKE_PAYLOAD, fakeAltchaOf, useFakeAltcha } from '../../shared-design/test/fake-altcha.js';
 import type { PortailApp } from '../src/app/portail-app.js';

@@ -2,7 +2,7 @@ import './setup-elements.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { Menu } from '@portail/kernel/contract';
 import { api, on, PORTAIL_EVENTS, setSession } from '@portail/runtime';
-import { LoadController } from '@portail/shared-design';
+import { LoadController } from '@portail/shared-design/section';
 import { LitElement } from 'lit';
 import { HttpResponse, http } from 'msw';
 import type { PortailApp } from '../src/app/portail-app.js';

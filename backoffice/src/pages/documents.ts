@@ -1,6 +1,6 @@
 import type { Employer, PublishableCategory, PublishedDocument } from '@portail/kernel/contract/gestion';
 import { UPLOAD_FIELD } from '@portail/kernel/contract/uploads';
-import { LoadController, MANDATORY_NOTE, token } from '@portail/shared-design';
+import { MANDATORY_NOTE, token } from '@portail/shared-design';
 import {
   choiceStyles,
   clearFileError,
@@ -8,6 +8,7 @@ import {
   type PaFileField,
   UploadController,
 } from '@portail/shared-design/forms';
+import { LoadController } from '@portail/shared-design/section';
 import { css, html, LitElement, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';

@@ -4,14 +4,8 @@ import {
   type EmployerFeature,
   type EmployerUpdate,
 } from '@portail/kernel/contract/gestion';
-import {
-  describeFailure,
-  LoadController,
-  MANDATORY_NOTE,
-  type TableColumn,
-  type TableRow,
-  token,
-} from '@portail/shared-design';
+import { describeFailure, MANDATORY_NOTE, token } from '@portail/shared-design';
+import { LoadController, type TableColumn, type TableRow } from '@portail/shared-design/section';
 import '@portail/shared-design/forms';
 import { css, html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';

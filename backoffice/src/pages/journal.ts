@@ -1,5 +1,5 @@
 import type { AuditPage, AuditRecord } from '@portail/kernel/contract';
-import type { TableColumn, TableRow } from '@portail/shared-design';
+import type { TableColumn, TableRow } from '@portail/shared-design/section';
 import { html } from 'lit';
 import { searchOf } from '../api.js';
 import { countOf, formatDateTime } from '../labels.js';

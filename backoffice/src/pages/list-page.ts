@@ -1,5 +1,5 @@
 import { navigate, onRouteChange } from '@portail/runtime';
-import { renderPager, UrlQueryController } from '@portail/shared-design';
+import { renderPager, UrlQueryController } from '@portail/shared-design/section';
 import { html, LitElement, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';

@@ -1,5 +1,6 @@
 import { OUTBOX_STATUS_LABELS, type OutboxMessage, type OutboxPage } from '@portail/kernel/contract/gestion';
-import type { AlertVariant, SelectOption, TableColumn, TableRow } from '@portail/shared-design';
+import type { AlertVariant, SelectOption } from '@portail/shared-design';
+import type { TableColumn, TableRow } from '@portail/shared-design/section';
 import { html } from 'lit';
 import { searchOf } from '../api.js';
 import { countOf, formatDateTime } from '../labels.js';

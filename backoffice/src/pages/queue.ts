@@ -1,7 +1,8 @@
 import type { QueueItem, QueuePage } from '@portail/kernel/contract/gestion';
 import { lateText } from '@portail/kernel/contract/processing';
 import { REQUEST_STATUS_LABELS } from '@portail/kernel/contract/requests';
-import { formatDate, type SelectOption, type TableColumn, type TableRow } from '@portail/shared-design';
+import { formatDate, type SelectOption } from '@portail/shared-design';
+import type { TableColumn, TableRow } from '@portail/shared-design/section';
 import { html, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { searchOf } from '../api.js';

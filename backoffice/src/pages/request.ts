@@ -1,7 +1,8 @@
 import type { DecisionInput, QueueDetail } from '@portail/kernel/contract';
 import { ApiError } from '@portail/runtime';
-import { LoadController, MANDATORY_NOTE, token } from '@portail/shared-design';
+import { MANDATORY_NOTE, token } from '@portail/shared-design';
 import type { PaConfirmDialog } from '@portail/shared-design/forms';
+import { LoadController } from '@portail/shared-design/section';
 import '@portail/shared-design/forms';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';

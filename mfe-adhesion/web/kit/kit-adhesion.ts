@@ -1,12 +1,7 @@
 import { ApiError, requestJson, withBase } from '@portail/runtime';
-import {
-  type DocumentRow,
-  describeFailure,
-  type PaRobotCheck,
-  type PaTextField,
-  ROBOT_CHECK_REQUIRED,
-  type RobotCheckDetail,
-} from '@portail/shared-design';
+import { describeFailure, type PaTextField } from '@portail/shared-design';
+import { type PaRobotCheck, ROBOT_CHECK_REQUIRED, type RobotCheckDetail } from '@portail/shared-design/forms';
+import type { DocumentRow } from '@portail/shared-design/section';
 import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { KitAccess, KitAccessRequest, KitDocument } from '../../contract/index.js';

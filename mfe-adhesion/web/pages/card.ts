@@ -1,7 +1,8 @@
 import type { MemberRequest } from '@portail/kernel/contract';
 import { estimateText } from '@portail/kernel/contract/processing';
 import { ApiError, api } from '@portail/runtime';
-import { describeFailure, formatDate, LoadController, token } from '@portail/shared-design';
+import { describeFailure, formatDate, token } from '@portail/shared-design';
+import { LoadController } from '@portail/shared-design/section';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { type CardOverview, RELATIONSHIP_LABELS, type ThirdPartyCard } from '../../contract/index.js';

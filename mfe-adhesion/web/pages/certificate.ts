@@ -1,5 +1,6 @@
 import { api } from '@portail/runtime';
-import { formatDate, LoadController, type TableColumn, type TableRow } from '@portail/shared-design';
+import { formatDate } from '@portail/shared-design';
+import { LoadController, type TableColumn, type TableRow } from '@portail/shared-design/section';
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Affiliation, AffiliationList } from '../../contract/index.js';

@@ -1,6 +1,6 @@
 import type { DocumentList } from '@portail/kernel/contract';
 import { api, markDocumentRead } from '@portail/runtime';
-import type { DocumentLoader, DocumentOpener } from '@portail/shared-design';
+import type { DocumentLoader, DocumentOpener } from '@portail/shared-design/section';
 import { html } from 'lit';
 import {
   ADHESION_DOCUMENT_LISTS,

@@ -1,5 +1,6 @@
 import { api } from '@portail/runtime';
-import { formatDate, LoadController, type TableColumn, type TableRow } from '@portail/shared-design';
+import { formatDate } from '@portail/shared-design';
+import { LoadController, type TableColumn, type TableRow } from '@portail/shared-design/section';
 import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { type HospitalGuarantee, type HospitalGuaranteeOverview, STAY_KINDS } from '../../contract/index.js';

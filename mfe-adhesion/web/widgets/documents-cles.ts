@@ -1,12 +1,8 @@
 import type { DocumentList } from '@portail/kernel/contract';
 import { isCrossOrigin, widgetDownload, widgetPortal, widgetRequest, withBase } from '@portail/runtime';
-import {
-  type DocumentOpenDetail,
-  type DocumentRow,
-  describeFailure,
-  WidgetConnection,
-  widgetStyles,
-} from '@portail/shared-design';
+import { describeFailure } from '@portail/shared-design';
+import type { DocumentOpenDetail, DocumentRow } from '@portail/shared-design/section';
+import { WidgetConnection, widgetStyles } from '@portail/shared-design/widgets';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { documentListPath } from '../pages/documents.js';

@@ -1,5 +1,6 @@
 import { api } from '@portail/runtime';
-import { formatDate, LoadController, sectionPageStyles, token } from '@portail/shared-design';
+import { formatDate, sectionPageStyles, token } from '@portail/shared-design';
+import { LoadController } from '@portail/shared-design/section';
 import { css, html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CONTRIBUTION_MODE_LABELS, FORM_ANCHORS, type PersonalData } from '../../contract/index.js';

@@ -1,7 +1,8 @@
 import type { WidgetConsent, WidgetConsentList } from '@portail/kernel/contract/widgets';
 import { ApiError, api } from '@portail/runtime';
-import { formatDateTime, LoadController, sectionPageStyles, token } from '@portail/shared-design';
+import { formatDateTime, sectionPageStyles, token } from '@portail/shared-design';
 import type { PaConfirmDialog } from '@portail/shared-design/forms';
+import { LoadController } from '@portail/shared-design/section';
 import '@portail/shared-design/forms';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';

@@ -1,5 +1,6 @@
 import { api, followLink } from '@portail/runtime';
-import { LoadController, sectionPageStyles, token } from '@portail/shared-design';
+import { sectionPageStyles, token } from '@portail/shared-design';
+import { LoadController } from '@portail/shared-design/section';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { MemberNotification, NotificationList } from '../../contract/index.js';

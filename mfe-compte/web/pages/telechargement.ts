@@ -5,14 +5,8 @@ import {
   type DataExportStatus,
 } from '@portail/kernel/contract/data-export';
 import { ApiError, api } from '@portail/runtime';
-import {
-  formatDate,
-  formatDateTime,
-  formatFileSize,
-  LoadController,
-  sectionPageStyles,
-  token,
-} from '@portail/shared-design';
+import { formatDate, formatDateTime, formatFileSize, sectionPageStyles, token } from '@portail/shared-design';
+import { LoadController } from '@portail/shared-design/section';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 

@@ -1,6 +1,7 @@
 import type { MemberRequest } from '@portail/kernel/contract/requests';
 import { api } from '@portail/runtime';
-import { formatDate, HomeBlockElement, token } from '@portail/shared-design';
+import { formatDate, token } from '@portail/shared-design';
+import { HomeBlockElement } from '@portail/shared-design/section';
 import { css, html, nothing } from 'lit';
 import type { FollowUp } from '../../contract/index.js';
 import { STATUS_VARIANTS } from '../request-status.js';

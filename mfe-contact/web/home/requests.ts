@@ -1,6 +1,7 @@
 import { estimateText, LATE_LABEL } from '@portail/kernel/contract/processing';
 import { api } from '@portail/runtime';
-import { formatDate, HomeBlockElement } from '@portail/shared-design';
+import { formatDate } from '@portail/shared-design';
+import { HomeBlockElement } from '@portail/shared-design/section';
 import { html, nothing } from 'lit';
 import type { FollowUp } from '../../contract/index.js';
 import { STATUS_VARIANTS } from '../request-status.js';

@@ -1,5 +1,6 @@
 import { api } from '@portail/runtime';
-import { LoadController, token } from '@portail/shared-design';
+import { token } from '@portail/shared-design';
+import { LoadController } from '@portail/shared-design/section';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Faq } from '../../contract/index.js';

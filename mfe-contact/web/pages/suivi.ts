@@ -1,14 +1,8 @@
 import { estimateText, LATE_LABEL } from '@portail/kernel/contract/processing';
 import { type MemberRequest, REQUEST_STATUS_LABELS } from '@portail/kernel/contract/requests';
 import { api } from '@portail/runtime';
-import {
-  describeFailure,
-  formatDate,
-  formatFileSize,
-  LoadController,
-  type PaToast,
-  token,
-} from '@portail/shared-design';
+import { describeFailure, formatDate, formatFileSize, type PaToast, token } from '@portail/shared-design';
+import { LoadController } from '@portail/shared-design/section';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';

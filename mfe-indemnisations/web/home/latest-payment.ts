@@ -1,5 +1,6 @@
 import { api } from '@portail/runtime';
-import { formatDate, formatEuros, HomeBlockElement } from '@portail/shared-design';
+import { formatDate, formatEuros } from '@portail/shared-design';
+import { HomeBlockElement } from '@portail/shared-design/section';
 import { html } from 'lit';
 import { type IndemnityPaymentPage, PAYMENT_METHODS } from '../../contract/index.js';
 import { indemnityTitle } from '../pages/indemnity-title.js';

@@ -5,13 +5,13 @@ import {
   formatDate,
   formatDateTime,
   LOADING,
-  LoadController,
   MANDATORY_NOTE,
   renderFailure,
   sectionPageStyles,
   token,
 } from '@portail/shared-design';
 import type { PaConfirmDialog } from '@portail/shared-design/forms';
+import { LoadController } from '@portail/shared-design/section';
 import '@portail/shared-design/forms';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';

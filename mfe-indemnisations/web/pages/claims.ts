@@ -4,15 +4,10 @@ import { estimateText } from '@portail/kernel/contract/processing';
 import { UPLOAD_FIELD } from '@portail/kernel/contract/uploads';
 import { ApiError, api, followLink, markDocumentRead, navigate, uploadForm } from '@portail/runtime';
 import {
-  type DocumentLoader,
-  type DocumentOpener,
   describeFailure,
   formatDate,
   formatDateTime,
-  LoadController,
   sectionPageStyles,
-  type TableColumn,
-  type TableRow,
   token,
 } from '@portail/shared-design';
 import {
@@ -22,6 +17,13 @@ import {
   type PaFileField,
   UploadController,
 } from '@portail/shared-design/forms';
+import {
+  type DocumentLoader,
+  type DocumentOpener,
+  LoadController,
+  type TableColumn,
+  type TableRow,
+} from '@portail/shared-design/section';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type {

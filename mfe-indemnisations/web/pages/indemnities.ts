@@ -5,13 +5,12 @@ import {
   LOADING,
   listStyles,
   renderFailure,
-  renderPager,
   sectionPageStyles,
   todayIso,
   token,
-  UrlQueryController,
 } from '@portail/shared-design';
 import type { PeriodPresetDetail } from '@portail/shared-design/forms';
+import { renderPager, UrlQueryController } from '@portail/shared-design/section';
 import '@portail/shared-design/forms';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';

@@ -1,5 +1,6 @@
 import { api } from '@portail/runtime';
-import { formatDate, formatEuros, LoadController, sectionPageStyles, token } from '@portail/shared-design';
+import { formatDate, formatEuros, sectionPageStyles, token } from '@portail/shared-design';
+import { LoadController } from '@portail/shared-design/section';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { IndemnityPaymentDetail } from '../../contract/index.js';

@@ -6,13 +6,11 @@ import {
   listStyles,
   renderFailure,
   sectionPageStyles,
-  type TableColumn,
-  type TableRow,
   todayIso,
   token,
-  UrlQueryController,
 } from '@portail/shared-design';
 import type { PeriodPreset, PeriodPresetDetail } from '@portail/shared-design/forms';
+import { type TableColumn, type TableRow, UrlQueryController } from '@portail/shared-design/section';
 import '@portail/shared-design/forms';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';

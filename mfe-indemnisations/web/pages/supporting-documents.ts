@@ -1,19 +1,14 @@
 import { estimateText } from '@portail/kernel/contract/processing';
 import { UPLOAD_FIELD, UPLOAD_LIMITS } from '@portail/kernel/contract/uploads';
 import { api, followLink, uploadForm } from '@portail/runtime';
-import {
-  LOADING,
-  LoadController,
-  MANDATORY_NOTE,
-  renderFailure,
-  sectionPageStyles,
-} from '@portail/shared-design';
+import { LOADING, MANDATORY_NOTE, renderFailure, sectionPageStyles } from '@portail/shared-design';
 import {
   clearFileError,
   fieldErrorsFor,
   type PaFileField,
   UploadController,
 } from '@portail/shared-design/forms';
+import { LoadController } from '@portail/shared-design/section';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {

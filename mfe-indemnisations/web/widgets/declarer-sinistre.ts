@@ -1,13 +1,7 @@
 import { widgetPortal, widgetRequest, withBase } from '@portail/runtime';
-import {
-  formatDate,
-  sectionPageStyles,
-  type TableColumn,
-  type TableRow,
-  token,
-  WidgetConnection,
-  widgetStyles,
-} from '@portail/shared-design';
+import { formatDate, sectionPageStyles, token } from '@portail/shared-design';
+import type { TableColumn, TableRow } from '@portail/shared-design/section';
+import { WidgetConnection, widgetStyles } from '@portail/shared-design/widgets';
 import { css, html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ClaimDraftSummary, ClaimOverview } from '../../contract/index.js';

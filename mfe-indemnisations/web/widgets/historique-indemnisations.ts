@@ -1,13 +1,7 @@
 import { isCrossOrigin, widgetDownload, widgetRuntime, withBase } from '@portail/runtime';
-import {
-  type DownloadDetail,
-  describeFailure,
-  formatDate,
-  formatEuros,
-  LatestItemsWidget,
-  type TableColumn,
-  type TableRow,
-} from '@portail/shared-design';
+import { describeFailure, formatDate, formatEuros } from '@portail/shared-design';
+import type { DownloadDetail, TableColumn, TableRow } from '@portail/shared-design/section';
+import { LatestItemsWidget } from '@portail/shared-design/widgets';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import {

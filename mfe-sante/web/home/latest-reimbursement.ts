@@ -1,5 +1,6 @@
 import { api } from '@portail/runtime';
-import { formatDate, formatEuros, HomeBlockElement } from '@portail/shared-design';
+import { formatDate, formatEuros } from '@portail/shared-design';
+import { HomeBlockElement } from '@portail/shared-design/section';
 import { html, nothing } from 'lit';
 import { careDatesText, type HealthPaymentPage, PAYMENT_METHODS } from '../../contract/index.js';
 import { PAYMENTS_API, paymentPath } from '../routes.js';

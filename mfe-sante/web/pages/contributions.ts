@@ -1,13 +1,6 @@
 import { api } from '@portail/runtime';
-import {
-  formatDate,
-  formatEuros,
-  LoadController,
-  sectionPageStyles,
-  type TableColumn,
-  type TableRow,
-  token,
-} from '@portail/shared-design';
+import { formatDate, formatEuros, sectionPageStyles, token } from '@portail/shared-design';
+import { LoadController, type TableColumn, type TableRow } from '@portail/shared-design/section';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import {

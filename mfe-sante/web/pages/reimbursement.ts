@@ -3,13 +3,11 @@ import {
   formatDate,
   formatEuros,
   LOADING,
-  LoadController,
   renderFailure,
   sectionPageStyles,
-  type TableColumn,
-  type TableRow,
   token,
 } from '@portail/shared-design';
+import { LoadController, type TableColumn, type TableRow } from '@portail/shared-design/section';
 import { css, html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { careDatesText, type HealthAct, type HealthPaymentDetail } from '../../contract/index.js';

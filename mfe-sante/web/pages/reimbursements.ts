@@ -1,15 +1,12 @@
 import { api, followLink, navigate, onRouteChange } from '@portail/runtime';
+import { formatDate, formatEuros, listStyles, sectionPageStyles } from '@portail/shared-design';
+import type { PeriodFilterDetail } from '@portail/shared-design/forms';
 import {
-  formatDate,
-  formatEuros,
-  listStyles,
   renderPager,
-  sectionPageStyles,
   type TableColumn,
   type TableRow,
   UrlQueryController,
-} from '@portail/shared-design';
-import type { PeriodFilterDetail } from '@portail/shared-design/forms';
+} from '@portail/shared-design/section';
 import '@portail/shared-design/forms';
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';

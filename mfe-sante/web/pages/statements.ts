@@ -1,12 +1,6 @@
 import { api } from '@portail/runtime';
-import {
-  formatDate,
-  formatEuros,
-  LoadController,
-  sectionPageStyles,
-  type TableColumn,
-  type TableRow,
-} from '@portail/shared-design';
+import { formatDate, formatEuros, sectionPageStyles } from '@portail/shared-design';
+import { LoadController, type TableColumn, type TableRow } from '@portail/shared-design/section';
 import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { type HealthStatement, type HealthStatementList, STATEMENT_KINDS } from '../../contract/index.js';

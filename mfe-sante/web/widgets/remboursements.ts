@@ -1,11 +1,7 @@
 import { widgetRuntime } from '@portail/runtime';
-import {
-  formatDate,
-  formatEuros,
-  LatestItemsWidget,
-  type TableColumn,
-  type TableRow,
-} from '@portail/shared-design';
+import { formatDate, formatEuros } from '@portail/shared-design';
+import type { TableColumn, TableRow } from '@portail/shared-design/section';
+import { LatestItemsWidget } from '@portail/shared-design/widgets';
 import type { HealthPaymentSummary } from '../../contract/index.js';
 import { PAYMENTS_API, PAYMENTS_PATH } from '../routes.js';
 

@@ -8,6 +8,7 @@ import { PaFileField } from './pa-file-field.js';
 import { PaPeriodFilter } from './pa-period-filter.js';
 import { PaPeriodPresets } from './pa-period-presets.js';
 import { PaProgress } from './pa-progress.js';
+import { PaRobotCheck } from './pa-robot-check.js';
 import { PaTextareaField } from './pa-textarea-field.js';
 
 export * from './index.js';
@@ -17,4 +18,5 @@ define('pa-file-field', PaFileField);
 define('pa-period-filter', PaPeriodFilter);
 define('pa-period-presets', PaPeriodPresets);
 define('pa-progress', PaProgress);
+define('pa-robot-check', PaRobotCheck);
 define('pa-textarea-field', PaTextareaField);

@@ -1,8 +1,7 @@
+import { hostBase, token } from '@portail/shared-design';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { DocumentRow } from '../components/pa-document-table.js';
-import { hostBase } from '../styles.js';
-import { token } from '../tokens.js';
+import type { DocumentRow } from './pa-document-table.js';
 
 export type DocumentLoader = () => Promise<DocumentRow[]>;
 export type DocumentOpener = (document: DocumentRow) => unknown;

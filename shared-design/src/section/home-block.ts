@@ -1,7 +1,6 @@
+import { renderFailure, sectionPageStyles, token } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
-import { token } from '../tokens.js';
-import { LoadController, renderFailure } from './load-controller.js';
-import { sectionPageStyles } from './page-styles.js';
+import { LoadController } from './load-controller.js';
 
 /**
  * What a block of « Accueil » shows while it loads: grey lines where its content will be (the space

@@ -1,3 +1,8 @@
+// @portail/shared-design/section: what a section's pages are made of (the section element and
+// its page router, loaders, lists and tables), a bundle with its own import-map entry so
+// that the login page does not download it. It uses the core (`@portail/shared-design`, external:
+// one copy per page) and the core never imports it. Importing this module defines nothing:
+// `./define.ts` (the bundle the import map serves) re-exports it and registers these elements.
 export {
   type DocumentLoader,
   type DocumentOpener,
@@ -5,30 +10,10 @@ export {
   PaDocumentListPage,
 } from './document-list.js';
 export { HomeBlockElement, homeBlockStyles, renderHomeSkeleton } from './home-block.js';
-export {
-  LATEST_COUNT,
-  type LatestItemsOptions,
-  LatestItemsWidget,
-  type WidgetRuntime,
-} from './latest-items-widget.js';
-export { listStyles } from './list-styles.js';
-export {
-  describeFailure,
-  LOADING,
-  LoadController,
-  type LoadFailure,
-  renderFailure,
-} from './load-controller.js';
-export { MANDATORY_NOTE, sectionPageStyles } from './page-styles.js';
+export { LoadController } from './load-controller.js';
+export * from './pa-data-table.js';
+export * from './pa-document-table.js';
 export { type PagerOptions, type PageWindow, renderPager } from './pager.js';
 export { PaPlaceholderPage } from './placeholder-page.js';
-export { type RoutablePage, resolvePage, type SectionRouter, subPathOf } from './route.js';
 export { type PageModule, SectionElement } from './section-element.js';
 export { type QueryRouter, UrlQueryController, type UrlQueryOptions } from './url-query-controller.js';
-export {
-  WIDGET_CONNECTING,
-  WidgetConnection,
-  type WidgetConnectionOptions,
-  type WidgetPortal,
-  widgetStyles,
-} from './widget-connection.js';

@@ -1,6 +1,6 @@
+import { hostBase } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { hostBase } from '../styles.js';
 
 /** A page whose feature is not built yet: its title and the empty state, no invented data. */
 export class PaPlaceholderPage extends LitElement {

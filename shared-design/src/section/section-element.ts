@@ -1,9 +1,15 @@
+import {
+  describeFailure,
+  hostBase,
+  LOADING,
+  type RoutablePage,
+  renderFailure,
+  resolvePage,
+  type SectionRouter,
+} from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
 import { state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { hostBase } from '../styles.js';
-import { describeFailure, LOADING, renderFailure } from './load-controller.js';
-import { type RoutablePage, resolvePage, type SectionRouter } from './route.js';
 
 /**
  * Imports the module a page needs: its `pages/define-<page>.ts`, which registers the page's elements

@@ -1,6 +1,6 @@
+import type { SectionRouter } from '@portail/shared-design';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { LoadController } from './load-controller.js';
-import type { SectionRouter } from './route.js';
 
 /** What a list needs from the portal's router (`@portail/runtime` provides both). */
 export interface QueryRouter extends Pick<SectionRouter, 'onRouteChange'> {

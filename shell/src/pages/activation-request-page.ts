@@ -1,6 +1,6 @@
 import type { ActivationRequest } from '@portail/kernel/contract';
 import type { ApiError } from '@portail/runtime';
-import { type PaRobotCheck, ROBOT_CHECK_REQUIRED, type RobotCheckDetail } from '@portail/shared-design';
+import { type PaRobotCheck, ROBOT_CHECK_REQUIRED, type RobotCheckDetail } from '@portail/shared-design/forms';
 import { html } from 'lit';
 import { query } from 'lit/decorators.js';
 import { NeutralAnswerPage } from './neutral-answer-page.js';

@@ -1,11 +1,6 @@
 import type { HomeBlockEntry, Menu, MenuEntry } from '@portail/kernel/contract';
-import {
-  homeBlockStyles,
-  renderHomeSkeleton,
-  token,
-  unreadText,
-  visuallyHidden,
-} from '@portail/shared-design';
+import { token, unreadText, visuallyHidden } from '@portail/shared-design';
+import { homeBlockStyles, renderHomeSkeleton } from '@portail/shared-design/section';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { pageStyles } from './page-styles.js';

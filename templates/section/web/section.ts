@@ -1,5 +1,5 @@
 import { currentPath, onRouteChange } from '@portail/runtime';
-import { type PageModule, SectionElement } from '@portail/shared-design';
+import { type PageModule, SectionElement } from '@portail/shared-design/section';
 import { html } from 'lit';
 import { EXEMPLE_PAGES } from '../contract/index.js';
 

@@ -1,5 +1,6 @@
 import { api } from '@portail/runtime';
-import { LoadController, sectionPageStyles } from '@portail/shared-design';
+import { sectionPageStyles } from '@portail/shared-design';
+import { LoadController } from '@portail/shared-design/section';
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ExempleHome } from '../../contract/index.js';

@@ -1,7 +1,7 @@
+import { sectionPageStyles } from '@portail/shared-design';
+import type { TableColumn, TableRow } from '@portail/shared-design/section';
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { TableColumn, TableRow } from '../components/pa-data-table.js';
-import { sectionPageStyles } from './page-styles.js';
 import { WidgetConnection, type WidgetPortal, widgetStyles } from './widget-connection.js';
 
 /** How many items a "latest" widget shows. */

@@ -1,7 +1,6 @@
+import { focusRing, hostBase, token, visuallyHidden } from '@portail/shared-design';
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { focusRing, hostBase, visuallyHidden } from '../styles.js';
-import { token } from '../tokens.js';
 
 export interface TableColumn {
   key: string;

@@ -1,6 +1,6 @@
+import { formatFileSize } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatFileSize } from '../format.js';
 import type { DownloadDetail, TableColumn, TableRow } from './pa-data-table.js';
 
 /** A document published to the member (structurally the API's MemberDocument). */

@@ -1,6 +1,5 @@
+import { describeFailure, LOADING, type LoadFailure, renderFailure, token } from '@portail/shared-design';
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { token } from '../tokens.js';
-import { describeFailure, LOADING, type LoadFailure, renderFailure } from './load-controller.js';
 
 /**
  * The portal a widget reads (the runtime's `widgetPortal(base)`): shared-design stays free of data

@@ -1,3 +1,4 @@
+import { hostBase, token } from '@portail/shared-design';
 import type { AltchaWidgetElement } from 'altcha/external';
 import {
   adoptStyles,
@@ -9,8 +10,6 @@ import {
   type PropertyValues,
 } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { hostBase } from '../styles.js';
-import { token } from '../tokens.js';
 
 export interface RobotCheckDetail {
   /** The payload to post with the form once verified; null otherwise (not ticked, expired, reset…). */

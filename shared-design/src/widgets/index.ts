@@ -1,0 +1,19 @@
+// @portail/shared-design/widgets: what the sections' intranet widgets share (SPEC W2): the
+// connection to the portal through its popup and the "latest items" widget. Built into the widget
+// base only (scripts/build-web.mjs): the portal's own pages never load it. Its widgets show
+// shared-design's tables, so importing it loads the section kit, which registers them.
+import '@portail/shared-design/section';
+
+export {
+  LATEST_COUNT,
+  type LatestItemsOptions,
+  LatestItemsWidget,
+  type WidgetRuntime,
+} from './latest-items-widget.js';
+export {
+  WIDGET_CONNECTING,
+  WidgetConnection,
+  type WidgetConnectionOptions,
+  type WidgetPortal,
+  widgetStyles,
+} from './widget-connection.js';
