@@ -5,9 +5,10 @@
 // page with its French message, never to a session nor a 5xx.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { IdentityLink, Problem, SessionInfo } from '@portail/kernel/contract';
+import type { IdentityLink, Menu, Problem, SessionInfo } from '@portail/kernel/contract';
 import { createTestKernel, seedBasics, TEST_PASSWORD, type TestKernel } from '@portail/kernel/testing';
 import { type OidcPeer, startOidcPeer } from '@portail/kernel/testing-oidc';
+import { compteSlice } from '../../mfe-compte/api/index.js';
 
 const PORTAL = 'http://localhost';
 const CALLBACK = `${PORTAL}/api/auth/oidc/retour`;
@@ -136,6 +137,7 @@ let ids: Awaited<ReturnType<typeof seedBasics>>;
 before(async () => {
   peer = await startOidcPeer({ redirectUris: [CALLBACK] });
   t = await createTestKernel({
+    sections: [compteSlice],
     config: {
       publicUrl: PORTAL,
       identityProvider: {
@@ -186,7 +188,12 @@ describe('P7 sign-in with an identity provider (real OIDC provider on the loopba
 
     await browser.passwordLogin('A100001');
     const waiting = (await (await browser.portal('/api/auth/oidc/liaison')).json()) as IdentityLink;
-    assert.deepEqual(waiting, { provider: 'FranceConnect', linked: null, pending: true });
+    assert.deepEqual(waiting, {
+      provider: 'FranceConnect',
+      label: "S'identifier avec FranceConnect",
+      linked: null,
+      pending: true,
+    });
     const linked = await browser.portal('/api/auth/oidc/liaison', { method: 'POST' });
     assert.equal(linked.status, 200, await linked.clone().text());
     const link = (await linked.json()) as IdentityLink;
@@ -203,6 +210,18 @@ describe('P7 sign-in with an identity provider (real OIDC provider on the loopba
     const actions = await auditActions(t, since);
     assert.ok(actions.includes('auth.oidc-unlinked'), actions.join());
     assert.ok(actions.includes('auth.oidc-link'), actions.join());
+  });
+
+  test('Mon compte has « Connexion avec FranceConnect » in its menu when a provider is configured', async () => {
+    const browser = new Browser(t);
+    await browser.passwordLogin('A100002');
+    const menu = (await (await browser.portal('/api/menu')).json()) as Menu;
+    const entries = menu.groups.flatMap((group) => group.entries);
+    const entry = entries.find((e) => e.id === 'compte.fournisseur-identite');
+    assert.deepEqual(entry && { label: entry.label, path: entry.path }, {
+      label: 'Connexion avec FranceConnect',
+      path: '/compte/connexion-fournisseur-identite',
+    });
   });
 
   test('happy path: the linked member signs in through the provider and gets a session like a password login', async () => {
@@ -415,7 +434,7 @@ describe('P7 provider down, or not configured', () => {
   });
 
   test('not configured: no sign-in with a provider, its routes answer a French 404', async () => {
-    const portal = await createTestKernel();
+    const portal = await createTestKernel({ sections: [compteSlice] });
     try {
       await seedBasics(portal);
       const browser = new Browser(portal);
@@ -426,6 +445,11 @@ describe('P7 provider down, or not configured', () => {
       }
       await browser.passwordLogin('A100001');
       assert.equal((await browser.portal('/api/auth/oidc/liaison')).status, 404);
+      // Mon compte's menu has no entry for it.
+      const menu = (await (await browser.portal('/api/menu')).json()) as Menu;
+      const ids = menu.groups.flatMap((group) => group.entries.map((e) => e.id));
+      assert.ok(ids.includes('compte.intranets'));
+      assert.equal(ids.includes('compte.fournisseur-identite'), false);
     } finally {
       await portal.close();
     }

@@ -13,6 +13,14 @@ export const COMPTE_PAGES = [
   { id: 'compte.intranets', label: 'Intranets autorisés', path: '/compte/intranets' },
   // P3: the member's archive of everything the portal holds about them (RGPD art. 15 and 20).
   { id: 'compte.telechargement', label: 'Télécharger mes données', path: '/compte/telecharger-mes-donnees' },
+  // P7: the identity of the provider (FranceConnect…) linked to the account, only when the portal
+  // has one (its menu label names it). Path: IDENTITY_LINK_PATH of the kernel contract.
+  {
+    id: 'compte.fournisseur-identite',
+    label: 'Connexion avec FranceConnect',
+    path: '/compte/connexion-fournisseur-identite',
+    requires: 'identity-provider',
+  },
 ] as const satisfies readonly SectionPage[];
 
 export const PERSONAL_DATA_PATH = '/compte/donnees-personnelles';

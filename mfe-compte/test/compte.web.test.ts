@@ -23,6 +23,14 @@ describe('cpt-section — Mon compte (SPEC D)', () => {
       http.get('/api/widgets/autorisations', () =>
         HttpResponse.json({ items: [], purposes: 'vos documents' }),
       ),
+      http.get('/api/auth/oidc/liaison', () =>
+        HttpResponse.json({
+          provider: 'FranceConnect',
+          label: "S'identifier avec FranceConnect",
+          linked: null,
+          pending: false,
+        }),
+      ),
     );
     const tags = {
       'compte.donnees': 'cpt-donnees-page',
@@ -30,6 +38,7 @@ describe('cpt-section — Mon compte (SPEC D)', () => {
       'compte.notifications': 'cpt-notifications-page',
       'compte.intranets': 'cpt-intranets-page',
       'compte.telechargement': 'cpt-telechargement-page',
+      'compte.fournisseur-identite': 'cpt-fournisseur-identite-page',
     } as const;
     for (const page of COMPTE_PAGES) {
       const el = await openSection('cpt-section', page.path);

@@ -43,6 +43,8 @@ export function identityProviderNotice(outcome: IdentityProviderOutcome, name: s
  */
 export interface IdentityLink {
   provider: string;
+  /** The login page's button, « S'identifier avec <provider> ». */
+  label: string;
   /** ISO instants; null when no identity is linked. */
   linked: { linkedAt: string; lastUsedAt: string | null } | null;
   /** An identity waits for « Relier mon identité … » (asserted in this browser before this login). */

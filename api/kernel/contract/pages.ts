@@ -19,4 +19,9 @@ export interface SectionPage {
   nested?: boolean;
   /** Documents of this category count as this entry's unread documents (SPEC A5). */
   documentCategory?: string;
+  /**
+   * A kernel service the page needs, configured per portal: `identity-provider` (SPEC P7) — without
+   * one the menu has no such entry, with one the entry names it (« Connexion avec <name> »).
+   */
+  requires?: 'identity-provider';
 }

@@ -186,7 +186,7 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
     options.smsTransport ??
     (config.smsUrl ? httpSmsTransport(config.smsUrl) : config.production ? noSmsProvider : developmentSms);
   const outbox = new Outbox(db, transport, config.mailFrom, logger, sms, config.outboxLeaseSeconds);
-  const menu = new MenuRegistry();
+  const menu = new MenuRegistry(config.identityProvider?.name ?? null);
   const rateLimiter = new RateLimiter(db);
   const uploads = new Uploads(blobs, db, rateLimiter, config.uploadLimits);
   const audit = new AuditLog(db);

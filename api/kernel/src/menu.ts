@@ -9,6 +9,12 @@ import { type AuthenticatedMember, pageAccess } from './member-context.js';
  * registered; `GET /api/menu` filters them per member (SPEC A4–A6).
  */
 export class MenuRegistry {
+  /**
+   * @param identityProvider the name of the identity provider members may sign in with (SPEC P7),
+   *   or null: pages that `requires` it are shown only with one, and named after it.
+   */
+  constructor(private readonly identityProvider: string | null = null) {}
+
   private readonly pages: SectionPage[] = [];
   private readonly groups: { id: string; label: string; pages: readonly SectionPage[] }[] = [];
   /** Each section's « Accueil » blocks and shortcuts, in the menu's order. */
@@ -44,7 +50,7 @@ export class MenuRegistry {
   private homeFor(member: AuthenticatedMember): MenuHome {
     const open = (pageId: string, feature?: string) => {
       const page = this.page(pageId);
-      if (pageAccess(member, page) !== 'allowed') return undefined;
+      if (!this.offered(page) || pageAccess(member, page) !== 'allowed') return undefined;
       if (feature && pageAccess(member, { contractKind: page.contractKind, feature }) !== 'allowed')
         return undefined;
       return page;
@@ -71,6 +77,18 @@ export class MenuRegistry {
     return { blocks, shortcuts };
   }
 
+  /** Whether the portal offers what the page needs (SPEC P7's identity provider). */
+  private offered(page: SectionPage): boolean {
+    return page.requires !== 'identity-provider' || this.identityProvider !== null;
+  }
+
+  /** The page's label; P7's names the configured provider. */
+  private labelOf(page: SectionPage): string {
+    return page.requires === 'identity-provider' && this.identityProvider
+      ? `Connexion avec ${this.identityProvider}`
+      : page.label;
+  }
+
   async menuFor(member: AuthenticatedMember, documents: DocumentService): Promise<Menu> {
     const unread = await documents.unreadCounts(member.id);
     return {
@@ -79,10 +97,10 @@ export class MenuRegistry {
           id: group.id,
           label: group.label,
           entries: group.pages
-            .filter((page) => pageAccess(member, page) === 'allowed')
+            .filter((page) => this.offered(page) && pageAccess(member, page) === 'allowed')
             .map((page) => ({
               id: page.id,
-              label: page.label,
+              label: this.labelOf(page),
               path: page.path,
               unreadCount: page.documentCategory ? (unread.get(page.documentCategory) ?? 0) : 0,
             })),

@@ -156,6 +156,7 @@ export function identityProviderRoutes(kernel: CoreKernel) {
     const pending = link ? undefined : await confirmable(c, idp);
     return {
       provider: idp.name,
+      label: idp.config.label,
       linked: link
         ? {
             linkedAt: new Date(link.linked_at).toISOString(),
