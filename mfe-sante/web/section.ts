@@ -11,13 +11,15 @@ const PAGE_MODULES: Partial<Record<SantePage['id'], PageModule>> = {
   'sante.reglements': () => import('./pages/define-reglements.js'),
   'sante.decomptes': () => import('./pages/define-decomptes.js'),
   'sante.cotisations': () => import('./pages/define-cotisations.js'),
+  'sante.estimation': () => import('./pages/define-estimation.js'),
 };
 /** The detail of one reimbursement, under G1's path. */
 const REIMBURSEMENT_MODULE: PageModule = () => import('./pages/define-reimbursement.js');
 
 /**
  * « Mes services santé » (SPEC G): G1 Mes règlements and, under it, the detail of one
- * reimbursement (`/services/reglements/<id>`), G2 Décomptes, G3 Cotisations.
+ * reimbursement (`/services/reglements/<id>`), G2 Décomptes, G3 Cotisations, P5 Estimer un
+ * remboursement.
  */
 export class SanSection extends SectionElement<SantePage> {
   protected readonly pages = SANTE_PAGES;
@@ -42,6 +44,8 @@ export class SanSection extends SectionElement<SantePage> {
         return html`<san-statements-page .heading=${page.label}></san-statements-page>`;
       case 'sante.cotisations':
         return html`<san-contributions-page .heading=${page.label}></san-contributions-page>`;
+      case 'sante.estimation':
+        return html`<san-estimate-page .heading=${page.label}></san-estimate-page>`;
       default:
         return super.renderPage(page);
     }

@@ -1,4 +1,5 @@
-import type { DecisionInput, QueueDetail } from '@portail/kernel/contract';
+import type { AnswerFormPart, DecisionInput, QueueDetail, SectionSummary } from '@portail/kernel/contract';
+import { readSectionSummaries } from '@portail/kernel/contract/section';
 import { ApiError } from '@portail/runtime';
 import { MANDATORY_NOTE, token } from '@portail/shared-design';
 import type { PaConfirmDialog } from '@portail/shared-design/forms';
@@ -6,6 +7,7 @@ import { LoadController } from '@portail/shared-design/section';
 import '@portail/shared-design/forms';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { gestionApi } from '../api.js';
 import { gestionPageStyles } from '../styles.js';
 import { queueUrl } from './queue.js';
@@ -25,6 +27,26 @@ const DONE: Record<Action, string> = {
   answer: "La réponse a été envoyée à l'adhérent.",
 };
 const REQUIRED = { reason: 'Indiquez le motif du refus.', text: 'Saisissez votre réponse.' };
+
+/** A section's own answer form for a kind of request (H3, its manifest's `backOffice.answerForms`). */
+export interface AnswerForm extends AnswerFormPart {
+  /** The section's back-office bundle, through the import map. */
+  module: string;
+}
+
+/** The answer form of a request's section and kind, if the section has one. */
+export function answerFormFor(
+  sections: readonly SectionSummary[],
+  detail: Pick<QueueDetail, 'section' | 'kind'>,
+): AnswerForm | undefined {
+  const section = sections.find((s) => s.name === detail.section);
+  const form = section?.backOffice?.answerForms?.find((f) => f.kind === detail.kind);
+  return section && form ? { ...form, module: `${section.package}/gestion` } : undefined;
+}
+
+const managerCall = <T>(path: string, init?: { method?: string; body?: unknown }) =>
+  gestionApi<T>(path, init);
+const importFromImportMap = (specifier: string): Promise<unknown> => import(/* @vite-ignore */ specifier);
 
 /**
  * The detail of one request (H1) and its handling: accept or refuse with a reason (H2), each after
@@ -77,6 +99,13 @@ export class BoRequestPage extends LitElement {
   ];
 
   @property({ attribute: 'request-id' }) requestId = '';
+  /** The sections' summaries (their answer forms); those of the page by default. */
+  @property({ attribute: false }) sections: readonly SectionSummary[] = readSectionSummaries();
+  /** How a section's bundle is loaded; through the page's import map by default. */
+  @property({ attribute: false }) importPart: (specifier: string) => Promise<unknown> = importFromImportMap;
+  /** The section's answer form once its element is defined ('' until then), or why it is not. */
+  @state() private answerFormReady = '';
+  @state() private answerFormFailure = '';
   @state() private notice: { variant: 'success' | 'error'; message: string } | null = null;
   @state() private busy: Action | '' = '';
   @state() private errors: Partial<Record<'reason' | 'text', string>> = {};
@@ -93,6 +122,37 @@ export class BoRequestPage extends LitElement {
       this.errors = {};
       void this.detail.load();
     }
+  }
+
+  protected override updated(): void {
+    const detail = this.detail.value;
+    const form = detail && detail.status === 'pending' ? answerFormFor(this.sections, detail) : undefined;
+    if (form && this.answerFormReady !== form.element && !this.answerFormFailure && !this.loadingPart) {
+      void this.loadAnswerForm(form);
+    }
+  }
+
+  private loadingPart = false;
+
+  private async loadAnswerForm(form: AnswerForm): Promise<void> {
+    this.loadingPart = true;
+    try {
+      if (!customElements.get(form.element)) await this.importPart(form.module);
+      await customElements.whenDefined(form.element);
+      this.answerFormReady = form.element;
+    } catch (error) {
+      console.error(`Partie de gestion ${form.module} non chargée`, error);
+      this.answerFormFailure =
+        'Le formulaire de réponse est momentanément indisponible : réessayez dans quelques instants.';
+    } finally {
+      this.loadingPart = false;
+    }
+  }
+
+  private async onAnswered(event: CustomEvent<QueueDetail>): Promise<void> {
+    this.detail.set(event.detail);
+    this.notice = { variant: 'success', message: DONE.answer };
+    await this.focusOn('.notice');
   }
 
   private fieldValue(name: 'reason' | 'text'): string {
@@ -171,6 +231,19 @@ export class BoRequestPage extends LitElement {
 
   private renderHandling(detail: QueueDetail) {
     if (detail.status !== 'pending') return nothing;
+    const part = detail.answerable ? answerFormFor(this.sections, detail) : undefined;
+    if (part) {
+      const tag = unsafeStatic(part.element);
+      const content = this.answerFormFailure
+        ? html`<pa-alert variant="error"><p>${this.answerFormFailure}</p></pa-alert>`
+        : this.answerFormReady === part.element
+          ? staticHtml`<${tag} .call=${managerCall} .detail=${detail} @request-answered=${this.onAnswered}></${tag}>`
+          : html`<p role="status">Chargement du formulaire…</p>`;
+      return html`<section class="handling" aria-labelledby="handling">
+        <h2 id="handling">Répondre</h2>
+        ${content}
+      </section>`;
+    }
     const form = detail.answerable
       ? html`<form novalidate @submit=${this.answer}>
           <p class="mandatory">${MANDATORY_NOTE}</p>
