@@ -265,7 +265,20 @@ export async function seedDemo(
               'Soins courants',
               'Consultations de généralistes et spécialistes : 150 % de la base de remboursement.',
             ],
-            ['Optique', 'Un équipement tous les deux ans : 350 € par équipement.'],
+            [
+              'Pharmacie',
+              'Médicaments remboursés par la Sécurité sociale : 100 % de la base de remboursement.',
+            ],
+            ['Optique', 'Forfait de 350 € par an et par bénéficiaire, dont 100 € au plus pour la monture.'],
+            [
+              'Dentaire',
+              'Soins : 100 % de la base de remboursement. Couronnes et prothèses : 300 % de la base de remboursement, dans la limite de 1 000 € par an et par bénéficiaire.',
+            ],
+            [
+              'Hospitalisation',
+              'Forfait journalier hospitalier : 20 € par jour. Chambre particulière : 60 € par jour.',
+            ],
+            ['100 % Santé', 'Équipements du panier 100 % Santé (optique, dentaire) : sans reste à charge.'],
           ],
         ),
       ),
