@@ -204,6 +204,8 @@ export async function seedDemo(
     login: credentials.manager.login,
     displayName: 'Nadia Gestion',
     password: credentials.manager.password,
+    // SPEC P8: her login codes, in the development mailbox.
+    email: 'nadia.gestion@example.fr',
   });
 
   const documents: PublishDocument[] = [

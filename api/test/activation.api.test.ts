@@ -315,6 +315,7 @@ describe('A9 without takeover: the link goes to the e-mail on file only; without
     // The manager marks the letter sent: the code leaves the request, only its hash stays.
     const managerId = await t.directory.createManager({
       login: 'nadia',
+      email: 'nadia@example.fr',
       displayName: 'N',
       password: 'Gestionnaire2026',
     });

@@ -30,9 +30,17 @@ async function problem(response: Response) {
 describe('A1 login', () => {
   test('logs in by identifier or e-mail, session cookie is HttpOnly and SameSite', async () => {
     const client = new TestClient(t.app);
-    const response = await client.request('/api/auth/login', {
+    const password = await client.request('/api/auth/login', {
       method: 'POST',
       json: { login: 'a100001', password: TEST_PASSWORD },
+    });
+    // SPEC P8: from a device the portal does not know, the session opens after the code.
+    assert.equal(password.status, 202);
+    assert.equal(password.headers.get('set-cookie'), null, 'no session before the code');
+    const { challenge } = (await password.json()) as { challenge: string };
+    const response = await client.request('/api/auth/login/code', {
+      method: 'POST',
+      json: { challenge, code: await client.codeFor(challenge) },
     });
     assert.equal(response.status, 200);
     const cookie = response.headers.get('set-cookie') ?? '';
@@ -203,10 +211,13 @@ describe('A8 sessions survive a restart; production cookies are Secure', () => {
   test('in production the cookie is Secure with the __Host- prefix', async () => {
     const prod = await createTestKernel({ config: { production: true } });
     await seedBasics(prod);
+    const client = new TestClient(prod.app);
+    await client.login('A100001', TEST_PASSWORD);
+    const device = client.cookieValue('__Host-portail_appareil') ?? '';
     const response = await prod.app.request('/api/auth/login', {
       method: 'POST',
       body: JSON.stringify({ login: 'A100001', password: TEST_PASSWORD }),
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', cookie: `__Host-portail_appareil=${device}` },
     });
     const cookie = response.headers.get('set-cookie') ?? '';
     assert.match(cookie, /^__Host-portail_session=/);

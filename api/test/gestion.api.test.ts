@@ -68,11 +68,13 @@ before(async () => {
   ids = await seedBasics(t);
   await t.directory.createManager({
     login: 'gestion',
+    email: 'gestion@example.fr',
     displayName: 'Gestionnaire Un',
     password: TEST_PASSWORD,
   });
   await t.directory.createManager({
     login: 'gestion2',
+    email: 'gestion2@example.fr',
     displayName: 'Gestionnaire Deux',
     password: TEST_PASSWORD,
   });

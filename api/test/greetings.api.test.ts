@@ -142,7 +142,12 @@ describe('every e-mail to a member greets with the same words', () => {
     });
     assert.equal(changed.status, 204);
     // H2: decisions and an answer; D2: a change request's receipt; H5: an alert.
-    await directory.createManager({ login: 'gestion', displayName: 'Gestion', password: TEST_PASSWORD });
+    await directory.createManager({
+      login: 'gestion',
+      email: 'gestion@example.fr',
+      displayName: 'Gestion',
+      password: TEST_PASSWORD,
+    });
     const managerId = (await kernel.db.selectFrom('core.managers').select('id').executeTakeFirstOrThrow()).id;
     const sam = new TestClient(t.app);
     await sam.login('S200001', TEST_PASSWORD);

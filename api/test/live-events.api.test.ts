@@ -238,6 +238,7 @@ describe('P2 live updates (GET /api/evenements)', () => {
     const stream = await open(sam);
     const managerId = await t.directory.createManager({
       login: 'gestionnaire.live',
+      email: 'gestionnaire.live@example.fr',
       displayName: 'Gestionnaire',
       password: TEST_PASSWORD,
     });

@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { clientIpFrom } from '@portail/kernel';
 import {
   createTestKernel,
+  loginCodeOf,
   seedBasics,
   TEST_PASSWORD,
   TestClient,
@@ -19,7 +20,12 @@ let ids: Awaited<ReturnType<typeof seedBasics>>;
 before(async () => {
   t = await createTestKernel();
   ids = await seedBasics(t);
-  await t.directory.createManager({ login: 'nadia', displayName: 'Nadia', password: TEST_PASSWORD });
+  await t.directory.createManager({
+    login: 'nadia',
+    email: 'nadia@example.fr',
+    displayName: 'Nadia',
+    password: TEST_PASSWORD,
+  });
 });
 after(() => t.close());
 
@@ -29,6 +35,21 @@ function tryLogin(login: string, password: string, ip: string, path = '/api/auth
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
     body: JSON.stringify({ login, password }),
+  });
+}
+
+/**
+ * SPEC P8: the right password from an unknown device (202) goes on with the code from the outbox,
+ * sent from the same address; the session's answer.
+ */
+async function withCode(answer: Response, ip: string, path = '/api/auth/login/code') {
+  assert.equal(answer.status, 202, 'the right password asks for the code');
+  const { challenge } = (await answer.json()) as { challenge: string };
+  const code = await loginCodeOf(t.kernel, challenge);
+  return t.app.request(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+    body: JSON.stringify({ challenge, code }),
   });
 }
 
@@ -73,7 +94,8 @@ describe('password guessing', () => {
     assert.equal(await failedChecks(ids.sam), 5, 'the refused try checked no password');
 
     // The member, from their own connection, is not held by what another address did.
-    assert.equal((await tryLogin('S200001', TEST_PASSWORD, '203.0.113.5')).status, 200);
+    const own = await withCode(await tryLogin('S200001', TEST_PASSWORD, '203.0.113.5'), '203.0.113.5');
+    assert.equal(own.status, 200);
   });
 
   test('A1 each further wrong password doubles the wait, up to 15 minutes; a right one ends it', async () => {
@@ -92,9 +114,10 @@ describe('password guessing', () => {
       [60, 120, 240, 480, 900, 900, 900],
     );
     await waitsOver();
-    assert.equal((await tryLogin('A100002', TEST_PASSWORD, ip)).status, 200);
+    // SPEC P8: the login ends with the code; then the count starts again.
+    assert.equal((await withCode(await tryLogin('A100002', TEST_PASSWORD, ip), ip)).status, 200);
     assert.equal((await tryLogin('A100002', 'Mauvais1', ip)).status, 401, 'the count starts again');
-    assert.equal((await tryLogin('A100002', TEST_PASSWORD, ip)).status, 200);
+    assert.equal((await withCode(await tryLogin('A100002', TEST_PASSWORD, ip), ip)).status, 200);
   });
 
   test('A1 200 guesses at once are not 200 password checks: only the free tries are checked', async () => {
@@ -131,7 +154,7 @@ describe('password guessing', () => {
       body: JSON.stringify({ token, password: 'Nouveau2027', confirmation: 'Nouveau2027' }),
     });
     assert.equal(reset.status, 200, await reset.clone().text());
-    assert.equal((await tryLogin('S200001', 'Nouveau2027', '203.0.113.77')).status, 200);
+    assert.equal((await tryLogin('S200001', 'Nouveau2027', '203.0.113.77')).status, 202);
   });
 
   test('A1 one address trying many accounts is rate-limited (credential stuffing), in French', async () => {
@@ -213,10 +236,8 @@ describe('password guessing', () => {
     }
     const waiting = await tryLogin('nadia', TEST_PASSWORD, '198.51.100.20', '/api/gestion/auth/login');
     assert.equal(waiting.status, 429);
-    assert.equal(
-      (await tryLogin('nadia', TEST_PASSWORD, '198.51.100.21', '/api/gestion/auth/login')).status,
-      200,
-    );
+    const other = await tryLogin('nadia', TEST_PASSWORD, '198.51.100.21', '/api/gestion/auth/login');
+    assert.equal((await withCode(other, '198.51.100.21', '/api/gestion/auth/login/code')).status, 200);
   });
 
   test('D4 wrong current passwords count against the same account', async () => {

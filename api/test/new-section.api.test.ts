@@ -46,7 +46,12 @@ before(async () => {
   ({ essaiSlice: slice } = await import(pathToFileURL(join(scratch, 'mfe-essai/api/index.ts')).href));
   t = await createTestKernel({ sections: [contactSlice, slice] });
   await seedBasics(t);
-  await t.directory.createManager({ login: 'gestion', displayName: 'Gestionnaire', password: TEST_PASSWORD });
+  await t.directory.createManager({
+    login: 'gestion',
+    email: 'gestion@example.fr',
+    displayName: 'Gestionnaire',
+    password: TEST_PASSWORD,
+  });
 });
 after(async () => {
   await t?.close();

@@ -40,7 +40,12 @@ let ids: Awaited<ReturnType<typeof seedBasics>>;
 before(async () => {
   t = await createTestKernel({ sections: [compteSlice, contactSlice, indemnisationsSlice] });
   ids = await seedBasics(t);
-  await t.directory.createManager({ login: 'gestion', displayName: 'Gestionnaire', password: TEST_PASSWORD });
+  await t.directory.createManager({
+    login: 'gestion',
+    email: 'gestion@example.fr',
+    displayName: 'Gestionnaire',
+    password: TEST_PASSWORD,
+  });
 });
 after(() => t.close());
 

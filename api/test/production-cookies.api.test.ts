@@ -16,7 +16,12 @@ let t: TestKernel;
 before(async () => {
   t = await createTestKernel({ config: { production: true } });
   await seedBasics(t);
-  await t.directory.createManager({ login: 'nadia', displayName: 'Nadia', password: TEST_PASSWORD });
+  await t.directory.createManager({
+    login: 'nadia',
+    email: 'nadia@example.fr',
+    displayName: 'Nadia',
+    password: TEST_PASSWORD,
+  });
 });
 after(() => t.close());
 
@@ -40,9 +45,15 @@ async function idleForAnHour(): Promise<void> {
 describe('production session cookies', () => {
   test('A8 a member: `__Host-` cookie; once idle, 401 session-expired and the cookie cleared as it was set', async () => {
     const client = new TestClient(t.app);
-    const login = await client.request('/api/auth/login', {
+    const password = await client.request('/api/auth/login', {
       method: 'POST',
       json: { login: 'A100001', password: TEST_PASSWORD },
+    });
+    assert.equal(password.status, 202);
+    const { challenge } = (await password.json()) as { challenge: string };
+    const login = await client.request('/api/auth/login/code', {
+      method: 'POST',
+      json: { challenge, code: await client.codeFor(challenge) },
     });
     assert.equal(login.status, 200);
     const set = attributesOf(login.headers.get('set-cookie'));
@@ -86,9 +97,15 @@ describe('production session cookies', () => {
 
   test('H1 a manager: `__Host-` cookie, Strict; once idle, 401 and the cookie cleared; logout clears it', async () => {
     const client = new TestClient(t.app);
-    const login = await client.request('/api/gestion/auth/login', {
+    const password = await client.request('/api/gestion/auth/login', {
       method: 'POST',
       json: { login: 'nadia', password: TEST_PASSWORD },
+    });
+    assert.equal(password.status, 202);
+    const { challenge } = (await password.json()) as { challenge: string };
+    const login = await client.request('/api/gestion/auth/login/code', {
+      method: 'POST',
+      json: { challenge, code: await client.codeFor(challenge) },
     });
     assert.equal(login.status, 200);
     const set = attributesOf(login.headers.get('set-cookie'));

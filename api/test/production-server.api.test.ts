@@ -147,7 +147,7 @@ describe('the built server in production', () => {
   test('manager-create: the password from stdin or a file, never from argv; the rules hold; audited', async () => {
     const created = await run(
       'manager-create',
-      ['nadia.martin', '--name', 'Nadia Martin'],
+      ['nadia.martin', '--name', 'Nadia Martin', '--email', 'nadia.martin@example.fr'],
       env,
       'Gestionnaire2026\n',
     );
@@ -155,30 +155,48 @@ describe('the built server in production', () => {
     assert.match(created.stdout, /Gestionnaire « nadia\.martin » \(Nadia Martin\) créé/);
     const passwordFile = join(dataDir, 'password.txt');
     writeFileSync(passwordFile, 'Responsable2026x\n');
-    const fromFile = await run('manager-create', ['paul', '--password-file', passwordFile], env);
+    const fromFile = await run(
+      'manager-create',
+      ['paul', '--email', 'paul@example.fr', '--password-file', passwordFile],
+      env,
+    );
     assert.equal(fromFile.code, 0, fromFile.stderr);
 
-    const weak = await run('manager-create', ['weak'], env, 'Court2026\n');
+    const weak = await run('manager-create', ['weak', '--email', 'weak@example.fr'], env, 'Court2026\n');
     assert.equal(weak.code, 1);
     assert.match(weak.stderr, /au moins 12 caractères/);
-    const demoLogin = await run('manager-create', ['gestion'], env, 'Gestionnaire2026\n');
+    const demoLogin = await run(
+      'manager-create',
+      ['gestion', '--email', 'g@example.fr'],
+      env,
+      'Gestionnaire2026\n',
+    );
     assert.equal(demoLogin.code, 1);
     assert.match(demoLogin.stderr, /identifiant publié du gestionnaire de démonstration/);
-    const again = await run('manager-create', ['nadia.martin'], env, 'Gestionnaire2027\n');
+    const again = await run(
+      'manager-create',
+      ['nadia.martin', '--email', 'n@example.fr'],
+      env,
+      'Gestionnaire2027\n',
+    );
     assert.equal(again.code, 1);
     assert.match(again.stderr, /existe déjà/);
+    // SPEC P8: a manager's login codes go to their e-mail: no account without one.
+    const noEmail = await run('manager-create', ['sans.adresse'], env, 'Gestionnaire2026\n');
+    assert.equal(noEmail.code, 1);
+    assert.match(noEmail.stderr, /--email/);
 
     await withKernel(async (kernel) => {
       const managers = await kernel.db
         .selectFrom('core.managers')
-        .select(['login', 'display_name', 'password_hash'])
+        .select(['login', 'display_name', 'password_hash', 'email'])
         .orderBy('login')
         .execute();
       assert.deepEqual(
-        managers.map((m) => [m.login, m.display_name]),
+        managers.map((m) => [m.login, m.display_name, m.email]),
         [
-          ['nadia.martin', 'Nadia Martin'],
-          ['paul', 'paul'],
+          ['nadia.martin', 'Nadia Martin', 'nadia.martin@example.fr'],
+          ['paul', 'paul', 'paul@example.fr'],
         ],
       );
       assert.ok(await verifyPassword('Gestionnaire2026', managers[0]?.password_hash ?? ''));

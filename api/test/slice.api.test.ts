@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type KernelConfig, loadConfig } from '@portail/kernel';
 import { CSRF_HEADER, type SessionInfo } from '@portail/kernel/contract';
-import { freshDatabase } from '@portail/kernel/testing';
+import { freshDatabase, loginCodeOf } from '@portail/kernel/testing';
 import { contactSlice } from '@portail/mfe-contact/api';
 import type { FollowUp } from '@portail/mfe-contact/contract';
 import type { Hono } from 'hono';
@@ -46,10 +46,18 @@ after(async () => {
 
 /** Logs in at the host, as the browser does through the proxy, and accepts the CGU. */
 async function hostLogin(identifier: string) {
-  const login = await host.app.request('/api/auth/login', {
+  const password = await host.app.request('/api/auth/login', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ login: identifier, password: DEMO_PASSWORD }),
+  });
+  // SPEC P8: the code e-mailed to the member, read from the outbox.
+  assert.equal(password.status, 202);
+  const { challenge } = (await password.json()) as { challenge: string };
+  const login = await host.app.request('/api/auth/login/code', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ challenge, code: await loginCodeOf(host.kernel, challenge) }),
   });
   assert.equal(login.status, 200);
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';

@@ -243,7 +243,12 @@ describe('W2 widgets from an employer intranet', () => {
     assert.equal((await widgetCall('/api/indemnisations/paiements', INTRANET, bearer)).status, 401);
     const fresh = await authorisedToken(alice);
 
-    await t.directory.createManager({ login: 'nadia', displayName: 'Nadia', password: TEST_PASSWORD });
+    await t.directory.createManager({
+      login: 'nadia',
+      email: 'nadia@example.fr',
+      displayName: 'Nadia',
+      password: TEST_PASSWORD,
+    });
     const boss = new TestClient(t.app);
     await boss.loginManager('nadia', TEST_PASSWORD);
     const update = (widgetOrigins: string[]) =>
@@ -263,7 +268,12 @@ describe('W2 widgets from an employer intranet', () => {
   test('in production, a registered origin must be https: a local http one is refused too', async () => {
     const production = await createTestKernel({ config: { production: true } });
     try {
-      await production.directory.createManager({ login: 'nadia', displayName: 'N', password: TEST_PASSWORD });
+      await production.directory.createManager({
+        login: 'nadia',
+        email: 'nadia@example.fr',
+        displayName: 'N',
+        password: TEST_PASSWORD,
+      });
       const employer = await production.directory.createEmployer({ name: 'Mairie' });
       const boss = new TestClient(production.app);
       await boss.loginManager('nadia', TEST_PASSWORD);

@@ -1,4 +1,5 @@
 import type { ManagerSession } from '@portail/kernel/contract';
+import type { LoginChallenge } from '@portail/kernel/contract/second-factor';
 import { ApiError, type ApiInit, api, CSRF_HEADER } from '@portail/runtime';
 
 /** Fired on `window` when a back-office call answers 401: the manager's session is gone. */
@@ -49,9 +50,20 @@ export async function loadManagerSession(): Promise<ManagerSession | null> {
   return managerSession;
 }
 
-export async function logIn(login: string, password: string): Promise<ManagerSession> {
-  managerSession = await gestionApi<ManagerSession>(`${AUTH_API}/login`, { body: { login, password } });
+/** The password (SPEC H1): a right one sends a code to the manager's e-mail (P8, always). */
+export function logIn(login: string, password: string): Promise<LoginChallenge> {
+  return gestionApi<LoginChallenge>(`${AUTH_API}/login`, { body: { login, password } });
+}
+
+/** The code received (SPEC P8): the session opens. */
+export async function confirmCode(challenge: string, code: string): Promise<ManagerSession> {
+  managerSession = await gestionApi<ManagerSession>(`${AUTH_API}/login/code`, { body: { challenge, code } });
   return managerSession;
+}
+
+/** « Renvoyer le code ». */
+export function resendCode(challenge: string): Promise<LoginChallenge> {
+  return gestionApi<LoginChallenge>(`${AUTH_API}/login/code/renvoi`, { body: { challenge } });
 }
 
 /** Ends the session on the server; the page forgets it even when the server could not be reached. */

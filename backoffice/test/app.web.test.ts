@@ -38,11 +38,37 @@ async function logInAs(app: PortailGestion, login: string, password: string): Pr
   clickButton(page, 'Se connecter');
 }
 
+/** SPEC P8: the password's answer, a code sent to the manager's e-mail. */
+const CHALLENGE = {
+  challenge: 'jeton-de-connexion',
+  channel: 'email',
+  destination: 'c•••@assureur.fr',
+  expiresInSeconds: 600,
+  resendInSeconds: 30,
+  resendsLeft: 3,
+  canRemember: false,
+};
+const codeRequired = () => HttpResponse.json(CHALLENGE, { status: 202 });
+
+/** The code step: its heading has the focus; the code typed, « Valider ». */
+async function enterCode(app: PortailGestion, code: string): Promise<void> {
+  const page = app.querySelector('bo-login-page')!;
+  await waitForText(
+    app,
+    'Nous avons envoyé un code à 6 chiffres à c•••@assureur.fr. Il est valable 10 minutes.',
+  );
+  await waitUntil(() => focused()?.tagName === 'H1', 'the code step heading does not have the focus');
+  expect(focused()?.textContent).to.equal('Vérification de votre identité');
+  await fill(page, 'code', code);
+  clickButton(page, 'Valider');
+}
+
 describe('portail-gestion (H1: own login, own routes)', () => {
   useGestionApi({ loggedIn: false });
 
   it('asks a visitor to log in at /gestion, then shows the queue', async () => {
-    const posts = recordPosts('/api/gestion/auth/login', () => HttpResponse.json(managerSession()));
+    const posts = recordPosts('/api/gestion/auth/login', codeRequired);
+    const codes = recordPosts('/api/gestion/auth/login/code', () => HttpResponse.json(managerSession()));
     worker.use(loggedOut, queue);
     const app = await openApp('/gestion');
     await waitUntil(() => app.querySelector('bo-login-page'), 'no login page');
@@ -50,8 +76,10 @@ describe('portail-gestion (H1: own login, own routes)', () => {
     expect(app.querySelector('pa-menu')).to.equal(null);
     await expect(app).to.be.accessible();
     await logInAs(app, ' cmartin ', 'Secret123!');
+    await enterCode(app, ' 123456 ');
     await waitUntil(() => location.pathname === '/gestion/demandes', `still at ${here()}`);
     expect(posts).to.deep.equal([{ body: { login: 'cmartin', password: 'Secret123!' }, csrf: null }]);
+    expect(codes).to.deep.equal([{ body: { challenge: 'jeton-de-connexion', code: '123456' }, csrf: null }]);
     await waitUntil(() => deepQuery(app, 'tr[data-row-id="r1"]'), 'no queue');
     expect(document.title).to.equal('Demandes — Gestion — Portail Adhérent');
     expect(getManagerSession()?.csrfToken).to.equal(CSRF);
@@ -81,6 +109,49 @@ describe('portail-gestion (H1: own login, own routes)', () => {
     await expect(app).to.be.accessible();
   });
 
+  it('P8 the code step: a wrong code at its field, an expired one above the form, « Renvoyer le code »', async () => {
+    recordPosts('/api/gestion/auth/login', codeRequired);
+    let tries = 0;
+    const codes = recordPosts('/api/gestion/auth/login/code', () =>
+      ++tries === 1
+        ? problem(400, 'Code incorrect. Il vous reste 4 essais.', {
+            code: 'code-wrong',
+            errors: [{ field: 'code', detail: 'Code incorrect. Il vous reste 4 essais.' }],
+          })
+        : problem(410, 'Ce code a expiré. Demandez-en un nouveau.', { code: 'code-expired' }),
+    );
+    const resends = recordPosts('/api/gestion/auth/login/code/renvoi', () => HttpResponse.json(CHALLENGE));
+    worker.use(loggedOut);
+    const app = await openApp('/gestion');
+    await logInAs(app, 'cmartin', 'Secret123!');
+    await enterCode(app, '12345');
+    await waitForText(app, 'Le code compte 6 chiffres.');
+    expect(codes).to.deep.equal([], 'not sent');
+    const page = app.querySelector('bo-login-page')!;
+    await fill(page, 'code', '111111');
+    clickButton(page, 'Valider');
+    await waitForText(app, 'Code incorrect. Il vous reste 4 essais.');
+    await waitUntil(
+      () => focused() === deepQuery(app, 'input[autocomplete="one-time-code"]'),
+      'focus not on the code',
+    );
+    const input = deepQuery(app, 'input[autocomplete="one-time-code"]')!;
+    expect(input.getAttribute('inputmode')).to.equal('numeric');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    clickButton(page, 'Valider');
+    await waitForText(app, 'Ce code a expiré. Demandez-en un nouveau.');
+    await waitUntil(
+      () => focused() === deepQuery(app, 'pa-alert.error'),
+      'the error does not have the focus',
+    );
+    clickButton(page, 'Renvoyer le code');
+    await waitForText(app, 'Un nouveau code vous a été envoyé.');
+    expect(resends).to.deep.equal([{ body: { challenge: 'jeton-de-connexion' }, csrf: null }]);
+    expect(deepText(app)).not.to.contain('Se souvenir de cet appareil');
+    await expect(app).to.be.accessible();
+    expect(location.pathname).to.equal('/gestion');
+  });
+
   it('marks empty fields without calling the server', async () => {
     const posts = recordPosts('/api/gestion/auth/login', () => HttpResponse.json(managerSession()));
     worker.use(loggedOut);
@@ -92,7 +163,8 @@ describe('portail-gestion (H1: own login, own routes)', () => {
   });
 
   it('sends a visitor of a back-office page to the login, then back to that page', async () => {
-    recordPosts('/api/gestion/auth/login', () => HttpResponse.json(managerSession()));
+    recordPosts('/api/gestion/auth/login', codeRequired);
+    recordPosts('/api/gestion/auth/login/code', () => HttpResponse.json(managerSession()));
     worker.use(
       loggedOut,
       http.get('/api/gestion/messages', () =>
@@ -103,6 +175,7 @@ describe('portail-gestion (H1: own login, own routes)', () => {
     await waitUntil(() => location.pathname === '/gestion', `not sent to the login: ${here()}`);
     expect(location.search).to.equal('?retour=%2Fgestion%2Fmessages%3Fstatut%3Dfailed');
     await logInAs(app, 'cmartin', 'Secret123!');
+    await enterCode(app, '123456');
     await waitUntil(() => here() === '/gestion/messages?statut=failed', `went to ${here()}`);
     await waitForText(app, 'Aucun message');
   });

@@ -78,7 +78,12 @@ before(async () => {
     startDate: '2024-01-01',
   });
   await t.directory.acceptCgu(other, 1);
-  await t.directory.createManager({ login: 'gestion', displayName: 'Gestion', password: TEST_PASSWORD });
+  await t.directory.createManager({
+    login: 'gestion',
+    email: 'gestion@example.fr',
+    displayName: 'Gestion',
+    password: TEST_PASSWORD,
+  });
   managerId = (await t.kernel.db.selectFrom('core.managers').select('id').executeTakeFirstOrThrow()).id;
 });
 after(() => t.close());

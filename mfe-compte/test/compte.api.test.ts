@@ -50,7 +50,12 @@ const NEW_IBAN = 'FR76 3000 6000 0112 3456 7890 189';
 before(async () => {
   t = await createTestKernel({ sections: [compteSlice, contactSlice] });
   ids = await seedBasics(t);
-  await t.directory.createManager({ login: 'gestion', displayName: 'Gestion', password: TEST_PASSWORD });
+  await t.directory.createManager({
+    login: 'gestion',
+    email: 'gestion@example.fr',
+    displayName: 'Gestion',
+    password: TEST_PASSWORD,
+  });
   managerId = (await t.kernel.db.selectFrom('core.managers').select('id').executeTakeFirstOrThrow()).id;
 });
 after(() => t.close());

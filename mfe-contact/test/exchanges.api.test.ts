@@ -28,7 +28,12 @@ async function suivi(client: TestClient) {
 before(async () => {
   t = await createTestKernel({ sections: [contactSlice] });
   ids = await seedBasics(t);
-  await t.directory.createManager({ login: 'gestion', displayName: 'Gestion', password: TEST_PASSWORD });
+  await t.directory.createManager({
+    login: 'gestion',
+    email: 'gestion@example.fr',
+    displayName: 'Gestion',
+    password: TEST_PASSWORD,
+  });
   managerId = (await t.kernel.db.selectFrom('core.managers').select('id').executeTakeFirstOrThrow()).id;
   await contactSlice.seedDemo?.(t.kernel);
 });

@@ -19,6 +19,7 @@ import { m017MemberSearch } from './017_member_search.js';
 import { m018ProcessingEstimates } from './018_processing_estimates.js';
 import { m019DataExports } from './019_data_exports.js';
 import { m020LiveEvents } from './020_live_events.js';
+import { m021SecondFactor } from './021_second_factor.js';
 import { m022IdentityLinks } from './022_identity_links.js';
 
 export const coreMigrations: SchemaMigrations = {
@@ -44,6 +45,7 @@ export const coreMigrations: SchemaMigrations = {
     '018_processing_estimates': m018ProcessingEstimates,
     '019_data_exports': m019DataExports,
     '020_live_events': m020LiveEvents,
+    '021_second_factor': m021SecondFactor,
     '022_identity_links': m022IdentityLinks,
   },
 };

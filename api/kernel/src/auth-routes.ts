@@ -13,6 +13,7 @@ import { checkCsrf, SESSION_EXPIRED } from './member-auth.js';
 import { operation } from './openapi.js';
 import { ProblemError } from './problem.js';
 import { clientIp, type MemberEnv } from './request-context.js';
+import { afterRightPassword } from './second-factor-routes.js';
 
 export const BAD_CREDENTIALS = 'Identifiant ou mot de passe incorrect.';
 
@@ -37,7 +38,9 @@ export function sessionInfo(
 
 /**
  * Opens a session for the member: the session the browser may still hold is revoked and a new
- * token is issued (rotation), in an HttpOnly cookie.
+ * token is issued (rotation), in an HttpOnly cookie. The one way in, called once the member is
+ * authenticated: after the password and the second factor (SPEC P8, second-factor-routes.ts), after
+ * an activation link, or after an identity provider vouched for the member (P7, which needs no code).
  */
 export async function startSession(kernel: CoreKernel, c: Context, memberId: string): Promise<SessionInfo> {
   const { sessions } = kernel;
@@ -140,7 +143,7 @@ export function authRoutes(kernel: CoreKernel) {
     operation({
       summary: 'A1 Connexion par identifiant ou adresse e-mail et mot de passe',
       body: loginRequestSchema,
-      responses: { 200: 'SessionInfo' },
+      responses: { 200: 'SessionInfo', 202: 'LoginChallenge' },
     }),
     async (c) => {
       const { login, password } = c.req.valid('json');
@@ -170,14 +173,8 @@ export function authRoutes(kernel: CoreKernel) {
         });
         throw new ProblemError(401, BAD_CREDENTIALS, { code: 'bad-credentials' });
       }
-      await kernel.loginThrottle.succeeded(attempt);
-      await kernel.audit.record({
-        actorKind: 'member',
-        actorId: member.id,
-        action: 'auth.login',
-        ip: clientIp(c),
-      });
-      return c.json(await startSession(kernel, c, member.id));
+      // SPEC P8: a remembered device goes in; any other waits for a code (202 LoginChallenge).
+      return afterRightPassword(kernel, c, member.id, attempt);
     },
   );
 
@@ -252,6 +249,9 @@ async function changePassword(
       .execute();
     await kernel.sessions.revokeAllOf(memberId, trx, c.get('session').id);
     await kernel.widgets.revokeAllOf(memberId, trx);
+    // SPEC P8: every remembered device asks for a code again, and pending logins end.
+    await kernel.trustedDevices.revokeAllOf(memberId, trx);
+    await kernel.secondFactor.cancelAllOf(memberId, trx);
     await kernel.loginThrottle.clear([memberAccount(memberId)], trx);
     await kernel.audit.record(
       { actorKind: 'member', actorId: memberId, action: 'auth.password-change', ip: clientIp(c) },

@@ -31,6 +31,7 @@ export function coreDataExport(db: Kysely<CoreDatabase>): DataExportPart {
         'core.cgu_acceptances',
         'core.widget_consents',
         'core.sessions',
+        'core.trusted_devices',
         'core.documents',
         'core.document_reads',
         'core.files',
@@ -52,6 +53,8 @@ export function coreDataExport(db: Kysely<CoreDatabase>): DataExportPart {
         'core.server_secrets': 'secrets du serveur',
         'core.data_exports': 'les demandes d’archive elles-mêmes (l’archive ne se contient pas)',
         'core.live_events': 'avis en direct passagers (quelques minutes), repris des données exportées',
+        'core.login_codes':
+          'secrets : empreintes des codes de vérification à usage unique (10 minutes), effacées après un jour',
         'core.identity_flows':
           "connexions en cours avec le fournisseur d'identité (secrets à usage unique, effacés après 15 minutes)",
       },
@@ -190,6 +193,16 @@ export function coreDataExport(db: Kysely<CoreDatabase>): DataExportPart {
           .selectFrom('core.identity_links')
           .select(['issuer', 'subject', 'linked_at', 'last_used_at'])
           .where('member_id', '=', memberId)
+          .execute(),
+      };
+      // SPEC P8: the devices the member asked to remember, without their cookie's hash.
+      yield {
+        path: 'appareils-de-confiance.json',
+        json: await db
+          .selectFrom('core.trusted_devices')
+          .select(['user_agent', 'created_at', 'last_used_at', 'expires_at', 'revoked_at'])
+          .where('member_id', '=', memberId)
+          .orderBy('created_at')
           .execute(),
       };
       const documents = await db

@@ -111,12 +111,19 @@ export class Directory {
     await this.changed({ memberId });
   }
 
-  async createManager(input: { login: string; displayName: string; password: string }): Promise<string> {
+  /** `email`: where the manager's login codes go (SPEC P8: a manager always needs one). */
+  async createManager(input: {
+    login: string;
+    displayName: string;
+    password: string;
+    email: string;
+  }): Promise<string> {
     const row = await this.db
       .insertInto('core.managers')
       .values({
         login: input.login,
         display_name: input.displayName,
+        email: input.email,
         password_hash: await hashPassword(input.password),
       })
       .returning('id')

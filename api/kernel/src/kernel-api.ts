@@ -9,12 +9,14 @@ import { operation } from './openapi.js';
 import { passwordResetRoutes } from './password-reset.js';
 import type { MemberEnv } from './request-context.js';
 import { requestRoutes } from './request-routes.js';
+import { secondFactorRoutes } from './second-factor-routes.js';
 import { widgetRoutes } from './widget-routes.js';
 
 /** The kernel's own routes, mounted by the host under `/api`. */
 export function createKernelApi(kernel: CoreKernel) {
   const app = new Hono<MemberEnv>();
   app.route('/auth', authRoutes(kernel));
+  app.route('/auth', secondFactorRoutes(kernel));
   app.route('/auth/password-reset', passwordResetRoutes(kernel));
   app.route('/auth/oidc', identityProviderRoutes(kernel));
   app.route('/auth', activationRoutes(kernel));

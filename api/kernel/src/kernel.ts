@@ -36,9 +36,11 @@ import type { MemberEnv } from './request-context.js';
 import { type AcceptHook, type CurrentReader, type RequestDescriber, RequestWorkflow } from './requests.js';
 import { RobotCheck } from './robot-check.js';
 import type { CoreDatabase } from './schema.js';
+import { SecondFactor } from './second-factor.js';
 import { ownTables } from './section-database.js';
 import { parseSessionChange, SESSION_CHANGES_CHANNEL } from './session-cache.js';
 import { SessionStore } from './sessions.js';
+import { TrustedDevices } from './trusted-devices.js';
 import { Uploads } from './uploads.js';
 import { WidgetAccess } from './widget-access.js';
 import { WidgetRegistry } from './widget-registry.js';
@@ -104,6 +106,10 @@ export interface CoreKernel extends Kernel {
   db: Kysely<CoreDatabase>;
   /** The process's metrics (`/metrics`): the host serves them, `createApiApp` feeds them. */
   metrics: Metrics;
+  /** SPEC P8: login codes after a right password (members on unknown devices, managers always). */
+  secondFactor: SecondFactor;
+  /** SPEC P8 « Se souvenir de cet appareil »: members' remembered devices (90 days). */
+  trustedDevices: TrustedDevices;
 }
 
 /** What the workflow does with a request kind of the section (SPEC H1–H2). */
@@ -202,6 +208,8 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
     sessions,
     rateLimiter,
     loginThrottle: new LoginThrottle(db, rateLimiter, config.loginLimits),
+    secondFactor: new SecondFactor(db, outbox),
+    trustedDevices: new TrustedDevices(db, config.production),
     audit,
     blobs,
     uploads,

@@ -184,6 +184,9 @@ export function passwordResetRoutes(kernel: CoreKernel) {
           .executeTakeFirstOrThrow();
         await kernel.sessions.revokeAllOf(member.id, trx);
         await kernel.widgets.revokeAllOf(member.id, trx);
+        // SPEC P8: every remembered device asks for a code again, and pending logins end.
+        await kernel.trustedDevices.revokeAllOf(member.id, trx);
+        await kernel.secondFactor.cancelAllOf(member.id, trx);
         // « Besoin d'aide » always gets the member back in: every wait on the account ends.
         await kernel.loginThrottle.clear([memberAccount(member.id)], trx);
         await kernel.audit.record(

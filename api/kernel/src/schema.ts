@@ -197,7 +197,38 @@ export interface ManagersTable {
   login: string;
   display_name: string;
   password_hash: string;
+  /** Where the manager's login codes go (SPEC P8); a manager without one cannot log in. */
+  email: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: DefaultedInstant;
+}
+
+/** SPEC P8: a login waiting for its second factor; the code kept as an HMAC keyed by the login's token. */
+export interface LoginCodesTable {
+  id: Generated<string>;
+  /** SHA-256 of the bearer token the browser holds for this login. */
+  token_hash: string;
+  member_id: ColumnType<string | null, string | null | undefined, never>;
+  manager_id: ColumnType<string | null, string | null | undefined, never>;
+  code_hash: string;
+  channel: 'email' | 'sms';
+  attempts: ColumnType<number, number | undefined, number>;
+  resends: ColumnType<number, number | undefined, number>;
+  sent_at: DefaultedInstant;
+  expires_at: Instant;
+  used_at: Instant | null;
+  created_at: DefaultedInstant;
+}
+
+/** SPEC P8 « Se souvenir de cet appareil »: a device cookie's hash, for 90 days unless revoked. */
+export interface TrustedDevicesTable {
+  id: Generated<string>;
+  member_id: string;
+  token_hash: string;
+  user_agent: string | null;
+  created_at: DefaultedInstant;
+  last_used_at: DefaultedInstant;
+  expires_at: Instant;
+  revoked_at: Instant | null;
 }
 
 export interface RequestsTable {
@@ -329,4 +360,6 @@ export interface CoreDatabase {
   'core.activation_tokens': ActivationTokensTable;
   'core.live_events': LiveEventsTable;
   'core.data_exports': DataExportsTable;
+  'core.login_codes': LoginCodesTable;
+  'core.trusted_devices': TrustedDevicesTable;
 }

@@ -7,9 +7,10 @@ import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import type { Hono } from 'hono';
 import postgres from 'postgres';
 import { CSRF_HEADER, type SessionInfo } from '../contract/auth.js';
+import { LOGIN_CODE_SUBJECT, type LoginChallenge } from '../contract/second-factor.js';
 import { mountApi } from './api-app.js';
 import type { KernelConfig } from './config.js';
-import { randomToken } from './crypto.js';
+import { randomToken, sha256Hex } from './crypto.js';
 import type { DatabaseTarget } from './database.js';
 import { Directory } from './directory.js';
 import {
@@ -120,6 +121,7 @@ export async function createTestKernel(
   });
   const { Hono: HonoApp } = await import('hono');
   const app = mountApi(new HonoApp(), kernel, sections);
+  registerTestApp(app, kernel);
   return {
     kernel,
     app,
@@ -133,12 +135,78 @@ export async function createTestKernel(
   };
 }
 
-/** A browser-like client for `app.request()`: keeps the session cookie and sends the CSRF token. */
-export class TestClient {
-  private cookie = '';
-  csrfToken = '';
+/** The kernel of each app `createTestKernel` built (or `registerTestApp` named): TestClient's logins read it. */
+const testKernels = new WeakMap<Hono, CoreKernel>();
 
-  constructor(private readonly app: Hono) {}
+/** Names the kernel behind an app a test mounted itself (`mountApi`, `createPortal`), for TestClient. */
+export function registerTestApp(app: Hono, kernel: CoreKernel): void {
+  testKernels.set(app, kernel);
+}
+
+/** The 6-digit code of the last login code sent to `recipient` (e-mail or SMS), from the outbox. */
+export async function lastLoginCode(kernel: CoreKernel, recipient: string): Promise<string> {
+  const row = await kernel.db
+    .selectFrom('core.outbox')
+    .select('body_text')
+    .where('recipient', '=', recipient)
+    .where((eb) => eb.or([eb('subject', '=', LOGIN_CODE_SUBJECT), eb('channel', '=', 'sms')]))
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  const code = row?.body_text.match(/\b(\d{6})\b/)?.[1];
+  if (!code) throw new Error(`no login code sent to ${recipient}`);
+  return code;
+}
+
+/**
+ * A browser-like client for `app.request()`: keeps its cookies (session, remembered device) and
+ * sends the CSRF token.
+ *
+ * SPEC P8 in the tests: a member's `login()` is made from a device the member asked to remember —
+ * the client holds a device cookie issued for that member by the kernel (`trustedDevices.issue`)
+ * before the password is sent, as a browser that passed the code step before would — so that the
+ * hundreds of logins of the suite neither send codes nor fill the outbox the tests count; the code
+ * step itself is tested in `second-factor.api.test.ts`. `loginWithCode()` goes through it, reading the
+ * code the outbox holds for the member. A manager's `loginManager()` always goes through the code.
+ */
+export class TestClient {
+  private readonly cookies = new Map<string, string>();
+  csrfToken = '';
+  private readonly kernel: CoreKernel | undefined;
+
+  constructor(
+    private readonly app: Hono,
+    kernel?: CoreKernel,
+  ) {
+    this.kernel = kernel ?? testKernels.get(app);
+  }
+
+  private kernelOrFail(): CoreKernel {
+    if (!this.kernel) {
+      throw new Error(
+        'TestClient: no kernel for this app (createTestKernel, registerTestApp or new TestClient(app, kernel))',
+      );
+    }
+    return this.kernel;
+  }
+
+  /** Sets a cookie as the browser would hold it (a test's own device cookie, another member's…). */
+  setCookie(name: string, value: string): void {
+    if (value) this.cookies.set(name, value);
+    else this.cookies.delete(name);
+  }
+
+  cookieValue(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
+  /** The session cookie as `name=value` (member's, else manager's), '' without one. */
+  get cookie(): string {
+    for (const [name, value] of this.cookies) {
+      if (/portail_(session|gestion)$/.test(name)) return `${name}=${value}`;
+    }
+    return '';
+  }
 
   async request(
     path: string,
@@ -150,7 +218,9 @@ export class TestClient {
     } = {},
   ) {
     const headers: Record<string, string> = { ...init.headers };
-    if (this.cookie) headers.cookie = this.cookie;
+    if (this.cookies.size > 0 && !headers.cookie) {
+      headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    }
     if (this.csrfToken && init.method && init.method !== 'GET') headers[CSRF_HEADER] = this.csrfToken;
     let body = init.body;
     if (init.json !== undefined) {
@@ -158,32 +228,108 @@ export class TestClient {
       body = JSON.stringify(init.json);
     }
     const response = await this.app.request(path, { method: init.method ?? 'GET', headers, body });
-    const setCookie = response.headers.get('set-cookie');
-    if (setCookie) {
-      const pair = setCookie.split(';')[0] ?? '';
-      this.cookie = pair.endsWith('=') ? '' : pair;
+    for (const line of response.headers.getSetCookie()) {
+      const pair = line.split(';')[0] ?? '';
+      const at = pair.indexOf('=');
+      const gone = /;\s*max-age=0\b/i.test(line);
+      this.setCookie(pair.slice(0, at), gone ? '' : pair.slice(at + 1));
     }
     return response;
   }
 
-  /** Logs in to the back office (SPEC H1): this client then holds a manager's session. */
+  /**
+   * Logs in to the back office (SPEC H1): password, then the code e-mailed to the manager (P8),
+   * read from the outbox. This client then holds a manager's session.
+   */
   async loginManager(login: string, password: string): Promise<void> {
     const response = await this.request('/api/gestion/auth/login', {
       method: 'POST',
       json: { login, password },
     });
-    if (response.status !== 200)
+    if (response.status !== 202)
       throw new Error(`manager login failed: ${response.status} ${await response.text()}`);
-    this.csrfToken = ((await response.json()) as { csrfToken: string }).csrfToken;
+    const { challenge } = (await response.json()) as LoginChallenge;
+    const kernel = this.kernelOrFail();
+    const manager = await kernel.db
+      .selectFrom('core.managers')
+      .select('email')
+      .where('login', '=', login)
+      .executeTakeFirstOrThrow();
+    const code = await lastLoginCode(kernel, manager.email ?? '');
+    const done = await this.request('/api/gestion/auth/login/code', {
+      method: 'POST',
+      json: { challenge, code },
+    });
+    if (done.status !== 200) throw new Error(`manager code refused: ${done.status} ${await done.text()}`);
+    this.csrfToken = ((await done.json()) as { csrfToken: string }).csrfToken;
   }
 
+  /**
+   * A member's login from a device they asked to remember (see the class's comment): the password
+   * only, which must be right.
+   */
   async login(login: string, password: string): Promise<SessionInfo> {
+    const kernel = this.kernelOrFail();
+    const key = login.trim().toLowerCase();
+    const member = await kernel.db
+      .selectFrom('core.members')
+      .select('id')
+      .where((eb) =>
+        eb.or([eb(eb.fn('lower', ['identifier']), '=', key), eb(eb.fn('lower', ['email']), '=', key)]),
+      )
+      .executeTakeFirst();
+    if (member) {
+      const device = await kernel.trustedDevices.issue(member.id, 'TestClient');
+      this.setCookie(kernel.trustedDevices.cookieName, device.token);
+    }
     const response = await this.request('/api/auth/login', { method: 'POST', json: { login, password } });
     if (response.status !== 200) throw new Error(`login failed: ${response.status} ${await response.text()}`);
     const session = (await response.json()) as SessionInfo;
     this.csrfToken = session.csrfToken;
     return session;
   }
+
+  /**
+   * SPEC P8 as a browser on an unknown device goes through it: the password (202), then the code
+   * the outbox holds for the member, and « Se souvenir de cet appareil » when `remember`.
+   */
+  async loginWithCode(
+    login: string,
+    password: string,
+    options: { remember?: boolean } = {},
+  ): Promise<SessionInfo> {
+    const response = await this.request('/api/auth/login', { method: 'POST', json: { login, password } });
+    if (response.status !== 202)
+      throw new Error(`login: expected a code step, got ${response.status} ${await response.text()}`);
+    const { challenge } = (await response.json()) as LoginChallenge;
+    const code = await this.codeFor(challenge);
+    const done = await this.request('/api/auth/login/code', {
+      method: 'POST',
+      json: { challenge, code, remember: options.remember ?? false },
+    });
+    if (done.status !== 200) throw new Error(`code refused: ${done.status} ${await done.text()}`);
+    const session = (await done.json()) as SessionInfo;
+    this.csrfToken = session.csrfToken;
+    return session;
+  }
+
+  /** The code last sent for the login `challenge` names (the member's e-mail or mobile, per D3). */
+  codeFor(challenge: string): Promise<string> {
+    return loginCodeOf(this.kernelOrFail(), challenge);
+  }
+}
+
+/** SPEC P8: the code last sent for the login `challenge` names, read from the outbox. */
+export async function loginCodeOf(kernel: CoreKernel, challenge: string): Promise<string> {
+  const row = await kernel.db
+    .selectFrom('core.login_codes as l')
+    .leftJoin('core.members as m', 'm.id', 'l.member_id')
+    .leftJoin('core.managers as g', 'g.id', 'l.manager_id')
+    .select(['l.channel', 'm.email', 'm.mobile', 'g.email as manager_email'])
+    .where('l.token_hash', '=', sha256Hex(challenge))
+    .executeTakeFirstOrThrow();
+  const recipient = row.channel === 'sms' ? row.mobile : (row.email ?? row.manager_email);
+  return lastLoginCode(kernel, recipient ?? '');
 }
 
 export const TEST_PASSWORD = 'Portail2026';

@@ -1,5 +1,5 @@
-// `npm run manager:create -- <login> [--name "Nadia Martin"] [--password-file <file>]`: a manager
-// account (SPEC H1) — the first one of a real deployment, which has no demo data. The password is
+// `npm run manager:create -- <login> --email <address> [--name "Nadia Martin"] [--password-file <file>]`:
+// a manager account (SPEC H1), its login codes sent to `--email` (SPEC P8) — the first one of a real deployment, which has no demo data. The password is
 // asked on the terminal (twice, not echoed), or read from the first line of stdin or of a file:
 // never from the command line, which other users of the machine can read.
 import { readFileSync } from 'node:fs';
@@ -61,11 +61,17 @@ function passwordProblem(password: string): string | null {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { name: { type: 'string' }, 'password-file': { type: 'string' } },
+  options: { name: { type: 'string' }, email: { type: 'string' }, 'password-file': { type: 'string' } },
 });
 const login = positionals[0]?.toLowerCase();
 if (!login || positionals.length > 1) {
-  fail('Usage : npm run manager:create -- <identifiant> [--name "Prénom Nom"] [--password-file <fichier>]');
+  fail(
+    'Usage : npm run manager:create -- <identifiant> --email <adresse> [--name "Prénom Nom"] [--password-file <fichier>]',
+  );
+}
+const email = values.email?.trim() ?? '';
+if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+  fail('--email : l’adresse e-mail où le gestionnaire reçoit ses codes de connexion (obligatoire).');
 }
 if (!LOGIN_PATTERN.test(login)) {
   fail(
@@ -89,14 +95,19 @@ try {
     .executeTakeFirst();
   if (existing) fail(`Le gestionnaire « ${login} » existe déjà : rien n’a été créé.`);
   const displayName = values.name?.trim() || login;
-  const id = await new Directory(kernel.db, kernel.sessions).createManager({ login, displayName, password });
+  const id = await new Directory(kernel.db, kernel.sessions).createManager({
+    login,
+    displayName,
+    password,
+    email,
+  });
   await kernel.audit.record({
     actorKind: 'system',
     actorId: null,
     action: 'gestion.manager-created',
     targetKind: 'manager',
     targetId: id,
-    after: { login, displayName },
+    after: { login, displayName, email },
   });
   console.log(
     `Gestionnaire « ${login} » (${displayName}) créé : il se connecte sur ${config.publicUrl}/gestion.`,

@@ -21,6 +21,8 @@ export interface Fixtures {
     indemnityPaymentId: string;
     widgetOrigin: string;
     widgetToken: string;
+    /** A device Claire asked to remember (P8 « Appareils de confiance »). */
+    trustedDeviceId: string;
   };
   julien: { id: string; cardId: string; guaranteeId: string; healthPaymentId: string; statementId: string };
   sophieId: string;
@@ -92,6 +94,7 @@ export async function collectFixtures(kernel: CoreKernel): Promise<Fixtures> {
   const widgetOrigin = 'http://localhost:4100';
   await kernel.widgets.grant(claire, widgetOrigin);
   const { token: widgetToken } = await kernel.widgets.issue(claire, widgetOrigin);
+  const { id: trustedDeviceId } = await kernel.trustedDevices.issue(claire, 'Fuzz');
 
   const fixtures: Fixtures = {
     claire: {
@@ -120,6 +123,7 @@ export async function collectFixtures(kernel: CoreKernel): Promise<Fixtures> {
       ),
       widgetOrigin,
       widgetToken,
+      trustedDeviceId,
     },
     julien: {
       id: julien,

@@ -37,6 +37,13 @@ const julien = (params: (f: Fixtures) => Record<string, string>) => (f: Fixtures
 export const ROUTE_MATRIX: Record<string, RouteEntry> = {
   // Kernel: access, session, CGU, menu, documents, requests' files, widgets.
   'POST /api/auth/login': { access: 'public' },
+  'POST /api/auth/login/code': { access: 'public' },
+  'POST /api/auth/login/code/renvoi': { access: 'public' },
+  'GET /api/auth/appareils': { access: 'member' },
+  'DELETE /api/auth/appareils/:id': {
+    access: 'member',
+    own: claire((f) => ({ id: f.claire.trustedDeviceId })),
+  },
   'POST /api/auth/logout': { access: 'public' },
   'GET /api/auth/session': { access: 'member' },
   'GET /api/auth/session/status': { access: 'public' },
@@ -78,6 +85,8 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
 
   // Back office.
   'POST /api/gestion/auth/login': { access: 'public' },
+  'POST /api/gestion/auth/login/code': { access: 'public' },
+  'POST /api/gestion/auth/login/code/renvoi': { access: 'public' },
   'POST /api/gestion/auth/logout': { access: 'public' },
   'GET /api/gestion/auth/session': { access: 'manager' },
   'GET /api/gestion/demandes': { access: 'manager' },

@@ -26,6 +26,8 @@ export class PaTextField extends PaFieldElement {
   @property() type: TextFieldType = 'text';
   @property() autocomplete?: string;
   @property({ type: Number }) maxlength?: number;
+  /** The virtual keyboard: `numeric` for a code (P8). */
+  @property() inputmode?: string;
   @property({ type: Boolean, reflect: true }) readonly = false;
 
   protected readonly controlId = 'input';
@@ -54,6 +56,7 @@ export class PaTextField extends PaFieldElement {
       ?readonly=${this.readonly}
       autocomplete=${ifDefined(this.autocomplete)}
       maxlength=${ifDefined(this.maxlength)}
+      inputmode=${ifDefined(this.inputmode)}
       aria-invalid=${this.error ? 'true' : nothing}
       aria-describedby=${describedBy}
       @input=${this.onInput}

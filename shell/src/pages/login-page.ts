@@ -6,10 +6,11 @@ import {
   type IdentityProviderOutcome,
   identityProviderNotice,
 } from '@portail/kernel/contract/identity-provider';
+import type { LoginChallenge } from '@portail/kernel/contract/second-factor';
 import { api, setSession } from '@portail/runtime';
 import { token } from '@portail/shared-design';
 import { css, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { FormPage } from './form-page.js';
 import { fieldValue, pageStyles } from './page-styles.js';
 
@@ -107,7 +108,16 @@ export class PortailLoginPage extends FormPage {
     return html`<pa-alert variant=${OUTCOME_VARIANTS[outcome]}>${identityProviderNotice(outcome, provider.name)}</pa-alert>`;
   }
 
+  /** SPEC P8: the password was right on an unknown device; the code step shows (its own chunk). */
+  @state() private challenge: LoginChallenge | null = null;
+
   override render() {
+    if (this.challenge) {
+      return html`<portail-code-step .challenge=${this.challenge}
+        @portail-login-restart=${() => {
+          this.challenge = null;
+        }}></portail-code-step>`;
+    }
     const errors = this.fieldErrors;
     const provider = identityProvider();
     return html`<pa-page heading="Connexion">
@@ -157,7 +167,10 @@ export class PortailLoginPage extends FormPage {
       Object.entries(REQUIRED).filter(([name]) => !body[name as keyof typeof body]),
     );
     return this.send(missing, async () => {
-      setSession(await api<SessionInfo>('/api/auth/login', { method: 'POST', body }));
+      const answer = await api<SessionInfo | LoginChallenge>('/api/auth/login', { method: 'POST', body });
+      if (!('challenge' in answer)) return setSession(answer);
+      await import('../second-factor/define.js');
+      this.challenge = answer;
     });
   }
 }

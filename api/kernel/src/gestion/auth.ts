@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import { loginRequestSchema } from '../../contract/auth.js';
 import type { ManagerSession } from '../../contract/gestion.js';
+import type { LoginChallenge } from '../../contract/second-factor.js';
+import { loginCodeResendSchema, loginCodeSchema } from '../../contract/second-factor-schemas.js';
 import { BAD_CREDENTIALS } from '../auth-routes.js';
 import { DECOY_PASSWORD_HASH, verifyPassword } from '../crypto.js';
 import type { CoreKernel } from '../kernel.js';
@@ -18,9 +20,9 @@ export function managerAuthRoutes(kernel: CoreKernel) {
   app.post(
     '/login',
     operation({
-      summary: 'H1 Connexion d’un gestionnaire au back office',
+      summary: 'H1 Connexion d’un gestionnaire au back office (P8 : suivie du code reçu par e-mail)',
       body: loginRequestSchema,
-      responses: { 200: 'ManagerSession' },
+      responses: { 202: 'LoginChallenge' },
     }),
     async (c) => {
       const { login, password } = c.req.valid('json');
@@ -40,6 +42,52 @@ export function managerAuthRoutes(kernel: CoreKernel) {
         });
         throw new ProblemError(401, BAD_CREDENTIALS, { code: 'bad-credentials' });
       }
+      // SPEC P8: a manager always goes on with a code sent by e-mail; the password's try is
+      // forgiven, the account's earlier failures (wrong codes among them) kept until the code is right.
+      await kernel.loginThrottle.forgive(attempt);
+      const challenge = await kernel.secondFactor.start({ kind: 'manager', id: manager.id });
+      await kernel.audit.record({
+        actorKind: 'manager',
+        actorId: manager.id,
+        action: 'gestion.code-sent',
+        ip: clientIp(c),
+      });
+      c.header('Cache-Control', 'no-store');
+      return c.json(challenge satisfies LoginChallenge, 202);
+    },
+  );
+
+  app.post(
+    '/login/code',
+    operation({
+      summary: 'P8 Connexion d’un gestionnaire, deuxième étape : le code reçu par e-mail',
+      body: loginCodeSchema,
+      responses: { 200: 'ManagerSession' },
+    }),
+    async (c) => {
+      const { challenge, code } = c.req.valid('json');
+      const pending = await kernel.secondFactor.pending(challenge, 'manager');
+      const manager = await db
+        .selectFrom('core.managers')
+        .select(['id', 'login', 'display_name'])
+        .where('id', '=', pending.subject.id)
+        .executeTakeFirstOrThrow();
+      // Counted as a password try of this manager's account (the lockout covers codes too).
+      const attempt = { account: `gestion:${manager.login.toLowerCase()}`, ip: clientIp(c) ?? 'unknown' };
+      await kernel.loginThrottle.begin(attempt);
+      try {
+        await kernel.secondFactor.check(pending, challenge, code);
+      } catch (error) {
+        await kernel.audit.record({
+          actorKind: 'system',
+          actorId: null,
+          action: 'gestion.code-failed',
+          targetKind: 'manager',
+          targetId: manager.id,
+          ip: clientIp(c),
+        });
+        throw error;
+      }
       await kernel.loginThrottle.succeeded(attempt);
       const previous = await sessions.lookupManager(sessions.managerCookie.read(c));
       if (previous.status === 'valid') await sessions.revoke(previous.session.id);
@@ -54,10 +102,34 @@ export function managerAuthRoutes(kernel: CoreKernel) {
         action: 'gestion.login',
         ip: clientIp(c),
       });
+      c.header('Cache-Control', 'no-store');
       return c.json({
         manager: { id: manager.id, login: manager.login, displayName: manager.display_name },
         csrfToken,
       } satisfies ManagerSession);
+    },
+  );
+
+  app.post(
+    '/login/code/renvoi',
+    operation({
+      summary: 'P8 « Renvoyer le code » au gestionnaire (3 fois au plus, 30 s d’écart)',
+      body: loginCodeResendSchema,
+      responses: { 200: 'LoginChallenge' },
+    }),
+    async (c) => {
+      const { challenge } = c.req.valid('json');
+      const pending = await kernel.secondFactor.pending(challenge, 'manager');
+      const answer = await kernel.secondFactor.resend(pending, challenge);
+      await kernel.audit.record({
+        actorKind: 'manager',
+        actorId: pending.subject.id,
+        action: 'gestion.code-sent',
+        after: { resent: true },
+        ip: clientIp(c),
+      });
+      c.header('Cache-Control', 'no-store');
+      return c.json(answer);
     },
   );
 

@@ -1,0 +1,95 @@
+// SPEC P8 « Second facteur sur un nouvel appareil »: what the browser and the server share about a
+// login waiting for its code. Zod-free (the login page's code step imports its texts); the request
+// schemas are in `second-factor-schemas.ts`.
+
+/** Digits of a login code. */
+export const LOGIN_CODE_LENGTH = 6;
+/** A code is valid this long after it was sent. */
+export const LOGIN_CODE_MINUTES = 10;
+/** Wrong tries a code allows; then a new one must be asked for. */
+export const LOGIN_CODE_TRIES = 5;
+/** « Renvoyer le code »: at most this many times per login… */
+export const LOGIN_CODE_RESENDS = 3;
+/** …and not sooner than this after the last sending. */
+export const LOGIN_CODE_RESEND_SECONDS = 30;
+/** « Se souvenir de cet appareil »: the device skips the code this long. */
+export const TRUSTED_DEVICE_DAYS = 90;
+
+/** Subject of the e-mail carrying a code (the e2e helpers find it by it). */
+export const LOGIN_CODE_SUBJECT = 'Portail Adhérent : votre code de vérification';
+
+/**
+ * `POST /api/auth/login` (and `/api/gestion/auth/login`) → 202 with this when the password was
+ * right and a code was sent: the login goes on at `…/login/code` with `challenge` and the code.
+ */
+export interface LoginChallenge {
+  /** Opaque: names this login (send it back with the code or to ask for another code). */
+  challenge: string;
+  /** Where the code went. */
+  channel: 'email' | 'sms';
+  /** The address or number, partly hidden (`s•••@exemple.fr`, `•• •• •• •• 78`). */
+  destination: string;
+  /** Seconds the code stays valid. */
+  expiresInSeconds: number;
+  /** Seconds before « Renvoyer le code » may be used. */
+  resendInSeconds: number;
+  /** How many more times a code may be sent again for this login. */
+  resendsLeft: number;
+  /** Whether « Se souvenir de cet appareil » is offered (members yes, managers never). */
+  canRemember: boolean;
+}
+
+/** A remembered device as « Appareils de confiance » lists it (`GET /api/auth/appareils`). */
+export interface TrustedDevice {
+  id: string;
+  /** Browser and system, from the user agent: « Firefox sur Windows ». */
+  label: string;
+  /** ISO instants. */
+  addedAt: string;
+  lastUsedAt: string;
+  expiresAt: string;
+  /** This very browser. */
+  current: boolean;
+}
+
+export interface TrustedDeviceList {
+  devices: TrustedDevice[];
+}
+
+export const SECOND_FACTOR_TEXT = {
+  heading: 'Vérification de votre identité',
+  codeLabel: 'Code reçu',
+  codeHint: `Les ${LOGIN_CODE_LENGTH} chiffres du message, sans espace.`,
+  remember: 'Se souvenir de cet appareil',
+  rememberHint: `Vous n'aurez plus à saisir de code sur cet appareil pendant ${TRUSTED_DEVICE_DAYS} jours. Ne cochez pas sur un ordinateur partagé.`,
+  submit: 'Valider',
+  resend: 'Renvoyer le code',
+  resent: 'Un nouveau code vous a été envoyé.',
+  missing: `Saisissez le code à ${LOGIN_CODE_LENGTH} chiffres reçu.`,
+  malformed: `Le code compte ${LOGIN_CODE_LENGTH} chiffres.`,
+  expired: 'Ce code a expiré. Demandez-en un nouveau.',
+  exhausted: "Trop d'essais. Demandez un nouveau code.",
+  restart: "Cette vérification n'est plus valable : reconnectez-vous.",
+  tooManyResends: 'Vous avez demandé trop de codes : reconnectez-vous pour en recevoir un nouveau.',
+  cancel: 'Revenir à la connexion',
+} as const;
+
+/** « Nous avons envoyé un code à 6 chiffres à s•••@exemple.fr. Il est valable 10 minutes. » */
+export function codeSentText(
+  challenge: Pick<LoginChallenge, 'channel' | 'destination' | 'expiresInSeconds'>,
+) {
+  const minutes = Math.max(1, Math.round(challenge.expiresInSeconds / 60));
+  const where =
+    challenge.channel === 'sms' ? `par SMS au ${challenge.destination}` : `à ${challenge.destination}`;
+  return `Nous avons envoyé un code à ${LOGIN_CODE_LENGTH} chiffres ${where}. Il est valable ${minutes} minutes.`;
+}
+
+/** « Code incorrect. Il vous reste 3 essais. » */
+export function wrongCodeText(triesLeft: number): string {
+  return `Code incorrect. Il vous reste ${triesLeft} ${triesLeft > 1 ? 'essais' : 'essai'}.`;
+}
+
+/** « Patientez encore 12 secondes avant de demander un nouveau code. » */
+export function resendWaitText(seconds: number): string {
+  return `Patientez encore ${seconds} ${seconds > 1 ? 'secondes' : 'seconde'} avant de demander un nouveau code.`;
+}
