@@ -4,7 +4,7 @@
 // the rules applied, the yearly forfaits and the 100 % Santé notes.
 import { centsFromEuros } from '@portail/kernel/contract/format';
 import { formatEuros, type SelectOption, token } from '@portail/shared-design';
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   type CareKind,
@@ -49,9 +49,10 @@ export function careOptions(table: GuaranteeTableDefinition): SelectOption[] {
 /**
  * The lines of a quote being typed, as fields in one fieldset per line (« Ligne 1 »…), lines added
  * (up to QUOTE_MAX_LINES) and removed; `read()` checks them, marks each wrong field with its French
- * message and moves the focus to the first, or answers the lines.
+ * message and moves the focus to the first, or answers the lines. Its host renders `render()` and is
+ * asked to update as the lines change.
  */
-export class QuoteLinesController implements ReactiveController {
+export class QuoteLinesController {
   rows: LineRow[] = [emptyRow()];
   errors = new Map<number, LineErrors>();
 
@@ -59,11 +60,7 @@ export class QuoteLinesController implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     /** Called when a line changes (the estimate shown no longer holds). */
     private readonly onChange: () => void = () => {},
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /** Lines given (the quote as the member sent it, for the manager). */
   set(lines: readonly QuoteLine[]): void {
@@ -92,7 +89,7 @@ export class QuoteLinesController implements ReactiveController {
     this.rows = [...this.rows, row];
     this.onChange();
     this.host.requestUpdate();
-    await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await this.host.updateComplete;
     this.host.shadowRoot?.querySelector<HTMLElement>(`[data-line="${row.key}"] pa-select-field`)?.focus();
   }
 
@@ -101,7 +98,7 @@ export class QuoteLinesController implements ReactiveController {
     this.errors.delete(key);
     this.onChange();
     this.host.requestUpdate();
-    await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await this.host.updateComplete;
     const next = this.rows[Math.min(index, this.rows.length - 1)];
     this.host.shadowRoot?.querySelector<HTMLElement>(`[data-line="${next?.key}"] pa-select-field`)?.focus();
   }
@@ -129,7 +126,7 @@ export class QuoteLinesController implements ReactiveController {
     }
     this.host.requestUpdate();
     if (this.errors.size === 0) return lines;
-    await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await this.host.updateComplete;
     const [key, errors] = [...this.errors][0] ?? [];
     const field = (['care', 'price', 'days'] as const).find((name) => errors?.[name]);
     this.host.shadowRoot?.querySelector<HTMLElement>(`[data-line="${key}"] [name="${field}"]`)?.focus();
