@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { type CoreKernel, createKernel, createLogger, loadConfig } from '@portail/kernel';
 import { freePort, freshDatabase, s3ConfigFor, startTestS3 } from '@portail/kernel/testing';
+import { type OidcPeer, startOidcPeer } from '@portail/kernel/testing-oidc';
 
 export { freePort };
 
@@ -54,6 +55,8 @@ export interface RunningPortal {
   mailboxUrl: string;
   /** Makes every process of the portal read sessions again (after a test moved their clock). */
   forgetSessions(): Promise<void>;
+  /** SPEC P7: the OpenID Connect provider on the loopback the portal signs members in with, if asked. */
+  identityProvider?: OidcPeer | null;
   close(): Promise<void>;
 }
 
@@ -62,6 +65,31 @@ export interface PortalOptions {
   deployDir?: string;
   /** SPEC A8: a short inactivity limit, to see a session expire for real. */
   sessionIdleMinutes?: number;
+  /**
+   * SPEC P7: a real OpenID Connect provider (`oidc-provider`, « FranceConnect ») on the loopback,
+   * given to the portal as its `OIDC_*` variables in either mode.
+   */
+  identityProvider?: boolean;
+  /** The `OIDC_*` variables of a production process (set by `startPortal` with `identityProvider`). */
+  identityProviderEnv?: Record<string, string>;
+}
+
+/** SPEC P7: the provider of a portal at `url`, and the `OIDC_*` variables that name it. */
+async function identityProviderFor(
+  url: string,
+  options: PortalOptions,
+): Promise<{ peer: OidcPeer | null; env: Record<string, string> }> {
+  if (!options.identityProvider) return { peer: null, env: {} };
+  const peer = await startOidcPeer({ redirectUris: [`${url}/api/auth/oidc/retour`] });
+  return {
+    peer,
+    env: {
+      OIDC_ISSUER: peer.issuer,
+      OIDC_CLIENT_ID: peer.clientId,
+      OIDC_CLIENT_SECRET: peer.clientSecret,
+      OIDC_PROVIDER_NAME: 'FranceConnect',
+    },
+  };
 }
 
 export function launchChromium(): Promise<Browser> {
@@ -94,8 +122,9 @@ async function startDevelopmentPortal(options: PortalOptions): Promise<RunningPo
   const database = await freshDatabase(undefined);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  const provider = await identityProviderFor(url, options);
   const config = {
-    ...loadConfig(JOURNEY_ENV, root),
+    ...loadConfig({ ...JOURNEY_ENV, ...provider.env }, root),
     database: database.target,
     storageDir: mkdtempSync(join(tmpdir(), 'portail-e2e-files-')),
     publicUrl: url,
@@ -123,6 +152,7 @@ async function startDevelopmentPortal(options: PortalOptions): Promise<RunningPo
     kernel: portal.kernel,
     browser,
     mailboxUrl: `${url}/dev/boite-mail`,
+    identityProvider: provider.peer,
     async forgetSessions() {
       portal.kernel.sessions.cache.forget({ all: true });
     },
@@ -135,6 +165,7 @@ async function startDevelopmentPortal(options: PortalOptions): Promise<RunningPo
       server.close();
       await portal.kernel.close();
       await database.drop();
+      await provider.peer?.stop();
       rmSync(config.storageDir, { recursive: true, force: true });
       failOnLoggedErrors(errors);
       if (undescribed) throw undescribed;
@@ -204,6 +235,7 @@ export async function productionDeployment(
       SMS_URL: mail.smsUrl,
       LOG_LEVEL: 'warn',
       ...JOURNEY_ENV,
+      ...options.identityProviderEnv,
       ...(options.sessionIdleMinutes ? { SESSION_IDLE_MINUTES: String(options.sessionIdleMinutes) } : {}),
     };
   };
@@ -226,7 +258,8 @@ export async function productionDeployment(
 async function startProductionPortal(options: PortalOptions): Promise<RunningPortal> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const deployment = await productionDeployment(url, options);
+  const provider = await identityProviderFor(url, options);
+  const deployment = await productionDeployment(url, { ...options, identityProviderEnv: provider.env });
   const server = new ServerProcess(url, deployment.processEnv(port));
   await server.start();
   const browser = await launchChromium();
@@ -236,6 +269,7 @@ async function startProductionPortal(options: PortalOptions): Promise<RunningPor
     kernel: deployment.kernel,
     browser,
     mailboxUrl: deployment.mail.mailboxUrl,
+    identityProvider: provider.peer,
     async forgetSessions() {
       // NOTIFY reaches the server's process, as any change of a session does.
       await deployment.kernel.sessions.changed({ all: true });
@@ -248,6 +282,7 @@ async function startProductionPortal(options: PortalOptions): Promise<RunningPor
       await browser.close();
       await server.stop('SIGTERM');
       await deployment.close();
+      await provider.peer?.stop();
       // An error the server logged (a 500 no journey looked at) fails the file.
       failOnLoggedErrors(server.output);
       if (undescribed) throw undescribed;
