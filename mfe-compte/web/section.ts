@@ -13,7 +13,6 @@ const PAGE_MODULES: Partial<Record<ComptePage['id'], PageModule>> = {
   'compte.intranets': () => import('./pages/define-intranets.js'),
   'compte.telechargement': () => import('./pages/define-telechargement.js'),
   'compte.fournisseur-identite': () => import('./pages/define-fournisseur-identite.js'),
-  'compte.fournisseur-identite': () => import('./pages/define-fournisseur-identite.js'),
 };
 
 /**
@@ -40,8 +39,6 @@ export class CptSection extends SectionElement<ComptePage> {
         return html`<cpt-intranets-page .heading=${page.label}></cpt-intranets-page>`;
       case 'compte.telechargement':
         return html`<cpt-telechargement-page .heading=${page.label}></cpt-telechargement-page>`;
-      case 'compte.fournisseur-identite':
-        return html`<cpt-fournisseur-identite-page></cpt-fournisseur-identite-page>`;
       case 'compte.fournisseur-identite':
         return html`<cpt-fournisseur-identite-page></cpt-fournisseur-identite-page>`;
       default:
