@@ -23,12 +23,15 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ServerType, serve } from '@hono/node-server';
 import {
+  type CoreDatabase,
   createKernel,
   createLogger,
   Directory,
   hashPassword,
   type KernelConfig,
   loadConfig,
+  openDatabase,
+  TrustedDevices,
 } from '@portail/kernel';
 import {
   INDEMNITY_PAGE_SIZE,
@@ -351,19 +354,37 @@ interface Session {
   cookie: string;
 }
 
-/** Logs members in through `POST /api/auth/login`, as the shell does, a few at a time. */
-async function logIn(portalUrl: string, members: number, count: number): Promise<Session[]> {
+/**
+ * Logs members in through `POST /api/auth/login`, as the shell does, a few at a time — each from a
+ * device the member asked to remember (SPEC P8: its cookie issued on the database, as the code step
+ * would have), so that the password alone opens the session: the bench measures the history, not
+ * the second factor.
+ */
+async function logIn(
+  portalUrl: string,
+  databaseUrl: string,
+  members: number,
+  count: number,
+): Promise<Session[]> {
   const identifiers = Array.from(
     { length: count },
     (_, i) => `B${String(1 + Math.floor((i * members) / count)).padStart(7, '0')}`,
   );
+  const database = openDatabase<CoreDatabase>({ kind: 'postgres', url: databaseUrl });
+  const devices = new TrustedDevices(database.db, false);
   const sessions: Session[] = [];
   let next = 0;
   const worker = async () => {
     for (let i = next++; i < identifiers.length; i = next++) {
+      const member = await database.db
+        .selectFrom('core.members')
+        .select('id')
+        .where('identifier', '=', identifiers[i] ?? '')
+        .executeTakeFirstOrThrow();
+      const device = await devices.issue(member.id, 'bench');
       const response = await fetch(`${portalUrl}/api/auth/login`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', cookie: `${devices.cookieName}=${device.token}` },
         body: JSON.stringify({ login: identifiers[i], password: PASSWORD }),
       });
       const body = (await response.json()) as { member?: { id: string }; cguRequired?: boolean };
@@ -375,7 +396,11 @@ async function logIn(portalUrl: string, members: number, count: number): Promise
       sessions[i] = { memberId: body.member.id, cookie };
     }
   };
-  await Promise.all(Array.from({ length: 4 }, worker));
+  try {
+    await Promise.all(Array.from({ length: 4 }, worker));
+  } finally {
+    await database.close();
+  }
   return sessions;
 }
 
@@ -631,7 +656,7 @@ async function measureScale(members: number, settings: BenchSettings): Promise<S
     const { portalUrl, bareUrl } = await fromServer('ready');
 
     let since = performance.now();
-    const sessions = await logIn(portalUrl, members, sessionCount);
+    const sessions = await logIn(portalUrl, databaseUrl.toString(), members, sessionCount);
     console.log(
       `  ${sessions.length} members logged in through the portal in ${((performance.now() - since) / 1000).toFixed(1)} s`,
     );

@@ -54,14 +54,19 @@ const median = (values: number[]) => {
 /** A session of the member (CGU accepted), as the `Cookie` header a browser would send. */
 async function memberCookie(url: string): Promise<string> {
   const client = new PortalClient(url);
+  // The cookie's jar is private to e2e/api.ts: reached as the end of this function does.
+  const jar = (client as unknown as { cookies: Map<string, string> }).cookies;
+  // SPEC P8: a device the member asked to remember (its cookie issued on the database, as the code
+  // step would have): the password alone opens the session.
+  const memberId = (await deployment.kernel.members.idByIdentifier(MEMBER)) ?? '';
+  const device = await deployment.kernel.trustedDevices.issue(memberId, 'lighthouse');
+  jar.set(deployment.kernel.trustedDevices.cookieName, device.token);
   const session = await client.call<SessionInfo>('/api/auth/login', {
     json: { login: MEMBER, password: DEMO_PASSWORD },
   });
   client.useCsrfToken(session.csrfToken);
   const cgu = await client.call<CguDocument>('/api/cgu/current', { method: 'GET' });
   if (!cgu.accepted) await client.call('/api/cgu/accept', { json: { version: cgu.version } });
-  // The session's cookie, as the client keeps it (its jar is private to e2e/api.ts).
-  const jar = (client as unknown as { cookies: Map<string, string> }).cookies;
   return [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
 }
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD, expectAccessible, logIn, type RunningPortal, startPortal } from './harness.js';
+import { codesSeen, passCodeStep } from './login-code.js';
 
 let running: RunningPortal;
 
@@ -17,7 +18,9 @@ async function loggedIn(login: string): Promise<{ context: BrowserContext; page:
   await page.goto(`${running.url}/connexion`);
   await page.getByLabel('Identifiant ou e-mail').fill(login);
   await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+  const seen = await codesSeen(running.url);
   await page.getByRole('button', { name: 'Valider' }).click();
+  await passCodeStep(page, running.url, seen);
   await page.waitForURL(/\/cgu|\/accueil$/);
   if (page.url().includes('/cgu')) {
     await page.getByRole('button', { name: 'Valider' }).click();
@@ -132,7 +135,9 @@ test('A8 an expired session brings the member back to login, then to where they 
   await page.getByText('Votre session a expiré. Veuillez vous reconnecter.').waitFor();
   await page.getByLabel('Identifiant ou e-mail').fill('A100001');
   await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+  const seen = await codesSeen(running.url);
   await page.getByRole('button', { name: 'Valider' }).click();
+  await passCodeStep(page, running.url, seen);
   await page.waitForURL(/\/adhesion\/contrat$/);
   await page.getByRole('heading', { name: 'Contrat', level: 1 }).waitFor();
   await context.close();
@@ -159,7 +164,9 @@ test('A8 idle past the limit for real: back to login with the message, the cooki
     await expectAccessible(page, 'session expirée');
     await page.getByLabel('Identifiant ou e-mail').fill('A300003');
     await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+    const seen = await codesSeen(idle.url);
     await page.getByRole('button', { name: 'Valider' }).click();
+    await passCodeStep(page, idle.url, seen);
     await page.waitForURL(/\/adhesion\/formulaires$/);
     await page.getByRole('heading', { name: 'Formulaires', level: 1 }).waitFor();
     await context.close();

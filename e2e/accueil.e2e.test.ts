@@ -8,6 +8,7 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { download } from './files.js';
 import { DEMO_PASSWORD, expectAccessible, type RunningPortal, startPortal } from './harness.js';
+import { codesSeen, passCodeStep } from './login-code.js';
 import { newPage } from './members.js';
 import { menu, textOf } from './pages.js';
 
@@ -23,7 +24,9 @@ async function logInToAccueil(page: Page, identifier: string): Promise<void> {
   await page.goto(`${running.url}/connexion`);
   await page.getByLabel('Identifiant ou e-mail').fill(identifier);
   await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+  const seen = await codesSeen(running.url);
   await page.getByRole('button', { name: 'Valider' }).click();
+  await passCodeStep(page, running.url, seen);
   await page.waitForURL((u) => !u.pathname.startsWith('/connexion'));
   if (new URL(page.url()).pathname === '/cgu') {
     await page.getByRole('button', { name: 'Valider' }).click();

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { expectAccessible, logInManager, openMail, type RunningPortal, startPortal } from './harness.js';
+import { codesSeen, passCodeStep } from './login-code.js';
 import { freshMember, newPage } from './members.js';
 import { sentTo } from './pages.js';
 
@@ -74,7 +75,9 @@ test('A9 Créer mon espace: activation link from the mailbox, password, CGU, men
   await page.waitForURL(/\/connexion/);
   await page.getByLabel('Identifiant ou e-mail').fill(member.email);
   await page.getByLabel('Mot de passe').fill('Moreau2026');
+  const seen = await codesSeen(running.url);
   await page.getByRole('button', { name: 'Valider' }).click();
+  await passCodeStep(page, running.url, seen);
   await page
     .locator('pa-menu')
     .getByRole('link', { name: /^Contrat/ })

@@ -3,8 +3,10 @@
 // done through it by the member or the manager, so that it goes through the same checks.
 import { CSRF_HEADER, type SessionInfo } from '@portail/kernel/contract';
 import type { ManagerSession } from '@portail/kernel/contract/gestion';
+import type { LoginChallenge } from '@portail/kernel/contract/second-factor';
 import { mimeTypeOf, type NamedFile } from './files.js';
 import { DEMO_MANAGER, type RunningPortal } from './harness.js';
+import { codesSeen, newLoginCode } from './login-code.js';
 
 /** A client of the portal's API with its own cookies (one session), like a browser's tab. */
 export class PortalClient {
@@ -76,11 +78,28 @@ export async function memberApi(
   member: { identifier: string; password: string },
 ): Promise<PortalClient> {
   const client = new PortalClient(running.url);
-  const session = await client.call<SessionInfo>('/api/auth/login', {
+  const seen = await codesSeen(running.url);
+  const answer = await client.call<SessionInfo | LoginChallenge>('/api/auth/login', {
     json: { login: member.identifier, password: member.password },
   });
+  const session =
+    'challenge' in answer
+      ? await withCode<SessionInfo>(client, running, answer, seen, '/api/auth/login/code')
+      : answer;
   client.useCsrfToken(session.csrfToken);
   return client;
+}
+
+/** SPEC P8: the code of `challenge`, read in the mailbox as the member or manager reads it, sent. */
+async function withCode<T>(
+  client: PortalClient,
+  running: RunningPortal,
+  challenge: LoginChallenge,
+  seen: Set<string>,
+  path: string,
+): Promise<T> {
+  const code = await newLoginCode(running.url, challenge.destination, seen);
+  return client.call<T>(path, { json: { challenge: challenge.challenge, code } });
 }
 
 /** A manager's API client, logged in to the back office (the demo manager by default). */
@@ -89,7 +108,15 @@ export async function managerApi(
   manager: { login: string; password: string } = DEMO_MANAGER,
 ): Promise<PortalClient> {
   const client = new PortalClient(running.url);
-  const session = await client.call<ManagerSession>('/api/gestion/auth/login', { json: manager });
+  const seen = await codesSeen(running.url);
+  const challenge = await client.call<LoginChallenge>('/api/gestion/auth/login', { json: manager });
+  const session = await withCode<ManagerSession>(
+    client,
+    running,
+    challenge,
+    seen,
+    '/api/gestion/auth/login/code',
+  );
   client.useCsrfToken(session.csrfToken);
   return client;
 }

@@ -21,6 +21,7 @@ import { type DemoCredentials, PUBLISHED_DEMO_CREDENTIALS, seedDemo } from '../a
 import { createPortal } from '../api/src/host.js';
 import { SECTIONS } from '../api/src/sections.js';
 import { recordApiAnswers } from './api-answers.js';
+import { codesSeen, passCodeStep, registerMailbox } from './login-code.js';
 import { type MailPeer, startMailPeer } from './mail-peer.js';
 import { ServerProcess } from './server-process.js';
 
@@ -145,6 +146,7 @@ async function startDevelopmentPortal(options: PortalOptions): Promise<RunningPo
   portal.kernel.outbox.start(200);
   portal.kernel.dataExports.start(1000);
   const server = serve({ fetch: portal.app.fetch, port, hostname: '127.0.0.1' });
+  registerMailbox(url, `${url}/dev/boite-mail`);
   const browser = await launchChromium();
   const answers = recordApiAnswers(browser, url);
   return {
@@ -261,6 +263,7 @@ async function startProductionPortal(options: PortalOptions): Promise<RunningPor
   const provider = await identityProviderFor(url, options);
   const deployment = await productionDeployment(url, { ...options, identityProviderEnv: provider.env });
   const server = new ServerProcess(url, deployment.processEnv(port));
+  registerMailbox(url, deployment.mail.mailboxUrl);
   await server.start();
   const browser = await launchChromium();
   const answers = recordApiAnswers(browser, url);
@@ -322,7 +325,10 @@ export async function logIn(page: Page, url: string, login: string, password = D
   await page.goto(`${url}/connexion`);
   await page.getByLabel('Identifiant ou e-mail').fill(login);
   await page.getByLabel('Mot de passe').fill(password);
+  const seen = await codesSeen(url);
   await page.getByRole('button', { name: 'Valider' }).click();
+  // SPEC P8: the code sent to the member, read in the mailbox (unless this browser is remembered).
+  await passCodeStep(page, url, seen);
   await page.waitForURL((u) => !u.pathname.startsWith('/connexion'));
   if (new URL(page.url()).pathname.startsWith('/cgu')) {
     await page.getByRole('button', { name: 'Valider' }).click();
@@ -340,7 +346,10 @@ export async function logInManager(
   await page.goto(`${url}/gestion`);
   await page.getByLabel(/^Identifiant/).fill(login);
   await page.getByLabel(/^Mot de passe/).fill(password);
+  const seen = await codesSeen(url);
   await page.getByRole('button', { name: 'Se connecter' }).click();
+  // SPEC P8: a manager always types the code e-mailed to them.
+  await passCodeStep(page, url, seen, { leaves: (u) => u.pathname === '/gestion/demandes' });
   await page.waitForURL((u) => u.pathname === '/gestion/demandes');
   await page.getByRole('heading', { name: 'Demandes', level: 1 }).waitFor();
 }

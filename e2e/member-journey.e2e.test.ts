@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { publishMembershipForm } from './adhesion.js';
 import { download, pdfText } from './files.js';
 import { expectAccessible, type RunningPortal, startPortal } from './harness.js';
+import { codesSeen, passCodeStep } from './login-code.js';
 import { freshMember, type Member, memberPage, newPage } from './members.js';
 import { menu } from './pages.js';
 
@@ -29,7 +30,9 @@ async function openContratLoggedOut(page: Page): Promise<void> {
 async function submitLogin(page: Page, member: Member, password = member.password): Promise<void> {
   await page.getByLabel('Identifiant ou e-mail').fill(member.identifier);
   await page.getByLabel('Mot de passe').fill(password);
+  const seen = await codesSeen(running.url);
   await page.getByRole('button', { name: 'Valider' }).click();
+  await passCodeStep(page, running.url, seen);
 }
 
 test('A1 a wrong password gets the generic message and nothing else', async (t) => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { expectAccessible, openMail, type RunningPortal, startPortal } from './harness.js';
+import { codesSeen, passCodeStep } from './login-code.js';
 
 let running: RunningPortal;
 let page: Page;
@@ -55,6 +56,8 @@ test("A2 + A7 + N1 Besoin d'aide: the e-mailed link sets a new password followin
   await page.goto(`${running.url}/connexion`);
   await page.getByLabel('Identifiant ou e-mail').fill('S200002');
   await page.getByLabel('Mot de passe').fill('Bourges2027');
+  const seen = await codesSeen(running.url);
   await page.getByRole('button', { name: 'Valider' }).click();
+  await passCodeStep(page, running.url, seen);
   await page.waitForURL(/\/cgu/);
 });

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { expectAccessible, type RunningPortal, startPortal } from './harness.js';
+import { codesSeen, passCodeStep } from './login-code.js';
 import { freshMember, memberPage } from './members.js';
 import { menu } from './pages.js';
 
@@ -78,7 +79,9 @@ test('A8 warned before the limit, « Rester connecté » keeps the session; typi
 
   await page.getByLabel('Identifiant ou e-mail').fill(member.identifier);
   await page.getByLabel('Mot de passe').fill(member.password);
+  const seen = await codesSeen(running.url);
   await page.getByRole('button', { name: 'Valider' }).click();
+  await passCodeStep(page, running.url, seen);
   await page.waitForURL((url) => url.pathname === '/contact/message');
   await page.getByRole('heading', { name: 'Envoyer un message', level: 1 }).waitFor();
   await page

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { DEMO_PASSWORD, expectAccessible, type RunningPortal, startPortal } from './harness.js';
+import { codesSeen, passCodeStep } from './login-code.js';
 
 let running: RunningPortal;
 
@@ -16,7 +17,9 @@ test('A4 on a small screen the menu hides behind a button at the top right, next
   await expectAccessible(page, 'connexion (mobile)');
   await page.getByLabel('Identifiant ou e-mail').fill('A300003');
   await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+  const seen = await codesSeen(running.url);
   await page.getByRole('button', { name: 'Valider' }).click();
+  await passCodeStep(page, running.url, seen);
   await page.waitForURL(/\/cgu/);
   await page.getByRole('button', { name: 'Valider' }).click();
   // The landing page after the login and the CGU: « Accueil ».

@@ -13,6 +13,7 @@ import { addDays, todayIso } from './dates.js';
 import { recordIndemnity } from './gestion.js';
 import { expectAccessible, freePort, logIn, type RunningPortal, startPortal } from './harness.js';
 import { CLAIM_TITLE } from './indemnisations.js';
+import { codesSeen, passCodeStep } from './login-code.js';
 import { freshMember, type Member, newPage } from './members.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -88,7 +89,9 @@ async function logInThroughPopup(context: BrowserContext, page: Page, member: Me
   assert.equal(new URL(popup.url()).origin, running.url, 'the login is on the portal');
   await popup.getByLabel('Identifiant ou e-mail').fill(member.identifier);
   await popup.getByLabel('Mot de passe').fill(member.password);
+  const seen = await codesSeen(running.url);
   await popup.getByRole('button', { name: 'Valider' }).click();
+  await passCodeStep(popup, running.url, seen, { leaves: () => false });
   return popup;
 }
 

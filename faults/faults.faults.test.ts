@@ -31,7 +31,7 @@ let claire: MemberSession;
 
 before(async () => {
   portal = await startFaultPortal();
-  claire = await logIn(portal.url, 'A100001');
+  claire = await logIn(portal, 'A100001');
 });
 after(() => portal.close());
 
@@ -164,7 +164,7 @@ describe('fault injection', () => {
       `faults: the crash left ${leftByTheCrash.orphans.length} stored files without a row and ${leftByTheCrash.temporary.length} temporary files`,
     );
     await portal.server.start();
-    claire = await logIn(portal.url, 'A100001');
+    claire = await logIn(portal, 'A100001');
     // The host swept at start; once more, now that every file is older than the age it waits for.
     await sleep(1200);
     const swept = await portal.kernel.maintenance.runOnce(1000);

@@ -189,13 +189,29 @@ export interface MemberSession {
   headers: Record<string, string>;
 }
 
-export async function logIn(url: string, login: string): Promise<MemberSession> {
+/**
+ * The member's password login, from a device the member asked to remember (SPEC P8: the device
+ * cookie is issued by the test's kernel, as the code step would have): the experiments are about
+ * crashes, not the second factor (api/test/second-factor.api.test.ts and the journeys test that).
+ */
+export async function logIn(
+  portal: { url: string; kernel: CoreKernel },
+  login: string,
+): Promise<MemberSession> {
+  const { url, kernel } = portal;
+  const memberId = await kernel.members.idByIdentifier(login);
+  if (!memberId) throw new Error(`no member ${login}`);
+  const device = await kernel.trustedDevices.issue(memberId, 'faults');
   const response = await fetch(`${url}/api/auth/login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', origin: url },
+    headers: {
+      'content-type': 'application/json',
+      origin: url,
+      cookie: `${kernel.trustedDevices.cookieName}=${device.token}`,
+    },
     body: JSON.stringify({ login, password: MEMBER_PASSWORD }),
   });
-  if (!response.ok) throw new Error(`login ${login}: ${response.status} ${await response.text()}`);
+  if (response.status !== 200) throw new Error(`login ${login}: ${response.status} ${await response.text()}`);
   const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const { csrfToken } = (await response.json()) as { csrfToken: string };
   return { headers: { cookie, 'x-csrf-token': csrfToken, origin: url } };

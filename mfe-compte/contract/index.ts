@@ -11,6 +11,8 @@ export const COMPTE_PAGES = [
   { id: 'compte.notifications', label: 'Notifications', path: '/compte/notifications' },
   // W2: the intranets the member allowed to show their information, each revocable.
   { id: 'compte.intranets', label: 'Intranets autorisés', path: '/compte/intranets' },
+  // P8: the devices where the login's code is not asked (« Se souvenir de cet appareil »), each revocable.
+  { id: 'compte.appareils', label: 'Appareils de confiance', path: '/compte/appareils-de-confiance' },
   // P3: the member's archive of everything the portal holds about them (RGPD art. 15 and 20).
   { id: 'compte.telechargement', label: 'Télécharger mes données', path: '/compte/telecharger-mes-donnees' },
   // P7: the identity of the provider (FranceConnect…) linked to the account, only when the portal

@@ -37,6 +37,7 @@ describe('cpt-section — Mon compte (SPEC D)', () => {
       'compte.mot-de-passe': 'cpt-mot-de-passe-page',
       'compte.notifications': 'cpt-notifications-page',
       'compte.intranets': 'cpt-intranets-page',
+      'compte.appareils': 'cpt-appareils-page',
       'compte.telechargement': 'cpt-telechargement-page',
       'compte.fournisseur-identite': 'cpt-fournisseur-identite-page',
     } as const;

@@ -11,6 +11,7 @@ const PAGE_MODULES: Partial<Record<ComptePage['id'], PageModule>> = {
   'compte.mot-de-passe': () => import('./pages/define-mot-de-passe.js'),
   'compte.notifications': () => import('./pages/define-notifications.js'),
   'compte.intranets': () => import('./pages/define-intranets.js'),
+  'compte.appareils': () => import('./pages/define-appareils.js'),
   'compte.telechargement': () => import('./pages/define-telechargement.js'),
   'compte.fournisseur-identite': () => import('./pages/define-fournisseur-identite.js'),
 };
@@ -19,7 +20,8 @@ const PAGE_MODULES: Partial<Record<ComptePage['id'], PageModule>> = {
  * "Mon compte" (SPEC D): D1–D3 Données personnelles (identity, the changes that need a
  * justificatif and a manager's validation, phones and alert switches applied at once; each form
  * reachable by its anchor), D4 Mot de passe, D5 Notifications (findings about the member's file,
- * each with the link that fixes it), the intranets allowed to show the member's widgets (W2), and
+ * each with the link that fixes it), the intranets allowed to show the member's widgets (W2), the
+ * devices where the login's code is not asked (P8 « Appareils de confiance »), and
  * P3 « Télécharger mes données ».
  */
 export class CptSection extends SectionElement<ComptePage> {
@@ -37,6 +39,8 @@ export class CptSection extends SectionElement<ComptePage> {
         return html`<cpt-notifications-page .heading=${page.label}></cpt-notifications-page>`;
       case 'compte.intranets':
         return html`<cpt-intranets-page .heading=${page.label}></cpt-intranets-page>`;
+      case 'compte.appareils':
+        return html`<cpt-appareils-page .heading=${page.label}></cpt-appareils-page>`;
       case 'compte.telechargement':
         return html`<cpt-telechargement-page .heading=${page.label}></cpt-telechargement-page>`;
       case 'compte.fournisseur-identite':

@@ -108,4 +108,5 @@ export { RobotCheck, type RobotCheckResult } from './robot-check.js';
 export type { CoreDatabase } from './schema.js';
 export { type AnyDatabase, type AnyTransaction, ownTables } from './section-database.js';
 export { kernelKey, sqlMigration } from './sql-migration.js';
+export { deviceLabel, TrustedDevices } from './trusted-devices.js';
 export { cleanFileName, type ReceivedFile, type ReceivedUpload, Uploads, uploadFields } from './uploads.js';
