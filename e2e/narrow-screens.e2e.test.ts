@@ -212,8 +212,25 @@ test('Julien Bernard (santé): no page of his scrolls sideways at 320 px, a paym
       await page.getByText(/Votre prise en charge est prête/).waitFor();
       return 'Prise en charge obtenue';
     },
+    // P5: an estimate of two lines (its table of five columns, the rules and forfaits).
+    '/services/estimer-un-remboursement': async () => {
+      const line = (name: string) => page.getByRole('group', { name });
+      await line('Soin').getByLabel(/^Soin/).selectOption({ label: 'Dentaire — couronne (prothèse)' });
+      await line('Soin').getByLabel(/^Prix/).fill('550');
+      await page.getByRole('button', { name: 'Ajouter une ligne du devis' }).click();
+      await line('Ligne 2').getByLabel(/^Soin/).selectOption({ label: 'Optique — verres (la paire)' });
+      await line('Ligne 2').getByLabel(/^Prix/).fill('300');
+      await page.getByRole('button', { name: 'Estimer' }).click();
+      await page.getByRole('table', { name: /^Estimation du remboursement/ }).waitFor();
+      return 'Estimation d’un devis';
+    },
   });
-  for (const path of ['/services/reglements', '/services/decomptes', '/services/cotisations']) {
+  for (const path of [
+    '/services/reglements',
+    '/services/decomptes',
+    '/services/cotisations',
+    '/services/estimer-un-remboursement',
+  ]) {
     assert.ok(visited.includes(path), `menu: ${visited}`);
   }
   assert.deepEqual(problems, []);
