@@ -98,7 +98,7 @@ export class SanEstimatePage extends LitElement {
     this.forget();
   }
 
-  private async estimate(event: SubmitEvent, context: EstimateContext): Promise<void> {
+  private async onEstimate(event: SubmitEvent, context: EstimateContext): Promise<void> {
     event.preventDefault();
     const beneficiary = context.beneficiaries.find((b) => b.id === this.beneficiaryId);
     this.beneficiaryError = beneficiary ? '' : ESTIMATE_MESSAGES.beneficiary;
@@ -196,7 +196,7 @@ export class SanEstimatePage extends LitElement {
     return html`<p>
         Contrat : <strong>${context.contractLabel}</strong> — ${context.table.title}
       </p>
-      <form novalidate @submit=${(event: SubmitEvent) => this.estimate(event, context)}>
+      <form novalidate @submit=${(event: SubmitEvent) => this.onEstimate(event, context)}>
         <p class="mandatory">${MANDATORY_NOTE}</p>
         <pa-select-field
           label="Pour qui ?"
