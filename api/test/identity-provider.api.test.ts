@@ -5,6 +5,7 @@
 // page with its French message, never to a session nor a 5xx.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { identityProviderConfig } from '@portail/kernel';
 import type { IdentityLink, Menu, Problem, SessionInfo } from '@portail/kernel/contract';
 import { createTestKernel, seedBasics, TEST_PASSWORD, type TestKernel } from '@portail/kernel/testing';
 import { type OidcPeer, startOidcPeer } from '@portail/kernel/testing-oidc';
@@ -453,5 +454,47 @@ describe('P7 provider down, or not configured', () => {
     } finally {
       await portal.close();
     }
+  });
+});
+
+describe('P7 configuration (OIDC_* variables)', () => {
+  const base = {
+    OIDC_ISSUER: 'https://fc.example.gouv.fr/api/v2',
+    OIDC_CLIENT_ID: 'id',
+    OIDC_CLIENT_SECRET: 's',
+  };
+
+  test('none set: no provider; the provider’s name and button have defaults', () => {
+    assert.equal(identityProviderConfig({}), null);
+    assert.deepEqual(identityProviderConfig(base), {
+      issuer: base.OIDC_ISSUER,
+      clientId: 'id',
+      clientSecret: 's',
+      name: 'FranceConnect',
+      label: "S'identifier avec FranceConnect",
+    });
+    const other = identityProviderConfig({ ...base, OIDC_PROVIDER_NAME: 'ProConnect' });
+    assert.equal(other?.label, "S'identifier avec ProConnect");
+  });
+
+  test('the server refuses to start on an incomplete or unsafe provider, saying why in French', () => {
+    assert.throws(
+      () => identityProviderConfig({ OIDC_ISSUER: base.OIDC_ISSUER }),
+      /il manque OIDC_CLIENT_ID, OIDC_CLIENT_SECRET/,
+    );
+    assert.throws(() => identityProviderConfig({ OIDC_CLIENT_ID: 'id' }), /il manque OIDC_ISSUER/);
+    assert.throws(
+      () => identityProviderConfig({ ...base, OIDC_ISSUER: 'pas une adresse' }),
+      /n'est pas une adresse valide/,
+    );
+    assert.throws(
+      () => identityProviderConfig({ ...base, OIDC_ISSUER: 'http://fc.example.gouv.fr' }),
+      /doit être une adresse https/,
+    );
+    assert.ok(
+      identityProviderConfig({ ...base, OIDC_ISSUER: 'http://127.0.0.1:4000' }),
+      'http on the loopback (tests)',
+    );
+    assert.throws(() => identityProviderConfig({ ...base, OIDC_PROVIDER_NAME: ' ' }), /OIDC_PROVIDER_NAME/);
   });
 });

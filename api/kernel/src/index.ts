@@ -4,7 +4,12 @@ export { AuditLog } from './audit.js';
 export { BlobStore, type StoredFile, type SweepResult } from './blob-store.js';
 export { compiledOnce } from './compiled-query.js';
 export { acceptedEncoding, compressAnswers } from './compression.js';
-export { type KernelConfig, loadConfig } from './config.js';
+export {
+  type IdentityProviderConfig,
+  identityProviderConfig,
+  type KernelConfig,
+  loadConfig,
+} from './config.js';
 export { archiveFilePath } from './core-data-export.js';
 export { hashPassword, randomToken, sha256Hex, verifyPassword } from './crypto.js';
 export { type DataExportEntry, type DataExportPart, DataExports } from './data-exports.js';
