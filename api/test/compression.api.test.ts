@@ -108,7 +108,7 @@ describe('compression', () => {
   });
 
   test('JSON of the API over 1 KB goes compressed to a logged-in member', async () => {
-    const client = new TestClient(portal.app);
+    const client = new TestClient(portal.app, portal.kernel);
     await client.login('A300003', DEMO_PASSWORD);
     const response = await client.request('/api/cgu/current', { headers: { 'Accept-Encoding': 'br' } });
     const body = Buffer.from(await response.arrayBuffer());
@@ -123,7 +123,7 @@ describe('compression', () => {
   });
 
   test('a PDF download goes as it is, never recompressed', async () => {
-    const client = new TestClient(portal.app);
+    const client = new TestClient(portal.app, portal.kernel);
     await client.login('A300003', DEMO_PASSWORD);
     const cgu = (await (await client.request('/api/cgu/current')).json()) as { version: number };
     const accepted = await client.request('/api/cgu/accept', {

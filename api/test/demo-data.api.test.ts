@@ -52,7 +52,7 @@ async function memberFile(identifier: string) {
     .selectAll()
     .where('member_id', '=', id)
     .executeTakeFirstOrThrow();
-  const client = new TestClient(portal.app);
+  const client = new TestClient(portal.app, portal.kernel);
   await client.login(identifier, DEMO_PASSWORD);
   await client.request('/api/cgu/accept', { method: 'POST', json: { version: DEMO_CGU.length } });
   const answer = await client.request('/api/sante/reglements');

@@ -2,7 +2,7 @@
 // (`GET /api/evenements`, Server-Sent Events) on commit only, in every process, and nobody else's.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createKernel, type Kernel, mountApi } from '@portail/kernel';
+import { type CoreKernel, createKernel, type Kernel, mountApi } from '@portail/kernel';
 import {
   createTestKernel,
   seedBasics,
@@ -15,7 +15,7 @@ import { Hono } from 'hono';
 let t: TestKernel;
 let ids: Awaited<ReturnType<typeof seedBasics>>;
 /** A second process of the portal on the same database, when there is a server (PostgreSQL). */
-let other: { kernel: Kernel; app: Hono } | undefined;
+let other: { kernel: CoreKernel; app: Hono } | undefined;
 
 before(async () => {
   t = await createTestKernel();
@@ -285,7 +285,7 @@ describe('P2 live updates (GET /api/evenements)', () => {
       ctx.skip('needs PostgreSQL (DATABASE_URL)');
       return;
     }
-    const client = new TestClient(other.app);
+    const client = new TestClient(other.app, other.kernel);
     await client.login('A100001', TEST_PASSWORD);
     const stream = await open(client);
     await publish(ids.alice, 'Depuis l’autre processus', t.kernel);
