@@ -43,6 +43,11 @@ export interface Addressee {
  * The one greeting of every e-mail and letter to a member: "Bonjour Madame Petit,", "Bonjour
  * Monsieur Bernard,"; "Bonjour Claire Martin," when the civility is unknown.
  */
+/** The greeting of a message to a person known by their display name only (a manager, SPEC P8). */
+export function greetingByName(displayName: string): string {
+  return `Bonjour ${displayName},`;
+}
+
 export function greeting(person: Addressee): string {
   const title = civilityTitle(person.civility);
   return `Bonjour ${title ? `${title} ${person.lastName}` : `${person.firstName} ${person.lastName}`},`;

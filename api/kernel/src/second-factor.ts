@@ -13,7 +13,7 @@ import {
   wrongCodeText,
 } from '../contract/second-factor.js';
 import { randomToken, safeEqual, sha256Hex } from './crypto.js';
-import { greeting } from './french.js';
+import { greeting, greetingByName } from './french.js';
 import type { Outbox } from './outbox.js';
 import { ProblemError } from './problem.js';
 import type { CoreDatabase } from './schema.js';
@@ -255,7 +255,7 @@ export class SecondFactor {
         .where('id', '=', subject.id)
         .executeTakeFirstOrThrow();
       if (!manager.email) throw new ProblemError(403, NO_CHANNEL_MANAGER, { code: 'no-code-channel' });
-      return { channel: 'email', to: manager.email, greeting: `Bonjour ${manager.display_name},` };
+      return { channel: 'email', to: manager.email, greeting: greetingByName(manager.display_name) };
     }
     const member = await this.db
       .selectFrom('core.members')
