@@ -244,6 +244,26 @@ describe('P7 sign-in with an identity provider (real OIDC provider on the loopba
     assert.equal(await browser.session(), null);
   });
 
+  test('back where the member was asked to log in (`retour`), a path of the portal only', async () => {
+    peer.signInAs('fc-alice');
+    const browser = new Browser(t);
+    const start = async (retour: string) => {
+      const response = await browser.portal(`/api/auth/oidc/start?retour=${encodeURIComponent(retour)}`);
+      assert.equal(response.status, 303);
+      return browser.back(await browser.atProvider(response.headers.get('location') ?? ''));
+    };
+    assert.equal(await start('/adhesion/contrat?tri=date'), '/adhesion/contrat?tri=date');
+    for (const elsewhere of [
+      '//evil.example/x',
+      'https://evil.example/',
+      '/\\evil.example',
+      '/api/menu',
+      '/connexion',
+    ]) {
+      assert.equal(await start(elsewhere), '/accueil', elsewhere);
+    }
+  });
+
   test('wrong state: the provider’s answer for another state opens no session', async () => {
     peer.signInAs('fc-alice');
     const browser = new Browser(t);

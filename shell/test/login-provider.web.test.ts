@@ -25,21 +25,41 @@ describe('portail-login-page: sign-in with an identity provider (P7)', () => {
 
   it('offers no provider when the portal has none configured', async () => {
     const page = await fixture<PortailLoginPage>(html`<portail-login-page></portail-login-page>`);
-    expect(page.shadowRoot!.querySelector('a[href="/api/auth/oidc/start"]')).to.equal(null);
+    expect(page.shadowRoot!.querySelector('.provider a')).to.equal(null);
     expect(page.shadowRoot!.textContent).not.to.contain('FranceConnect');
   });
 
   it('« S’identifier avec FranceConnect » is a plain link to the API’s start, with the configured label', async () => {
     configureProvider(FRANCECONNECT);
+    history.replaceState(null, '', '/connexion');
     const page = await fixture<PortailLoginPage>(html`<portail-login-page></portail-login-page>`);
     const link = page.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="/api/auth/oidc/start"]');
     expect(link?.textContent?.trim()).to.equal("S'identifier avec FranceConnect");
     await expect(page).to.be.accessible();
   });
 
+  it('in the place of another page (the widget’s popup, W2), it leads back to that page', async () => {
+    configureProvider(FRANCECONNECT);
+    history.replaceState(null, '', '/widgets/connexion?origin=https%3A%2F%2Fintranet.example');
+    const page = await fixture<PortailLoginPage>(html`<portail-login-page></portail-login-page>`);
+    expect(page.shadowRoot!.querySelector('.provider a')?.getAttribute('href')).to.equal(
+      '/api/auth/oidc/start?retour=%2Fwidgets%2Fconnexion%3Forigin%3Dhttps%253A%252F%252Fintranet.example',
+    );
+  });
+
+  it('leads back where the member was asked to log in (`retour`), through the API', async () => {
+    configureProvider(FRANCECONNECT);
+    history.replaceState(null, '', `/connexion?retour=${encodeURIComponent('/adhesion/contrat?tri=date')}`);
+    const page = await fixture<PortailLoginPage>(html`<portail-login-page></portail-login-page>`);
+    const link = page.shadowRoot!.querySelector<HTMLAnchorElement>('.provider a');
+    expect(link?.getAttribute('href')).to.equal(
+      '/api/auth/oidc/start?retour=%2Fadhesion%2Fcontrat%3Ftri%3Ddate',
+    );
+  });
+
   it('another provider, another name and label', async () => {
     configureProvider({ name: 'ProConnect', label: 'Se connecter avec ProConnect' });
-    history.replaceState(null, '', `${path}?fournisseur=indisponible`);
+    history.replaceState(null, '', '/connexion?fournisseur=indisponible');
     const page = await fixture<PortailLoginPage>(html`<portail-login-page></portail-login-page>`);
     const link = page.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="/api/auth/oidc/start"]');
     expect(link?.textContent?.trim()).to.equal('Se connecter avec ProConnect');

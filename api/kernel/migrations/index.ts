@@ -21,6 +21,7 @@ import { m019DataExports } from './019_data_exports.js';
 import { m020LiveEvents } from './020_live_events.js';
 import { m021SecondFactor } from './021_second_factor.js';
 import { m022IdentityLinks } from './022_identity_links.js';
+import { m023IdentityFlowReturn } from './023_identity_flow_return.js';
 
 export const coreMigrations: SchemaMigrations = {
   schema: 'core',
@@ -47,5 +48,6 @@ export const coreMigrations: SchemaMigrations = {
     '020_live_events': m020LiveEvents,
     '021_second_factor': m021SecondFactor,
     '022_identity_links': m022IdentityLinks,
+    '023_identity_flow_return': m023IdentityFlowReturn,
   },
 };

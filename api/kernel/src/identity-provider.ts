@@ -36,6 +36,8 @@ export interface IdentityFlowsTable {
   code_verifier: string | null;
   issuer: string | null;
   subject: string | null;
+  /** Where the member goes once signed in (a path of the portal), if not « Accueil ». */
+  return_to: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Instant;
   expires_at: Instant;
 }
@@ -195,7 +197,7 @@ export class IdentityProvider {
    * Starts a sign-in: the provider's authorization URL (code flow, PKCE S256, state, nonce) and the
    * token of the browser's cookie under which the flow is kept.
    */
-  async begin(): Promise<{ url: URL; token: string }> {
+  async begin(returnTo: string | null = null): Promise<{ url: URL; token: string }> {
     const configuration = await this.configuration();
     const codeVerifier = oidc.randomPKCECodeVerifier();
     const state = oidc.randomState();
@@ -210,6 +212,7 @@ export class IdentityProvider {
         state,
         nonce,
         code_verifier: codeVerifier,
+        return_to: returnTo,
         expires_at: new Date(Date.now() + AUTHORIZE_MINUTES * 60_000),
       })
       .execute();
@@ -230,13 +233,16 @@ export class IdentityProvider {
    * exchanged with the PKCE verifier, the state, nonce, signature and claims of the ID token checked.
    * Returns the identity; throws IdentityProviderError (the member's message) otherwise.
    */
-  async finish(token: string | undefined, search: string): Promise<{ issuer: string; subject: string }> {
+  async finish(
+    token: string | undefined,
+    search: string,
+  ): Promise<{ issuer: string; subject: string; returnTo: string | null }> {
     const flow = token
       ? await this.db
           .deleteFrom('core.identity_flows')
           .where('token_hash', '=', sha256Hex(token))
           .where('kind', '=', 'authorize')
-          .returning(['state', 'nonce', 'code_verifier', 'expires_at'])
+          .returning(['state', 'nonce', 'code_verifier', 'return_to', 'expires_at'])
           .executeTakeFirst()
       : undefined;
     if (!flow?.state || !flow.nonce || !flow.code_verifier || new Date(flow.expires_at) < new Date()) {
@@ -257,7 +263,7 @@ export class IdentityProvider {
       if (!claims?.sub || new URL(claims.iss).href !== this.issuer) {
         throw new IdentityProviderError('echec', 'no-subject');
       }
-      return { issuer: this.issuer, subject: claims.sub };
+      return { issuer: this.issuer, subject: claims.sub, returnTo: flow.return_to };
     } catch (error) {
       if (error instanceof IdentityProviderError) throw error;
       if (unreachable(error)) {

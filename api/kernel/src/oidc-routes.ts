@@ -17,6 +17,18 @@ const STARTS_PER_CLIENT_PER_5_MINUTES = 30;
 /** Where a member lands after a sign-in through the provider (as after a password login). */
 const HOME_PATH = '/accueil';
 
+/**
+ * A page of the portal to go back to after the sign-in (`?retour=`, as the login page has it): a
+ * same-origin path, not the API nor the login page itself; anything else is ignored (« Accueil »).
+ */
+export function safeReturnPath(value: string | undefined): string | null {
+  if (!value || value.length > 500 || !/^\/(?![/\\])/.test(value) || /[\s\\]/.test(value)) return null;
+  const url = new URL(value, 'http://portail.invalid');
+  if (url.origin !== 'http://portail.invalid') return null;
+  if (url.pathname.startsWith('/api/') || url.pathname === '/connexion') return null;
+  return url.pathname + url.search + url.hash;
+}
+
 function loginPage(outcome: IdentityProviderOutcome): string {
   const retour = outcome === 'a-relier' ? `&retour=${encodeURIComponent(IDENTITY_LINK_PATH)}` : '';
   return `/connexion?fournisseur=${outcome}${retour}`;
@@ -59,6 +71,8 @@ export function identityProviderRoutes(kernel: CoreKernel) {
     '/start',
     operation({
       summary: 'P7 S’identifier avec le fournisseur d’identité : redirection vers lui (PKCE, state, nonce)',
+      description:
+        '`?retour=<chemin du portail>` : la page où revenir une fois connecté (un chemin du portail, sinon « Accueil »).',
       responses: { 303: null },
     }),
     async (c) => {
@@ -77,7 +91,7 @@ export function identityProviderRoutes(kernel: CoreKernel) {
         });
       }
       try {
-        const { url, token } = await idp.begin();
+        const { url, token } = await idp.begin(safeReturnPath(c.req.query('retour')));
         // A flow begun before and never finished is forgotten: one flow per browser.
         await idp.forget(idp.flowCookie.read(c));
         idp.flowCookie.write(c, token);
@@ -102,7 +116,7 @@ export function identityProviderRoutes(kernel: CoreKernel) {
       const flowToken = idp.flowCookie.read(c);
       idp.flowCookie.clear(c);
       const search = new URL(c.req.url).search;
-      let identity: { issuer: string; subject: string };
+      let identity: { issuer: string; subject: string; returnTo: string | null };
       try {
         identity = await idp.finish(flowToken, search);
       } catch (error) {
@@ -141,7 +155,7 @@ export function identityProviderRoutes(kernel: CoreKernel) {
       // The provider authenticated the member: a session as after a password login (the CGU gate
       // still applies, in the shell and on every member route).
       await startSession(kernel, c, memberId);
-      return c.redirect(HOME_PATH, 303);
+      return c.redirect(identity.returnTo ?? HOME_PATH, 303);
     },
   );
 

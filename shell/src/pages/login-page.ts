@@ -34,6 +34,18 @@ export function identityProvider(): IdentityProviderInfo | null {
   }
 }
 
+/**
+ * The provider's start, with where to come back once signed in: the page's `retour` (a session that
+ * expired), or the page itself when the login shows in its place (the intranet widget's popup, W2).
+ */
+function providerStart(): string {
+  const retour =
+    location.pathname === '/connexion'
+      ? new URLSearchParams(location.search).get('retour')
+      : location.pathname + location.search;
+  return retour ? `${IDENTITY_PROVIDER_START}?retour=${encodeURIComponent(retour)}` : IDENTITY_PROVIDER_START;
+}
+
 const OUTCOME_VARIANTS: Record<IdentityProviderOutcome, 'info' | 'warning' | 'error'> = {
   'a-relier': 'info',
   indisponible: 'warning',
@@ -143,7 +155,7 @@ export class PortailLoginPage extends FormPage {
             provider
               ? html`<div class="provider">
                   <p>Ou connectez-vous avec votre compte ${provider.name} :</p>
-                  <a href=${IDENTITY_PROVIDER_START}>${provider.label}</a>
+                  <a href=${providerStart()}>${provider.label}</a>
                 </div>`
               : nothing
           }
