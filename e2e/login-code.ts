@@ -35,7 +35,7 @@ async function codeMessages(portalUrl: string): Promise<CodeMessage[]> {
     const text = decode(body);
     const isCode =
       decode(subject) === LOGIN_CODE_SUBJECT || (subject === 'SMS' && /code de vérification/.test(text));
-    const code = text.match(/\b(\d{6})\b/)?.[1];
+    const code = text.match(/(?:au Portail Adhérent :|vérification est) (\d{6})\b/)?.[1];
     if (isCode && code) messages.push({ id: decode(id), recipient: decode(recipient), code });
   }
   return messages;

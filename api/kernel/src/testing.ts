@@ -153,7 +153,7 @@ export async function lastLoginCode(kernel: CoreKernel, recipient: string): Prom
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .executeTakeFirst();
-  const code = row?.body_text.match(/\b(\d{6})\b/)?.[1];
+  const code = row?.body_text.match(/(?:au Portail Adhérent :|vérification est) (\d{6})\b/)?.[1];
   if (!code) throw new Error(`no login code sent to ${recipient}`);
   return code;
 }
