@@ -42,7 +42,7 @@ export const WEB_PACKAGES = [
   {
     specifier: '@portail/shared-design/widgets',
     dir: 'shared-design',
-    entry: 'src/widgets/index.ts',
+    entry: 'src/widgets/define.ts',
     name: 'shared-design-widgets',
   },
   // What the sections' back-office parts share (H5 payment forms): loaded by the back office only.
