@@ -478,6 +478,26 @@ describe('P8 second factor', () => {
     assert.equal(late.status, 410, 'the login begun before the reset is over');
   });
 
+  test('W2 the widget popup logs in the same way: no intranet token before the code, the token flow after it', async () => {
+    const origin = 'http://localhost:4100';
+    await t.kernel.db
+      .updateTable('core.employers')
+      .set({ widget_origins: [origin] })
+      .where('id', '=', ids.openEmployer)
+      .execute();
+    const popup = new TestClient(t.app);
+    const { challenge } = await challengeOf(popup, 'A100001');
+    const early = await popup.request('/api/widgets/jeton', { method: 'POST', json: { origin } });
+    assert.equal(early.status, 401, 'the password alone opens nothing');
+    const opened = await sendCode(popup, challenge, await loginCodeOf(t.kernel, challenge));
+    assert.equal(opened.status, 200);
+    popup.csrfToken = ((await opened.json()) as SessionInfo).csrfToken;
+    const asked = await popup.request('/api/widgets/jeton', { method: 'POST', json: { origin } });
+    assert.notEqual(asked.status, 401, 'the session goes on to the intranet’s consent and token');
+    assert.equal(asked.status, 403);
+    assert.equal(((await asked.json()) as { code?: string }).code, 'consent-required');
+  });
+
   test('H1 a manager always needs the code, by e-mail, and never gets a device remembered', async () => {
     const manager = new TestClient(t.app);
     const challenge = await challengeOf(manager, 'nadia', '/api/gestion/auth/login');
