@@ -40,7 +40,10 @@ async function codeStep(): Promise<{ page: PortailLoginPage; step: ShadowRoot }>
   typeInto(page.shadowRoot!, 'login', 'DUPONT42');
   typeInto(page.shadowRoot!, 'password', 'Portail2026');
   clickButton(page.shadowRoot!, 'Valider');
-  await waitUntil(() => page.shadowRoot!.querySelector('portail-code-step')?.shadowRoot, 'no code step');
+  // The step's chunk is imported at this moment (its first import compiles it: seconds on a busy machine).
+  await waitUntil(() => page.shadowRoot!.querySelector('portail-code-step')?.shadowRoot, 'no code step', {
+    timeout: 5000,
+  });
   const step = page.shadowRoot!.querySelector('portail-code-step')!.shadowRoot!;
   await waitForText(step, 'Vérification de votre identité');
   return { page, step };
