@@ -213,6 +213,8 @@ export async function productionDeployment(
     return path;
   };
   const mail: MailPeer = await startMailPeer();
+  // SPEC P8: the journeys' logins read their codes in this mail server's page, whatever runs the portal.
+  registerMailbox(publicUrl, mail.mailboxUrl);
   // The files in an S3-compatible object store, as a deployment on several machines keeps them.
   const s3 = await startTestS3();
   const objectStore = s3ConfigFor(s3.url, 'portail/');
