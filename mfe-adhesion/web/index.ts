@@ -1,9 +1,9 @@
 // The section's entry (the bundle the import map serves as `@portail/mfe-adhesion`): the single-spa
-// lifecycles, and the registration of the section's elements (`./define.ts`).
+// lifecycles, and the registration of the section's elements (`./define.ts`). Its widgets (W2) are
+// `./widgets.ts`, the intranets' bundle, and come with Espace Adhésion's page module here.
 import { createSectionLifecycles } from '@portail/runtime';
 import './define.js';
 
 export { AdhSection } from './section.js';
-export { AdhDocumentsCles, AdhKitAdhesion, defineWidgets, widgets } from './widgets.js';
 
 export const { bootstrap, mount, unmount } = createSectionLifecycles('adh-section');

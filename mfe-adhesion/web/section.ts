@@ -12,6 +12,7 @@ const PAGE_MODULES: Partial<Record<AdhesionPage['id'], PageModule>> = {
   'adhesion.certificat': () => import('./pages/define-certificat.js'),
   'adhesion.carte': () => import('./pages/define-carte.js'),
   'adhesion.prise-en-charge': () => import('./pages/define-prise-en-charge.js'),
+  'adhesion.espace': () => import('./pages/define-espace.js'),
 };
 
 /**
