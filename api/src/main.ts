@@ -49,6 +49,7 @@ ${DEMO_MEMBERS.map((m) => `  ${m.identifier} ou ${m.email} — ${m.about}`).join
   ou ${DEMO_POST_MEMBER.name}, n° d'adhésion ${DEMO_POST_MEMBER.membershipNumber}, née le ${DEMO_POST_MEMBER.birthDate} (code par courrier : voir la gestion)
 Espace Adhésion : identifiants employeur BOURGES-2026, VIERZON-2026
 Gestionnaire : ${DEMO_MANAGER.login} / ${DEMO_MANAGER.password}
+Depuis un navigateur inconnu, la connexion demande un code à 6 chiffres (SPEC P8) : il arrive dans la boîte de développement
 Widgets sur un intranet (Mairie de Bourges) : npm run example:intranet → ${DEMO_INTRANET_ORIGIN}
 `;
 }
