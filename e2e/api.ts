@@ -98,7 +98,7 @@ async function withCode<T>(
   seen: Set<string>,
   path: string,
 ): Promise<T> {
-  const code = await newLoginCode(running.url, challenge.destination, seen);
+  const code = await newLoginCode(running.url, seen);
   return client.call<T>(path, { json: { challenge: challenge.challenge, code } });
 }
 

@@ -19,16 +19,14 @@ export const TRUSTED_DEVICE_DAYS = 90;
 export const LOGIN_CODE_SUBJECT = 'Portail Adhérent : votre code de vérification';
 
 /**
- * `POST /api/auth/login` (and `/api/gestion/auth/login`) → 202 with this when the password was
- * right and a code was sent: the login goes on at `…/login/code` with `challenge` and the code.
+ * `POST /api/auth/login` (and `/api/gestion/auth/login`) → 202 with this from a device that must give
+ * a code: the login goes on at `…/login/code` with `challenge` and the code. The answer is the same
+ * whether the password was right (a code was sent) or not (none was, and no code will be right): it
+ * says nothing of the password, nor where a code went.
  */
 export interface LoginChallenge {
   /** Opaque: names this login (send it back with the code or to ask for another code). */
   challenge: string;
-  /** Where the code went. */
-  channel: 'email' | 'sms';
-  /** The address or number, partly hidden (`s•••@exemple.fr`, `•• •• •• •• 78`). */
-  destination: string;
   /** Seconds the code stays valid. */
   expiresInSeconds: number;
   /** Seconds before « Renvoyer le code » may be used. */
@@ -68,20 +66,24 @@ export const SECOND_FACTOR_TEXT = {
   missing: `Saisissez le code à ${LOGIN_CODE_LENGTH} chiffres reçu.`,
   malformed: `Le code compte ${LOGIN_CODE_LENGTH} chiffres.`,
   expired: 'Ce code a expiré. Demandez-en un nouveau.',
-  exhausted: "Trop d'essais. Demandez un nouveau code.",
+  exhausted: "Trop d'essais. Demandez un nouveau code, ou recommencez la connexion.",
   restart: "Cette vérification n'est plus valable : reconnectez-vous.",
   tooManyResends: 'Vous avez demandé trop de codes : reconnectez-vous pour en recevoir un nouveau.',
-  cancel: 'Revenir à la connexion',
+  notReceived:
+    "Pas de code après quelques minutes ? Regardez dans vos courriers indésirables, puis recommencez la connexion : l'identifiant ou le mot de passe était peut-être inexact.",
+  cancel: 'Recommencer la connexion',
 } as const;
 
-/** « Nous avons envoyé un code à 6 chiffres à s•••@exemple.fr. Il est valable 10 minutes. » */
+/**
+ * « Si votre identifiant et votre mot de passe sont exacts, un code à 6 chiffres vient de vous être
+ * envoyé… »: neutral, as the step is (the same after a wrong password, and it names no address).
+ */
 export function codeSentText(
-  challenge: Pick<LoginChallenge, 'channel' | 'destination' | 'expiresInSeconds'>,
-) {
+  challenge: Pick<LoginChallenge, 'expiresInSeconds'>,
+  how = 'par e-mail ou par SMS selon vos préférences',
+): string {
   const minutes = Math.max(1, Math.round(challenge.expiresInSeconds / 60));
-  const where =
-    challenge.channel === 'sms' ? `par SMS au ${challenge.destination}` : `à ${challenge.destination}`;
-  return `Nous avons envoyé un code à ${LOGIN_CODE_LENGTH} chiffres ${where}. Il est valable ${minutes} minutes.`;
+  return `Si votre identifiant et votre mot de passe sont exacts, un code à ${LOGIN_CODE_LENGTH} chiffres vient de vous être envoyé, ${how}. Il est valable ${minutes} minutes.`;
 }
 
 /** « Code incorrect. Il vous reste 3 essais. » */

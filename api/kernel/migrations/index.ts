@@ -22,6 +22,7 @@ import { m020LiveEvents } from './020_live_events.js';
 import { m021SecondFactor } from './021_second_factor.js';
 import { m022IdentityLinks } from './022_identity_links.js';
 import { m023IdentityFlowReturn } from './023_identity_flow_return.js';
+import { m024NeutralLoginStep } from './024_neutral_login_step.js';
 
 export const coreMigrations: SchemaMigrations = {
   schema: 'core',
@@ -49,5 +50,6 @@ export const coreMigrations: SchemaMigrations = {
     '021_second_factor': m021SecondFactor,
     '022_identity_links': m022IdentityLinks,
     '023_identity_flow_return': m023IdentityFlowReturn,
+    '024_neutral_login_step': m024NeutralLoginStep,
   },
 };

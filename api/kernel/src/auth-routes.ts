@@ -13,7 +13,7 @@ import { checkCsrf, SESSION_EXPIRED } from './member-auth.js';
 import { operation } from './openapi.js';
 import { ProblemError } from './problem.js';
 import { clientIp, type MemberEnv } from './request-context.js';
-import { afterRightPassword } from './second-factor-routes.js';
+import { answerPasswordStep, loginOnRememberedDevice } from './second-factor-routes.js';
 
 export const BAD_CREDENTIALS = 'Identifiant ou mot de passe incorrect.';
 
@@ -162,19 +162,15 @@ export function authRoutes(kernel: CoreKernel) {
       const attempt = { account: memberAccount(member?.id, loginKey), ip: clientIp(c) ?? 'unknown' };
       await kernel.loginThrottle.begin(attempt);
       const valid = await verifyPassword(password, member?.password_hash ?? DECOY_PASSWORD_HASH);
-      if (!member?.password_hash || !valid) {
-        await kernel.audit.record({
-          actorKind: 'system',
-          actorId: null,
-          action: 'auth.login-failed',
-          targetKind: 'member',
-          targetId: member?.id,
-          ip: clientIp(c),
-        });
-        throw new ProblemError(401, BAD_CREDENTIALS, { code: 'bad-credentials' });
+      // A member not yet activated (A4) has no password: their login is as unknown as any other.
+      const memberId = member?.password_hash ? member.id : undefined;
+      const passwordRight = valid && memberId !== undefined;
+      // SPEC P8: a remembered device answers at once, right or wrong; any other browser goes on to
+      // the code step whatever the password (a decoy one when wrong): nothing shows before the code.
+      if (memberId && (await kernel.trustedDevices.recognise(c, memberId, { noteUse: false }))) {
+        return loginOnRememberedDevice(kernel, c, memberId, passwordRight, attempt);
       }
-      // SPEC P8: a remembered device goes in; any other waits for a code (202 LoginChallenge).
-      return afterRightPassword(kernel, c, member.id, attempt);
+      return answerPasswordStep(kernel, c, { kind: 'member', subjectId: memberId, passwordRight, attempt });
     },
   );
 

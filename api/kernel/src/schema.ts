@@ -209,6 +209,12 @@ export interface LoginCodesTable {
   token_hash: string;
   member_id: ColumnType<string | null, string | null | undefined, never>;
   manager_id: ColumnType<string | null, string | null | undefined, never>;
+  /** Whose login this is; a decoy's too (SPEC P8 neutral step). */
+  kind: ColumnType<'member' | 'manager', 'member' | 'manager', never>;
+  /** The login throttle's account the code tries count in (`member:…`, `login:…`, `gestion:…`). */
+  throttle_account: ColumnType<string, string, never>;
+  /** A wrong password's or unknown login's stand-in: no code was sent, no try is right. */
+  decoy: ColumnType<boolean, boolean | undefined, never>;
   code_hash: string;
   channel: 'email' | 'sms';
   attempts: ColumnType<number, number | undefined, number>;

@@ -1,48 +1,168 @@
 import { type Context, Hono } from 'hono';
 import type { LoginChallenge } from '../contract/second-factor.js';
 import { loginCodeResendSchema, loginCodeSchema } from '../contract/second-factor-schemas.js';
-import { memberAccount, startSession } from './auth-routes.js';
+import { BAD_CREDENTIALS, startSession } from './auth-routes.js';
 import type { CoreKernel } from './kernel.js';
 import type { PasswordAttempt } from './login-throttle.js';
 import { operation } from './openapi.js';
 import { ProblemError } from './problem.js';
 import { clientIp, type MemberEnv } from './request-context.js';
+import type { CodeSubject } from './second-factor.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** The audit actions of each kind of login (members' `auth.…`, managers' `gestion.…`). */
+const AUDIT_ACTIONS = {
+  member: { passwordFailed: 'auth.login-failed', codeSent: 'auth.code-sent', codeFailed: 'auth.code-failed' },
+  manager: {
+    passwordFailed: 'gestion.login-failed',
+    codeSent: 'gestion.code-sent',
+    codeFailed: 'gestion.code-failed',
+  },
+} as const;
+
+/** A login's password step, as the login route checked it. */
+export interface PasswordStep {
+  kind: CodeSubject['kind'];
+  /** The member or manager the typed login names, if any. */
+  subjectId: string | undefined;
+  passwordRight: boolean;
+  /** The try, counted in the login throttle before the password was checked. */
+  attempt: PasswordAttempt;
+}
+
 /**
- * SPEC P8, after a member's right password (`POST /api/auth/login`): a device the member asked to
- * remember opens the session at once (200 SessionInfo); any other gets a code (202 LoginChallenge),
- * the password's try forgiven but the account's earlier failures kept until the code is right.
+ * SPEC P8, the answer to a password step that must be followed by a code (a member's from a device
+ * not remembered, a manager's always): 202 LoginChallenge, the same whether the password was right —
+ * a code is sent, the password's try forgiven but the account's earlier failures kept until the code
+ * is right — or not, nor the login known: a decoy login then takes the code step (no code sent, none
+ * right), and the try stays counted. Only a subject no code can reach is told so (403), whatever the
+ * password: nothing about the password shows before the code.
  */
-export async function afterRightPassword(
+export async function answerPasswordStep(kernel: CoreKernel, c: Context, step: PasswordStep) {
+  const { kind, subjectId, attempt } = step;
+  const actions = AUDIT_ACTIONS[kind];
+  const right = step.passwordRight && subjectId !== undefined;
+  if (subjectId) {
+    try {
+      await kernel.secondFactor.ensureReachable({ kind, id: subjectId });
+    } catch (error) {
+      if (right) await kernel.loginThrottle.forgive(attempt);
+      throw error;
+    }
+  }
+  let challenge: LoginChallenge;
+  if (right) {
+    await kernel.loginThrottle.forgive(attempt);
+    challenge = await kernel.secondFactor.start({ kind, id: subjectId }, attempt.account);
+    await kernel.audit.record({
+      actorKind: kind,
+      actorId: subjectId,
+      action: actions.codeSent,
+      ip: clientIp(c),
+    });
+  } else {
+    challenge = await kernel.secondFactor.startDecoy(kind, attempt.account);
+    await kernel.audit.record({
+      actorKind: 'system',
+      actorId: null,
+      action: actions.passwordFailed,
+      targetKind: kind,
+      targetId: subjectId,
+      ip: clientIp(c),
+    });
+  }
+  c.header('Cache-Control', 'no-store');
+  return c.json(challenge satisfies LoginChallenge, 202);
+}
+
+/**
+ * SPEC P8, one try of a login's code (`…/login/code`), counted in the login throttle as a password
+ * try (guessing codes locks the account as guessing passwords does), audited when wrong. Whose login
+ * it was, once the code is right.
+ */
+export async function tryLoginCode(
+  kernel: CoreKernel,
+  c: Context,
+  kind: CodeSubject['kind'],
+  request: { challenge: string; code: string },
+): Promise<string> {
+  const pending = await kernel.secondFactor.pending(request.challenge, kind);
+  const attempt = { account: pending.throttleAccount, ip: clientIp(c) ?? 'unknown' };
+  await kernel.loginThrottle.begin(attempt);
+  let subjectId: string;
+  try {
+    subjectId = await kernel.secondFactor.check(pending, request.challenge, request.code);
+  } catch (error) {
+    await kernel.audit.record({
+      actorKind: 'system',
+      actorId: null,
+      action: AUDIT_ACTIONS[kind].codeFailed,
+      targetKind: kind,
+      targetId: pending.subjectId ?? undefined,
+      ip: clientIp(c),
+    });
+    throw error;
+  }
+  await kernel.loginThrottle.succeeded(attempt);
+  return subjectId;
+}
+
+/** SPEC P8 « Renvoyer le code » (`…/login/code/renvoi`): 200 LoginChallenge, a decoy's as a real one's. */
+export async function resendLoginCode(
+  kernel: CoreKernel,
+  c: Context,
+  kind: CodeSubject['kind'],
+  challenge: string,
+): Promise<Response> {
+  const pending = await kernel.secondFactor.pending(challenge, kind);
+  const answer = await kernel.secondFactor.resend(pending, challenge);
+  if (pending.subjectId) {
+    await kernel.audit.record({
+      actorKind: kind,
+      actorId: pending.subjectId,
+      action: AUDIT_ACTIONS[kind].codeSent,
+      after: { resent: true },
+      ip: clientIp(c),
+    });
+  }
+  c.header('Cache-Control', 'no-store');
+  return c.json(answer satisfies LoginChallenge);
+}
+
+/**
+ * SPEC P8, the member's login through a device they asked to remember: the session opens at once
+ * after a right password (200 SessionInfo); a wrong one is refused as such (401) — the device
+ * already proved itself with a code.
+ */
+export async function loginOnRememberedDevice(
   kernel: CoreKernel,
   c: Context,
   memberId: string,
+  passwordRight: boolean,
   attempt: PasswordAttempt,
 ): Promise<Response> {
-  if (await kernel.trustedDevices.recognise(c, memberId)) {
-    await kernel.loginThrottle.succeeded(attempt);
+  if (!passwordRight) {
     await kernel.audit.record({
-      actorKind: 'member',
-      actorId: memberId,
-      action: 'auth.login',
-      after: { secondFactor: 'appareil-de-confiance' },
+      actorKind: 'system',
+      actorId: null,
+      action: AUDIT_ACTIONS.member.passwordFailed,
+      targetKind: 'member',
+      targetId: memberId,
       ip: clientIp(c),
     });
-    return c.json(await startSession(kernel, c, memberId));
+    throw new ProblemError(401, BAD_CREDENTIALS, { code: 'bad-credentials' });
   }
-  await kernel.loginThrottle.forgive(attempt);
-  const challenge = await kernel.secondFactor.start({ kind: 'member', id: memberId });
+  await kernel.trustedDevices.recognise(c, memberId);
+  await kernel.loginThrottle.succeeded(attempt);
   await kernel.audit.record({
     actorKind: 'member',
     actorId: memberId,
-    action: 'auth.code-sent',
-    after: { channel: challenge.channel },
+    action: 'auth.login',
+    after: { secondFactor: 'appareil-de-confiance' },
     ip: clientIp(c),
   });
-  c.header('Cache-Control', 'no-store');
-  return c.json(challenge satisfies LoginChallenge, 202);
+  return c.json(await startSession(kernel, c, memberId));
 }
 
 /**
@@ -62,25 +182,7 @@ export function secondFactorRoutes(kernel: CoreKernel) {
     }),
     async (c) => {
       const { challenge, code, remember } = c.req.valid('json');
-      const pending = await kernel.secondFactor.pending(challenge, 'member');
-      const memberId = pending.subject.id;
-      // A code try counts as a password try: guessing codes locks the account as guessing passwords does.
-      const attempt = { account: memberAccount(memberId), ip: clientIp(c) ?? 'unknown' };
-      await kernel.loginThrottle.begin(attempt);
-      try {
-        await kernel.secondFactor.check(pending, challenge, code);
-      } catch (error) {
-        await kernel.audit.record({
-          actorKind: 'system',
-          actorId: null,
-          action: 'auth.code-failed',
-          targetKind: 'member',
-          targetId: memberId,
-          ip: clientIp(c),
-        });
-        throw error;
-      }
-      await kernel.loginThrottle.succeeded(attempt);
+      const memberId = await tryLoginCode(kernel, c, 'member', { challenge, code });
       if (remember) {
         const deviceId = await kernel.trustedDevices.remember(c, memberId);
         await kernel.audit.record({
@@ -110,20 +212,7 @@ export function secondFactorRoutes(kernel: CoreKernel) {
       body: loginCodeResendSchema,
       responses: { 200: 'LoginChallenge' },
     }),
-    async (c) => {
-      const { challenge } = c.req.valid('json');
-      const pending = await kernel.secondFactor.pending(challenge, 'member');
-      const answer = await kernel.secondFactor.resend(pending, challenge);
-      await kernel.audit.record({
-        actorKind: 'member',
-        actorId: pending.subject.id,
-        action: 'auth.code-sent',
-        after: { channel: answer.channel, resent: true },
-        ip: clientIp(c),
-      });
-      c.header('Cache-Control', 'no-store');
-      return c.json(answer);
-    },
+    (c) => resendLoginCode(kernel, c, 'member', c.req.valid('json').challenge),
   );
 
   app.get(

@@ -1,4 +1,4 @@
-import { createHmac, randomInt } from 'node:crypto';
+import { createHmac, randomBytes, randomInt } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import {
   LOGIN_CODE_LENGTH,
@@ -24,7 +24,11 @@ export type CodeSubject = { kind: 'member'; id: string } | { kind: 'manager'; id
 /** A login waiting for its code, as `pending` found it. */
 export interface PendingLogin {
   id: string;
-  subject: CodeSubject;
+  kind: CodeSubject['kind'];
+  /** Whose login it is; null for a decoy (a wrong password's or an unknown login's stand-in). */
+  subjectId: string | null;
+  /** The login throttle's account its code tries count in. */
+  throttleAccount: string;
 }
 
 /** Where a code goes, and how the message greets its reader. */
@@ -42,21 +46,13 @@ function codeHash(token: string, code: string): string {
   return createHmac('sha256', token).update(code).digest('hex');
 }
 
+/** A decoy's stored code: random, so that no code's HMAC is ever equal to it. */
+function unmatchableHash(): string {
+  return randomBytes(32).toString('hex');
+}
+
 function newCode(): string {
   return String(randomInt(0, 10 ** LOGIN_CODE_LENGTH)).padStart(LOGIN_CODE_LENGTH, '0');
-}
-
-/** `s•••@exemple.fr`: the first letter and the domain. */
-export function maskEmail(email: string): string {
-  const at = email.lastIndexOf('@');
-  if (at < 1) return '•••';
-  return `${email[0]}•••${email.slice(at)}`;
-}
-
-/** `•• •• •• •• 78`: the last two digits. */
-export function maskPhone(phone: string): string {
-  const digits = phone.replace(/\D/g, '');
-  return `•• •• •• •• ${digits.slice(-2)}`;
 }
 
 const NO_CHANNEL_MEMBER =
@@ -72,7 +68,8 @@ const NO_CHANNEL_MANAGER =
  * sends a new one (the old one dies) at most 3 times, 30 s apart. The routes count each try in the
  * login throttle like a password try (login-throttle.ts), so that guessing codes locks the account
  * as guessing passwords does. The browser holds the login's random token; the table its SHA-256
- * and the code's HMAC keyed by it (never the code).
+ * and the code's HMAC keyed by it (never the code). From such a device a wrong password gets the
+ * same step, on a decoy login (`startDecoy`): the step says nothing of the password.
  */
 export class SecondFactor {
   constructor(
@@ -80,8 +77,19 @@ export class SecondFactor {
     private readonly outbox: Outbox,
   ) {}
 
-  /** A new login waiting for its code: the code is sent; what the browser needs to go on. */
-  async start(subject: CodeSubject): Promise<LoginChallenge> {
+  /**
+   * Whether a code can reach `subject` (an e-mail, or a mobile for a member); 403 with what to do
+   * otherwise. Asked before the password is known to be right, so that the answer does not tell it.
+   */
+  async ensureReachable(subject: CodeSubject): Promise<void> {
+    await this.destinationOf(subject);
+  }
+
+  /**
+   * A new login of `subject` (whose password was right) waiting for its code: the code is sent; what
+   * the browser needs to go on. `throttleAccount`: where its code tries count.
+   */
+  async start(subject: CodeSubject, throttleAccount: string): Promise<LoginChallenge> {
     const destination = await this.destinationOf(subject);
     const token = randomToken();
     const code = newCode();
@@ -90,6 +98,8 @@ export class SecondFactor {
         .insertInto('core.login_codes')
         .values({
           token_hash: sha256Hex(token),
+          kind: subject.kind,
+          throttle_account: throttleAccount,
           ...(subject.kind === 'member' ? { member_id: subject.id } : { manager_id: subject.id }),
           code_hash: codeHash(token, code),
           channel: destination.channel,
@@ -105,28 +115,59 @@ export class SecondFactor {
         .where('created_at', '<', sql<Date>`now() - interval '1 day'`)
         .execute();
     }
-    return this.challenge(token, subject, destination, 0);
+    return this.challenge(token, subject.kind, 0);
+  }
+
+  /**
+   * After a wrong password or an unknown login, from a device that would have to give a code: the
+   * same answer as `start`'s, for a login that names nobody, where no code was sent and no code will
+   * ever be right — tries, resends, expiry and limits behave as a real login's, so that neither the
+   * answer nor what follows tells whether the password was right.
+   */
+  async startDecoy(kind: CodeSubject['kind'], throttleAccount: string): Promise<LoginChallenge> {
+    const token = randomToken();
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('core.login_codes')
+        .values({
+          token_hash: sha256Hex(token),
+          kind,
+          throttle_account: throttleAccount,
+          decoy: true,
+          code_hash: unmatchableHash(),
+          channel: 'email',
+          expires_at: sql<Date>`now() + make_interval(mins => ${LOGIN_CODE_MINUTES})`,
+        })
+        .execute();
+    });
+    return this.challenge(token, kind, 0);
   }
 
   /** The login `token` names, still waiting for its code and of the `kind` asked; 410 otherwise. */
   async pending(token: string, kind: CodeSubject['kind']): Promise<PendingLogin> {
     const row = await this.db
       .selectFrom('core.login_codes')
-      .select(['id', 'member_id', 'manager_id'])
+      .select(['id', 'kind', 'member_id', 'manager_id', 'throttle_account'])
       .where('token_hash', '=', sha256Hex(token))
       .where('used_at', 'is', null)
       .executeTakeFirst();
-    const id = kind === 'member' ? row?.member_id : row?.manager_id;
-    if (!row || !id) throw new ProblemError(410, SECOND_FACTOR_TEXT.restart, { code: 'login-restart' });
-    return { id: row.id, subject: { kind, id } };
+    if (!row || row.kind !== kind)
+      throw new ProblemError(410, SECOND_FACTOR_TEXT.restart, { code: 'login-restart' });
+    return {
+      id: row.id,
+      kind,
+      subjectId: (kind === 'member' ? row.member_id : row.manager_id) ?? null,
+      throttleAccount: row.throttle_account,
+    };
   }
 
   /**
    * One try of `code` (the caller counted it in the login throttle first). Right: the login is used
-   * (once only, even by two tries at the same moment). Wrong: 400 with the tries left at the field,
-   * 429 once none is left, 410 when the code expired or the login is over.
+   * (once only, even by two tries at the same moment) and whose it is comes back. Wrong (always, for
+   * a decoy): 400 with the tries left at the field, 429 once none is left, 410 when the code expired
+   * or the login is over.
    */
-  async check(pending: PendingLogin, token: string, code: string): Promise<void> {
+  async check(pending: PendingLogin, token: string, code: string): Promise<string> {
     const tried = await this.db
       .updateTable('core.login_codes')
       .set({ attempts: sql`attempts + 1` })
@@ -137,7 +178,7 @@ export class SecondFactor {
       .returning(['code_hash', 'attempts'])
       .executeTakeFirst();
     if (!tried) throw await this.whyRefused(pending.id);
-    if (safeEqual(tried.code_hash, codeHash(token, code))) {
+    if (safeEqual(tried.code_hash, codeHash(token, code)) && pending.subjectId) {
       const used = await this.db
         .updateTable('core.login_codes')
         .set({ used_at: sql`now()` })
@@ -146,7 +187,7 @@ export class SecondFactor {
         .returning('id')
         .executeTakeFirst();
       if (!used) throw new ProblemError(410, SECOND_FACTOR_TEXT.restart, { code: 'login-restart' });
-      return;
+      return pending.subjectId;
     }
     const left = LOGIN_CODE_TRIES - tried.attempts;
     if (left <= 0) throw new ProblemError(429, SECOND_FACTOR_TEXT.exhausted, { code: 'code-exhausted' });
@@ -173,14 +214,15 @@ export class SecondFactor {
    * per login and 30 s after the last sending; 429 otherwise (with `Retry-After` while waiting).
    */
   async resend(pending: PendingLogin, token: string): Promise<LoginChallenge> {
-    const destination = await this.destinationOf(pending.subject);
+    const { kind, subjectId } = pending;
+    const destination = subjectId ? await this.destinationOf({ kind, id: subjectId }) : null;
     const code = newCode();
     const resent = await this.db.transaction().execute(async (trx) => {
       const row = await trx
         .updateTable('core.login_codes')
         .set({
-          code_hash: codeHash(token, code),
-          channel: destination.channel,
+          code_hash: destination ? codeHash(token, code) : unmatchableHash(),
+          channel: destination?.channel ?? 'email',
           attempts: 0,
           resends: sql`resends + 1`,
           sent_at: sql`now()`,
@@ -192,10 +234,10 @@ export class SecondFactor {
         .where('sent_at', '<=', sql<Date>`now() - make_interval(secs => ${LOGIN_CODE_RESEND_SECONDS})`)
         .returning('resends')
         .executeTakeFirst();
-      if (row) await this.send(destination, code, trx);
+      if (row && destination) await this.send(destination, code, trx);
       return row;
     });
-    if (resent) return this.challenge(token, pending.subject, destination, resent.resends);
+    if (resent) return this.challenge(token, kind, resent.resends);
     const row = await this.db
       .selectFrom('core.login_codes')
       .select([
@@ -229,20 +271,13 @@ export class SecondFactor {
       .execute();
   }
 
-  private challenge(
-    token: string,
-    subject: CodeSubject,
-    destination: Destination,
-    resends: number,
-  ): LoginChallenge {
+  private challenge(token: string, kind: CodeSubject['kind'], resends: number): LoginChallenge {
     return {
       challenge: token,
-      channel: destination.channel,
-      destination: destination.channel === 'sms' ? maskPhone(destination.to) : maskEmail(destination.to),
       expiresInSeconds: LOGIN_CODE_MINUTES * 60,
       resendInSeconds: LOGIN_CODE_RESEND_SECONDS,
       resendsLeft: LOGIN_CODE_RESENDS - resends,
-      canRemember: subject.kind === 'member',
+      canRemember: kind === 'member',
     };
   }
 

@@ -62,21 +62,28 @@ export class TrustedDevices {
   }
 
   /**
-   * Whether this browser is a device `memberId` asked to remember (not revoked, not expired): its
-   * last use is then noted. Another member's device cookie is no device of this member's.
+   * Whether this browser is a device `memberId` asked to remember (not revoked, not expired). With
+   * `noteUse` (a login went through it), its last use is noted. Another member's device cookie is no
+   * device of this member's.
    */
-  async recognise(c: Context, memberId: string): Promise<boolean> {
+  async recognise(c: Context, memberId: string, { noteUse = true } = {}): Promise<boolean> {
     const token = this.readToken(c);
     if (!token) return false;
     const row = await this.db
-      .updateTable('core.trusted_devices')
-      .set({ last_used_at: sql`now()` })
+      .selectFrom('core.trusted_devices')
+      .select('id')
       .where('token_hash', '=', sha256Hex(token))
       .where('member_id', '=', memberId)
       .where('revoked_at', 'is', null)
       .where('expires_at', '>', sql<Date>`now()`)
-      .returning('id')
       .executeTakeFirst();
+    if (row && noteUse) {
+      await this.db
+        .updateTable('core.trusted_devices')
+        .set({ last_used_at: sql`now()` })
+        .where('id', '=', row.id)
+        .execute();
+    }
     return row !== undefined;
   }
 

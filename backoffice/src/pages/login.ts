@@ -135,7 +135,7 @@ export class BoLoginPage extends LitElement {
 
   private renderCodeStep(challenge: LoginChallenge) {
     return html`<pa-page heading=${SECOND_FACTOR_TEXT.heading} no-autofocus>
-      <p slot="intro">${codeSentText(challenge)}</p>
+      <p slot="intro">${codeSentText(challenge, 'par e-mail')}</p>
       <div role="status">${this.info ? html`<pa-alert variant="success"><p>${this.info}</p></pa-alert>` : nothing}</div>
       ${this.error ? html`<pa-alert class="error" variant="error" tabindex="-1"><p>${this.error}</p></pa-alert>` : nothing}
       <form novalidate @submit=${this.submitCode}>
@@ -155,6 +155,7 @@ export class BoLoginPage extends LitElement {
           this.info = '';
         }}>${SECOND_FACTOR_TEXT.cancel}</pa-button>
       </p>
+      <p class="muted">${SECOND_FACTOR_TEXT.notReceived}</p>
     </pa-page>`;
   }
 

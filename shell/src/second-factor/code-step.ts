@@ -13,7 +13,7 @@ import { property, state } from 'lit/decorators.js';
 import { FormPage } from '../pages/form-page.js';
 import { fieldValue, pageStyles } from '../pages/page-styles.js';
 
-/** Fired (bubbling, composed) by « Revenir à la connexion »: the login page shows its form again. */
+/** Fired (bubbling, composed) by « Recommencer la connexion »: the login page shows its form again. */
 export const LOGIN_RESTART = 'portail-login-restart';
 
 const CODE_PATTERN = new RegExp(`^\\d{${LOGIN_CODE_LENGTH}}$`);
@@ -45,6 +45,9 @@ export class PortailCodeStep extends FormPage<'code'> {
         margin: 0;
         color: ${token['color-text-muted']};
         font-size: ${token['font-size-sm']};
+      }
+      .not-received {
+        margin-top: ${token['space-4']};
       }
       .other {
         display: flex;
@@ -174,6 +177,7 @@ export class PortailCodeStep extends FormPage<'code'> {
         ${this.renderResend()}
         <button type="button" class="link" @click=${this.restart}>${SECOND_FACTOR_TEXT.cancel}</button>
       </div>
+      <p class="hint not-received">${SECOND_FACTOR_TEXT.notReceived}</p>
     </pa-page>`;
   }
 }

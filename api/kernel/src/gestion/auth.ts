@@ -1,15 +1,13 @@
 import { Hono } from 'hono';
 import { loginRequestSchema } from '../../contract/auth.js';
 import type { ManagerSession } from '../../contract/gestion.js';
-import type { LoginChallenge } from '../../contract/second-factor.js';
 import { loginCodeResendSchema, loginCodeSchema } from '../../contract/second-factor-schemas.js';
-import { BAD_CREDENTIALS } from '../auth-routes.js';
 import { DECOY_PASSWORD_HASH, verifyPassword } from '../crypto.js';
 import type { CoreKernel } from '../kernel.js';
 import { checkCsrf } from '../member-auth.js';
 import { operation } from '../openapi.js';
-import { ProblemError } from '../problem.js';
 import { clientIp } from '../request-context.js';
+import { answerPasswordStep, resendLoginCode, tryLoginCode } from '../second-factor-routes.js';
 import type { ManagerEnv } from './manager-auth.js';
 
 /** `/api/gestion/auth`: the managers' own login (SPEC H1), throttled like the members'. */
@@ -33,27 +31,15 @@ export function managerAuthRoutes(kernel: CoreKernel) {
         .select(['id', 'login', 'display_name', 'password_hash'])
         .where('login', '=', login)
         .executeTakeFirst();
-      if (!(await verifyPassword(password, manager?.password_hash ?? DECOY_PASSWORD_HASH)) || !manager) {
-        await kernel.audit.record({
-          actorKind: 'system',
-          actorId: null,
-          action: 'gestion.login-failed',
-          ip: clientIp(c),
-        });
-        throw new ProblemError(401, BAD_CREDENTIALS, { code: 'bad-credentials' });
-      }
-      // SPEC P8: a manager always goes on with a code sent by e-mail; the password's try is
-      // forgiven, the account's earlier failures (wrong codes among them) kept until the code is right.
-      await kernel.loginThrottle.forgive(attempt);
-      const challenge = await kernel.secondFactor.start({ kind: 'manager', id: manager.id });
-      await kernel.audit.record({
-        actorKind: 'manager',
-        actorId: manager.id,
-        action: 'gestion.code-sent',
-        ip: clientIp(c),
+      const valid = await verifyPassword(password, manager?.password_hash ?? DECOY_PASSWORD_HASH);
+      // SPEC P8: a manager always goes on with a code sent by e-mail — after a wrong password too,
+      // on a decoy login, so that nothing shows before the code.
+      return answerPasswordStep(kernel, c, {
+        kind: 'manager',
+        subjectId: manager?.id,
+        passwordRight: valid && manager !== undefined,
+        attempt,
       });
-      c.header('Cache-Control', 'no-store');
-      return c.json(challenge satisfies LoginChallenge, 202);
     },
   );
 
@@ -65,30 +51,12 @@ export function managerAuthRoutes(kernel: CoreKernel) {
       responses: { 200: 'ManagerSession' },
     }),
     async (c) => {
-      const { challenge, code } = c.req.valid('json');
-      const pending = await kernel.secondFactor.pending(challenge, 'manager');
+      const managerId = await tryLoginCode(kernel, c, 'manager', c.req.valid('json'));
       const manager = await db
         .selectFrom('core.managers')
         .select(['id', 'login', 'display_name'])
-        .where('id', '=', pending.subject.id)
+        .where('id', '=', managerId)
         .executeTakeFirstOrThrow();
-      // Counted as a password try of this manager's account (the lockout covers codes too).
-      const attempt = { account: `gestion:${manager.login.toLowerCase()}`, ip: clientIp(c) ?? 'unknown' };
-      await kernel.loginThrottle.begin(attempt);
-      try {
-        await kernel.secondFactor.check(pending, challenge, code);
-      } catch (error) {
-        await kernel.audit.record({
-          actorKind: 'system',
-          actorId: null,
-          action: 'gestion.code-failed',
-          targetKind: 'manager',
-          targetId: manager.id,
-          ip: clientIp(c),
-        });
-        throw error;
-      }
-      await kernel.loginThrottle.succeeded(attempt);
       const previous = await sessions.lookupManager(sessions.managerCookie.read(c));
       if (previous.status === 'valid') await sessions.revoke(previous.session.id);
       const { token, csrfToken } = await sessions.createForManager(manager.id, {
@@ -117,20 +85,7 @@ export function managerAuthRoutes(kernel: CoreKernel) {
       body: loginCodeResendSchema,
       responses: { 200: 'LoginChallenge' },
     }),
-    async (c) => {
-      const { challenge } = c.req.valid('json');
-      const pending = await kernel.secondFactor.pending(challenge, 'manager');
-      const answer = await kernel.secondFactor.resend(pending, challenge);
-      await kernel.audit.record({
-        actorKind: 'manager',
-        actorId: pending.subject.id,
-        action: 'gestion.code-sent',
-        after: { resent: true },
-        ip: clientIp(c),
-      });
-      c.header('Cache-Control', 'no-store');
-      return c.json(answer);
-    },
+    (c) => resendLoginCode(kernel, c, 'manager', c.req.valid('json').challenge),
   );
 
   app.get(
