@@ -52,24 +52,29 @@ describe('A1 login', () => {
     assert.equal(session.cguRequired, false);
   });
 
-  test('wrong password and unknown login get the same generic French message', async () => {
-    const client = new TestClient(t.app);
-    const wrong = await problem(
-      await client.request('/api/auth/login', {
-        method: 'POST',
-        json: { login: 'A100001', password: 'Mauvais1' },
-      }),
-    );
-    const unknown = await problem(
-      await client.request('/api/auth/login', {
-        method: 'POST',
-        json: { login: 'nobody', password: 'Mauvais1' },
-      }),
-    );
+  test('wrong password and unknown login: from a new browser the same code step as a right password (P8); from a remembered device the generic French message', async () => {
+    const login = (client: TestClient, name: string, password: string) =>
+      client.request('/api/auth/login', { method: 'POST', json: { login: name, password } });
+    const outline = async (response: Response) => [
+      response.status,
+      response.headers.get('cache-control'),
+      Object.keys(await response.json()).sort(),
+    ];
+    const right = await outline(await login(new TestClient(t.app), 'A100001', TEST_PASSWORD));
+    assert.equal(right[0], 202);
+    assert.deepEqual(await outline(await login(new TestClient(t.app), 'A100001', 'Mauvais1')), right);
+    assert.deepEqual(await outline(await login(new TestClient(t.app), 'nobody', 'Mauvais1')), right);
+
+    // A browser the member asked to remember already proved itself: a wrong password is told at once.
+    const remembered = new TestClient(t.app);
+    const device = await t.kernel.trustedDevices.issue(ids.alice, null);
+    remembered.setCookie(t.kernel.trustedDevices.cookieName, device.token);
+    const wrong = await problem(await login(remembered, 'A100001', 'Mauvais1'));
     assert.equal(wrong.status, 401);
+    assert.equal(wrong.code, 'bad-credentials');
     assert.equal(wrong.detail, 'Identifiant ou mot de passe incorrect.');
-    assert.equal(unknown.detail, wrong.detail);
-    assert.equal(unknown.status, wrong.status);
+    const byEmail = await problem(await login(remembered, 'alice@example.fr', 'Mauvais1'));
+    assert.deepEqual([byEmail.status, byEmail.detail], [wrong.status, wrong.detail]);
   });
 
   test('empty fields are marked, malformed JSON is refused in French', async () => {

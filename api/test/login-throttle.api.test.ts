@@ -83,7 +83,9 @@ describe('password guessing', () => {
 
   test('A1 five wrong passwords from a client: the next try waits (30 s), even with the right password; another client is not held', async () => {
     for (let i = 0; i < 5; i++) {
-      assert.equal((await tryLogin('S200001', 'Mauvais1', '198.51.100.10')).status, 401);
+      // SPEC P8: from a browser that must give a code, a wrong password gets the code step too (a
+      // decoy), yet it counts.
+      assert.equal((await tryLogin('S200001', 'Mauvais1', '198.51.100.10')).status, 202);
     }
     const waiting = await tryLogin('S200001', TEST_PASSWORD, '198.51.100.10');
     assert.equal(waiting.status, 429);
@@ -104,7 +106,7 @@ describe('password guessing', () => {
     const waits: number[] = [];
     for (let i = 0; i < 7; i++) {
       await waitsOver();
-      assert.equal((await tryLogin('A100002', 'Mauvais1', ip)).status, 401);
+      assert.equal((await tryLogin('A100002', 'Mauvais1', ip)).status, 202, 'counted');
       const refused = await tryLogin('A100002', 'Mauvais1', ip);
       assert.equal(refused.status, 429);
       waits.push(Number(refused.headers.get('retry-after')));
@@ -116,7 +118,7 @@ describe('password guessing', () => {
     await waitsOver();
     // SPEC P8: the login ends with the code; then the count starts again.
     assert.equal((await withCode(await tryLogin('A100002', TEST_PASSWORD, ip), ip)).status, 200);
-    assert.equal((await tryLogin('A100002', 'Mauvais1', ip)).status, 401, 'the count starts again');
+    assert.equal((await tryLogin('A100002', 'Mauvais1', ip)).status, 202, 'the count starts again');
     assert.equal((await withCode(await tryLogin('A100002', TEST_PASSWORD, ip), ip)).status, 200);
   });
 
@@ -126,14 +128,14 @@ describe('password guessing', () => {
       Array.from({ length: 200 }, () => tryLogin('A100001', 'Mauvais1', '198.51.100.12')),
     );
     const statuses = answers.map((r) => r.status);
-    assert.equal(statuses.filter((s) => s === 401).length, 5);
+    assert.equal(statuses.filter((s) => s === 202).length, 5, 'checked (and a decoy code step)');
     assert.equal(statuses.filter((s) => s === 429).length, 195);
     assert.equal((await failedChecks(ids.alice)) - before, 5);
   });
 
   test('A1 guesses from many addresses: past 30 for the account, every client waits; « Besoin d’aide » clears it', async () => {
     for (let i = 0; i < 30; i++) {
-      assert.equal((await tryLogin('sam@example.fr', 'Mauvais1', `192.0.2.${i + 1}`)).status, 401);
+      assert.equal((await tryLogin('sam@example.fr', 'Mauvais1', `192.0.2.${i + 1}`)).status, 202);
     }
     const held = await tryLogin('S200001', TEST_PASSWORD, '203.0.113.77');
     assert.equal(held.status, 429, 'the account waits, from a new address too');
@@ -184,7 +186,7 @@ describe('password guessing', () => {
           assert.match(problem.detail, /réessayez dans 5 minutes/);
         }
       }
-      assert.deepEqual(statuses, [401, 401, 401, 429]);
+      assert.deepEqual(statuses, [202, 202, 202, 429]);
     } finally {
       await limited.close();
     }
@@ -221,7 +223,7 @@ describe('password guessing', () => {
         statuses.push(response.status);
         if (response.status === 503) assert.equal(response.headers.get('retry-after'), '60');
       }
-      assert.deepEqual(statuses, [401, 401, 503]);
+      assert.deepEqual(statuses, [202, 202, 503]);
     } finally {
       await busy.close();
     }
@@ -231,7 +233,7 @@ describe('password guessing', () => {
     for (let i = 0; i < 5; i++) {
       assert.equal(
         (await tryLogin('nadia', 'Mauvais1', '198.51.100.20', '/api/gestion/auth/login')).status,
-        401,
+        202,
       );
     }
     const waiting = await tryLogin('nadia', TEST_PASSWORD, '198.51.100.20', '/api/gestion/auth/login');
