@@ -106,7 +106,16 @@ function litSpecifiers() {
   const rest = modules.filter((s) => !first.includes(s));
   return {
     version: lit.version,
-    specifiers: [...first, ...rest, 'lit-html', 'lit-element', '@lit/reactive-element'],
+    // @lit/localize (SPEC P6) too: one copy per page, holding the page's language and its texts.
+    specifiers: [
+      ...first,
+      ...rest,
+      'lit-html',
+      'lit-element',
+      '@lit/reactive-element',
+      '@lit/localize',
+      '@lit/localize/internal/id-generation.js',
+    ],
   };
 }
 

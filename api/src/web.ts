@@ -7,6 +7,7 @@ import {
   PORTAL_SECTIONS_ID,
   type SectionSummary,
 } from '@portail/kernel/contract';
+import { isLocale, LOCALE_COOKIE, type Locale, SOURCE_LOCALE } from '@portail/kernel/contract/i18n';
 import { sectionOwns } from '@portail/kernel/contract/section';
 import { type Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
@@ -83,12 +84,19 @@ const APPLICATIONS = {
  * What the page knows of the request: its path, whether it carries a member's session cookie, and
  * the name of the section page it shows (`reglements` for `sante.reglements`), when it is one.
  */
+/** SPEC P6: the language a browser chose (`LOCALE_COOKIE`), French otherwise. */
+function requestedLocale(chosen: string | undefined): Locale {
+  return isLocale(chosen) ? chosen : SOURCE_LOCALE;
+}
+
 export interface PageRequest {
   path: string;
   signedIn: boolean;
   page?: string;
   /** SPEC P7: the login page's « S'identifier avec … », when a provider is configured. */
   identityProvider?: IdentityProviderInfo | null;
+  /** SPEC P6: the page's language (the browser's choice), French by default. */
+  locale?: Locale;
 }
 
 /** A page of a section, as its manifest lists it: its id (`<section>.<name>`) and path. */
@@ -229,7 +237,7 @@ export function pageHtml(
       ? `<script type="application/json" id="${IDENTITY_PROVIDER_SCRIPT_ID}">${escapeJsonForHtml(JSON.stringify(request.identityProvider))}</script>\n`
       : '';
   return `<!doctype html>
-<html lang="fr">
+<html lang="${which === 'portail' ? (request.locale ?? 'fr') : 'fr'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -334,6 +342,7 @@ export function webRoutes(
           signedIn,
           page: pageNameOf(options.pages ?? [], c.req.path),
           identityProvider: options.identityProvider,
+          locale: backOffice ? 'fr' : requestedLocale(getCookie(c, LOCALE_COOKIE)),
         },
         bundles,
       ),

@@ -22,6 +22,7 @@ export * from './components/pa-select-field.js';
 export * from './components/pa-text-field.js';
 export * from './components/pa-toast.js';
 export * from './format.js';
+export * from './locales/load.js';
 export * from './page/list-styles.js';
 export * from './page/page-styles.js';
 export * from './page/route.js';

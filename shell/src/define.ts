@@ -7,11 +7,13 @@ import { define } from '@portail/shared-design';
 import { PortailApp } from './app/portail-app.js';
 import { PortailFooter } from './layout/footer.js';
 import { PortailIdentity } from './layout/identity.js';
+import { PortailLanguageSwitch } from './layout/language-switch.js';
 import { PortailLoginPage } from './pages/login-page.js';
 import { PortailNotFoundPage } from './pages/not-found-page.js';
 import { PortailUnavailablePage } from './pages/unavailable-page.js';
 
 define('portail-identity', PortailIdentity);
+define('portail-language-switch', PortailLanguageSwitch);
 define('portail-footer', PortailFooter);
 define('portail-login-page', PortailLoginPage);
 define('portail-not-found-page', PortailNotFoundPage);

@@ -1,6 +1,7 @@
 // Request bodies of the member's authentication: each schema validates on the server, and its
 // `z.input` type (erased at build, no zod in a bundle) types what the browser sends.
 import { z } from 'zod';
+import { LOCALES, type Locale } from './i18n.js';
 import { calendarDate } from './inputs.js';
 import { isStrongPassword, PASSWORD_RULE_HINT } from './password.js';
 
@@ -99,7 +100,18 @@ export interface SessionInfo {
   cguRequired: boolean;
   /** Idle timeout in seconds (SPEC A8). */
   idleTimeoutSeconds: number;
+  /**
+   * SPEC P6: the member's language, given when the session opens (the browser's latest choice, now
+   * kept on the member's file, or the file's): the page is shown again in it when it differs.
+   */
+  locale?: Locale;
 }
+
+/** SPEC P6 « English » / « Français »: `PUT /api/auth/langue`. */
+export const localeChoiceSchema = z.object({
+  locale: z.enum(LOCALES, { error: 'Choisissez le français ou l’anglais.' }),
+});
+export type LocaleChoice = z.input<typeof localeChoiceSchema>;
 
 /**
  * SPEC A8, what is left of the session before its idle limit (or its end, if sooner):

@@ -1,16 +1,48 @@
 /**
- * Dates and amounts as a French member reads them, the same in the browser, in e-mails and in
- * PDFs: days in France's time (Europe/Paris) whatever the machine's zone. Pure: browser-safe.
+ * Dates and amounts as a member reads them, the same in the browser, in e-mails and in PDFs: in the
+ * language being written in (SPEC P6, French by default: `currentLocale()`), days in France's time
+ * (Europe/Paris) whatever the machine's zone. Pure: browser-safe.
  */
+import { currentLocale, INTL_LOCALE, type Locale } from './i18n.js';
 
 const FRANCE = 'Europe/Paris';
 
-const day = new Intl.DateTimeFormat('fr-FR', {
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  timeZone: FRANCE,
-});
+/** The formatters of each language, made once (they cost microseconds each). */
+function formattersOf(locale: Locale) {
+  const tag = INTL_LOCALE[locale];
+  return {
+    day: new Intl.DateTimeFormat(tag, {
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      timeZone: FRANCE,
+    }),
+    longDay: new Intl.DateTimeFormat(tag, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: FRANCE,
+    }),
+    longCalendarDay: new Intl.DateTimeFormat(tag, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+    time: new Intl.DateTimeFormat(tag, { timeZone: FRANCE, hour: '2-digit', minute: '2-digit' }),
+    euros: new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR' }),
+  };
+}
+const formatters = new Map<Locale, ReturnType<typeof formattersOf>>();
+function format() {
+  const locale = currentLocale();
+  let found = formatters.get(locale);
+  if (!found) {
+    found = formattersOf(locale);
+    formatters.set(locale, found);
+  }
+  return found;
+}
 
 /**
  * A date the French way, "17/05/2026": from a calendar date ("2026-05-17", shown as is, never shifted
@@ -23,21 +55,8 @@ export function formatDate(value: string | Date): string {
     if (calendar) return `${calendar[3]}/${calendar[2]}/${calendar[1]}`;
   }
   const instant = new Date(value);
-  return Number.isNaN(instant.getTime()) ? String(value) : day.format(instant);
+  return Number.isNaN(instant.getTime()) ? String(value) : format().day.format(instant);
 }
-
-const longDay = new Intl.DateTimeFormat('fr-FR', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: FRANCE,
-});
-const longCalendarDay = new Intl.DateTimeFormat('fr-FR', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 
 /**
  * A date in words, "17 mai 2026", the first of a month written "1er octobre 2026" as French does: from
@@ -48,17 +67,18 @@ export function formatLongDate(value: string | Date): string {
   const calendar = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
   const instant = new Date(calendar ? `${value}T00:00:00Z` : value);
   if (Number.isNaN(instant.getTime())) return String(value);
+  const { longCalendarDay, longDay } = format();
+  const french = currentLocale() === 'fr';
   return (calendar ? longCalendarDay : longDay)
     .formatToParts(instant)
-    .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .map((part) => (french && part.type === 'day' && part.value === '1' ? '1er' : part.value))
     .join('');
 }
 
-const time = new Intl.DateTimeFormat('fr-FR', { timeZone: FRANCE, hour: '2-digit', minute: '2-digit' });
-
-/** An instant as a French reads it: "21/08/2018 à 10:32" (in France's time). */
+/** An instant as a member reads it: "21/08/2018 à 10:32" ("21/08/2018 at 10:32"), in France's time. */
 export function formatDateTime(instant: string | Date): string {
-  return `${formatDate(instant)} à ${time.format(new Date(instant))}`;
+  const at = currentLocale() === 'fr' ? 'à' : 'at';
+  return `${formatDate(instant)} ${at} ${format().time.format(new Date(instant))}`;
 }
 
 const calendarDay = new Intl.DateTimeFormat('en-CA', { timeZone: FRANCE });
@@ -74,8 +94,6 @@ export function todayIso(now: Date = new Date()): string {
   return lastDay.day;
 }
 
-const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
-
 /**
  * An amount of integer cents the French way: 123456 → "1 234,56 €", -4520 → "−45,20 €" (the minus
  * sign U+2212, not a hyphen). The spaces are no-break (U+202F between thousands, U+00A0 before €),
@@ -83,7 +101,9 @@ const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR
  */
 export function formatEuros(cents: number): string {
   // `|| 0` turns -0 into 0: no "−0,00 €".
-  return euros.format(Math.round(cents) / 100 || 0).replace(/^-/, '\u2212');
+  return format()
+    .euros.format(Math.round(cents) / 100 || 0)
+    .replace(/^-/, '\u2212');
 }
 
 /** "1 234,56", "1234.5", "12 €" → integer cents; `null` when the text is no amount (forms typing euros). */

@@ -23,6 +23,7 @@ import { m021SecondFactor } from './021_second_factor.js';
 import { m022IdentityLinks } from './022_identity_links.js';
 import { m023IdentityFlowReturn } from './023_identity_flow_return.js';
 import { m024NeutralLoginStep } from './024_neutral_login_step.js';
+import { m025MemberLocale } from './025_member_locale.js';
 
 export const coreMigrations: SchemaMigrations = {
   schema: 'core',
@@ -51,5 +52,6 @@ export const coreMigrations: SchemaMigrations = {
     '022_identity_links': m022IdentityLinks,
     '023_identity_flow_return': m023IdentityFlowReturn,
     '024_neutral_login_step': m024NeutralLoginStep,
+    '025_member_locale': m025MemberLocale,
   },
 };

@@ -4,6 +4,7 @@ import { requestId } from 'hono/request-id';
 import { contractSchemas } from './contract-schemas.js';
 import { isDatabaseUnavailable, SERVICE_UNAVAILABLE_DETAIL } from './database-errors.js';
 import { createBackOfficeApi } from './gestion/index.js';
+import { localeMiddleware } from './i18n.js';
 import { jsonBodyLimit, urlGuard } from './input-guard.js';
 import type { CoreKernel, SectionSlice } from './kernel.js';
 import { createKernelApi } from './kernel-api.js';
@@ -76,6 +77,8 @@ export function handleApiError(kernel: CoreKernel) {
 export function createApiApp(kernel: CoreKernel, sections: readonly SectionSlice[]) {
   const app = new Hono<MemberEnv>();
   app.use('*', requestId());
+  // SPEC P6: each request is answered in its language (`msg()`, problem+json `detail`).
+  app.use('*', localeMiddleware());
   // Every answer timed and counted under its route's pattern (`/metrics`), and logged with its id.
   // Its lines hold no secret (id, route, status, time): no redaction pass, which would double their cost.
   const requestLog = kernel.logger.child({}, { redact: [] });

@@ -1,11 +1,14 @@
 import { type Context, Hono } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
 import {
+  localeChoiceSchema,
   loginRequestSchema,
   type PasswordChange,
   passwordChangeSchema,
   type SessionIdle,
   type SessionInfo,
 } from '../contract/auth.js';
+import { isLocale, LOCALE_COOKIE, type Locale, SOURCE_LOCALE } from '../contract/i18n.js';
 import { DECOY_PASSWORD_HASH, hashPassword, verifyPassword } from './crypto.js';
 import { greeting } from './french.js';
 import type { CoreKernel } from './kernel.js';
@@ -54,7 +57,40 @@ export async function startSession(kernel: CoreKernel, c: Context, memberId: str
   const lookup = await sessions.lookup(created.token);
   if (lookup.status !== 'valid') throw new Error('New session not found');
   c.header('Cache-Control', 'no-store');
-  return sessionInfo(kernel, lookup.session, lookup.cgu.required);
+  const locale = await settleLocale(kernel, c, memberId);
+  return { ...sessionInfo(kernel, lookup.session, lookup.cgu.required), locale };
+}
+
+/** SPEC P6: the browser's choice of language (`LOCALE_COOKIE`), one year, for its pages and requests. */
+export function writeLocaleCookie(kernel: CoreKernel, c: Context, locale: Locale): void {
+  setCookie(c, LOCALE_COOKIE, locale, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: kernel.config.production,
+    maxAge: 365 * 24 * 3600,
+  });
+}
+
+/**
+ * SPEC P6, when a session opens: a language chosen in this browser before (« English » on the login
+ * page) is the member's latest choice and goes on their file; otherwise the file's language becomes
+ * this browser's. The member's language either way.
+ */
+async function settleLocale(kernel: CoreKernel, c: Context, memberId: string): Promise<Locale> {
+  const chosen = getCookie(c, LOCALE_COOKIE);
+  if (isLocale(chosen)) {
+    await kernel.db.updateTable('core.members').set({ locale: chosen }).where('id', '=', memberId).execute();
+    return chosen;
+  }
+  const { locale } = await kernel.db
+    .selectFrom('core.members')
+    .select('locale')
+    .where('id', '=', memberId)
+    .executeTakeFirstOrThrow();
+  // No cookie says French already.
+  if (locale !== SOURCE_LOCALE) writeLocaleCookie(kernel, c, locale);
+  return locale;
 }
 
 /** The account a password try counts against: the member's, or the login typed when it is nobody's. */
@@ -171,6 +207,30 @@ export function authRoutes(kernel: CoreKernel) {
         return loginOnRememberedDevice(kernel, c, memberId, passwordRight, attempt);
       }
       return answerPasswordStep(kernel, c, { kind: 'member', subjectId: memberId, passwordRight, attempt });
+    },
+  );
+
+  app.put(
+    '/langue',
+    operation({
+      summary:
+        'P6 Langue du portail (« English » / « Français ») : ce navigateur, et le dossier du membre connecté',
+      body: localeChoiceSchema,
+      responses: { 204: null },
+    }),
+    async (c) => {
+      const { locale } = c.req.valid('json');
+      const lookup = await sessions.lookup(sessions.memberCookie.read(c));
+      if (lookup.status === 'valid') {
+        checkCsrf(c, lookup.session.csrfToken);
+        await db
+          .updateTable('core.members')
+          .set({ locale })
+          .where('id', '=', lookup.session.memberId)
+          .execute();
+      }
+      writeLocaleCookie(kernel, c, locale);
+      return c.body(null, 204);
     },
   );
 

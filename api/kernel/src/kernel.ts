@@ -11,6 +11,7 @@ import { type DataExportPart, DataExports } from './data-exports.js';
 import { openDatabase } from './database.js';
 import { DocumentService } from './documents.js';
 import { type ManagerEnv, managerAuth } from './gestion/manager-auth.js';
+import { installServerLocalization } from './i18n.js';
 import { LIVE_EVENTS_CHANNEL, LiveEvents } from './live-events.js';
 import { createLogger, type Logger } from './logger.js';
 import { LoginThrottle } from './login-throttle.js';
@@ -166,6 +167,7 @@ export interface KernelOptions {
 
 /** Opens the database, runs the core and sections' migrations, and builds the kernel services. */
 export async function createKernel(config: KernelConfig, options: KernelOptions = {}): Promise<CoreKernel> {
+  installServerLocalization();
   const handle = openDatabase<CoreDatabase>(config.database);
   const { db } = handle;
   const sections = options.sections ?? [];

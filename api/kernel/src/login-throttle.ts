@@ -79,26 +79,6 @@ export class LoginThrottle {
   }
 
   /**
-   * SPEC P8: the password was right but the login waits for its code. The password's try stops
-   * counting (it was no failure), yet the account's earlier failures stay — wrong codes among them —
-   * until the code is right (`succeeded`): knowing the password does not wipe the count of codes guessed.
-   */
-  async forgive(attempt: PasswordAttempt): Promise<void> {
-    const { account } = attempt;
-    for (const key of [`${account}|${attempt.ip}`, account]) {
-      await this.db
-        .updateTable('core.login_failures')
-        .set({
-          failures: sql`greatest(failures - 1, 0)`,
-          // The try went through `begin`, so the key was not waiting before it: any wait is this try's.
-          locked_until: null,
-        })
-        .where('login_key', '=', key)
-        .execute();
-    }
-  }
-
-  /**
    * Counts a try under `key` unless `key` must still wait; past `free` tries, the next one must wait
    * 30 s × 2^(tries − free), at most `maxDelayMinutes`. One statement: concurrent tries each get
    * their own count, and only the ones before the wait began go through.

@@ -3,6 +3,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import { type FieldError, PROBLEM_CONTENT_TYPE, type Problem } from '../contract/problem.js';
 import { BAD_CHARACTER_DETAIL, BAD_CHARACTERS, badStringAt } from './bad-characters.js';
+import { requestLocale, translated } from './i18n.js';
 
 const TITLES: Record<number, string> = {
   400: 'Requête invalide',
@@ -34,12 +35,20 @@ export function problemBody(status: number, detail: string, extra: Partial<Probl
   return { type: 'about:blank', title: TITLES[status] ?? 'Erreur', status, detail, ...extra };
 }
 
+/**
+ * `error` as `application/problem+json`, in the request's language (SPEC P6): a message written with
+ * `msg()` already is; one written as a French constant is translated here when a catalog has it.
+ */
 export function problemResponse(c: Context, error: ProblemError): Response {
-  const body = problemBody(error.status, error.detail, {
+  const locale = requestLocale(c);
+  const body = problemBody(error.status, translated(error.detail, locale), {
     requestId: c.get('requestId') as string | undefined,
     ...(error.options.code ? { code: error.options.code } : {}),
-    ...(error.options.errors ? { errors: error.options.errors } : {}),
+    ...(error.options.errors
+      ? { errors: error.options.errors.map((e) => ({ ...e, detail: translated(e.detail, locale) })) }
+      : {}),
   });
+  body.title = translated(body.title, locale);
   for (const [name, value] of Object.entries(error.options.headers ?? {})) c.header(name, value);
   c.header('Cache-Control', 'no-store');
   return c.body(JSON.stringify(body), error.status, { 'Content-Type': PROBLEM_CONTENT_TYPE });

@@ -29,6 +29,8 @@ export interface MembersTable {
   mobile: ColumnType<string, string | undefined, string>;
   email_alert: ColumnType<boolean, boolean | undefined, boolean>;
   sms_alert: ColumnType<boolean, boolean | undefined, boolean>;
+  /** SPEC P6: the member's language (e-mails, PDFs, the portal after login). */
+  locale: ColumnType<'fr' | 'en', 'fr' | 'en' | undefined, 'fr' | 'en'>;
   created_at: DefaultedInstant;
 }
 

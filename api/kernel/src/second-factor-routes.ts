@@ -33,27 +33,37 @@ export interface PasswordStep {
 
 /**
  * SPEC P8, the answer to a password step that must be followed by a code (a member's from a device
- * not remembered, a manager's always): 202 LoginChallenge, the same whether the password was right —
- * a code is sent, the password's try forgiven but the account's earlier failures kept until the code
- * is right — or not, nor the login known: a decoy login then takes the code step (no code sent, none
- * right), and the try stays counted. Only a subject no code can reach is told so (403), whatever the
- * password: nothing about the password shows before the code.
+ * not remembered, a manager's always): 202 LoginChallenge, the same whether the password was right
+ * (a code is sent) or not, nor the login known (a decoy login then takes the code step: no code
+ * sent, none right); either way the try stays counted until a right code. Only a subject no code
+ * can reach is told so (403), whatever the password: nothing about the password shows before the code.
  */
 export async function answerPasswordStep(kernel: CoreKernel, c: Context, step: PasswordStep) {
   const { kind, subjectId, attempt } = step;
   const actions = AUDIT_ACTIONS[kind];
   const right = step.passwordRight && subjectId !== undefined;
+  const passwordFailed = () =>
+    kernel.audit.record({
+      actorKind: 'system',
+      actorId: null,
+      action: actions.passwordFailed,
+      targetKind: kind,
+      targetId: subjectId,
+      ip: clientIp(c),
+    });
   if (subjectId) {
     try {
       await kernel.secondFactor.ensureReachable({ kind, id: subjectId });
     } catch (error) {
-      if (right) await kernel.loginThrottle.forgive(attempt);
+      if (!right) await passwordFailed();
       throw error;
     }
   }
+  // The password's try stays counted, right or wrong, until a right code clears the account's
+  // failures (`tryLoginCode`): were a right one forgiven, the lockout would come one code try later
+  // after it than after a wrong one, and tell them apart.
   let challenge: LoginChallenge;
   if (right) {
-    await kernel.loginThrottle.forgive(attempt);
     challenge = await kernel.secondFactor.start({ kind, id: subjectId }, attempt.account);
     await kernel.audit.record({
       actorKind: kind,
@@ -63,14 +73,7 @@ export async function answerPasswordStep(kernel: CoreKernel, c: Context, step: P
     });
   } else {
     challenge = await kernel.secondFactor.startDecoy(kind, attempt.account);
-    await kernel.audit.record({
-      actorKind: 'system',
-      actorId: null,
-      action: actions.passwordFailed,
-      targetKind: kind,
-      targetId: subjectId,
-      ip: clientIp(c),
-    });
+    await passwordFailed();
   }
   c.header('Cache-Control', 'no-store');
   return c.json(challenge satisfies LoginChallenge, 202);

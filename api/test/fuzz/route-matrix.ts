@@ -45,6 +45,7 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
     own: claire((f) => ({ id: f.claire.trustedDeviceId })),
   },
   'POST /api/auth/logout': { access: 'public' },
+  'PUT /api/auth/langue': { access: 'public' },
   'GET /api/auth/session': { access: 'member' },
   'GET /api/auth/session/status': { access: 'public' },
   'GET /api/auth/session/idle': { access: 'public' },

@@ -236,7 +236,7 @@ export class PaPageFrame extends LitElement {
           <a class="skip" href="#contenu" @click=${this.onSkip}>Aller au contenu</a>
           <slot name="brand"></slot>
           ${this.hideMenu ? nothing : this.renderToggle()}
-          <div class="end"><slot name="identity"></slot></div>
+          <div class="end"><slot name="language"></slot><slot name="identity"></slot></div>
         </header>
         ${this.hideMenu ? nothing : html`<div id="menu" class="menu" part="menu"><slot name="menu"></slot></div>`}
         <main id="contenu" tabindex="-1" part="main"><slot></slot></main>

@@ -1,4 +1,5 @@
 import type { Problem } from '@portail/kernel/contract';
+import { currentLocale } from '@portail/kernel/contract/i18n';
 import { emit, PORTAIL_EVENTS } from './events.js';
 import { getSession, setSession } from './session-store.js';
 
@@ -116,6 +117,8 @@ export async function api<T>(path: string, init: ApiInit = {}): Promise<T> {
   const method = (init.method ?? (init.body === undefined ? 'GET' : 'POST')).toUpperCase();
   const headers = new Headers(init.headers);
   headers.set('Accept', 'application/json, application/problem+json');
+  // SPEC P6: answers (problem+json `detail` among them) in the page's language.
+  if (!headers.has('Accept-Language')) headers.set('Accept-Language', currentLocale());
   const body = encodeBody(init.body, headers);
   const csrfToken = getSession()?.csrfToken;
   const unsafe = !SAFE_METHODS.has(method);

@@ -1,4 +1,5 @@
 import type { Menu, SessionInfo } from '@portail/kernel/contract';
+import { currentLocale } from '@portail/kernel/contract/i18n';
 import {
   api,
   followLink,
@@ -223,6 +224,7 @@ export class PortailApp extends LitElement {
       @portail-logout=${this.logout}
     >
       <pa-brand slot="brand" href="/">Portail Adhérent</pa-brand>
+      <portail-language-switch slot="language" .locale=${currentLocale()}></portail-language-switch>
       ${session ? html`<portail-identity slot="identity" .identifier=${session.member.identifier}></portail-identity>` : expected ? html`<span slot="identity" class="portail-identity-pending"></span>` : nothing}
       ${member ? this.renderMenu() : nothing} ${shellPage(this.view, this.pageContext())} ${this.outlets}
       <portail-footer slot="footer"></portail-footer>

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { hostBase, token, visuallyHidden } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -20,8 +21,8 @@ export class PortailIdentity extends LitElement {
   @property() identifier = '';
 
   override render() {
-    return html`<span><span class="visually-hidden">Connecté en tant que </span>${this.identifier}</span>
-      <pa-button variant="secondary" @click=${this.logout}>Se déconnecter</pa-button>`;
+    return html`<span><span class="visually-hidden">${msg('Connecté en tant que')} </span>${this.identifier}</span>
+      <pa-button variant="secondary" @click=${this.logout}>${msg('Se déconnecter')}</pa-button>`;
   }
 
   private logout(): void {

@@ -1,0 +1,73 @@
+import { msg } from '@lit/localize';
+import type { LocaleChoice } from '@portail/kernel/contract/auth';
+import type { Locale } from '@portail/kernel/contract/i18n';
+import { api } from '@portail/runtime';
+import { hostBase, token } from '@portail/shared-design';
+import { css, html, LitElement, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+
+/** What the switch offers from each language: the other one, named in itself. */
+const OTHER: Record<Locale, { locale: Locale; name: string }> = {
+  fr: { locale: 'en', name: 'English' },
+  en: { locale: 'fr', name: 'Français' },
+};
+
+/**
+ * SPEC P6, in the header: « English » on a page in French, « Français » on a page in English (each
+ * named in its own language, with its `lang`). The choice is kept for this browser and, for a
+ * member logged in, on their file (`PUT /api/auth/langue`); the page is then shown again in it.
+ */
+export class PortailLanguageSwitch extends LitElement {
+  static override styles = [
+    hostBase,
+    css`
+      :host {
+        display: inline-flex;
+        align-items: center;
+      }
+      button {
+        min-height: 2.75rem;
+        padding: 0 ${token['space-2']};
+        border: 0;
+        background: none;
+        color: inherit;
+        font: inherit;
+        text-decoration: underline;
+        cursor: pointer;
+      }
+      button:focus-visible {
+        outline: 3px solid ${token['color-focus']};
+        outline-offset: 2px;
+      }
+      .error {
+        font-size: ${token['font-size-sm']};
+      }
+    `,
+  ];
+
+  /** The page's language. */
+  @property() locale: Locale = 'fr';
+  @state() private error = '';
+  @state() private busy = false;
+
+  private async choose(): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    this.error = '';
+    try {
+      const body: LocaleChoice = { locale: OTHER[this.locale].locale };
+      await api('/api/auth/langue', { method: 'PUT', body });
+      location.reload();
+    } catch (error) {
+      this.error = error instanceof Error ? error.message : String(error);
+      this.busy = false;
+    }
+  }
+
+  override render() {
+    const other = OTHER[this.locale];
+    return html`<button type="button" lang=${other.locale} aria-busy=${this.busy ? 'true' : 'false'}
+        @click=${this.choose}>${other.name}</button>
+      ${this.error ? html`<span class="error" role="alert">${msg('La langue n’a pas pu être changée.')} ${this.error}</span>` : nothing}`;
+  }
+}
