@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { translatedLabels } from '@portail/kernel';
 import {
   IDENTITY_PROVIDER_SCRIPT_ID,
   type IdentityProviderInfo,
@@ -331,18 +332,19 @@ export function webRoutes(
     const backOffice = c.req.path === '/gestion' || c.req.path.startsWith('/gestion/');
     const nonce = c.get('secureHeadersNonce') ?? '';
     const signedIn = Boolean(options.memberCookie && getCookie(c, options.memberCookie));
+    const locale = backOffice ? SOURCE_LOCALE : requestedLocale(getCookie(c, LOCALE_COOKIE));
     return c.html(
       pageHtml(
         map,
         nonce,
         backOffice ? 'gestion' : 'portail',
-        options.sections,
+        translatedLabels(options.sections, locale),
         {
           path: c.req.path,
           signedIn,
           page: pageNameOf(options.pages ?? [], c.req.path),
           identityProvider: options.identityProvider,
-          locale: backOffice ? 'fr' : requestedLocale(getCookie(c, LOCALE_COOKIE)),
+          locale,
         },
         bundles,
       ),

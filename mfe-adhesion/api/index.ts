@@ -1,6 +1,7 @@
 import { documentListRoute, type Kernel, type MemberEnv, sectionSlice } from '@portail/kernel';
 import { Hono } from 'hono';
 import { ADHESION_DOCUMENT_LISTS, ADHESION_PAGES, CARD_REQUEST_KIND } from '../contract/index.js';
+import { en } from '../locales/en.js';
 import { adhesionSection } from '../section.js';
 import { affiliationRoutes } from './affiliations.js';
 import { cardRequestHooks, cardRoutes } from './cards.js';
@@ -29,6 +30,7 @@ export function createAdhesionApi(kernel: Kernel) {
 }
 
 export const adhesionSlice = sectionSlice(adhesionSection, {
+  messages: { en },
   migrations: adhesionMigrations,
   createApi: createAdhesionApi,
   requestKinds: (kernel) => ({ [CARD_REQUEST_KIND]: cardRequestHooks(kernel) }),

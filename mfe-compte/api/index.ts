@@ -1,5 +1,6 @@
 import { type AnyDatabase, type Kernel, type MemberEnv, sectionSlice } from '@portail/kernel';
 import { Hono } from 'hono';
+import { en } from '../locales/en.js';
 import { compteSection } from '../section.js';
 import { archiveRoutes } from './archive.js';
 import { changeRequestHooks, changeRoutes } from './changes.js';
@@ -40,6 +41,7 @@ async function postalAddress(db: AnyDatabase, memberId: string): Promise<string[
 }
 
 export const compteSlice = sectionSlice(compteSection, {
+  messages: { en },
   migrations: compteMigrations,
   createApi: createCompteApi,
   requestKinds: (kernel) => changeRequestHooks(kernel),

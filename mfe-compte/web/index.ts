@@ -1,7 +1,10 @@
 // The section's entry (the bundle the import map serves as `@portail/mfe-compte`): the single-spa
 // lifecycles, and the registration of the section's elements (`./define.ts`).
-import { createSectionLifecycles } from '@portail/runtime';
+import { createSectionLifecycles, loadSectionMessages } from '@portail/runtime';
 import './define.js';
+
+// SPEC P6: the section's texts in the page's language, before anything of it is shown.
+await loadSectionMessages({ en: async () => (await import('../locales/en.js')).en });
 
 export { CptSection } from './section.js';
 

@@ -1,5 +1,6 @@
 import { type Kernel, type MemberEnv, sectionSlice } from '@portail/kernel';
 import { Hono } from 'hono';
+import { en } from '../locales/en.js';
 import { contactSection } from '../section.js';
 import { contactDataExport } from './data-export.js';
 import { seedContactDemo } from './demo-seed.js';
@@ -18,6 +19,7 @@ export function createContactApi(kernel: Kernel) {
 }
 
 export const contactSlice = sectionSlice(contactSection, {
+  messages: { en },
   migrations: contactMigrations,
   createApi: createContactApi,
   seedDemo: seedContactDemo,

@@ -1,5 +1,6 @@
 import { documentListRoute, type Kernel, type MemberEnv, sectionSlice } from '@portail/kernel';
 import { Hono } from 'hono';
+import { en } from '../locales/en.js';
 import { indemnisationsSection } from '../section.js';
 import { claimRoutes } from './claims.js';
 import { indemnisationsDataExport } from './data-export.js';
@@ -29,6 +30,7 @@ export function createIndemnisationsApi(kernel: Kernel) {
 }
 
 export const indemnisationsSlice = sectionSlice(indemnisationsSection, {
+  messages: { en },
   migrations: indemnisationsMigrations,
   createApi: createIndemnisationsApi,
   createBackOfficeApi: createIndemnisationsBackOffice,

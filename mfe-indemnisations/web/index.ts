@@ -1,6 +1,9 @@
 // @portail/mfe-indemnisations — « Mes indemnisations » as a single-spa application (SPEC C, W1).
-import { createSectionLifecycles } from '@portail/runtime';
+import { createSectionLifecycles, loadSectionMessages } from '@portail/runtime';
 import './define.js';
+
+// SPEC P6: the section's texts in the page's language, before anything of it is shown.
+await loadSectionMessages({ en: async () => (await import('../locales/en.js')).en });
 
 export { IndSection } from './section.js';
 

@@ -1,5 +1,6 @@
 import { type Kernel, type MemberEnv, sectionSlice } from '@portail/kernel';
 import { Hono } from 'hono';
+import { en } from '../locales/en.js';
 import { santeSection } from '../section.js';
 import { contributionRoutes } from './contributions.js';
 import { santeDataExport } from './data-export.js';
@@ -24,6 +25,7 @@ export function createSanteApi(kernel: Kernel) {
 }
 
 export const santeSlice = sectionSlice(santeSection, {
+  messages: { en },
   migrations: santeMigrations,
   createApi: createSanteApi,
   createBackOfficeApi: createSanteBackOffice,

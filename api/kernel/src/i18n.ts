@@ -93,3 +93,26 @@ export function translated(text: string, locale: Locale): string {
   const found = templatesOf(locale)[messageId(text)];
   return typeof found === 'string' ? found : text;
 }
+
+/** `text` in the language being written in now (a manifest's label, written as a French constant). */
+export function inCurrentLocale(text: string): string {
+  return translated(text, currentLocale());
+}
+
+const LABEL_KEYS = new Set(['label', 'title', 'link', 'heading', 'description']);
+
+/**
+ * `value` with its labels (`label`, `title`, `link`, `heading`, `description`, at any depth) in
+ * `locale`: the sections' summaries a page carries, written in their manifests as French constants.
+ */
+export function translatedLabels<T>(value: T, locale: Locale): T {
+  if (locale === SOURCE_LOCALE) return value;
+  const walk = (item: unknown, key?: string): unknown => {
+    if (typeof item === 'string') return key && LABEL_KEYS.has(key) ? translated(item, locale) : item;
+    if (Array.isArray(item)) return item.map((entry) => walk(entry, key));
+    if (item && typeof item === 'object')
+      return Object.fromEntries(Object.entries(item).map(([k, v]) => [k, walk(v, k)]));
+    return item;
+  };
+  return walk(value) as T;
+}

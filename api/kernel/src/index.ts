@@ -37,7 +37,15 @@ export {
 export type { ManagerEnv } from './gestion/manager-auth.js';
 export { paymentInputs } from './gestion/payees.js';
 export { healthRoutes, type Lifecycle } from './health.js';
-export { localeMiddleware, registerCatalogs, requestLocale, translated, withLocale } from './i18n.js';
+export {
+  inCurrentLocale,
+  localeMiddleware,
+  registerCatalogs,
+  requestLocale,
+  translated,
+  translatedLabels,
+  withLocale,
+} from './i18n.js';
 export { isoDate, jsonb } from './json.js';
 export {
   type CoreKernel,

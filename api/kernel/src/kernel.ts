@@ -1,5 +1,6 @@
 import type { Hono, MiddlewareHandler } from 'hono';
 import type { Kysely } from 'kysely';
+import type { Catalog, Locale } from '../contract/i18n.js';
 import type { SectionManifest } from '../contract/section.js';
 import { coreMigrations } from '../migrations/index.js';
 import { PostalAddresses, type PostalAddressSource, registerLetterWorkflow } from './activation-by-post.js';
@@ -11,7 +12,7 @@ import { type DataExportPart, DataExports } from './data-exports.js';
 import { openDatabase } from './database.js';
 import { DocumentService } from './documents.js';
 import { type ManagerEnv, managerAuth } from './gestion/manager-auth.js';
-import { installServerLocalization } from './i18n.js';
+import { installServerLocalization, registerCatalogs } from './i18n.js';
 import { LIVE_EVENTS_CHANNEL, LiveEvents } from './live-events.js';
 import { createLogger, type Logger } from './logger.js';
 import { LoginThrottle } from './login-throttle.js';
@@ -146,6 +147,11 @@ export interface SectionSlice {
    * of its schema, exported or excluded with a reason (a table neither fails a test).
    */
   dataExport?(kernel: Kernel): DataExportPart;
+  /**
+   * SPEC P6: the section's translations (`locales/en.ts`: its contract's, pages' and API's French
+   * texts → English), for its answers, e-mails and PDFs in another language than French.
+   */
+  messages?: Partial<Record<Locale, Catalog>>;
 }
 
 /** A section's slice from its manifest and its server parts. */
@@ -171,6 +177,7 @@ export async function createKernel(config: KernelConfig, options: KernelOptions 
   const handle = openDatabase<CoreDatabase>(config.database);
   const { db } = handle;
   const sections = options.sections ?? [];
+  for (const section of sections) if (section.messages) registerCatalogs(section.messages);
   await migrateAll(db as Kysely<unknown>, [
     coreMigrations,
     ...sections.flatMap((s) => (s.migrations ? [s.migrations] : [])),

@@ -1,7 +1,9 @@
+import { msg, str } from '@lit/localize';
 import type { HomeBlockEntry, HomeShortcutEntry, Menu, MenuHome } from '../contract/menu.js';
 import type { SectionPage } from '../contract/pages.js';
 import type { SectionHome, SectionManifest } from '../contract/section.js';
 import type { DocumentService } from './documents.js';
+import { inCurrentLocale } from './i18n.js';
 import { type AuthenticatedMember, pageAccess } from './member-context.js';
 
 /**
@@ -64,14 +66,14 @@ export class MenuRegistry {
           blocks.push({
             section,
             element: block.element,
-            title: block.title,
+            title: inCurrentLocale(block.title),
             path: page.path,
-            link: block.link,
+            link: inCurrentLocale(block.link),
           });
       }
       for (const shortcut of home.shortcuts ?? []) {
         const page = open(shortcut.page, shortcut.feature);
-        if (page) shortcuts.push({ label: shortcut.label, path: page.path });
+        if (page) shortcuts.push({ label: inCurrentLocale(shortcut.label), path: page.path });
       }
     }
     return { blocks, shortcuts };
@@ -84,9 +86,10 @@ export class MenuRegistry {
 
   /** The page's label; P7's names the configured provider. */
   private labelOf(page: SectionPage): string {
-    return page.requires === 'identity-provider' && this.identityProvider
-      ? `Connexion avec ${this.identityProvider}`
-      : page.label;
+    const provider = this.identityProvider;
+    return page.requires === 'identity-provider' && provider
+      ? msg(str`Connexion avec ${provider}`)
+      : inCurrentLocale(page.label);
   }
 
   async menuFor(member: AuthenticatedMember, documents: DocumentService): Promise<Menu> {
@@ -95,7 +98,7 @@ export class MenuRegistry {
       groups: this.groups
         .map((group) => ({
           id: group.id,
-          label: group.label,
+          label: inCurrentLocale(group.label),
           entries: group.pages
             .filter((page) => this.offered(page) && pageAccess(member, page) === 'allowed')
             .map((page) => ({

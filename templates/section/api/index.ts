@@ -2,6 +2,7 @@ import { type Kernel, type MemberEnv, readJson, sectionSlice } from '@portail/ke
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { EXEMPLE_REQUEST_KIND, type ExempleHome } from '../contract/index.js';
+import { en } from '../locales/en.js';
 import { exempleSection } from '../section.js';
 import { exempleMigrations } from './migrations/index.js';
 
@@ -41,6 +42,7 @@ export function createExempleApi(kernel: Kernel) {
 }
 
 export const exempleSlice = sectionSlice(exempleSection, {
+  messages: { en },
   migrations: exempleMigrations,
   createApi: createExempleApi,
   requestKinds: () => ({

@@ -16,4 +16,6 @@ export const en: Catalog = {
   'Erreur interne': 'Internal error',
   'Service indisponible': 'Service unavailable',
   Erreur: 'Error',
+  // Menu
+  'Connexion avec {0}': 'Sign-in with {0}',
 };
