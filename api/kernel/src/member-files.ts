@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
+import { type Locale, SOURCE_LOCALE } from '../contract/i18n.js';
 import type { ContractKind } from '../contract/pages.js';
+import { withLocale } from './i18n.js';
 import { isoDate } from './json.js';
 import type { CoreDatabase } from './schema.js';
 import { type AnyDatabase, coreOf } from './section-database.js';
@@ -76,6 +78,22 @@ export class MemberFiles {
       birthDate: row.birth_date,
       email: row.email,
     };
+  }
+
+  /** SPEC P6: the member's language, for what is written for them (e-mails, SMS, PDFs). */
+  async localeOf(memberId: string): Promise<Locale> {
+    const row = await this.db
+      .selectFrom('core.members')
+      .select('locale')
+      .where('id', '=', memberId)
+      .executeTakeFirst();
+    return row?.locale ?? SOURCE_LOCALE;
+  }
+
+  /** Runs `write` in the member's language (`withLocale`): an e-mail, an SMS or a PDF for them. */
+  async inLocaleOf<T>(memberId: string, write: () => T | Promise<T>): Promise<T> {
+    const locale = await this.localeOf(memberId);
+    return withLocale(locale, write);
   }
 
   async contactChannels(memberId: string): Promise<ContactChannels> {
