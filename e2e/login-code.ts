@@ -33,9 +33,12 @@ async function codeMessages(portalUrl: string): Promise<CodeMessage[]> {
   )) {
     const [, id = '', subject = '', recipient = '', body = ''] = match;
     const text = decode(body);
+    // In the member's language (SPEC P6): French or English.
     const isCode =
-      decode(subject) === LOGIN_CODE_SUBJECT || (subject === 'SMS' && /code de vérification/.test(text));
-    const code = text.match(/(?:au Portail Adhérent :|vérification est) (\d{6})\b/)?.[1];
+      decode(subject) === LOGIN_CODE_SUBJECT ||
+      /verification code/i.test(decode(subject)) ||
+      (subject === 'SMS' && /code de vérification|verification code/i.test(text));
+    const code = text.match(/\b(\d{6})\b/)?.[1];
     if (isCode && code) messages.push({ id: decode(id), recipient: decode(recipient), code });
   }
   return messages;
