@@ -85,6 +85,20 @@ const APPLICATIONS = {
  * What the page knows of the request: its path, whether it carries a member's session cookie, and
  * the name of the section page it shows (`reglements` for `sante.reglements`), when it is one.
  */
+/** SPEC P6: what the page itself says, before its scripts run, in each language. */
+const PAGE_TEXTS: Record<Locale, { description: string; noscript: string }> = {
+  fr: {
+    description:
+      'Espace en ligne des adhérents : documents, indemnisations, remboursements, compte et échanges.',
+    noscript:
+      'Le Portail Adhérent a besoin de JavaScript. Activez-le dans votre navigateur puis rechargez la page.',
+  },
+  en: {
+    description: 'Online space for members: documents, benefits, reimbursements, account and messages.',
+    noscript: 'The Portail Adhérent needs JavaScript. Turn it on in your browser, then reload the page.',
+  },
+};
+
 /** SPEC P6: the language a browser chose (`LOCALE_COOKIE`), French otherwise. */
 function requestedLocale(chosen: string | undefined): Locale {
   return isLocale(chosen) ? chosen : SOURCE_LOCALE;
@@ -210,6 +224,7 @@ export function pageHtml(
   bundles: BundleReader = NO_BUNDLES,
 ): string {
   const application = APPLICATIONS[which];
+  const pageLocale = which === 'portail' ? (request.locale ?? SOURCE_LOCALE) : SOURCE_LOCALE;
   const member = which === 'portail' && request.signedIn;
   const section = member ? sections.find((s) => sectionOwns(s, request.path)) : undefined;
   const preloaded = [
@@ -238,13 +253,13 @@ export function pageHtml(
       ? `<script type="application/json" id="${IDENTITY_PROVIDER_SCRIPT_ID}">${escapeJsonForHtml(JSON.stringify(request.identityProvider))}</script>\n`
       : '';
   return `<!doctype html>
-<html lang="${which === 'portail' ? (request.locale ?? 'fr') : 'fr'}">
+<html lang="${pageLocale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${application.title}</title>
 <link rel="icon" href="data:,">
-<meta name="description" content="Espace en ligne des adhérents : documents, indemnisations, remboursements, compte et échanges.">
+<meta name="description" content="${PAGE_TEXTS[pageLocale].description}">
 <script type="importmap" nonce="${nonce}">${escapeJsonForHtml(JSON.stringify(map))}</script>
 <script type="application/json" id="${PORTAL_SECTIONS_ID}">${escapeJsonForHtml(JSON.stringify(sections))}</script>
 ${providerScript}${preloads.join('\n')}
@@ -252,7 +267,7 @@ ${providerScript}${preloads.join('\n')}
 </head>
 <body>
 <${application.element}${member ? ' signed-in' : ''}></${application.element}>
-<noscript>Le Portail Adhérent a besoin de JavaScript. Activez-le dans votre navigateur puis rechargez la page.</noscript>
+<noscript>${PAGE_TEXTS[pageLocale].noscript}</noscript>
 </body>
 </html>`;
 }

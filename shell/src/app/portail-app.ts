@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import type { Menu, SessionInfo } from '@portail/kernel/contract';
 import { currentLocale } from '@portail/kernel/contract/i18n';
 import {
@@ -36,15 +37,16 @@ import { loadMorePages, viewReady } from './more-pages.js';
 import { SessionKeeper } from './session-keeper.js';
 import { type ShellPageContext, shellPage } from './shell-page.js';
 
-const EXPIRED: LoginNotice = {
-  message: 'Votre session a expiré. Veuillez vous reconnecter.',
-  variant: 'warning',
-};
-const LOGGED_OUT: LoginNotice = { message: 'Vous êtes déconnecté.', variant: 'success' };
+function expired(): LoginNotice {
+  return { message: msg('Votre session a expiré. Veuillez vous reconnecter.'), variant: 'warning' };
+}
+function loggedOut(): LoginNotice {
+  return { message: msg('Vous êtes déconnecté.'), variant: 'success' };
+}
 
 /** The menu with « Accueil » first, on its own (a group without a label). */
 function withHome(menu: Menu): Menu {
-  const home = { id: 'accueil', label: 'Accueil', path: HOME_PATH, unreadCount: 0 };
+  const home = { id: 'accueil', label: msg('Accueil'), path: HOME_PATH, unreadCount: 0 };
   return { ...menu, groups: [{ id: 'accueil', label: '', entries: [home] }, ...menu.groups] };
 }
 
@@ -107,6 +109,9 @@ export class PortailApp extends LitElement {
   }
 
   private onSession(session: SessionInfo | null): void {
+    // SPEC P6: a session opened in another language than the page's (the member's file says so) —
+    // the page is shown again in it, once the login has led where it goes.
+    if (session?.locale && session.locale !== currentLocale()) setTimeout(() => location.reload(), 0);
     const before = this.session;
     this.session = session;
     this.keeper.follow(session ?? null);
@@ -135,7 +140,7 @@ export class PortailApp extends LitElement {
     if (!session) return;
     saveFormDrafts(session.member.id);
     setSession(null);
-    this.notice = EXPIRED;
+    this.notice = expired();
     navigate(withReturn('/connexion', safeReturnPath(returnTo)), { replace: true });
   }
 
@@ -159,7 +164,7 @@ export class PortailApp extends LitElement {
     }
     dropFormDrafts();
     setSession(null);
-    this.notice = LOGGED_OUT;
+    this.notice = loggedOut();
     navigate('/connexion');
   }
 
@@ -183,7 +188,7 @@ export class PortailApp extends LitElement {
   private loadPages(view: ShellView): void {
     loadMorePages(view).then(
       () => this.requestUpdate(),
-      () => (this.bootError = 'Cette page est momentanément indisponible. Rechargez la page.'),
+      () => (this.bootError = msg('Cette page est momentanément indisponible. Rechargez la page.')),
     );
   }
 
@@ -223,7 +228,7 @@ export class PortailApp extends LitElement {
       @pa-menu-toggle=${(event: CustomEvent<{ open: boolean }>) => (this.menuOpen = event.detail.open)}
       @portail-logout=${this.logout}
     >
-      <pa-brand slot="brand" href="/">Portail Adhérent</pa-brand>
+      <pa-brand slot="brand" href="/">${msg('Portail Adhérent')}</pa-brand>
       <portail-language-switch slot="language" .locale=${currentLocale()}></portail-language-switch>
       ${session ? html`<portail-identity slot="identity" .identifier=${session.member.identifier}></portail-identity>` : expected ? html`<span slot="identity" class="portail-identity-pending"></span>` : nothing}
       ${member ? this.renderMenu() : nothing} ${shellPage(this.view, this.pageContext())} ${this.outlets}
@@ -251,7 +256,7 @@ export class PortailApp extends LitElement {
 
   private renderMenu() {
     if (this.menu === null)
-      return html`<p slot="menu" role="status">Le menu est momentanément indisponible.</p>`;
+      return html`<p slot="menu" role="status">${msg('Le menu est momentanément indisponible.')}</p>`;
     if (!this.menu) return nothing;
     return html`<pa-menu
       slot="menu"
