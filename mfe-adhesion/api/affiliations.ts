@@ -28,6 +28,7 @@ export function affiliationRoutes(kernel: Kernel) {
   app.get(
     '/',
     operation({
+      // i18n-ignore: API documentation (OpenAPI), no member reads it
       summary: "B5 Adhésions de l'adhérent, chacune avec son certificat d'affiliation",
       responses: { 200: 'AffiliationList' },
     }),
@@ -52,6 +53,7 @@ export function affiliationRoutes(kernel: Kernel) {
   app.get(
     '/:membershipId/certificat',
     operation({
+      // i18n-ignore: API documentation (OpenAPI), no member reads it
       summary: "B5 Certificat d'affiliation d'une adhésion (PDF généré à la demande)",
       responses: { 200: { media: 'application/pdf' } },
     }),
@@ -83,18 +85,20 @@ export function affiliationRoutes(kernel: Kernel) {
             trx,
           );
         });
-      const pdf = await certificatePdf({
-        reference,
-        civility: profile.civility,
-        memberName: `${profile.firstName} ${profile.lastName}`,
-        birthDate: profile.birthDate,
-        membershipNumber: membership.membershipNumber,
-        contractLabel: membership.contractLabel,
-        employer: membership.employer,
-        startDate: membership.startDate,
-        endDate: membership.endDate,
-        issuedOn: todayIso(),
-      });
+      const pdf = await kernel.members.inLocaleOf(member.id, () =>
+        certificatePdf({
+          reference,
+          civility: profile.civility,
+          memberName: `${profile.firstName} ${profile.lastName}`,
+          birthDate: profile.birthDate,
+          membershipNumber: membership.membershipNumber,
+          contractLabel: membership.contractLabel,
+          employer: membership.employer,
+          startDate: membership.startDate,
+          endDate: membership.endDate,
+          issuedOn: todayIso(),
+        }),
+      );
       return fileResponse(c, pdf, {
         fileName: `certificat-affiliation-${membership.membershipNumber}.pdf`,
         contentType: 'application/pdf',

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import {
   type AcceptOutcome,
   type AnyDatabase,
@@ -58,6 +59,7 @@ export async function issueCard(
   const files = kernel.members.within(within);
   const db = ownTables<AdhesionTables>(within);
   const [membership] = await files.memberships(memberId, { kind: 'sante' });
+  // i18n-ignore: an error for the logs
   if (!membership) throw new Error('No santé membership to issue a card for');
   const beneficiaries: CardBeneficiary[] = (await files.beneficiaries(memberId)).map((b) => ({
     firstName: b.firstName,
@@ -93,15 +95,25 @@ export async function issueCard(
   return { cardNumber, validFrom, validTo, replaced: replaced.map((r) => r.card_number) };
 }
 
-/** The member's e-mail on acceptance (H2): where the new card is, until when, what it replaces. */
+/**
+ * The member's e-mail on acceptance (H2): where the new card is, until when, what it replaces; in the
+ * language being written in (the member's: see `cardRequestHooks`).
+ */
 export function issuedCardText(card: IssuedCard): string {
+  const replacedList = card.replaced.join(', ');
   const replaced =
     card.replaced.length === 0
       ? ''
       : card.replaced.length === 1
-        ? ` Elle remplace votre carte n° ${card.replaced[0]}, qui n'est plus valable.`
-        : ` Elle remplace vos cartes n° ${card.replaced.join(', ')}, qui ne sont plus valables.`;
-  return `Votre nouvelle carte de tiers payant n° ${card.cardNumber}, valable du ${frenchDate(card.validFrom)} au ${frenchDate(card.validTo)}, est disponible dans « Carte de tiers payant », rubrique Mon adhésion, du Portail Adhérent : téléchargez-la (recto/verso) pour la présenter avec votre carte Vitale.${replaced}`;
+        ? msg(str` Elle remplace votre carte n° ${replacedList}, qui n'est plus valable.`)
+        : msg(str` Elle remplace vos cartes n° ${replacedList}, qui ne sont plus valables.`);
+  const validFrom = frenchDate(card.validFrom);
+  const validTo = frenchDate(card.validTo);
+  return (
+    msg(
+      str`Votre nouvelle carte de tiers payant n° ${card.cardNumber}, valable du ${validFrom} au ${validTo}, est disponible dans « Carte de tiers payant », rubrique Mon adhésion, du Portail Adhérent : téléchargez-la (recto/verso) pour la présenter avec votre carte Vitale.`,
+    ) + replaced
+  );
 }
 
 async function cardsOf(kernel: Kernel, memberId: string): Promise<ThirdPartyCard[]> {
@@ -154,7 +166,12 @@ async function pendingRequest(kernel: Kernel, memberId: string): Promise<MemberR
 export function cardRequestHooks(kernel: Kernel): RequestKindHooks {
   return {
     async onAccept(trx, request): Promise<AcceptOutcome> {
-      return { memberText: issuedCardText(await issueCard(kernel, request.memberId, trx)) };
+      const card = await issueCard(kernel, request.memberId, trx);
+      // Written for the member, in their language (the manager accepting it reads French).
+      const memberText = await kernel.members
+        .within(trx)
+        .inLocaleOf(request.memberId, () => issuedCardText(card));
+      return { memberText };
     },
   };
 }
@@ -167,6 +184,7 @@ export function cardRoutes(kernel: Kernel) {
   app.get(
     '/',
     operation({
+      // i18n-ignore: API documentation (OpenAPI), no member reads it
       summary: 'B6 Dernières cartes de tiers payant et demande de carte en cours',
       responses: { 200: 'CardOverview' },
     }),
@@ -183,8 +201,9 @@ export function cardRoutes(kernel: Kernel) {
   app.post(
     '/demandes',
     operation({
+      // i18n-ignore: API documentation (OpenAPI), no member reads it
       summary: 'B6 Demander une carte de tiers payant',
-      description:
+      description: // i18n-ignore: API documentation (OpenAPI), no member reads it
         'Sans corps ; 409 quand une demande de carte est déjà en cours de traitement. La réponse porte `estimatedAt`, la date de traitement estimée (P1 : médiane des 90 derniers jours de ce type de demande, en jours ouvrés).',
       responses: { 201: 'MemberRequest' },
     }),
@@ -218,6 +237,7 @@ export function cardRoutes(kernel: Kernel) {
   app.get(
     '/:id/pdf',
     operation({
+      // i18n-ignore: API documentation (OpenAPI), no member reads it
       summary: 'B6 Carte de tiers payant (recto/verso, PDF)',
       responses: { 200: { media: 'application/pdf' } },
     }),
@@ -228,15 +248,17 @@ export function cardRoutes(kernel: Kernel) {
         throw new ProblemError(404, "Cette carte n'existe pas ou ne vous concerne pas.", {
           code: 'not-found',
         });
-      const pdf = await cardPdf({
-        cardNumber: card.cardNumber,
-        memberName: member.displayName,
-        membershipNumber: card.membershipNumber,
-        validFrom: card.validFrom,
-        validTo: card.validTo,
-        replacedOn: card.replacedOn,
-        beneficiaries: card.beneficiaries,
-      });
+      const pdf = await kernel.members.inLocaleOf(member.id, () =>
+        cardPdf({
+          cardNumber: card.cardNumber,
+          memberName: member.displayName,
+          membershipNumber: card.membershipNumber,
+          validFrom: card.validFrom,
+          validTo: card.validTo,
+          replacedOn: card.replacedOn,
+          beneficiaries: card.beneficiaries,
+        }),
+      );
       return fileResponse(c, pdf, {
         fileName: `carte-tiers-payant-${card.cardNumber}.pdf`,
         contentType: 'application/pdf',

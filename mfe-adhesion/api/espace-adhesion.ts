@@ -33,6 +33,7 @@ export function espaceAdhesionRoutes(kernel: Kernel) {
   app.get(
     '/challenge',
     operation({
+      // i18n-ignore: API documentation (OpenAPI), no member reads it
       summary: '« Je ne suis pas un robot » : défi ALTCHA de l’Espace Adhésion (B4)',
       responses: { 200: 'RobotChallenge' },
     }),
@@ -56,8 +57,9 @@ export function espaceAdhesionRoutes(kernel: Kernel) {
       await next();
     },
     operation({
+      // i18n-ignore: API documentation (OpenAPI), no member reads it
       summary: "B4 Espace Adhésion : accès au kit d'adhésion de l'employeur",
-      description:
+      description: // i18n-ignore: API documentation (OpenAPI), no member reads it
         "L'identifiant fourni par l'employeur et la preuve ALTCHA ouvrent pour 15 minutes les documents du kit.",
       body: kitAccessSchema,
       responses: { 200: 'KitAccess' },
@@ -101,7 +103,9 @@ export function espaceAdhesionRoutes(kernel: Kernel) {
   app.get(
     '/documents/:id',
     operation({
+      // i18n-ignore: API documentation (OpenAPI), no member reads it
       summary: "B4 Télécharger un document du kit d'adhésion",
+      // i18n-ignore: API documentation (OpenAPI), no member reads it
       description: "Avec `?acces=` l'accès donné par `POST /api/adhesion/espace/acces` (15 minutes).",
       responses: {
         200: STORED_FILE,

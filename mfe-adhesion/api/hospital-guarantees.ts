@@ -65,6 +65,7 @@ export function hospitalGuaranteeRoutes(kernel: Kernel) {
   app.get(
     '/',
     operation({
+      // i18n-ignore: API documentation (OpenAPI), no member reads it
       summary: 'B7 Bénéficiaires et historique des prises en charge hospitalières',
       responses: { 200: 'HospitalGuaranteeOverview' },
     }),
@@ -81,6 +82,7 @@ export function hospitalGuaranteeRoutes(kernel: Kernel) {
   app.post(
     '/',
     operation({
+      // i18n-ignore: API documentation (OpenAPI), no member reads it
       summary: 'B7 Obtenir une prise en charge hospitalière',
       body: hospitalGuaranteeSchema,
       responses: { 201: 'HospitalGuarantee' },
@@ -133,6 +135,7 @@ export function hospitalGuaranteeRoutes(kernel: Kernel) {
   app.get(
     '/:id/pdf',
     operation({
+      // i18n-ignore: API documentation (OpenAPI), no member reads it
       summary: 'B7 Prise en charge hospitalière (PDF)',
       responses: { 200: { media: 'application/pdf' } },
     }),
@@ -145,16 +148,18 @@ export function hospitalGuaranteeRoutes(kernel: Kernel) {
           code: 'not-found',
         });
       const [membership] = await kernel.members.memberships(member.id, { kind: 'sante' });
-      const pdf = await guaranteePdf({
-        reference: guarantee.reference,
-        memberName: member.displayName,
-        membershipNumber: membership?.membershipNumber ?? '',
-        beneficiary: guarantee.beneficiary,
-        establishment: guarantee.establishment,
-        admissionDate: guarantee.admissionDate,
-        stayKind: guarantee.stayKind,
-        issuedOn: todayIso(new Date(guarantee.issuedAt)),
-      });
+      const pdf = await kernel.members.inLocaleOf(member.id, () =>
+        guaranteePdf({
+          reference: guarantee.reference,
+          memberName: member.displayName,
+          membershipNumber: membership?.membershipNumber ?? '',
+          beneficiary: guarantee.beneficiary,
+          establishment: guarantee.establishment,
+          admissionDate: guarantee.admissionDate,
+          stayKind: guarantee.stayKind,
+          issuedOn: todayIso(new Date(guarantee.issuedAt)),
+        }),
+      );
       return fileResponse(c, pdf, {
         fileName: `prise-en-charge-${guarantee.reference}.pdf`,
         contentType: 'application/pdf',

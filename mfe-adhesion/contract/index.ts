@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import type { MemberRequest, SectionPage } from '@portail/kernel/contract';
 
 /** SPEC B: the pages of "Mon adhésion". Pure (no zod): imported by the browser. */
@@ -67,8 +68,23 @@ export interface AffiliationList {
   items: Affiliation[];
 }
 
+/** The relationships in French: data (stored with a guarantee's beneficiary); shown through `relationshipLabel`. */
 export const RELATIONSHIP_LABELS = { adherent: 'Adhérent', conjoint: 'Conjoint', enfant: 'Enfant' } as const;
 export type Relationship = keyof typeof RELATIONSHIP_LABELS;
+
+/** A relationship as the member reads it, in the language being written in (SPEC P6). */
+export function relationshipLabel(relationship: Relationship): string {
+  switch (relationship) {
+    case 'adherent':
+      return msg('Adhérent');
+    case 'conjoint':
+      return msg('Conjoint');
+    case 'enfant':
+      return msg('Enfant');
+    default:
+      return RELATIONSHIP_LABELS[relationship] ?? relationship;
+  }
+}
 
 export interface Beneficiary {
   id: string;
@@ -112,6 +128,19 @@ export const STAY_KINDS = {
   soins_suite: 'Soins de suite et de réadaptation',
 } as const;
 export type StayKind = keyof typeof STAY_KINDS;
+
+/** A kind of stay as the member reads it, in the language being written in (SPEC P6). */
+export function stayKindLabel(kind: StayKind): string {
+  const labels: Record<StayKind, string> = {
+    medecine: msg('Médecine'),
+    chirurgie: msg('Chirurgie'),
+    maternite: msg('Maternité'),
+    ambulatoire: msg('Chirurgie ambulatoire'),
+    psychiatrie: msg('Psychiatrie'),
+    soins_suite: msg('Soins de suite et de réadaptation'),
+  };
+  return labels[kind] ?? kind;
+}
 
 /** The guarantee form (validated on the server by `hospitalGuaranteeSchema` in ./schemas). */
 export interface HospitalGuaranteeRequest {

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { currentPath, onRouteChange } from '@portail/runtime';
 import { type PageModule, SectionElement } from '@portail/shared-design/section';
 import { html } from 'lit';
@@ -15,13 +16,36 @@ const PAGE_MODULES: Partial<Record<AdhesionPage['id'], PageModule>> = {
   'adhesion.espace': () => import('./pages/define-espace.js'),
 };
 
+/** A page's title in the page's language (its manifest label is the French constant). */
+function pageLabel(id: AdhesionPage['id']): string {
+  switch (id) {
+    case 'adhesion.contrat':
+      return msg('Contrat');
+    case 'adhesion.formulaires':
+      return msg('Formulaires');
+    case 'adhesion.documents-cles':
+      return msg('Documents clés');
+    case 'adhesion.certificat':
+      return msg("Certificat d'affiliation");
+    case 'adhesion.carte':
+      return msg('Carte de tiers payant');
+    case 'adhesion.prise-en-charge':
+      return msg('Prise en charge hospitalière');
+    case 'adhesion.espace':
+      return msg('Espace Adhésion');
+  }
+}
+
 /**
  * "Mon adhésion" (SPEC B): B1 Contrat, B2 Formulaires, B3 Documents clés, B5 Certificat
  * d'affiliation, B6 Carte de tiers payant, B7 Prise en charge hospitalière, and the public B4
  * Espace Adhésion (mounted by the shell without a session).
  */
 export class AdhSection extends SectionElement<AdhesionPage> {
-  protected readonly pages: readonly AdhesionPage[] = [...ADHESION_PAGES, ESPACE_ADHESION_PAGE];
+  // The titles in the page's language, set when the element is made (the section's catalog is there).
+  protected readonly pages: readonly AdhesionPage[] = [...ADHESION_PAGES, ESPACE_ADHESION_PAGE].map(
+    (page) => ({ ...page, label: pageLabel(page.id) }) as AdhesionPage,
+  );
   protected readonly router = { currentPath, onRouteChange };
   protected override readonly pageModules = PAGE_MODULES;
 

@@ -1,7 +1,9 @@
+import { msg, str } from '@lit/localize';
 import { frenchDate, pdfSafe } from '@portail/kernel';
 import { ORGANISATION } from '@portail/kernel/contract';
+import { intlLocale } from '@portail/kernel/contract/i18n';
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
-import { RELATIONSHIP_LABELS } from '../../contract/index.js';
+import { relationshipLabel } from '../../contract/index.js';
 import type { CardBeneficiary } from '../tables.js';
 
 export interface CardData {
@@ -31,24 +33,29 @@ function text(
   page.drawText(pdfSafe(value), { x, y, size, font, color });
 }
 
-/** B6: the third-party payment card, recto (identity, numbers, validity) and verso (beneficiaries). */
+/**
+ * B6: the third-party payment card, recto (identity, numbers, validity) and verso (beneficiaries), in
+ * the language being written in (the member's: `kernel.members.inLocaleOf`).
+ */
 export async function cardPdf(data: CardData): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
-  pdf.setTitle(`Carte de tiers payant ${data.cardNumber}`);
-  pdf.setLanguage('fr-FR');
+  pdf.setTitle(pdfSafe(msg(str`Carte de tiers payant ${data.cardNumber}`)));
+  pdf.setLanguage(intlLocale());
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
 
   const recto = pdf.addPage([CARD.width, CARD.height]);
   recto.drawRectangle({ x: 0, y: CARD.height - 60, width: CARD.width, height: 60, color: NAVY });
   text(recto, ORGANISATION.name, 20, CARD.height - 28, bold, 16, rgb(1, 1, 1));
-  text(recto, 'Carte de tiers payant — Recto', 20, CARD.height - 48, regular, 11, rgb(1, 1, 1));
+  text(recto, msg('Carte de tiers payant — Recto'), 20, CARD.height - 48, regular, 11, rgb(1, 1, 1));
+  const validFrom = frenchDate(data.validFrom);
+  const validTo = frenchDate(data.validTo);
   const lines: [string, string][] = [
-    ['Adhérent', data.memberName],
-    ["N° d'adhésion", data.membershipNumber],
-    ['N° organisme (AMC)', ORGANISATION.amcNumber],
-    ['N° de carte', data.cardNumber],
-    ['Validité', `du ${frenchDate(data.validFrom)} au ${frenchDate(data.validTo)}`],
+    [msg('Adhérent'), data.memberName],
+    [msg("N° d'adhésion"), data.membershipNumber],
+    [msg('N° organisme (AMC)'), ORGANISATION.amcNumber],
+    [msg('N° de carte'), data.cardNumber],
+    [msg('Validité'), msg(str`du ${validFrom} au ${validTo}`)],
   ];
   lines.forEach(([label, value], i) => {
     const y = CARD.height - 95 - i * 30;
@@ -58,8 +65,8 @@ export async function cardPdf(data: CardData): Promise<Uint8Array> {
   text(
     recto,
     data.replacedOn
-      ? `Remplacée le ${frenchDate(data.replacedOn)} par une nouvelle carte : ne la présentez plus.`
-      : 'Présentez cette carte avec votre carte Vitale.',
+      ? msg(str`Remplacée le ${frenchDate(data.replacedOn)} par une nouvelle carte : ne la présentez plus.`)
+      : msg('Présentez cette carte avec votre carte Vitale.'),
     20,
     20,
     data.replacedOn ? bold : regular,
@@ -68,17 +75,20 @@ export async function cardPdf(data: CardData): Promise<Uint8Array> {
   );
 
   const verso = pdf.addPage([CARD.width, CARD.height]);
-  text(verso, 'Carte de tiers payant — Verso', 20, CARD.height - 30, bold, 13, NAVY);
-  text(verso, 'Bénéficiaires', 20, CARD.height - 58, bold, 11);
+  text(verso, msg('Carte de tiers payant — Verso'), 20, CARD.height - 30, bold, 13, NAVY);
+  text(verso, msg('Bénéficiaires'), 20, CARD.height - 58, bold, 11);
   data.beneficiaries.forEach((b, i) => {
     const y = CARD.height - 80 - i * 20;
     text(verso, `${b.firstName} ${b.lastName}`, 20, y, regular, 11);
-    text(verso, `né(e) le ${frenchDate(b.birthDate)}`, 200, y, regular, 11);
-    text(verso, RELATIONSHIP_LABELS[b.relationship], 340, y, regular, 11);
+    const born = frenchDate(b.birthDate);
+    text(verso, msg(str`né(e) le ${born}`), 200, y, regular, 11);
+    text(verso, relationshipLabel(b.relationship), 340, y, regular, 11);
   });
   text(
     verso,
-    `Professionnels de santé : tiers payant sur la part complémentaire, organisme n° ${ORGANISATION.amcNumber}.`,
+    msg(
+      str`Professionnels de santé : tiers payant sur la part complémentaire, organisme n° ${ORGANISATION.amcNumber}.`,
+    ),
     20,
     40,
     regular,

@@ -1,6 +1,7 @@
+import { msg, str } from '@lit/localize';
 import { frenchDate, renderTextPdf } from '@portail/kernel';
 import { ORGANISATION } from '@portail/kernel/contract';
-import { STAY_KINDS, type StayKind } from '../../contract/index.js';
+import { type StayKind, stayKindLabel } from '../../contract/index.js';
 
 export interface GuaranteeData {
   reference: string;
@@ -13,39 +14,52 @@ export interface GuaranteeData {
   issuedOn: string;
 }
 
-/** B7: the hospital admission guarantee (prise en charge), issued at once. */
+/** B7: the hospital admission guarantee (prise en charge), issued at once, in the member's language. */
 export function guaranteePdf(data: GuaranteeData): Promise<Uint8Array> {
+  const organisation = ORGANISATION.name;
+  const beneficiary = data.beneficiary;
+  const admission = frenchDate(data.admissionDate);
+  const stay = stayKindLabel(data.stayKind);
+  const issuedOn = frenchDate(data.issuedOn);
+  const reference = data.reference;
   return renderTextPdf({
-    title: 'Prise en charge hospitalière',
-    subtitle: `${ORGANISATION.name} — organisme complémentaire n° ${ORGANISATION.amcNumber}`,
+    title: msg('Prise en charge hospitalière'),
+    subtitle: msg(str`${organisation} — organisme complémentaire n° ${ORGANISATION.amcNumber}`),
     sections: [
       {
         paragraphs: [
-          `${ORGANISATION.name} garantit à l'établissement ci-dessous la prise en charge des frais d'hospitalisation de ${data.beneficiary}, dans la limite des garanties du contrat santé de l'adhérent, en complément de l'Assurance maladie.`,
+          msg(
+            str`${organisation} garantit à l'établissement ci-dessous la prise en charge des frais d'hospitalisation de ${beneficiary}, dans la limite des garanties du contrat santé de l'adhérent, en complément de l'Assurance maladie.`,
+          ),
         ],
       },
       {
-        heading: 'Hospitalisation',
+        heading: msg('Hospitalisation'),
         paragraphs: [
-          `Établissement : ${data.establishment}`,
-          `Date d'admission : ${frenchDate(data.admissionDate)}`,
-          `Type de séjour : ${STAY_KINDS[data.stayKind]}`,
-          `Bénéficiaire : ${data.beneficiary}`,
+          msg(str`Établissement : ${data.establishment}`),
+          msg(str`Date d'admission : ${admission}`),
+          msg(str`Type de séjour : ${stay}`),
+          msg(str`Bénéficiaire : ${beneficiary}`),
         ],
       },
       {
-        heading: 'Adhérent',
-        paragraphs: [`Nom : ${data.memberName}`, `Numéro d'adhésion : ${data.membershipNumber}`],
+        heading: msg('Adhérent'),
+        paragraphs: [
+          msg(str`Nom : ${data.memberName}`),
+          msg(str`Numéro d'adhésion : ${data.membershipNumber}`),
+        ],
       },
       {
-        heading: 'Délivrance',
+        heading: msg('Délivrance'),
         paragraphs: [
-          `Émise le ${frenchDate(data.issuedOn)}, valable pour cette admission.`,
-          `Référence : ${data.reference}`,
-          `L'établissement adresse sa facture à ${ORGANISATION.name}, ${ORGANISATION.address}, en rappelant cette référence.`,
+          msg(str`Émise le ${issuedOn}, valable pour cette admission.`),
+          msg(str`Référence : ${reference}`),
+          msg(
+            str`L'établissement adresse sa facture à ${organisation}, ${ORGANISATION.address}, en rappelant cette référence.`,
+          ),
         ],
       },
     ],
-    footer: `${ORGANISATION.name} — prise en charge ${data.reference}`,
+    footer: msg(str`${organisation} — prise en charge ${reference}`),
   });
 }

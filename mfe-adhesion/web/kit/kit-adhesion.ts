@@ -1,3 +1,5 @@
+import { msg, str } from '@lit/localize';
+import { intlLocale } from '@portail/kernel/contract/i18n';
 import { ApiError, requestJson, withBase } from '@portail/runtime';
 import { describeFailure, type PaTextField } from '@portail/shared-design';
 import { type PaRobotCheck, ROBOT_CHECK_REQUIRED, type RobotCheckDetail } from '@portail/shared-design/forms';
@@ -7,18 +9,26 @@ import { property, query, state } from 'lit/decorators.js';
 import type { KitAccess, KitAccessRequest, KitDocument } from '../../contract/index.js';
 import { adhesionStyles, MANDATORY_NOTE } from '../styles.js';
 
-const IDENTIFIER_LABEL = 'Identifiant fourni par votre employeur';
-const IDENTIFIER_REQUIRED = "Saisissez l'identifiant fourni par votre employeur.";
-const KIT_TEXT =
-  "L'identifiant fourni par l'employeur donne accès aux documents du kit d'adhésion. Cliquer sur l'icône à droite de chaque ligne pour télécharger le document.";
+const identifierLabel = () => msg('Identifiant fourni par votre employeur');
+const identifierRequired = () => msg("Saisissez l'identifiant fourni par votre employeur.");
+const kitText = () =>
+  msg(
+    "L'identifiant fourni par l'employeur donne accès aux documents du kit d'adhésion. Cliquer sur l'icône à droite de chaque ligne pour télécharger le document.",
+  );
 
 type Field = keyof KitAccessRequest;
 
-const time = new Intl.DateTimeFormat('fr-FR', {
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'Europe/Paris',
-});
+/** Hours and minutes in France's time, in the page's language (one formatter per language). */
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+function formatTime(value: Date): string {
+  const tag = intlLocale();
+  let format = timeFormats.get(tag);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' });
+    timeFormats.set(tag, format);
+  }
+  return format.format(value);
+}
 
 function asDocumentRow(document: KitDocument, apiBase: string): DocumentRow {
   return {
@@ -60,7 +70,7 @@ export class AdhKitAdhesion extends LitElement {
     const identifier = (field?.value ?? '').trim();
     this.error = '';
     this.errors = {
-      ...(identifier ? {} : { identifier: IDENTIFIER_REQUIRED }),
+      ...(identifier ? {} : { identifier: identifierRequired() }),
       ...(this.payload ? {} : { altcha: ROBOT_CHECK_REQUIRED }),
     };
     if (Object.keys(this.errors).length > 0) return this.focusFirstError();
@@ -115,29 +125,30 @@ export class AdhKitAdhesion extends LitElement {
     return html`${this.error ? html`<pa-alert variant="error">${this.error}</pa-alert>` : nothing}
       <form novalidate @submit=${this.submit}>
         <p class="mandatory">${MANDATORY_NOTE}</p>
-        <pa-text-field label=${IDENTIFIER_LABEL} name="identifier" required maxlength="64" autocomplete="off"
+        <pa-text-field label=${identifierLabel()} name="identifier" required maxlength="64" autocomplete="off"
           .error=${this.errors.identifier ?? ''}></pa-text-field>
         <pa-robot-check
           challenge-url=${withBase(this.apiBase, '/api/adhesion/espace/challenge')}
           .error=${this.errors.altcha ?? ''}
           @pa-robot-change=${this.onRobotChange}
         ></pa-robot-check>
-        <pa-button type="submit" ?busy=${this.busy}>Valider</pa-button>
+        <pa-button type="submit" ?busy=${this.busy}>${msg('Valider')}</pa-button>
       </form>`;
   }
 
   private renderKit(access: KitAccess) {
     const documents = access.documents.map((document) => asDocumentRow(document, this.apiBase));
-    return html`<h2 tabindex="-1">Kit d'adhésion — ${access.employer}</h2>
-      <p>${KIT_TEXT}</p>
-      <p>Ces liens de téléchargement sont valables jusqu'à ${time.format(new Date(access.expiresAt))}.</p>
+    const until = formatTime(new Date(access.expiresAt));
+    return html`<h2 tabindex="-1">${msg(str`Kit d'adhésion — ${access.employer}`)}</h2>
+      <p>${kitText()}</p>
+      <p>${msg(str`Ces liens de téléchargement sont valables jusqu'à ${until}.`)}</p>
       <pa-document-table
         .documents=${documents}
         .showEmployer=${false}
-        caption="Documents du kit d'adhésion"
+        caption=${msg("Documents du kit d'adhésion")}
         caption-hidden
       ></pa-document-table>
-      <p><pa-button variant="secondary" @click=${this.restart}>Saisir un autre identifiant</pa-button></p>`;
+      <p><pa-button variant="secondary" @click=${this.restart}>${msg('Saisir un autre identifiant')}</pa-button></p>`;
   }
 
   override render() {

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import type { MemberRequest } from '@portail/kernel/contract';
 import { estimateText } from '@portail/kernel/contract/processing';
 import { ApiError, api } from '@portail/runtime';
@@ -5,46 +6,49 @@ import { describeFailure, formatDate, token } from '@portail/shared-design';
 import { LoadController } from '@portail/shared-design/section';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { type CardOverview, RELATIONSHIP_LABELS, type ThirdPartyCard } from '../../contract/index.js';
+import { type CardOverview, relationshipLabel, type ThirdPartyCard } from '../../contract/index.js';
 import { adhesionStyles } from '../styles.js';
 
-const INTRO =
-  'Téléchargez votre carte de tiers payant (recto/verso) ou demandez-en une nouvelle : votre demande est transmise à nos services.';
+const intro = () =>
+  msg(
+    'Téléchargez votre carte de tiers payant (recto/verso) ou demandez-en une nouvelle : votre demande est transmise à nos services.',
+  );
 
 export function pendingCardText(request: MemberRequest): string {
-  return `Votre demande de carte du ${formatDate(request.createdAt)} est en cours de traitement.`;
+  const day = formatDate(request.createdAt);
+  return msg(str`Votre demande de carte du ${day} est en cours de traitement.`);
+}
+
+function replacedText(replacedOn: string, replacedBy: string | null): string {
+  const day = formatDate(replacedOn);
+  return replacedBy
+    ? msg(str`Remplacée le ${day} par la carte n° ${replacedBy} : cette carte n’est plus valable.`)
+    : msg(str`Remplacée le ${day} : cette carte n’est plus valable.`);
 }
 
 function renderCard(card: ThirdPartyCard) {
   const headingId = `card-${card.id}`;
   return html`<section class="card" aria-labelledby=${headingId}>
-    <h2 id=${headingId}>Carte n° ${card.cardNumber}</h2>
-    <p class="validity">Valable du ${formatDate(card.validFrom)} au ${formatDate(card.validTo)}</p>
-    ${
-      card.replacedOn
-        ? html`<pa-alert variant="warning"
-            >Remplacée le ${formatDate(card.replacedOn)}${card.replacedBy ? ` par la carte n° ${card.replacedBy}` : ''} :
-            cette carte n’est plus valable.</pa-alert
-          >`
-        : nothing
-    }
+    <h2 id=${headingId}>${msg(str`Carte n° ${card.cardNumber}`)}</h2>
+    <p class="validity">${msg(str`Valable du ${formatDate(card.validFrom)} au ${formatDate(card.validTo)}`)}</p>
+    ${card.replacedOn ? html`<pa-alert variant="warning">${replacedText(card.replacedOn, card.replacedBy)}</pa-alert>` : nothing}
     <dl>
-      <div><dt>N° d'adhésion</dt><dd>${card.membershipNumber}</dd></div>
-      <div><dt>N° d'organisme</dt><dd>${card.organisationNumber}</dd></div>
-      <div><dt>Émise le</dt><dd>${formatDate(card.issuedAt)}</dd></div>
+      <div><dt>${msg("N° d'adhésion")}</dt><dd>${card.membershipNumber}</dd></div>
+      <div><dt>${msg("N° d'organisme")}</dt><dd>${card.organisationNumber}</dd></div>
+      <div><dt>${msg('Émise le')}</dt><dd>${formatDate(card.issuedAt)}</dd></div>
     </dl>
-    <h3>Bénéficiaires</h3>
+    <h3>${msg('Bénéficiaires')}</h3>
     <ul>
-      ${card.beneficiaries.map(
-        (person) =>
-          html`<li>
-            ${person.firstName} ${person.lastName} (${RELATIONSHIP_LABELS[person.relationship]}), né(e) le
-            ${formatDate(person.birthDate)}
-          </li>`,
-      )}
+      ${card.beneficiaries.map((person) => {
+        const born = formatDate(person.birthDate);
+        return html`<li>
+          ${person.firstName} ${person.lastName} (${relationshipLabel(person.relationship)}),
+          ${msg(str`né(e) le ${born}`)}
+        </li>`;
+      })}
     </ul>
     <a class="download-link" href=${card.downloadUrl} download
-      >Télécharger la carte (recto/verso)<span class="visually-hidden"> n° ${card.cardNumber}</span></a
+      >${msg('Télécharger la carte (recto/verso)')}<span class="visually-hidden"> ${msg(str`n° ${card.cardNumber}`)}</span></a
     >
   </section>`;
 }
@@ -96,7 +100,7 @@ export class AdhCardPage extends LitElement {
     `,
   ];
 
-  @property() heading = 'Carte de tiers payant';
+  @property() heading = msg('Carte de tiers payant');
   @state() private requestError = '';
   @state() private busy = false;
   /** The server answered 409: a request is pending already, asking again is pointless. */
@@ -140,7 +144,7 @@ export class AdhCardPage extends LitElement {
         : nothing
     }
       <pa-button ?busy=${this.busy} ?disabled=${this.alreadyPending} @click=${this.requestCard}
-        >Demander une carte</pa-button
+        >${msg('Demander une carte')}</pa-button
       >`;
   }
 
@@ -148,15 +152,15 @@ export class AdhCardPage extends LitElement {
     return html`${
       cards.length > 0
         ? cards.map(renderCard)
-        : html`<pa-empty-state text="Aucune carte de tiers payant pour le moment"></pa-empty-state>`
+        : html`<pa-empty-state text=${msg('Aucune carte de tiers payant pour le moment')}></pa-empty-state>`
     }
-      <h2>Nouvelle carte</h2>
+      <h2>${msg('Nouvelle carte')}</h2>
       ${this.renderRequest(pendingRequest)}`;
   }
 
   override render() {
     return html`<pa-page .heading=${this.heading}>
-      <p slot="intro">${INTRO}</p>
+      <p slot="intro">${intro()}</p>
       ${this.overview.render((overview) => this.renderOverview(overview))}
     </pa-page>`;
   }

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { api } from '@portail/runtime';
 import { formatDate } from '@portail/shared-design';
 import { LoadController, type TableColumn, type TableRow } from '@portail/shared-design/section';
@@ -6,16 +7,18 @@ import { property } from 'lit/decorators.js';
 import type { Affiliation, AffiliationList } from '../../contract/index.js';
 import { adhesionStyles } from '../styles.js';
 
-const INTRO =
-  "Téléchargez votre certificat d'affiliation : il est établi immédiatement, sans validation préalable.";
+const intro = () =>
+  msg("Téléchargez votre certificat d'affiliation : il est établi immédiatement, sans validation préalable.");
 
-const COLUMNS: TableColumn[] = [
-  { key: 'contract', label: 'Contrat', rowHeader: true },
-  { key: 'employer', label: 'Employeur' },
-  { key: 'number', label: "N° d'adhésion" },
-  { key: 'since', label: 'Depuis le' },
-  { key: 'certificate', label: 'Certificat', hiddenLabel: true },
-];
+function columns(): TableColumn[] {
+  return [
+    { key: 'contract', label: msg('Contrat'), rowHeader: true },
+    { key: 'employer', label: msg('Employeur') },
+    { key: 'number', label: msg("N° d'adhésion") },
+    { key: 'since', label: msg('Depuis le') },
+    { key: 'certificate', label: msg('Certificat'), hiddenLabel: true },
+  ];
+}
 
 function row(affiliation: Affiliation): TableRow {
   return {
@@ -27,7 +30,7 @@ function row(affiliation: Affiliation): TableRow {
       since: formatDate(affiliation.startDate),
       // A plain link: the server generates the PDF at the click and sends it as an attachment.
       certificate: html`<a href=${affiliation.certificateUrl} download
-        >Télécharger le certificat<span class="visually-hidden"> – ${affiliation.contractLabel}</span></a
+        >${msg('Télécharger le certificat')}<span class="visually-hidden"> – ${affiliation.contractLabel}</span></a
       >`,
     },
   };
@@ -37,20 +40,20 @@ function row(affiliation: Affiliation): TableRow {
 export class AdhCertificatePage extends LitElement {
   static override styles = adhesionStyles;
 
-  @property() heading = "Certificat d'affiliation";
+  @property() heading = msg("Certificat d'affiliation");
   private readonly affiliations = new LoadController(this, () =>
     api<AffiliationList>('/api/adhesion/affiliations'),
   );
 
   override render() {
     return html`<pa-page .heading=${this.heading}>
-      <p slot="intro">${INTRO}</p>
+      <p slot="intro">${intro()}</p>
       ${this.affiliations.render(
         ({ items }) => html`<pa-data-table
-          caption="Vos affiliations"
+          caption=${msg('Vos affiliations')}
           caption-hidden
-          empty-text="Aucune affiliation pour le moment"
-          .columns=${COLUMNS}
+          empty-text=${msg('Aucune affiliation pour le moment')}
+          .columns=${columns()}
           .rows=${items.map(row)}
         ></pa-data-table>`,
       )}

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import type { DocumentList } from '@portail/kernel/contract';
 import { api, markDocumentRead } from '@portail/runtime';
 import type { DocumentLoader, DocumentOpener } from '@portail/shared-design/section';
@@ -10,20 +11,31 @@ import {
 
 type AdhesionPage = (typeof ADHESION_PAGES)[number];
 
-// Texts of the manual ("Mon adhésion" > Contrat, Formulaires, Documents clés).
-const UNREAD = 'Les documents non lus sont signalés par un liseré orange.';
-const HOW_TO = "Cliquer sur l'icône à droite de chaque ligne pour télécharger le document.";
-const INTROS: Record<AdhesionDocumentList, readonly string[]> = {
-  contrat: [
-    `Ce menu vous permet de consulter les documents contractuels liés à votre adhésion. ${UNREAD}`,
-    HOW_TO,
-  ],
-  formulaires: ['Ce menu vous permet de télécharger les formulaires vierges liés à votre adhésion.', HOW_TO],
-  'documents-cles': [
-    `Ce menu vous permet de consulter les documents clés liés à votre adhésion. ${UNREAD}`,
-    HOW_TO,
-  ],
-};
+// Texts of the manual ("Mon adhésion" > Contrat, Formulaires, Documents clés), in the page's language.
+function intros(list: AdhesionDocumentList): readonly string[] {
+  const howTo = msg("Cliquer sur l'icône à droite de chaque ligne pour télécharger le document.");
+  switch (list) {
+    case 'contrat':
+      return [
+        msg(
+          'Ce menu vous permet de consulter les documents contractuels liés à votre adhésion. Les documents non lus sont signalés par un liseré orange.',
+        ),
+        howTo,
+      ];
+    case 'formulaires':
+      return [
+        msg('Ce menu vous permet de télécharger les formulaires vierges liés à votre adhésion.'),
+        howTo,
+      ];
+    default:
+      return [
+        msg(
+          'Ce menu vous permet de consulter les documents clés liés à votre adhésion. Les documents non lus sont signalés par un liseré orange.',
+        ),
+        howTo,
+      ];
+  }
+}
 
 const LISTS = Object.keys(ADHESION_DOCUMENT_LISTS) as AdhesionDocumentList[];
 
@@ -47,6 +59,6 @@ export function documentListOf(page: AdhesionPage): AdhesionDocumentList | undef
 
 export function renderDocumentPage(page: AdhesionPage, list: AdhesionDocumentList) {
   return html`<pa-document-list-page .heading=${page.label} .loader=${LOADERS.get(list)} .onOpen=${openDocument}>
-    ${INTROS[list].map((text) => html`<p slot="intro">${text}</p>`)}
+    ${intros(list).map((text) => html`<p slot="intro">${text}</p>`)}
   </pa-document-list-page>`;
 }

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { html } from 'lit';
 import { ESPACE_ADHESION_PATH } from '../../contract/index.js';
 
@@ -8,12 +9,13 @@ export const ESPACE_ADHESION_PAGE = {
   path: ESPACE_ADHESION_PATH,
 } as const;
 
-const INTRO =
-  "Si vous n'êtes pas encore adhérent, l'identifiant fourni par votre employeur donne accès aux documents du kit d'adhésion.";
-
 export function renderEspacePage() {
-  return html`<pa-page heading=${ESPACE_ADHESION_PAGE.label}>
-    <p slot="intro">${INTRO}</p>
+  return html`<pa-page heading=${msg('Espace Adhésion')}>
+    <p slot="intro">
+      ${msg(
+        "Si vous n'êtes pas encore adhérent, l'identifiant fourni par votre employeur donne accès aux documents du kit d'adhésion.",
+      )}
+    </p>
     <adh-kit-adhesion></adh-kit-adhesion>
   </pa-page>`;
 }

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { ApiError, api } from '@portail/runtime';
 import { describeFailure, type SelectOption } from '@portail/shared-design';
 import { html, LitElement, nothing } from 'lit';
@@ -6,9 +7,10 @@ import {
   type Beneficiary,
   type HospitalGuarantee,
   type HospitalGuaranteeRequest,
-  RELATIONSHIP_LABELS,
+  relationshipLabel,
   STAY_KINDS,
   type StayKind,
+  stayKindLabel,
 } from '../../contract/index.js';
 import { adhesionStyles, MANDATORY_NOTE } from '../styles.js';
 
@@ -17,17 +19,25 @@ type Field = keyof HospitalGuaranteeRequest;
 /** The fields in the order of the form: the focus goes to the first one in error. */
 const FIELDS: readonly Field[] = ['beneficiaryId', 'establishment', 'admissionDate', 'stayKind'];
 
-const REQUIRED: Record<Field, string> = {
-  beneficiaryId: 'Choisissez le bénéficiaire.',
-  establishment: "Saisissez le nom de l'établissement.",
-  admissionDate: "Saisissez la date d'admission.",
-  stayKind: 'Choisissez le type de séjour.',
-};
+function requiredText(field: Field): string {
+  switch (field) {
+    case 'beneficiaryId':
+      return msg('Choisissez le bénéficiaire.');
+    case 'establishment':
+      return msg("Saisissez le nom de l'établissement.");
+    case 'admissionDate':
+      return msg("Saisissez la date d'admission.");
+    default:
+      return msg('Choisissez le type de séjour.');
+  }
+}
 
-const STAY_OPTIONS: SelectOption[] = Object.entries(STAY_KINDS).map(([value, label]) => ({ value, label }));
+function stayOptions(): SelectOption[] {
+  return (Object.keys(STAY_KINDS) as StayKind[]).map((value) => ({ value, label: stayKindLabel(value) }));
+}
 
 export function beneficiaryLabel(person: Beneficiary): string {
-  return `${person.firstName} ${person.lastName} (${RELATIONSHIP_LABELS[person.relationship]})`;
+  return `${person.firstName} ${person.lastName} (${relationshipLabel(person.relationship)})`;
 }
 
 export interface GuaranteeCreatedDetail {
@@ -64,7 +74,7 @@ export class AdhHospitalForm extends LitElement {
     if (this.busy) return;
     const body = this.values();
     this.error = '';
-    this.errors = Object.fromEntries(FIELDS.filter((field) => !body[field]).map((f) => [f, REQUIRED[f]]));
+    this.errors = Object.fromEntries(FIELDS.filter((field) => !body[field]).map((f) => [f, requiredText(f)]));
     if (Object.keys(this.errors).length > 0) return this.focusFirstError();
     this.busy = true;
     try {
@@ -110,16 +120,16 @@ export class AdhHospitalForm extends LitElement {
     }
       <form novalidate @submit=${this.submit}>
         <p class="mandatory">${MANDATORY_NOTE}</p>
-        <pa-select-field label="Bénéficiaire" name="beneficiaryId" required .options=${people}
+        <pa-select-field label=${msg('Bénéficiaire')} name="beneficiaryId" required .options=${people}
           .error=${errors.beneficiaryId ?? ''}></pa-select-field>
-        <pa-text-field label="Établissement" name="establishment" required maxlength="120" autocomplete="off"
+        <pa-text-field label=${msg('Établissement')} name="establishment" required maxlength="120" autocomplete="off"
           .error=${errors.establishment ?? ''}></pa-text-field>
-        <pa-text-field label="Date d'admission" name="admissionDate" type="date" required
-          hint="Au plus tôt 30 jours avant aujourd'hui, au plus tard dans un an."
+        <pa-text-field label=${msg("Date d'admission")} name="admissionDate" type="date" required
+          hint=${msg("Au plus tôt 30 jours avant aujourd'hui, au plus tard dans un an.")}
           .error=${errors.admissionDate ?? ''}></pa-text-field>
-        <pa-select-field label="Type de séjour" name="stayKind" required .options=${STAY_OPTIONS}
+        <pa-select-field label=${msg('Type de séjour')} name="stayKind" required .options=${stayOptions()}
           .error=${errors.stayKind ?? ''}></pa-select-field>
-        <pa-button type="submit" ?busy=${this.busy}>Obtenir la prise en charge</pa-button>
+        <pa-button type="submit" ?busy=${this.busy}>${msg('Obtenir la prise en charge')}</pa-button>
       </form>`;
   }
 }

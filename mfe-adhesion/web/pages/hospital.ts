@@ -1,28 +1,36 @@
+import { msg, str } from '@lit/localize';
 import { api } from '@portail/runtime';
 import { formatDate } from '@portail/shared-design';
 import { LoadController, type TableColumn, type TableRow } from '@portail/shared-design/section';
 import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { type HospitalGuarantee, type HospitalGuaranteeOverview, STAY_KINDS } from '../../contract/index.js';
+import {
+  type HospitalGuarantee,
+  type HospitalGuaranteeOverview,
+  stayKindLabel,
+} from '../../contract/index.js';
 import { adhesionStyles } from '../styles.js';
 import type { GuaranteeCreatedDetail } from './hospital-form.js';
 
-const INTRO =
-  "Obtenez immédiatement votre prise en charge hospitalière : remplissez le formulaire, le document est établi à l'instant et reste disponible dans l'historique.";
-const READY = 'Votre prise en charge est prête : téléchargez-la ci-dessous.';
+const intro = () =>
+  msg(
+    "Obtenez immédiatement votre prise en charge hospitalière : remplissez le formulaire, le document est établi à l'instant et reste disponible dans l'historique.",
+  );
 
-const COLUMNS: TableColumn[] = [
-  { key: 'issuedAt', label: "Date d'émission" },
-  { key: 'beneficiary', label: 'Bénéficiaire' },
-  { key: 'establishment', label: 'Établissement' },
-  { key: 'admissionDate', label: 'Admission' },
-  { key: 'stayKind', label: 'Type de séjour' },
-  { key: 'document', label: 'Document', hiddenLabel: true },
-];
+function columns(): TableColumn[] {
+  return [
+    { key: 'issuedAt', label: msg("Date d'émission") },
+    { key: 'beneficiary', label: msg('Bénéficiaire') },
+    { key: 'establishment', label: msg('Établissement') },
+    { key: 'admissionDate', label: msg('Admission') },
+    { key: 'stayKind', label: msg('Type de séjour') },
+    { key: 'document', label: msg('Document'), hiddenLabel: true },
+  ];
+}
 
 function downloadLink(guarantee: HospitalGuarantee) {
   return html`<a href=${guarantee.downloadUrl} download
-    >Télécharger la prise en charge ${guarantee.reference}</a
+    >${msg(str`Télécharger la prise en charge ${guarantee.reference}`)}</a
   >`;
 }
 
@@ -34,7 +42,7 @@ function row(guarantee: HospitalGuarantee): TableRow {
       beneficiary: guarantee.beneficiary,
       establishment: guarantee.establishment,
       admissionDate: formatDate(guarantee.admissionDate),
-      stayKind: STAY_KINDS[guarantee.stayKind] ?? guarantee.stayKind,
+      stayKind: stayKindLabel(guarantee.stayKind),
       document: downloadLink(guarantee),
     },
   };
@@ -44,7 +52,7 @@ function row(guarantee: HospitalGuarantee): TableRow {
 export class AdhHospitalPage extends LitElement {
   static override styles = adhesionStyles;
 
-  @property() heading = 'Prise en charge hospitalière';
+  @property() heading = msg('Prise en charge hospitalière');
   /** The guarantee the member has just obtained, offered for download at once. */
   @state() private obtained: HospitalGuarantee | null = null;
   @query('.obtained') private obtainedAlert?: HTMLElement;
@@ -71,24 +79,24 @@ export class AdhHospitalPage extends LitElement {
       ${
         obtained
           ? html`<pa-alert class="obtained" variant="success" tabindex="-1">
-              <p>${READY}</p>
+              <p>${msg('Votre prise en charge est prête : téléchargez-la ci-dessous.')}</p>
               <p>${downloadLink(obtained)}</p>
             </pa-alert>`
           : nothing
       }
-      <h2>Prises en charge obtenues</h2>
+      <h2>${msg('Prises en charge obtenues')}</h2>
       <pa-data-table
-        caption="Prises en charge obtenues"
+        caption=${msg('Prises en charge obtenues')}
         caption-hidden
-        empty-text="Aucune prise en charge obtenue pour le moment"
-        .columns=${COLUMNS}
+        empty-text=${msg('Aucune prise en charge obtenue pour le moment')}
+        .columns=${columns()}
         .rows=${items.map(row)}
       ></pa-data-table>`;
   }
 
   override render() {
     return html`<pa-page .heading=${this.heading}>
-      <p slot="intro">${INTRO}</p>
+      <p slot="intro">${intro()}</p>
       ${this.overview.render((overview) => this.renderOverview(overview))}
     </pa-page>`;
   }

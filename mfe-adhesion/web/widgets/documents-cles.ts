@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import type { DocumentList } from '@portail/kernel/contract';
 import { isCrossOrigin, widgetDownload, widgetPortal, widgetRequest, withBase } from '@portail/runtime';
 import { describeFailure } from '@portail/shared-design';
@@ -20,7 +21,7 @@ export class AdhDocumentsCles extends LitElement {
 
   @property({ attribute: 'api-base' }) apiBase = '';
   /** Heading level is h2: the widget sits in a page of the intranet, under its h1. */
-  @property() heading = 'Mes documents clés';
+  @property() heading = msg('Mes documents clés');
   @state() private downloadError = '';
 
   private readonly connection = new WidgetConnection(this, {
@@ -30,7 +31,9 @@ export class AdhDocumentsCles extends LitElement {
       const list = await widgetRequest<DocumentList>(base, documentListPath('documents-cles'));
       return list.items.map((item) => ({ ...item, downloadUrl: withBase(base, item.downloadUrl) }));
     },
-    purpose: 'consulter vos documents clés',
+    get purpose() {
+      return msg('consulter vos documents clés');
+    },
   });
 
   private onOpen(event: CustomEvent<DocumentOpenDetail>): void {
