@@ -1,15 +1,41 @@
+import { msg, str } from '@lit/localize';
 import { css } from 'lit';
 import { token } from '../tokens.js';
 
 export type AlertVariant = 'info' | 'success' | 'warning' | 'error';
 
 /** Icon glyph and spoken prefix per variant, so colour is never the only sign (RGAA 3.1). */
-export const variantSigns: Record<AlertVariant, { icon: string; label: string }> = {
-  info: { icon: 'i', label: 'Information' },
-  success: { icon: '✓', label: 'Succès' },
-  warning: { icon: '!', label: 'Attention' },
-  error: { icon: '✕', label: 'Erreur' },
+export const variantSigns: Record<AlertVariant, { icon: string; readonly label: string }> = {
+  info: {
+    icon: 'i',
+    get label() {
+      return msg('Information');
+    },
+  },
+  success: {
+    icon: '✓',
+    get label() {
+      return msg('Succès');
+    },
+  },
+  warning: {
+    icon: '!',
+    get label() {
+      return msg('Attention');
+    },
+  },
+  error: {
+    icon: '✕',
+    get label() {
+      return msg('Erreur');
+    },
+  },
 };
+
+/** The spoken prefix of a message box: « Erreur : », "Error: ". */
+export function signPrefix(label: string): string {
+  return msg(str`${label} : `);
+}
 
 /** Colours of `.info`, `.success`, `.warning`, `.error` boxes and their `.icon`. */
 export const variantStyles = css`

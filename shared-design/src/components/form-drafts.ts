@@ -1,3 +1,5 @@
+import { msg } from '@lit/localize';
+
 /**
  * SPEC A8: what a member typed in a form is not lost when their session expires. At the expiry the
  * shell calls `saveFormDrafts(memberId)`: the values the member typed in the pa-* fields of the open
@@ -23,6 +25,11 @@ export interface DraftField extends HTMLElement {
 }
 
 export const DRAFTS_RESTORED = 'Nous avons restauré ce que vous aviez saisi.';
+
+/** DRAFTS_RESTORED in the page's language (SPEC P6). */
+export function draftsRestoredText(): string {
+  return msg('Nous avons restauré ce que vous aviez saisi.');
+}
 
 /** Fired (bubbling, composed) by a field that took back a kept value. */
 export const DRAFTS_RESTORED_EVENT = 'pa-drafts-restored';

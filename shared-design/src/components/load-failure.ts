@@ -1,6 +1,11 @@
+import { msg } from '@lit/localize';
 import { html } from 'lit';
+import { Directive, directive } from 'lit/directive.js';
 
-const LOAD_FAILED = "Les informations n'ont pas pu être chargées. Réessayez dans quelques instants.";
+/** The message of a load that failed without a reason from the server, in the page's language. */
+function loadFailed(): string {
+  return msg("Les informations n'ont pas pu être chargées. Réessayez dans quelques instants.");
+}
 
 export interface LoadFailure {
   message: string;
@@ -16,9 +21,9 @@ function isApiError(error: unknown): error is Error & { status: number } {
 
 /** The French message of a failed call: the problem's `detail` when there is one. */
 export function describeFailure(error: unknown): LoadFailure {
-  if (!isApiError(error)) return { message: LOAD_FAILED, retryable: true, status: 0 };
+  if (!isApiError(error)) return { message: loadFailed(), retryable: true, status: 0 };
   return {
-    message: error.message || LOAD_FAILED,
+    message: error.message || loadFailed(),
     retryable: ![400, 401, 403, 404].includes(error.status),
     status: error.status,
   };
@@ -28,8 +33,16 @@ export function describeFailure(error: unknown): LoadFailure {
 export function renderFailure(failure: LoadFailure, retry: () => unknown) {
   return html`<pa-alert variant=${failure.retryable ? 'error' : 'info'}>
     <p>${failure.message}</p>
-    ${failure.retryable ? html`<pa-button variant="secondary" @click=${retry}>Réessayer</pa-button>` : ''}
+    ${failure.retryable ? html`<pa-button variant="secondary" @click=${retry}>${msg('Réessayer')}</pa-button>` : ''}
   </pa-alert>`;
 }
 
-export const LOADING = html`<p class="loading" role="status">Chargement…</p>`;
+/** « Chargement… », written when rendered: the page's language is known by then (SPEC P6). */
+class LoadingText extends Directive {
+  render() {
+    return msg('Chargement…');
+  }
+}
+const loadingText = directive(LoadingText);
+
+export const LOADING = html`<p class="loading" role="status">${loadingText()}</p>`;

@@ -2,7 +2,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { hostBase, visuallyHidden } from '../styles.js';
 import { token } from '../tokens.js';
-import { type AlertVariant, variantSigns, variantStyles } from './feedback.js';
+import { type AlertVariant, signPrefix, variantSigns, variantStyles } from './feedback.js';
 
 /**
  * A message box. `error` is an alert (announced at once), the others a polite status.
@@ -45,7 +45,7 @@ export class PaAlert extends LitElement {
     return html`<div class="box ${this.variant}" part="base" role=${this.variant === 'error' ? 'alert' : 'status'}>
       <span class="icon" aria-hidden="true">${sign.icon}</span>
       <div>
-        <span class="visually-hidden">${sign.label} : </span>
+        <span class="visually-hidden">${signPrefix(sign.label)}</span>
         ${this.heading ? html`<p class="heading">${this.heading}</p>` : nothing}
         <slot></slot>
       </div>

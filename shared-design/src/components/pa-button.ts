@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { css, html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { focusRing, hostBase, visuallyHidden } from '../styles.js';
@@ -129,7 +130,7 @@ export class PaButton extends LitElement {
       aria-busy=${this.busy ? 'true' : nothing}
     >
       ${this.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}<slot></slot>${
-        this.busy ? html`<span class="visually-hidden"> (traitement en cours)</span>` : nothing
+        this.busy ? html`<span class="visually-hidden">${msg(' (traitement en cours)')}</span>` : nothing
       }
     </button>`;
   }

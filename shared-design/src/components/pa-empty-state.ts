@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { hostBase } from '../styles.js';
@@ -28,7 +29,7 @@ export class PaEmptyState extends LitElement {
     `,
   ];
 
-  @property() text = 'Aucun document pour le moment';
+  @property() text = msg('Aucun document pour le moment');
 
   override render() {
     return html`<div class="empty" part="base"><p>${this.text}</p><slot></slot></div>`;

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { css, html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { unreadText } from '../format.js';
@@ -146,7 +147,7 @@ export class PaMenu extends LitElement {
       groups.flatMap((group) => group.entries.map((entry) => entry.path)),
       this.currentPath,
     );
-    return html`<nav aria-label="Menu principal">
+    return html`<nav aria-label=${msg('Menu principal')}>
       <ul>
         ${groups.map((group) =>
           // A group without a label (the shell's « Accueil ») is its entries alone.

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { unreadText } from '../format.js';
@@ -219,13 +220,13 @@ export class PaPageFrame extends LitElement {
       type="button"
       aria-expanded=${this.menuOpen ? 'true' : 'false'}
       aria-controls="menu"
-      aria-label=${count > 0 ? `Menu, ${unreadText(count)}` : nothing}
+      aria-label=${count > 0 ? msg(str`Menu, ${unreadText(count)}`) : nothing}
       @click=${() => this.setMenuOpen(!this.menuOpen)}
     >
       <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
         <path fill="currentColor" d="M2 4h16v2H2zm0 5h16v2H2zm0 5h16v2H2z" />
       </svg>
-      Menu ${count > 0 ? html`<span class="badge" aria-hidden="true">${count}</span>` : nothing}
+      ${msg('Menu')} ${count > 0 ? html`<span class="badge" aria-hidden="true">${count}</span>` : nothing}
     </button>`;
   }
 
@@ -233,7 +234,7 @@ export class PaPageFrame extends LitElement {
     // The skip link sits in the banner landmark so that no content lies outside landmarks (RGAA 12.6).
     return html`<div class="frame" @keydown=${this.onKeydown}>
         <header role="banner" part="header">
-          <a class="skip" href="#contenu" @click=${this.onSkip}>Aller au contenu</a>
+          <a class="skip" href="#contenu" @click=${this.onSkip}>${msg('Aller au contenu')}</a>
           <slot name="brand"></slot>
           ${this.hideMenu ? nothing : this.renderToggle()}
           <div class="end"><slot name="language"></slot><slot name="identity"></slot></div>

@@ -2,7 +2,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { focusRing, hostBase } from '../styles.js';
 import { token } from '../tokens.js';
-import { DRAFTS_RESTORED, DRAFTS_RESTORED_EVENT } from './form-drafts.js';
+import { DRAFTS_RESTORED_EVENT, draftsRestoredText } from './form-drafts.js';
 
 export interface PageReadyDetail {
   heading: string;
@@ -103,7 +103,7 @@ export class PaPage extends LitElement {
   override render() {
     return html`<h1 tabindex="-1" part="heading">${this.heading}</h1>
       <div role="status">
-        ${this.draftsRestored ? html`<pa-alert variant="info"><p>${DRAFTS_RESTORED}</p></pa-alert>` : nothing}
+        ${this.draftsRestored ? html`<pa-alert variant="info"><p>${draftsRestoredText()}</p></pa-alert>` : nothing}
       </div>
       <slot name="intro"></slot>
       <slot></slot>`;

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -54,7 +55,7 @@ export class PaPasswordRules extends LitElement {
             `${index}:${check.met}`,
             html`<li class=${check.met ? 'met' : 'unmet'}>
               <span class="icon" aria-hidden="true">${check.met ? '✓' : '✗'}</span>
-              <span>${check.label} <span class="visually-hidden">${check.met ? 'respecté' : 'non respecté'}</span></span>
+              <span>${check.label} <span class="visually-hidden">${check.met ? msg('respecté') : msg('non respecté')}</span></span>
             </li>`,
           ),
         )}

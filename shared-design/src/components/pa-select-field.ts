@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -27,7 +28,7 @@ export class PaSelectField extends PaFieldElement {
 
   @property({ attribute: false }) options: SelectOption[] = [];
   /** Text of the empty first option. */
-  @property() placeholder = 'Choisissez…';
+  @property() placeholder = msg('Choisissez…');
 
   protected readonly controlId = 'select';
 

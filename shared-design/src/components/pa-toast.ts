@@ -1,9 +1,10 @@
+import { msg } from '@lit/localize';
 import { css, html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { focusRing, hostBase, visuallyHidden } from '../styles.js';
 import { token } from '../tokens.js';
-import { type AlertVariant, variantSigns, variantStyles } from './feedback.js';
+import { type AlertVariant, signPrefix, variantSigns, variantStyles } from './feedback.js';
 
 /**
  * A transient message in a polite live region, e.g. "Votre message a bien été envoyé".
@@ -118,13 +119,13 @@ export class PaToast extends LitElement {
             ? keyed(
                 this.shown,
                 html`<span class="icon" aria-hidden="true">${sign.icon}</span
-                  ><span><span class="visually-hidden">${sign.label} : </span>${this.message}</span>
+                  ><span><span class="visually-hidden">${signPrefix(sign.label)}</span>${this.message}</span>
                   ${this.link ? html`<a class="link" href=${this.link.href} @click=${this.hide}>${this.link.label}</a>` : nothing}`,
               )
             : nothing
         }
       </div>
-      ${this.message ? html`<button type="button" @click=${this.hide}>Fermer</button>` : nothing}
+      ${this.message ? html`<button type="button" @click=${this.hide}>${msg('Fermer')}</button>` : nothing}
     </div>`;
   }
 }

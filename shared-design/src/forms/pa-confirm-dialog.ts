@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { focusRing, hostBase, token } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
 import { property, query } from 'lit/decorators.js';
@@ -65,8 +66,8 @@ export class PaConfirmDialog extends LitElement {
   @property() heading = '';
   /** The question, when no content is slotted. */
   @property() message = '';
-  @property({ attribute: 'confirm-label' }) confirmLabel = 'Valider';
-  @property({ attribute: 'cancel-label' }) cancelLabel = 'Annuler';
+  @property({ attribute: 'confirm-label' }) confirmLabel = msg('Valider');
+  @property({ attribute: 'cancel-label' }) cancelLabel = msg('Annuler');
 
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('.cancel') private cancelButton!: HTMLElement;

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import {
   refuseUpload,
   SNIFF_BYTES,
@@ -19,12 +20,45 @@ import { property, query, state } from 'lit/decorators.js';
 
 const MEGABYTE = 1024 * 1024;
 
+/**
+ * A message of the contract's (UPLOAD_MESSAGES, SPEC C4: kept byte-identical in French) in the
+ * page's language; any other text (the server's, already in the member's language) as it is.
+ */
+export function uploadMessageText(message: string): string {
+  switch (message) {
+    case UPLOAD_MESSAGES.format:
+      return msg('Formats acceptés : JPG, PNG, PDF');
+    case UPLOAD_MESSAGES.fileSize:
+      return msg('Taille maximale de fichier acceptée : 3.5Mo.');
+    case UPLOAD_MESSAGES.totalSize:
+      return msg('Taille totale des fichiers acceptée : 10Mo.');
+    case UPLOAD_MESSAGES.fileCount:
+      return maxFilesText(UPLOAD_LIMITS.maxFiles);
+    case UPLOAD_MESSAGES.empty:
+      return msg('Ce fichier est vide.');
+    case UPLOAD_MESSAGES.required:
+      return msg('Ajoutez au moins un justificatif.');
+    case UPLOAD_MESSAGES.interrupted:
+      return msg("L'envoi a été interrompu : aucun fichier n'a été enregistré. Réessayez.");
+    default:
+      return message;
+  }
+}
+
+/** « Vous pouvez joindre au plus 10 fichiers. » (UPLOAD_MESSAGES.fileCount for the contract's limit). */
+function maxFilesText(maxFiles: number): string {
+  return msg(str`Vous pouvez joindre au plus ${maxFiles} fichiers.`);
+}
+
 /** The rules restated under the label, e.g. "Formats acceptés : JPG, PNG, PDF. 3.5Mo au plus par fichier, …". */
 export function uploadRulesHint(maxFiles: number = UPLOAD_LIMITS.maxFiles): string {
-  const perFile = `${UPLOAD_LIMITS.maxFileBytes / MEGABYTE}Mo`;
-  if (maxFiles <= 1) return `${UPLOAD_MESSAGES.format}. Un seul fichier, ${perFile} au plus.`;
-  const total = `${UPLOAD_LIMITS.maxTotalBytes / MEGABYTE}Mo`;
-  return `${UPLOAD_MESSAGES.format}. ${perFile} au plus par fichier, ${total} au total, ${maxFiles} fichiers au plus.`;
+  const format = uploadMessageText(UPLOAD_MESSAGES.format);
+  const perFile = UPLOAD_LIMITS.maxFileBytes / MEGABYTE;
+  if (maxFiles <= 1) return msg(str`${format}. Un seul fichier, ${perFile}Mo au plus.`);
+  const total = UPLOAD_LIMITS.maxTotalBytes / MEGABYTE;
+  return msg(
+    str`${format}. ${perFile}Mo au plus par fichier, ${total}Mo au total, ${maxFiles} fichiers au plus.`,
+  );
 }
 
 interface Refusal {
@@ -122,8 +156,8 @@ export class PaFileField extends LitElement {
     `,
   ];
 
-  @property() label = 'Justificatifs';
-  @property({ attribute: 'add-label' }) addLabel = 'Ajouter un justificatif';
+  @property() label = msg('Justificatifs');
+  @property({ attribute: 'add-label' }) addLabel = msg('Ajouter un justificatif');
   @property({ reflect: true }) name = UPLOAD_FIELD;
   @property({ type: Boolean, reflect: true }) required = false;
   @property({ type: Boolean, reflect: true }) disabled = false;
@@ -191,8 +225,7 @@ export class PaFileField extends LitElement {
         refuseUpload(
           { size: file.size, head: heads[i]! },
           others.map((f) => f.size),
-        ) ??
-        (others.length >= this.maxFiles ? `Vous pouvez joindre au plus ${this.maxFiles} fichiers.` : null);
+        ) ?? (others.length >= this.maxFiles ? maxFilesText(this.maxFiles) : null);
       if (message) refusals.push({ name: file.name, message });
       else if (replacing) kept.splice(0, kept.length, file);
       else kept.push(file);
@@ -200,14 +233,15 @@ export class PaFileField extends LitElement {
     this.refusals = refusals;
     const added = kept.filter((file) => !this.kept.includes(file));
     if (added.length === 0) return;
-    this.announced = added.length === 1 ? `${added[0]!.name} ajouté.` : `${added.length} fichiers ajoutés.`;
+    this.announced =
+      added.length === 1 ? msg(str`${added[0]!.name} ajouté.`) : msg(str`${added.length} fichiers ajoutés.`);
     this.setKept(kept);
   }
 
   removeFile(index: number): void {
     const file = this.kept[index];
     if (!file) return;
-    this.announced = `${file.name} retiré.`;
+    this.announced = msg(str`${file.name} retiré.`);
     this.setKept(this.kept.filter((_, i) => i !== index));
   }
 
@@ -255,7 +289,11 @@ export class PaFileField extends LitElement {
       this.internals.setFormValue(data);
     }
     if (this.required && this.kept.length === 0) {
-      this.internals.setValidity({ valueMissing: true }, UPLOAD_MESSAGES.required, this.addButton);
+      this.internals.setValidity(
+        { valueMissing: true },
+        uploadMessageText(UPLOAD_MESSAGES.required),
+        this.addButton,
+      );
     } else {
       this.internals.setValidity({});
     }
@@ -307,7 +345,7 @@ export class PaFileField extends LitElement {
         >${this.label}${
           this.required
             ? html`<span class="required" aria-hidden="true"> *</span
-                ><span class="visually-hidden"> (obligatoire)</span>`
+                ><span class="visually-hidden">${msg(' (obligatoire)')}</span>`
             : nothing
         }</span
       >
@@ -334,7 +372,7 @@ export class PaFileField extends LitElement {
       />
       ${
         this.kept.length
-          ? html`<ul class="files" aria-label="Fichiers joints">
+          ? html`<ul class="files" aria-label=${msg('Fichiers joints')}>
               ${this.kept.map(
                 (file, i) => html`<li>
                   <span class="name">${file.name}</span>
@@ -342,11 +380,11 @@ export class PaFileField extends LitElement {
                   <button
                     type="button"
                     class="remove"
-                    aria-label="Retirer ${file.name}"
+                    aria-label=${msg(str`Retirer ${file.name}`)}
                     ?disabled=${this.inactive}
                     @click=${() => this.onRemove(i)}
                   >
-                    Retirer
+                    ${msg('Retirer')}
                   </button>
                 </li>`,
               )}
@@ -357,13 +395,13 @@ export class PaFileField extends LitElement {
         ${
           this.refusals.length
             ? html`<ul>
-                ${this.refusals.map((r) => html`<li><span class="name">${r.name}</span> : ${r.message}</li>`)}
+                ${this.refusals.map((r) => html`<li><span class="name">${r.name}</span>${msg(' : ')}${uploadMessageText(r.message)}</li>`)}
               </ul>`
             : nothing
         }
       </div>
       <p class="visually-hidden" role="status">${this.announced}</p>
-      ${this.error ? html`<p id="error" class="error" part="error">${this.error}</p>` : nothing}
+      ${this.error ? html`<p id="error" class="error" part="error">${uploadMessageText(this.error)}</p>` : nothing}
     </div>`;
   }
 }

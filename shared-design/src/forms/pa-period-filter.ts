@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { focusRing, hostBase, type PaTextField, token, visuallyHidden } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -13,8 +14,12 @@ export interface PeriodFilterDetail {
   reset: boolean;
 }
 
-const INVALID_DATE = 'Saisissez une date valide, au format jj/mm/aaaa.';
-const END_BEFORE_START = 'La date de fin doit être postérieure ou égale à la date de début.';
+function invalidDate(): string {
+  return msg('Saisissez une date valide, au format jj/mm/aaaa.');
+}
+function endBeforeStart(): string {
+  return msg('La date de fin doit être postérieure ou égale à la date de début.');
+}
 
 /** A slotted filter field: pa-select-field, pa-text-field or a native control with a `name`. */
 type NamedField = HTMLElement & { name: string; value: string };
@@ -73,8 +78,8 @@ export class PaPeriodFilter extends LitElement {
   ];
 
   /** Accessible name of the search form, e.g. "Filtrer les règlements". */
-  @property() label = 'Filtrer la liste';
-  @property() legend = 'Période';
+  @property() label = msg('Filtrer la liste');
+  @property() legend = msg('Période');
   @property() from = '';
   @property() to = '';
   @state() private fromError = '';
@@ -107,9 +112,9 @@ export class PaPeriodFilter extends LitElement {
     const dates = [this.fromField, this.toField].filter((field) => field !== undefined);
     for (const field of dates) field.requestUpdate();
     await Promise.all(dates.map((field) => field.updateComplete));
-    this.fromError = this.fromField?.checkValidity() === false ? INVALID_DATE : '';
-    this.toError = this.toField?.checkValidity() === false ? INVALID_DATE : '';
-    if (!this.toError && this.from && this.to && this.to < this.from) this.toError = END_BEFORE_START;
+    this.fromError = this.fromField?.checkValidity() === false ? invalidDate() : '';
+    this.toError = this.toField?.checkValidity() === false ? invalidDate() : '';
+    if (!this.toError && this.from && this.to && this.to < this.from) this.toError = endBeforeStart();
     if (!this.fromError && !this.toError) return true;
     await this.updateComplete;
     (this.fromError ? this.fromField : this.toField)?.focus();
@@ -138,7 +143,7 @@ export class PaPeriodFilter extends LitElement {
         <pa-text-field
           type="date"
           name="from"
-          label="Du"
+          label=${msg('Du')}
           .value=${this.from}
           .error=${this.fromError}
           @input=${(event: Event) => (this.from = (event.currentTarget as PaTextField).value)}
@@ -146,7 +151,7 @@ export class PaPeriodFilter extends LitElement {
         <pa-text-field
           type="date"
           name="to"
-          label="Au"
+          label=${msg('Au')}
           .value=${this.to}
           .error=${this.toError}
           @input=${(event: Event) => (this.to = (event.currentTarget as PaTextField).value)}
@@ -154,8 +159,8 @@ export class PaPeriodFilter extends LitElement {
       </fieldset>
       <slot></slot>
       <div class="actions">
-        <pa-button type="submit">Filtrer</pa-button>
-        <pa-button type="reset" variant="secondary">Réinitialiser</pa-button>
+        <pa-button type="submit">${msg('Filtrer')}</pa-button>
+        <pa-button type="reset" variant="secondary">${msg('Réinitialiser')}</pa-button>
       </div>
     </form>`;
   }

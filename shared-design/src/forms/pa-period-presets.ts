@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { focusRing, hostBase, token, visuallyHidden } from '@portail/shared-design';
 import { css, html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -72,7 +73,7 @@ export class PaPeriodPresets extends LitElement {
   /** The value of the pressed preset. */
   @property() value = '';
   /** Accessible name of the group. */
-  @property() label = 'Période';
+  @property() label = msg('Période');
   /** Text of the reload button; no button when empty. */
   @property({ attribute: 'refresh-label' }) refreshLabel = '';
 

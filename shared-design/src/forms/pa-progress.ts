@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { hostBase, token, visuallyHidden } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -48,7 +49,7 @@ export class PaProgress extends LitElement {
 
   /** From 0 to 1. */
   @property({ type: Number }) value = 0;
-  @property() label = 'Envoi en cours';
+  @property() label = msg('Envoi en cours');
   /** Percents between two announcements to screen readers. */
   @property({ type: Number }) step = 25;
 
@@ -61,11 +62,11 @@ export class PaProgress extends LitElement {
   get announcement(): string {
     const step = this.step > 0 ? this.step : 25;
     const reached = Math.floor(this.percent / step) * step;
-    return reached > 0 ? `${this.label} : ${reached}\u00a0%` : '';
+    return reached > 0 ? msg(str`${this.label} : ${reached}\u00a0%`) : '';
   }
 
   override render() {
-    return html`<label for="progress" part="label">${this.label}… ${this.percent}\u00a0%</label>
+    return html`<label for="progress" part="label">${msg(str`${this.label}… ${this.percent}\u00a0%`)}</label>
       <progress id="progress" part="progress" max="100" value=${this.percent}>${this.percent}\u00a0%</progress>
       <p class="visually-hidden" role="status">${this.announcement}</p>`;
   }

@@ -1,3 +1,5 @@
+import { msg } from '@lit/localize';
+import { currentLocale } from '@portail/kernel/contract/i18n';
 import { hostBase, token } from '@portail/shared-design';
 import type { AltchaWidgetElement } from 'altcha/external';
 import {
@@ -115,7 +117,7 @@ export class PaRobotCheck extends LitElement {
       }
       this.status = 'ready';
     } catch (error) {
-      console.error('Vérification anti-robot non chargée', error);
+      console.error('Vérification anti-robot non chargée', error); // i18n-ignore: a log
       PaRobotCheck.loading = undefined; // a later element tries again
       this.status = 'unavailable';
     }
@@ -155,25 +157,34 @@ export class PaRobotCheck extends LitElement {
     if (changed.has('error') || changed.has('status')) this.describeCheckbox();
   }
 
+  /** `error` in the page's language when it is ROBOT_CHECK_REQUIRED (SPEC P6). */
+  private errorText(): string {
+    return this.error === ROBOT_CHECK_REQUIRED
+      ? msg('Cochez la case « Je ne suis pas un robot ».')
+      : this.error;
+  }
+
   private renderCheck() {
     switch (this.status) {
       case 'ready':
         return html`<altcha-widget
           challenge=${this.challengeUrl}
-          language="fr-fr"
+          language=${currentLocale() === 'en' ? 'en' : 'fr-fr'}
           name="altcha"
           @statechange=${this.onStateChange}
         ></altcha-widget>`;
       case 'unavailable':
-        return html`<pa-alert variant="error">${ROBOT_CHECK_UNAVAILABLE}</pa-alert>`;
+        return html`<pa-alert variant="error"
+          >${msg("La vérification « Je ne suis pas un robot » n'a pas pu être chargée. Rechargez la page pour réessayer.")}</pa-alert
+        >`;
       default:
-        return html`<p class="loading" role="status">${ROBOT_CHECK_LOADING}</p>`;
+        return html`<p class="loading" role="status">${msg('Chargement de la vérification « Je ne suis pas un robot »…')}</p>`;
     }
   }
 
   override render() {
     return html`${this.renderCheck()}
-      ${this.error ? html`<p id=${ERROR_ID} class="error" part="error">${this.error}</p>` : nothing}`;
+      ${this.error ? html`<p id=${ERROR_ID} class="error" part="error">${this.errorText()}</p>` : nothing}`;
   }
 }
 

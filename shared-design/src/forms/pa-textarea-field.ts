@@ -1,16 +1,31 @@
+import { msg, str } from '@lit/localize';
+import { intlLocale } from '@portail/kernel/contract/i18n';
 import { PaFieldElement, token, visuallyHidden } from '@portail/shared-design';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 
-const count = new Intl.NumberFormat('fr-FR');
+/** One number format per language, made when first needed (SPEC P6). */
+const counts = new Map<string, Intl.NumberFormat>();
+function count(value: number): string {
+  const locale = intlLocale();
+  let format = counts.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    counts.set(locale, format);
+  }
+  return format.format(value);
+}
 
 /** "3 000 caractères restants", "1 caractère restant", "0 caractère restant", "12 caractères en trop". */
 export function remainingCharactersText(maxlength: number, length: number): string {
   const left = maxlength - length;
-  if (left < 0) return `${count.format(-left)} ${left < -1 ? 'caractères' : 'caractère'} en trop`;
-  return left > 1 ? `${count.format(left)} caractères restants` : `${left} caractère restant`;
+  if (left < 0) {
+    const over = count(-left);
+    return left < -1 ? msg(str`${over} caractères en trop`) : msg(str`${over} caractère en trop`);
+  }
+  return left > 1 ? msg(str`${count(left)} caractères restants`) : msg(str`${left} caractère restant`);
 }
 
 /**

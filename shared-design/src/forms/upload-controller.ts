@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { UPLOAD_FIELD } from '@portail/kernel/contract/uploads';
 import { clearFormDrafts, describeFailure } from '@portail/shared-design';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
@@ -43,8 +44,10 @@ export function sendingLabel(data: FormData): string {
   const files = [...data.values()].filter(
     (value): value is File => value instanceof File && value.name !== '',
   );
-  if (files.length === 0) return 'Envoi en cours';
-  return files.length === 1 ? `Envoi de ${files[0]!.name}` : `Envoi de ${files.length} fichiers`;
+  if (files.length === 0) return msg('Envoi en cours');
+  return files.length === 1
+    ? msg(str`Envoi de ${files[0]!.name}`)
+    : msg(str`Envoi de ${files.length} fichiers`);
 }
 
 /** Refusals about the files themselves (too large, wrong format): the file field is marked too. */

@@ -1,9 +1,15 @@
+import { msg } from '@lit/localize';
 import { css } from 'lit';
 import { focusRing, hostBase, visuallyHidden } from '../styles.js';
 import { token } from '../tokens.js';
 
 /** "Les champs marqués d'un astérisque (*) sont obligatoires." (RGAA 11.10: said before the form). */
 export const MANDATORY_NOTE = "Les champs marqués d'un astérisque (*) sont obligatoires.";
+
+/** MANDATORY_NOTE in the page's language (SPEC P6), to write at render time. */
+export function mandatoryNote(): string {
+  return msg("Les champs marqués d'un astérisque (*) sont obligatoires.");
+}
 
 /**
  * The common look of sections' pages and widgets: readable text width, headings, links, loading

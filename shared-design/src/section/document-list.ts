@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { hostBase, token } from '@portail/shared-design';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -8,14 +9,16 @@ export type DocumentOpener = (document: DocumentRow) => unknown;
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
-const LOAD_FAILED = "Les documents n'ont pas pu être chargés. Réessayez dans quelques instants.";
+function loadFailed(): string {
+  return msg("Les documents n'ont pas pu être chargés. Réessayez dans quelques instants.");
+}
 
 /** The French message of a failed load: the problem's `detail` when the error carries one. */
 function describeError(error: unknown): { message: string; retryable: boolean } {
   const { status, problem } = (error ?? {}) as { status?: unknown; problem?: { detail?: unknown } };
   const detail = problem?.detail;
   return {
-    message: typeof detail === 'string' && detail ? detail : LOAD_FAILED,
+    message: typeof detail === 'string' && detail ? detail : loadFailed(),
     // Refused (feature off, SPEC A6) or gone: trying again would not help.
     retryable: !(status === 401 || status === 403 || status === 404),
   };
@@ -51,7 +54,7 @@ export class PaDocumentList extends LitElement {
   /** The table's caption (its accessible name). */
   @property() caption = '';
   @property({ type: Boolean, attribute: 'caption-hidden' }) captionHidden = false;
-  @property({ attribute: 'empty-text' }) emptyText = 'Aucun document pour le moment';
+  @property({ attribute: 'empty-text' }) emptyText = msg('Aucun document pour le moment');
 
   @state() protected status: Status = 'idle';
   @state() protected documents: DocumentRow[] = [];
@@ -104,12 +107,12 @@ export class PaDocumentList extends LitElement {
       case 'idle':
         return nothing;
       case 'loading':
-        return html`<p class="loading" role="status">Chargement…</p>`;
+        return html`<p class="loading" role="status">${msg('Chargement…')}</p>`;
       case 'error': {
-        const failure = this.failure ?? { message: LOAD_FAILED, retryable: true };
+        const failure = this.failure ?? { message: loadFailed(), retryable: true };
         return html`<pa-alert variant=${failure.retryable ? 'error' : 'info'}>
           <p>${failure.message}</p>
-          ${failure.retryable ? html`<pa-button variant="secondary" @click=${() => this.load()}>Réessayer</pa-button>` : nothing}
+          ${failure.retryable ? html`<pa-button variant="secondary" @click=${() => this.load()}>${msg('Réessayer')}</pa-button>` : nothing}
         </pa-alert>`;
       }
       default: {

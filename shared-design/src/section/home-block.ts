@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { renderFailure, sectionPageStyles, token } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
 import { LoadController } from './load-controller.js';
@@ -8,7 +9,7 @@ import { LoadController } from './load-controller.js';
  */
 export function renderHomeSkeleton(lines = 3) {
   return html`<div class="home-skeleton" role="status">
-    <span class="visually-hidden">Chargement…</span>
+    <span class="visually-hidden">${msg('Chargement…')}</span>
     ${Array.from({ length: lines }, () => html`<span class="bar" aria-hidden="true"></span>`)}
   </div>`;
 }

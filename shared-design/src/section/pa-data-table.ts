@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { focusRing, hostBase, token, visuallyHidden } from '@portail/shared-design';
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -216,7 +217,7 @@ export class PaDataTable extends LitElement {
   @property({ type: Boolean, attribute: 'caption-hidden' }) captionHidden = false;
   @property({ attribute: false }) columns: TableColumn[] = [];
   @property({ attribute: false }) rows: TableRow[] = [];
-  @property({ attribute: 'empty-text' }) emptyText = 'Aucun document pour le moment';
+  @property({ attribute: 'empty-text' }) emptyText = msg('Aucun document pour le moment');
 
   private sizeObserver: ResizeObserver | undefined;
   private observedTable: HTMLTableElement | null = null;
@@ -299,7 +300,7 @@ export class PaDataTable extends LitElement {
     const cells = this.columns.map((column, index) => {
       const content = html`${row.cells[column.key] ?? ''}${
         row.unread && index === markerColumn
-          ? html` <span class="tag">Nouveau</span><span class="visually-hidden"> (non consulté)</span>`
+          ? html` <span class="tag">${msg('Nouveau')}</span><span class="visually-hidden">${msg(' (non consulté)')}</span>`
           : nothing
       }`;
       const align = column.align === 'end' ? 'end' : '';
@@ -357,7 +358,7 @@ export class PaDataTable extends LitElement {
           )}
           ${
             withDownloads
-              ? html`<th scope="col" role="columnheader"><span class="visually-hidden">Télécharger</span></th>`
+              ? html`<th scope="col" role="columnheader"><span class="visually-hidden">${msg('Télécharger')}</span></th>`
               : nothing
           }
         </tr>

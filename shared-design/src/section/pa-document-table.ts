@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { formatFileSize } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -23,7 +24,7 @@ export interface DocumentOpenDetail {
 export function documentDownloadLabel(document: DocumentRow): string {
   const dot = document.fileName.lastIndexOf('.');
   const format = dot > 0 ? document.fileName.slice(dot + 1).toUpperCase() : 'PDF';
-  return `Télécharger ${document.title} (${format}, ${formatFileSize(document.sizeBytes)})`;
+  return msg(str`Télécharger ${document.title} (${format}, ${formatFileSize(document.sizeBytes)})`);
 }
 
 const showEmployerConverter = { fromAttribute: (value: string | null) => value !== 'false' };
@@ -50,7 +51,7 @@ export class PaDocumentTable extends LitElement {
   @property({ attribute: 'show-employer', converter: showEmployerConverter }) showEmployer = true;
   @property() caption = '';
   @property({ type: Boolean, attribute: 'caption-hidden' }) captionHidden = false;
-  @property({ attribute: 'empty-text' }) emptyText = 'Aucun document pour le moment';
+  @property({ attribute: 'empty-text' }) emptyText = msg('Aucun document pour le moment');
 
   private onDownload(event: CustomEvent<DownloadDetail>): void {
     const document = this.documents.find((candidate) => candidate.id === event.detail.rowId);
@@ -71,8 +72,8 @@ export class PaDocumentTable extends LitElement {
 
   override render() {
     const columns: TableColumn[] = [
-      ...(this.showEmployer ? [{ key: 'employer', label: 'Employeur' }] : []),
-      { key: 'title', label: 'Libellé document', rowHeader: true },
+      ...(this.showEmployer ? [{ key: 'employer', label: msg('Employeur') }] : []),
+      { key: 'title', label: msg('Libellé document'), rowHeader: true },
     ];
     const rows: TableRow[] = this.documents.map((document) => ({
       id: document.id,

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 
 /** One page of a paginated list, as the APIs answer it (`page` counts from 1). */
@@ -25,11 +26,11 @@ export function renderPager({ page, pageSize, total }: PageWindow, { label, go }
   const current = Math.min(Math.max(page, 1), pages);
   return html`<nav class="pager" aria-label=${label}>
     <pa-button variant="secondary" ?disabled=${current <= 1} @click=${() => go(current - 1)}
-      >Page précédente</pa-button
+      >${msg('Page précédente')}</pa-button
     >
-    <p>Page ${current} sur ${pages}</p>
+    <p>${msg(str`Page ${current} sur ${pages}`)}</p>
     <pa-button variant="secondary" ?disabled=${current >= pages} @click=${() => go(current + 1)}
-      >Page suivante</pa-button
+      >${msg('Page suivante')}</pa-button
     >
   </nav>`;
 }

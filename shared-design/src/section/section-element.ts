@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import {
   describeFailure,
   hostBase,
@@ -109,7 +110,7 @@ export abstract class SectionElement<P extends RoutablePage = RoutablePage> exte
       load = module().then(
         () => pageModuleLoads.set(module, 'ready'),
         (error: unknown) => {
-          console.error('Page non chargée', error);
+          console.error('Page non chargée', error); // i18n-ignore: a log
           pageModuleLoads.set(module, 'failed');
         },
       );
@@ -134,8 +135,8 @@ export abstract class SectionElement<P extends RoutablePage = RoutablePage> exte
     // page (focus on its title, new load).
     return page
       ? keyed(page.nested ? `${page.id}:${this.path}` : page.id, this.renderLoadedPage(page))
-      : html`<pa-page heading="Page introuvable">
-          <p>La page demandée n'existe pas ou n'est plus disponible. Choisissez une rubrique dans le menu.</p>
+      : html`<pa-page heading=${msg('Page introuvable')}>
+          <p>${msg("La page demandée n'existe pas ou n'est plus disponible. Choisissez une rubrique dans le menu.")}</p>
         </pa-page>`;
   }
 }

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { sectionPageStyles } from '@portail/shared-design';
 import type { TableColumn, TableRow } from '@portail/shared-design/section';
 import { html, LitElement, nothing } from 'lit';
@@ -84,7 +85,7 @@ export abstract class LatestItemsWidget<T, More = never> extends LitElement {
       ></pa-data-table>
       <p class="all">
         <a href=${runtime.withBase(this.apiBase, all.path)} target="_blank"
-          >${all.text}<span class="visually-hidden"> sur le Portail Adhérent (nouvelle fenêtre)</span></a
+          >${all.text}<span class="visually-hidden">${msg(' sur le Portail Adhérent (nouvelle fenêtre)')}</span></a
         >
       </p>
       ${more === undefined ? nothing : this.renderMore(more)}`;

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { describeFailure, LOADING, type LoadFailure, renderFailure, token } from '@portail/shared-design';
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
@@ -127,10 +128,10 @@ export class WidgetConnection<T> implements ReactiveController {
 
   private renderLogin() {
     const connecting = this.status === 'connecting';
-    return html`<p>Connectez-vous au Portail Adhérent pour ${this.options.purpose}.</p>
+    return html`<p>${msg(str`Connectez-vous au Portail Adhérent pour ${this.options.purpose}.`)}</p>
       ${this.notice ? html`<pa-alert variant="warning"><p>${this.notice}</p></pa-alert>` : nothing}
-      <p role="status">${connecting ? WIDGET_CONNECTING : nothing}</p>
-      <pa-button variant="primary" @click=${() => this.connect()}>Se connecter</pa-button>`;
+      <p role="status">${connecting ? msg('Connexion en cours dans la fenêtre du Portail Adhérent…') : nothing}</p>
+      <pa-button variant="primary" @click=${() => this.connect()}>${msg('Se connecter')}</pa-button>`;
   }
 
   /**
