@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import type { SessionInfo } from '@portail/kernel/contract';
 import { publicSectionPage, sectionForPath } from './sections.js';
 
@@ -36,29 +37,60 @@ const PUBLIC_VIEWS: Record<string, ShellView> = {
   '/widgets/connexion': 'widget-login',
 };
 
+/** Each shell page's title (its `document.title`), in the page's language. */
 export const VIEW_TITLES: Record<Exclude<ShellView, 'section'>, string> = {
-  login: 'Connexion',
-  help: "Besoin d'aide",
-  reset: 'Nouveau mot de passe',
-  'activation-request': 'Créer mon espace',
-  activation: 'Activer mon espace',
-  'activation-by-post': 'Activer mon espace avec un code',
-  'identifier-reminder': 'Identifiant oublié',
-  terms: 'Conditions générales',
-  browsers: 'Navigateurs compatibles',
-  accessibility: "Déclaration d'accessibilité",
-  'widget-login': 'Connexion au Portail Adhérent',
-  cgu: "Conditions générales d'utilisation",
-  home: 'Accueil',
-  'not-found': 'Page introuvable',
-  loading: 'Chargement',
+  get login() {
+    return msg('Connexion');
+  },
+  get help() {
+    return msg("Besoin d'aide");
+  },
+  get reset() {
+    return msg('Nouveau mot de passe');
+  },
+  get 'activation-request'() {
+    return msg('Créer mon espace');
+  },
+  get activation() {
+    return msg('Activer mon espace');
+  },
+  get 'activation-by-post'() {
+    return msg('Activer mon espace avec un code');
+  },
+  get 'identifier-reminder'() {
+    return msg('Identifiant oublié');
+  },
+  get terms() {
+    return msg('Conditions générales');
+  },
+  get browsers() {
+    return msg('Navigateurs compatibles');
+  },
+  get accessibility() {
+    return msg("Déclaration d'accessibilité");
+  },
+  get 'widget-login'() {
+    return msg('Connexion au Portail Adhérent');
+  },
+  get cgu() {
+    return msg("Conditions générales d'utilisation");
+  },
+  get home() {
+    return msg('Accueil');
+  },
+  get 'not-found'() {
+    return msg('Page introuvable');
+  },
+  get loading() {
+    return msg('Chargement');
+  },
 };
 
 /** « Accueil »: where a member lands after the login (and the CGU), the menu's first entry. */
 export const HOME_PATH = '/accueil';
 
 export function pageTitle(title: string): string {
-  return `${title} – Portail Adhérent`;
+  return msg(str`${title} – Portail Adhérent`);
 }
 
 /** A same-origin relative path (`/adhesion/contrat?x=1`) or null: never another site. */

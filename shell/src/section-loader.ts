@@ -51,6 +51,7 @@ function guarded(
     async unmount(props) {
       if (broken) return fallback.unmount(props);
       await steps.unmount(props).catch((error) => {
+        // i18n-ignore: a log
         console.error(`Rubrique ${String(props.name)} : échec du démontage`, error);
         props.domElement.replaceChildren();
       });
@@ -73,10 +74,10 @@ export async function loadSection(
     const steps = STEPS.map((step) => asOne(module?.[step]));
     const [bootstrap, mount, unmount] = steps;
     if (!bootstrap || !mount || !unmount)
-      throw new Error(`${section.package} n'exporte pas bootstrap, mount, unmount`);
+      throw new Error(`${section.package} n'exporte pas bootstrap, mount, unmount`); // i18n-ignore: logged
     return guarded({ bootstrap, mount, unmount }, fallback);
   } catch (error) {
-    console.error(`Rubrique ${section.package} non chargée`, error);
+    console.error(`Rubrique ${section.package} non chargée`, error); // i18n-ignore: a log
     return fallback;
   }
 }
@@ -89,6 +90,7 @@ export async function loadSection(
 export async function loadSectionHome(section: Section, importSection: SectionImporter): Promise<void> {
   const module = (await importSection(section.package)) as Record<string, unknown> | undefined;
   const loadHome = module?.['loadHome'];
+  // i18n-ignore: logged by « Accueil », whose block says it is unavailable
   if (typeof loadHome !== 'function') throw new Error(`${section.package} n'exporte pas loadHome`);
   await loadHome();
 }

@@ -1,6 +1,7 @@
 import type { Problem } from '@portail/kernel/contract';
 import { currentLocale } from '@portail/kernel/contract/i18n';
 import { emit, PORTAIL_EVENTS } from './events.js';
+import { inPageLanguage } from './i18n.js';
 import { getSession, setSession } from './session-store.js';
 
 /** Header the API expects on every unsafe method (same value as `CSRF_HEADER` of the contract). */
@@ -9,8 +10,14 @@ export const CSRF_HEADER = 'X-CSRF-Token';
 /** Header of a member's write, the same on its retries (same value as the contract's). */
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 
+/** The French reference of `serviceUnavailable()` (in the shell's catalog). */
 export const SERVICE_UNAVAILABLE =
   'Le service est momentanément indisponible. Réessayez dans quelques instants.';
+
+/** What a member reads when the API cannot be reached or gives no reason, in the page's language. */
+export function serviceUnavailable(): string {
+  return inPageLanguage(SERVICE_UNAVAILABLE);
+}
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -64,14 +71,14 @@ export function problemFrom(
 ): Problem {
   const fallback: Problem = {
     type: 'about:blank',
-    title: statusText || 'Erreur',
+    title: statusText || inPageLanguage('Erreur'),
     status,
-    detail: SERVICE_UNAVAILABLE,
+    detail: serviceUnavailable(),
   };
   if (!/json/.test(contentType ?? '')) return fallback;
   try {
     const body = JSON.parse(bodyText) as Partial<Problem>;
-    return { ...fallback, ...body, status, detail: body.detail || SERVICE_UNAVAILABLE };
+    return { ...fallback, ...body, status, detail: body.detail || serviceUnavailable() };
   } catch {
     return fallback;
   }
@@ -142,7 +149,12 @@ export async function api<T>(path: string, init: ApiInit = {}): Promise<T> {
       const wait = NETWORK_RETRIES_MS[attempt];
       // A read, or a body that cannot be sent twice (a stream): no retry.
       if (wait === undefined || !retryable || body instanceof ReadableStream) {
-        throw new ApiError({ type: 'about:blank', title: 'Réseau', status: 0, detail: SERVICE_UNAVAILABLE });
+        throw new ApiError({
+          type: 'about:blank',
+          title: inPageLanguage('Réseau'),
+          status: 0,
+          detail: serviceUnavailable(),
+        });
       }
       await new Promise((done) => setTimeout(done, wait));
     }

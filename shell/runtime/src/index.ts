@@ -1,4 +1,12 @@
-export { ApiError, type ApiInit, api, CSRF_HEADER, lastApiRequestAt, SERVICE_UNAVAILABLE } from './api.js';
+export {
+  ApiError,
+  type ApiInit,
+  api,
+  CSRF_HEADER,
+  lastApiRequestAt,
+  SERVICE_UNAVAILABLE,
+  serviceUnavailable,
+} from './api.js';
 export { markDocumentRead } from './documents.js';
 export {
   emit,
@@ -9,6 +17,7 @@ export {
   type PortailEventName,
   type SessionExpiredDetail,
 } from './events.js';
+export { inPageLanguage } from './i18n.js';
 export { currentPath, followLink, navigate, onRouteChange } from './navigation.js';
 export { type RequestOptions, requestJson, withBase } from './request-json.js';
 export { createSectionLifecycles, type SectionLifecycles, type SectionProps } from './section-lifecycles.js';

@@ -1,5 +1,6 @@
 import type { Problem } from '@portail/kernel/contract';
-import { ApiError, SERVICE_UNAVAILABLE } from './api.js';
+import { ApiError, serviceUnavailable } from './api.js';
+import { inPageLanguage } from './i18n.js';
 
 export interface RequestOptions {
   method?: string;
@@ -18,13 +19,13 @@ export function withBase(base: string, path: string): string {
 export async function problemOf(response: Response): Promise<Problem> {
   const fallback: Problem = {
     type: 'about:blank',
-    title: response.statusText || 'Erreur',
+    title: response.statusText || inPageLanguage('Erreur'),
     status: response.status,
-    detail: SERVICE_UNAVAILABLE,
+    detail: serviceUnavailable(),
   };
   if (!/json/.test(response.headers.get('Content-Type') ?? '')) return fallback;
   const body = (await response.json().catch(() => ({}))) as Partial<Problem>;
-  return { ...fallback, ...body, status: response.status, detail: body.detail || SERVICE_UNAVAILABLE };
+  return { ...fallback, ...body, status: response.status, detail: body.detail || serviceUnavailable() };
 }
 
 /**
@@ -44,7 +45,12 @@ export async function requestJson<T>(base: string, path: string, options: Reques
       credentials: options.credentials ?? 'same-origin',
     });
   } catch {
-    throw new ApiError({ type: 'about:blank', title: 'Réseau', status: 0, detail: SERVICE_UNAVAILABLE });
+    throw new ApiError({
+      type: 'about:blank',
+      title: inPageLanguage('Réseau'),
+      status: 0,
+      detail: serviceUnavailable(),
+    });
   }
   if (!response.ok) throw new ApiError(await problemOf(response));
   return (await response.json()) as T;

@@ -6,8 +6,9 @@ import {
   noteApiRequest,
   onAuthFailure,
   problemFrom,
-  SERVICE_UNAVAILABLE,
+  serviceUnavailable,
 } from './api.js';
+import { inPageLanguage } from './i18n.js';
 import { getSession } from './session-store.js';
 
 export interface UploadOptions {
@@ -68,7 +69,12 @@ export function uploadForm<T>(path: string, form: FormData, options: UploadOptio
     xhr.onerror = () =>
       settle(() =>
         reject(
-          new ApiError({ type: 'about:blank', title: 'Réseau', status: 0, detail: SERVICE_UNAVAILABLE }),
+          new ApiError({
+            type: 'about:blank',
+            title: inPageLanguage('Réseau'),
+            status: 0,
+            detail: serviceUnavailable(),
+          }),
         ),
       );
     xhr.onload = () =>

@@ -1,4 +1,5 @@
-import { ApiError, SERVICE_UNAVAILABLE } from './api.js';
+import { ApiError, serviceUnavailable } from './api.js';
+import { inPageLanguage } from './i18n.js';
 import { problemOf, requestJson, withBase } from './request-json.js';
 import {
   forgetWidgetToken,
@@ -19,9 +20,9 @@ const ACCEPT_JSON = 'application/json, application/problem+json';
  */
 async function bearerFetch(base: string, url: string, accept: string): Promise<Response> {
   const token = widgetToken(base);
-  if (!token) throw widgetError(401, WIDGET_NOT_CONNECTED, 'widget-login');
+  if (!token) throw widgetError(401, inPageLanguage(WIDGET_NOT_CONNECTED), 'widget-login');
   // The token goes to its portal only.
-  if (new URL(url, location.href).origin !== portalOrigin(base)) throw widgetError(400, SERVICE_UNAVAILABLE);
+  if (new URL(url, location.href).origin !== portalOrigin(base)) throw widgetError(400, serviceUnavailable());
   let response: Response;
   try {
     response = await fetch(url, {
@@ -30,7 +31,12 @@ async function bearerFetch(base: string, url: string, accept: string): Promise<R
       mode: 'cors',
     });
   } catch {
-    throw new ApiError({ type: 'about:blank', title: 'Réseau', status: 0, detail: SERVICE_UNAVAILABLE });
+    throw new ApiError({
+      type: 'about:blank',
+      title: inPageLanguage('Réseau'),
+      status: 0,
+      detail: serviceUnavailable(),
+    });
   }
   if (response.status === 401) forgetWidgetToken(base);
   if (!response.ok) throw new ApiError(await problemOf(response));

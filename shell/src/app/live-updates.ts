@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import type { SessionInfo } from '@portail/kernel/contract';
 import { emit, type LiveUpdateDetail, PORTAIL_EVENTS } from '@portail/runtime';
 import type { PaToast } from '@portail/shared-design';
@@ -59,7 +60,7 @@ export class LiveUpdates implements ReactiveController {
       event.title,
       'info',
       TOAST_MS,
-      event.href ? { href: event.href, label: 'Voir le détail' } : undefined,
+      event.href ? { href: event.href, label: msg('Voir le détail') } : undefined,
     );
     emit(PORTAIL_EVENTS.menuChanged, {});
     emit(PORTAIL_EVENTS.liveUpdate, event);

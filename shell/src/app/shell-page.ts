@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import type { Menu, SessionInfo } from '@portail/kernel/contract';
 import { html, nothing } from 'lit';
 import type { SectionHomeLoader } from '../pages/home-page.js';
@@ -54,7 +55,7 @@ export function shellPage(view: ShellView, context: ShellPageContext) {
       return nothing;
     default:
       return bootError
-        ? html`<portail-unavailable-page heading="Portail Adhérent" .message=${bootError}></portail-unavailable-page>`
-        : html`<p role="status">Chargement…</p>`;
+        ? html`<portail-unavailable-page heading=${msg('Portail Adhérent')} .message=${bootError}></portail-unavailable-page>`
+        : html`<p role="status">${msg('Chargement…')}</p>`;
   }
 }

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { focusRing, hostBase, token } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
 
@@ -25,12 +26,12 @@ export class PortailFooter extends LitElement {
   ];
 
   override render() {
-    return html`<nav aria-label="Informations pratiques">
+    return html`<nav aria-label=${msg('Informations pratiques')}>
       <ul>
-        <li><a href="/conditions-generales">Conditions générales</a></li>
-        <li>Service adhérents : <a href="tel:+33248000000">02 48 00 00 00</a>, du lundi au vendredi de 9 h à 17 h</li>
-        <li><a href="/navigateurs">Navigateurs compatibles</a></li>
-        <li><a href="/accessibilite">Accessibilité : non conforme</a></li>
+        <li><a href="/conditions-generales">${msg('Conditions générales')}</a></li>
+        <li>${msg('Service adhérents :')} <a href="tel:+33248000000">02 48 00 00 00</a>${msg(', du lundi au vendredi de 9 h à 17 h')}</li>
+        <li><a href="/navigateurs">${msg('Navigateurs compatibles')}</a></li>
+        <li><a href="/accessibilite">${msg('Accessibilité : non conforme')}</a></li>
       </ul>
     </nav>`;
   }

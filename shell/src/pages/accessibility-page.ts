@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { ORGANISATION } from '@portail/kernel/contract/organisation';
 import { token } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
@@ -8,30 +9,42 @@ import { pageStyles } from './page-styles.js';
  * « Partiellement conforme » needs an RGAA audit of every criterion (at least half of them met); until
  * one is done, the status the law asks to publish is « non conforme », whatever our own checks found.
  */
-const ACCESSIBILITY_STATUS = 'non conforme';
+function accessibilityStatus(): string {
+  return msg('non conforme');
+}
 
 /**
  * What is known not to be accessible yet, with the RGAA criterion each fails. Keep it true: remove
  * a line when its fix ships, add one when an evaluation finds a new problem.
  */
-const NON_CONFORMITIES: readonly { text: string; criterion: string }[] = [
-  {
-    text: "Sur un petit écran (320 à 375 pixels de large), certains tableaux sont plus larges que l'écran : la page défile horizontalement et une partie des colonnes est hors de vue (prise en charge hospitalière, décomptes, cotisations, règlements, historique des envois, certificat d'adhésion, périodes d'une demande d'indemnisation).",
-    criterion: 'critère 10.11',
-  },
-  {
-    text: "La session se ferme après 30 minutes d'inactivité sans avertissement préalable ni possibilité de la prolonger ; un texte en cours de saisie peut être perdu.",
-    criterion: 'critère 13.1',
-  },
-  {
-    text: "La progression de l'envoi de pièces jointes n'est pas annoncée aux technologies d'assistance : seuls l'ajout d'un fichier et la fin de l'envoi le sont.",
-    criterion: 'critère 7.5',
-  },
-  {
-    text: "Les documents PDF produits par le portail (attestations, certificat, carte de tiers payant, courriers) ne sont pas balisés : leur structure n'est pas restituée aux technologies d'assistance.",
-    criterion: 'critère 13.3',
-  },
-];
+function nonConformities(): readonly { text: string; criterion: string }[] {
+  return [
+    {
+      text: msg(
+        "Sur un petit écran (320 à 375 pixels de large), certains tableaux sont plus larges que l'écran : la page défile horizontalement et une partie des colonnes est hors de vue (prise en charge hospitalière, décomptes, cotisations, règlements, historique des envois, certificat d'adhésion, périodes d'une demande d'indemnisation).",
+      ),
+      criterion: '10.11',
+    },
+    {
+      text: msg(
+        "La session se ferme après 30 minutes d'inactivité sans avertissement préalable ni possibilité de la prolonger ; un texte en cours de saisie peut être perdu.",
+      ),
+      criterion: '13.1',
+    },
+    {
+      text: msg(
+        "La progression de l'envoi de pièces jointes n'est pas annoncée aux technologies d'assistance : seuls l'ajout d'un fichier et la fin de l'envoi le sont.",
+      ),
+      criterion: '7.5',
+    },
+    {
+      text: msg(
+        "Les documents PDF produits par le portail (attestations, certificat, carte de tiers payant, courriers) ne sont pas balisés : leur structure n'est pas restituée aux technologies d'assistance.",
+      ),
+      criterion: '13.3',
+    },
+  ];
+}
 
 const RIGHTS_DEFENDER_FORM = 'https://formulaire.defenseurdesdroits.fr/';
 
@@ -65,86 +78,91 @@ export class PortailAccessibilityPage extends LitElement {
 
   override render() {
     const { name, address, phone } = ORGANISATION;
-    return html`<pa-page heading="Déclaration d'accessibilité">
+    const host = location.host;
+    return html`<pa-page heading=${msg("Déclaration d'accessibilité")}>
       <p slot="intro">
-        La ${name} s'engage à rendre ses services en ligne accessibles, conformément à l'article 47 de la loi
-        n° 2005-102 du 11 février 2005. Cette déclaration d'accessibilité s'applique au Portail Adhérent
-        (${location.host}) : ses pages publiques et l'espace des adhérents.
+        ${msg(
+          str`La ${name} s'engage à rendre ses services en ligne accessibles, conformément à l'article 47 de la loi n° 2005-102 du 11 février 2005. Cette déclaration d'accessibilité s'applique au Portail Adhérent (${host}) : ses pages publiques et l'espace des adhérents.`,
+        )}
       </p>
 
-      <h2>État de conformité</h2>
+      <h2>${msg('État de conformité')}</h2>
       <p>
-        Le Portail Adhérent est ${ACCESSIBILITY_STATUS} avec le référentiel général d'amélioration de
-        l'accessibilité (RGAA), version 4.1.2 : aucun audit de conformité à l'ensemble de ses critères n'a encore
-        été réalisé, et les non-conformités énumérées ci-dessous sont connues.
+        ${msg(
+          str`Le Portail Adhérent est ${accessibilityStatus()} avec le référentiel général d'amélioration de l'accessibilité (RGAA), version 4.1.2 : aucun audit de conformité à l'ensemble de ses critères n'a encore été réalisé, et les non-conformités énumérées ci-dessous sont connues.`,
+        )}
       </p>
 
-      <h2>Résultats des tests</h2>
+      <h2>${msg('Résultats des tests')}</h2>
       <p>
-        L'évaluation a été menée par l'équipe du portail en décembre 2026. Elle n'est pas un audit complet des
-        critères du RGAA par un organisme indépendant, qui reste à réaliser. Elle a comporté :
+        ${msg(
+          "L'évaluation a été menée par l'équipe du portail en décembre 2026. Elle n'est pas un audit complet des critères du RGAA par un organisme indépendant, qui reste à réaliser. Elle a comporté :",
+        )}
       </p>
       <ul>
         <li>
-          une analyse automatique avec l'outil axe-core de chaque page visitée par les parcours de bout en bout
-          du portail (pages publiques et espace des adhérents, sur ordinateur et en largeur de téléphone
-          mobile) : aucune erreur relevée ;
+          ${msg(
+            "une analyse automatique avec l'outil axe-core de chaque page visitée par les parcours de bout en bout du portail (pages publiques et espace des adhérents, sur ordinateur et en largeur de téléphone mobile) : aucune erreur relevée ;",
+          )}
         </li>
-        <li>une mesure avec l'outil Lighthouse de Google : score d'accessibilité de 100 sur les pages mesurées ;</li>
+        <li>${msg("une mesure avec l'outil Lighthouse de Google : score d'accessibilité de 100 sur les pages mesurées ;")}</li>
         <li>
-          des vérifications manuelles au clavier : ordre de tabulation, lien d'évitement « Aller au contenu »,
-          visibilité du focus, menu sur petit écran et fenêtres de confirmation.
+          ${msg(
+            "des vérifications manuelles au clavier : ordre de tabulation, lien d'évitement « Aller au contenu », visibilité du focus, menu sur petit écran et fenêtres de confirmation.",
+          )}
         </li>
       </ul>
 
-      <h2>Contenus non accessibles</h2>
-      <h3>Non-conformités</h3>
+      <h2>${msg('Contenus non accessibles')}</h2>
+      <h3>${msg('Non-conformités')}</h3>
       <ul>
-        ${NON_CONFORMITIES.map(({ text, criterion }) => html`<li>${text} (RGAA, ${criterion})</li>`)}
+        ${nonConformities().map(({ text, criterion }) => html`<li>${text} ${msg(str`(RGAA, critère ${criterion})`)}</li>`)}
       </ul>
-      <h3>Dérogations pour charge disproportionnée</h3>
-      <p>Aucune.</p>
-      <h3>Contenus non soumis à l'obligation d'accessibilité</h3>
-      <p>Aucun.</p>
+      <h3>${msg('Dérogations pour charge disproportionnée')}</h3>
+      <p>${msg('Aucune.')}</p>
+      <h3>${msg("Contenus non soumis à l'obligation d'accessibilité")}</h3>
+      <p>${msg('Aucun.')}</p>
 
-      <h2>Établissement de cette déclaration</h2>
-      <p>Cette déclaration a été établie en décembre 2026.</p>
+      <h2>${msg('Établissement de cette déclaration')}</h2>
+      <p>${msg('Cette déclaration a été établie en décembre 2026.')}</p>
       <ul>
-        <li>Technologies utilisées : HTML, CSS, JavaScript, WAI-ARIA.</li>
-        <li>Outils d'évaluation : axe-core, Lighthouse, navigation au clavier.</li>
-        <li>Environnement de test : navigateur Chromium, sur ordinateur et en largeur de téléphone mobile.</li>
+        <li>${msg('Technologies utilisées : HTML, CSS, JavaScript, WAI-ARIA.')}</li>
+        <li>${msg("Outils d'évaluation : axe-core, Lighthouse, navigation au clavier.")}</li>
+        <li>${msg('Environnement de test : navigateur Chromium, sur ordinateur et en largeur de téléphone mobile.')}</li>
       </ul>
 
-      <h2>Retour d'information et contact</h2>
+      <h2>${msg("Retour d'information et contact")}</h2>
       <p>
-        Si vous n'arrivez pas à accéder à un contenu ou à un service du portail, contactez le service adhérents :
-        il vous indiquera une autre façon d'y accéder ou vous transmettra le contenu sous une autre forme.
+        ${msg(
+          "Si vous n'arrivez pas à accéder à un contenu ou à un service du portail, contactez le service adhérents : il vous indiquera une autre façon d'y accéder ou vous transmettra le contenu sous une autre forme.",
+        )}
       </p>
       <ul>
         <li>
-          Depuis votre espace, par le formulaire <a href="/contact/message">Envoyer un message</a>
-          (sujet « Autre demande »).
+          ${msg('Depuis votre espace, par le formulaire')} <a href="/contact/message">${msg('Envoyer un message')}</a>
+          ${msg('(sujet « Autre demande »).')}
         </li>
         <li>
-          Par téléphone au <a href=${telHref(phone)}>${phone}</a>, du lundi au vendredi de 9 h à 17 h.
+          ${msg('Par téléphone au')} <a href=${telHref(phone)}>${phone}</a>${msg(', du lundi au vendredi de 9 h à 17 h.')}
         </li>
-        <li>Par courrier : ${name}, Service adhérents – Accessibilité, ${address}.</li>
+        <li>${msg(str`Par courrier : ${name}, Service adhérents – Accessibilité, ${address}.`)}</li>
       </ul>
 
-      <h2>Voies de recours</h2>
+      <h2>${msg('Voies de recours')}</h2>
       <p>
-        Si vous nous avez signalé un défaut d'accessibilité qui vous empêche d'accéder à un contenu ou à un
-        service du portail et que vous n'avez pas obtenu de réponse satisfaisante, vous pouvez saisir le
-        Défenseur des droits :
+        ${msg(
+          "Si vous nous avez signalé un défaut d'accessibilité qui vous empêche d'accéder à un contenu ou à un service du portail et que vous n'avez pas obtenu de réponse satisfaisante, vous pouvez saisir le Défenseur des droits :",
+        )}
       </p>
       <ul>
         <li>
-          par le <a href=${RIGHTS_DEFENDER_FORM} rel="noopener">formulaire en ligne du Défenseur des droits</a> ;
+          ${msg('par le')} <a href=${RIGHTS_DEFENDER_FORM} rel="noopener">${msg('formulaire en ligne du Défenseur des droits')}</a>${msg(' ;')}
         </li>
-        <li>par téléphone au <a href="tel:+33969390000">09 69 39 00 00</a> ;</li>
+        <li>${msg('par téléphone au')} <a href="tel:+33969390000">09 69 39 00 00</a>${msg(' ;')}</li>
         <li>
-          par courrier, gratuitement et sans affranchissement : Défenseur des droits, Libre réponse 71120, 75342
-          Paris CEDEX 07.
+          ${msg(
+            'par courrier, gratuitement et sans affranchissement : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.',
+          )}
         </li>
       </ul>
     </pa-page>`;

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import type { ActivationByPost, SessionInfo } from '@portail/kernel/contract';
 import { api, navigate, setSession } from '@portail/runtime';
 import { html } from 'lit';
@@ -5,13 +6,19 @@ import { FormPage } from './form-page.js';
 import { NewPasswordFields, newPasswordErrors } from './new-password.js';
 import { fieldValue, MANDATORY_NOTE } from './page-styles.js';
 
-export const ACTIVATION_BY_POST_TITLE = 'Activer mon espace avec un code';
-
 const REQUIRED = {
-  membershipNumber: "Saisissez votre numéro d'adhésion.",
-  birthDate: 'Saisissez votre date de naissance.',
-  code: "Saisissez le code d'activation reçu par courrier.",
-  email: 'Saisissez votre adresse e-mail.',
+  get membershipNumber() {
+    return msg("Saisissez votre numéro d'adhésion.");
+  },
+  get birthDate() {
+    return msg('Saisissez votre date de naissance.');
+  },
+  get code() {
+    return msg("Saisissez le code d'activation reçu par courrier.");
+  },
+  get email() {
+    return msg('Saisissez votre adresse e-mail.');
+  },
 } as const;
 
 /**
@@ -47,27 +54,27 @@ export class PortailActivationByPostPage extends FormPage {
 
   override render() {
     const errors = this.fieldErrors;
-    return html`<pa-page heading=${ACTIVATION_BY_POST_TITLE}>
+    return html`<pa-page heading=${msg('Activer mon espace avec un code')}>
       <p slot="intro">
-        Vous avez reçu par courrier un code d'activation après avoir demandé à créer votre espace. Saisissez-le
-        avec votre numéro d'adhésion et votre date de naissance, puis choisissez l'adresse e-mail et le mot de
-        passe de votre espace.
+        ${msg(
+          "Vous avez reçu par courrier un code d'activation après avoir demandé à créer votre espace. Saisissez-le avec votre numéro d'adhésion et votre date de naissance, puis choisissez l'adresse e-mail et le mot de passe de votre espace.",
+        )}
       </p>
       ${this.renderError()}
       <form novalidate @submit=${this.onSubmit}>
         <p>${MANDATORY_NOTE}</p>
-        <pa-text-field label="Numéro d'adhésion" name="membershipNumber" required maxlength="32"
+        <pa-text-field label=${msg("Numéro d'adhésion")} name="membershipNumber" required maxlength="32"
           autocomplete="off" .error=${errors['membershipNumber'] ?? ''}></pa-text-field>
-        <pa-text-field label="Date de naissance" name="birthDate" type="date" required autocomplete="bday"
+        <pa-text-field label=${msg('Date de naissance')} name="birthDate" type="date" required autocomplete="bday"
           .error=${errors['birthDate'] ?? ''}></pa-text-field>
-        <pa-text-field label="Code d'activation" name="code" required maxlength="9" autocomplete="one-time-code"
-          hint="8 caractères, par exemple ABCD-2345" .error=${errors['code'] ?? ''}></pa-text-field>
-        <pa-text-field label="Adresse e-mail" name="email" type="email" required autocomplete="email"
+        <pa-text-field label=${msg("Code d'activation")} name="code" required maxlength="9" autocomplete="one-time-code"
+          hint=${msg('8 caractères, par exemple ABCD-2345')} .error=${errors['code'] ?? ''}></pa-text-field>
+        <pa-text-field label=${msg('Adresse e-mail')} name="email" type="email" required autocomplete="email"
           maxlength="254" .error=${errors['email'] ?? ''}></pa-text-field>
         ${this.newPassword.render(errors)}
-        <pa-button type="submit" variant="primary" ?busy=${this.busy}>Activer mon espace</pa-button>
+        <pa-button type="submit" variant="primary" ?busy=${this.busy}>${msg('Activer mon espace')}</pa-button>
       </form>
-      <p><a href="/creer-mon-espace">Demander un nouveau code</a></p>
+      <p><a href="/creer-mon-espace">${msg('Demander un nouveau code')}</a></p>
     </pa-page>`;
   }
 }

@@ -1,20 +1,28 @@
+import { msg } from '@lit/localize';
 import type { ActivationRequest } from '@portail/kernel/contract';
-import type { ApiError } from '@portail/runtime';
+import { type ApiError, inPageLanguage } from '@portail/runtime';
 import { type PaRobotCheck, ROBOT_CHECK_REQUIRED, type RobotCheckDetail } from '@portail/shared-design/forms';
 import { html } from 'lit';
 import { query } from 'lit/decorators.js';
 import { NeutralAnswerPage } from './neutral-answer-page.js';
 import { fieldValue, focusFirstError, MANDATORY_NOTE } from './page-styles.js';
 
+/** The API's neutral answer, shown (in the page's language) if it gives none. */
 export const ACTIVATION_REQUESTED =
   "Si les informations saisies correspondent à un adhérent sans espace en ligne, un e-mail contenant un lien d'activation (valable 24 heures) vient d'être envoyé à l'adresse connue de nos services. Si nous n'avons pas d'adresse e-mail pour vous, vous recevrez un code d'activation par courrier.";
 
 export const ACTIVATION_CHALLENGE_URL = '/api/auth/activation/challenge';
 
 const REQUIRED = {
-  membershipNumber: "Saisissez votre numéro d'adhésion.",
-  birthDate: 'Saisissez votre date de naissance.',
-  email: 'Saisissez votre adresse e-mail.',
+  get membershipNumber() {
+    return msg("Saisissez votre numéro d'adhésion.");
+  },
+  get birthDate() {
+    return msg('Saisissez votre date de naissance.');
+  },
+  get email() {
+    return msg('Saisissez votre adresse e-mail.');
+  },
 } as const;
 
 type Field = keyof typeof REQUIRED | 'altcha';
@@ -30,15 +38,15 @@ export class PortailActivationRequestPage extends NeutralAnswerPage<Field> {
 
   override render() {
     const intro = html`<p slot="intro">
-      Vous êtes adhérent et n'avez pas encore d'espace en ligne ? Saisissez votre numéro d'adhésion, votre date
-      de naissance et votre adresse e-mail : vous recevrez un lien pour choisir votre mot de passe, à l'adresse
-      connue de nos services, ou un code par courrier si nous n'en avons pas.
-    </p>
-    <p slot="intro">
-      Vous avez reçu un code d'activation par courrier ?
-      <a href="/creer-mon-espace/courrier">Activer mon espace avec ce code</a>
-    </p>`;
-    return this.renderPage('Créer mon espace', intro, () => this.renderForm());
+        ${msg(
+          "Vous êtes adhérent et n'avez pas encore d'espace en ligne ? Saisissez votre numéro d'adhésion, votre date de naissance et votre adresse e-mail : vous recevrez un lien pour choisir votre mot de passe, à l'adresse connue de nos services, ou un code par courrier si nous n'en avons pas.",
+        )}
+      </p>
+      <p slot="intro">
+        ${msg("Vous avez reçu un code d'activation par courrier ?")}
+        <a href="/creer-mon-espace/courrier">${msg('Activer mon espace avec ce code')}</a>
+      </p>`;
+    return this.renderPage(msg('Créer mon espace'), intro, () => this.renderForm());
   }
 
   private renderForm() {
@@ -46,15 +54,15 @@ export class PortailActivationRequestPage extends NeutralAnswerPage<Field> {
     return html`${this.renderError()}
       <form novalidate @submit=${this.onSubmit}>
         <p>${MANDATORY_NOTE}</p>
-        <pa-text-field label="Numéro d'adhésion" name="membershipNumber" required maxlength="32"
+        <pa-text-field label=${msg("Numéro d'adhésion")} name="membershipNumber" required maxlength="32"
           autocomplete="off" .error=${errors.membershipNumber ?? ''}></pa-text-field>
-        <pa-text-field label="Date de naissance" name="birthDate" type="date" required autocomplete="bday"
+        <pa-text-field label=${msg('Date de naissance')} name="birthDate" type="date" required autocomplete="bday"
           .error=${errors.birthDate ?? ''}></pa-text-field>
-        <pa-text-field label="Adresse e-mail" name="email" type="email" required autocomplete="email"
+        <pa-text-field label=${msg('Adresse e-mail')} name="email" type="email" required autocomplete="email"
           maxlength="254" .error=${errors.email ?? ''}></pa-text-field>
         <pa-robot-check challenge-url=${ACTIVATION_CHALLENGE_URL} .error=${errors.altcha ?? ''}
           @pa-robot-change=${this.onRobotChange}></pa-robot-check>
-        <pa-button type="submit" variant="primary" ?busy=${this.busy}>Valider</pa-button>
+        <pa-button type="submit" variant="primary" ?busy=${this.busy}>${msg('Valider')}</pa-button>
       </form>`;
   }
 
@@ -77,7 +85,9 @@ export class PortailActivationRequestPage extends NeutralAnswerPage<Field> {
       ),
       ...(body.altcha ? {} : { altcha: ROBOT_CHECK_REQUIRED }),
     };
-    return this.send(errors, () => this.ask('/api/auth/activation/request', body, ACTIVATION_REQUESTED));
+    return this.send(errors, () =>
+      this.ask('/api/auth/activation/request', body, inPageLanguage(ACTIVATION_REQUESTED)),
+    );
   }
 
   protected override failed(apiError: ApiError | null, error: unknown): Promise<void> {

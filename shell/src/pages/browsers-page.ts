@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { html, LitElement } from 'lit';
 import { pageStyles } from './page-styles.js';
 
@@ -8,12 +9,12 @@ export class PortailBrowsersPage extends LitElement {
   static override styles = pageStyles;
 
   override render() {
-    return html`<pa-page heading="Navigateurs compatibles">
-      <p>Les services en ligne fonctionnent avec les deux dernières versions majeures des navigateurs suivants :</p>
+    return html`<pa-page heading=${msg('Navigateurs compatibles')}>
+      <p>${msg('Les services en ligne fonctionnent avec les deux dernières versions majeures des navigateurs suivants :')}</p>
       <ul>
         ${BROWSERS.map((name) => html`<li>${name}</li>`)}
       </ul>
-      <p>JavaScript et les cookies doivent être activés. Pensez à mettre votre navigateur à jour régulièrement.</p>
+      <p>${msg('JavaScript et les cookies doivent être activés. Pensez à mettre votre navigateur à jour régulièrement.')}</p>
     </pa-page>`;
   }
 }

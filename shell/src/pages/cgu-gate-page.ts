@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import type { CguDocument, SessionInfo } from '@portail/kernel/contract';
 import { api, setSession } from '@portail/runtime';
 import { html, LitElement, nothing } from 'lit';
@@ -25,19 +26,20 @@ export class PortailCguGatePage extends LitElement {
   }
 
   override render() {
-    return html`<pa-page heading="Conditions générales d'utilisation">
+    return html`<pa-page heading=${msg("Conditions générales d'utilisation")}>
       <p slot="intro">
-        Pour accéder à vos services en ligne, prenez connaissance des conditions générales d'utilisation puis
-        validez-les en cliquant sur « Valider » en bas de page.
+        ${msg(
+          "Pour accéder à vos services en ligne, prenez connaissance des conditions générales d'utilisation puis validez-les en cliquant sur « Valider » en bas de page.",
+        )}
       </p>
       ${this.cgu ? html`<portail-cgu-text .document=${this.cgu}></portail-cgu-text>` : nothing}
       ${this.error ? html`<pa-alert variant="error">${this.error}</pa-alert>` : nothing}
       ${
         this.cgu
-          ? html`<pa-button variant="primary" ?busy=${this.busy} @click=${this.accept}>Valider</pa-button>`
+          ? html`<pa-button variant="primary" ?busy=${this.busy} @click=${this.accept}>${msg('Valider')}</pa-button>`
           : nothing
       }
-      ${!this.cgu && !this.error ? html`<p role="status">Chargement des conditions générales…</p>` : nothing}
+      ${!this.cgu && !this.error ? html`<p role="status">${msg('Chargement des conditions générales…')}</p>` : nothing}
     </pa-page>`;
   }
 

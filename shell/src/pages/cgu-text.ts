@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import type { CguDocument } from '@portail/kernel/contract';
 import { formatLongDate, hostBase } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
@@ -24,7 +25,7 @@ export class PortailCguText extends LitElement {
   override render() {
     const cgu = this.document;
     if (!cgu) return html``;
-    return html`<p>Version ${cgu.version}, publiée le ${formatLongDate(cgu.publishedAt)}.</p>
+    return html`<p>${msg(str`Version ${cgu.version}, publiée le ${formatLongDate(cgu.publishedAt)}.`)}</p>
       ${cgu.sections.map(
         (section) => html`<section>
           <h2>${section.heading}</h2>

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import type { HomeBlockEntry, Menu, MenuEntry } from '@portail/kernel/contract';
 import { token, unreadText, visuallyHidden } from '@portail/shared-design';
 import { homeBlockStyles, renderHomeSkeleton } from '@portail/shared-design/section';
@@ -7,8 +8,6 @@ import { pageStyles } from './page-styles.js';
 
 /** Defines a section's home blocks (by its name): `startPortal`'s, through the import map. */
 export type SectionHomeLoader = (section: string) => Promise<void>;
-
-const BLOCK_UNAVAILABLE = 'Ce bloc est momentanément indisponible.';
 
 /**
  * « Accueil », where a member lands after the login: shortcuts to what they may do, what is new
@@ -123,7 +122,7 @@ export class PortailHomePage extends LitElement {
       await this.loadHome(name);
       this.setSectionState(name, 'ready');
     } catch (error) {
-      console.error(`Accueil : blocs de la rubrique ${name} non chargés`, error);
+      console.error(`Accueil : blocs de la rubrique ${name} non chargés`, error); // i18n-ignore: a log
       this.setSectionState(name, 'error');
     }
   }
@@ -148,9 +147,9 @@ export class PortailHomePage extends LitElement {
     const element = status === 'ready' ? this.blockElement(block) : undefined;
     if (element) return element;
     return html`<pa-alert variant="error">
-      <p>${BLOCK_UNAVAILABLE}</p>
+      <p>${msg('Ce bloc est momentanément indisponible.')}</p>
       <pa-button variant="secondary" @click=${() => this.loadSection(block.section)}
-        >Réessayer<span class="visually-hidden"> d'afficher « ${block.title} »</span></pa-button
+        >${msg('Réessayer')}<span class="visually-hidden">${msg(str` d'afficher « ${block.title} »`)}</span></pa-button
       >
     </pa-alert>`;
   }
@@ -168,7 +167,8 @@ export class PortailHomePage extends LitElement {
     const unread = menu.groups
       .flatMap((group) => group.entries)
       .filter((entry: MenuEntry) => entry.unreadCount > 0);
-    if (unread.length === 0) return html`<pa-empty-state text="Aucun nouveau document"></pa-empty-state>`;
+    if (unread.length === 0)
+      return html`<pa-empty-state text=${msg('Aucun nouveau document')}></pa-empty-state>`;
     return html`<ul class="news">
       ${unread.map(
         (entry) => html`<li><a href=${entry.path}>${entry.label} : ${unreadText(entry.unreadCount)}</a></li>`,
@@ -178,12 +178,12 @@ export class PortailHomePage extends LitElement {
 
   private renderHome(menu: Menu) {
     if (menu.groups.length === 0)
-      return html`<pa-empty-state text="Aucun service n'est disponible pour le moment."></pa-empty-state>`;
+      return html`<pa-empty-state text=${msg("Aucun service n'est disponible pour le moment.")}></pa-empty-state>`;
     const { blocks = [], shortcuts = [] } = menu.home ?? {};
     return html`${
       shortcuts.length
         ? html`<nav aria-labelledby="home-shortcuts">
-            <h2 id="home-shortcuts">Accès rapides</h2>
+            <h2 id="home-shortcuts">${msg('Accès rapides')}</h2>
             <ul class="shortcuts">
               ${shortcuts.map((shortcut) => html`<li><a href=${shortcut.path}>${shortcut.label}</a></li>`)}
             </ul>
@@ -191,7 +191,7 @@ export class PortailHomePage extends LitElement {
         : nothing
     }
       <div class="blocks">
-        ${this.renderBlock('home-documents', 'Nouveaux documents', this.renderUnreadDocuments(menu))}
+        ${this.renderBlock('home-documents', msg('Nouveaux documents'), this.renderUnreadDocuments(menu))}
         ${blocks.map((block) =>
           this.renderBlock(`home-${block.element}`, block.title, this.renderBlockContent(block), block),
         )}
@@ -200,14 +200,14 @@ export class PortailHomePage extends LitElement {
 
   override render() {
     const { menu } = this;
-    return html`<pa-page heading="Accueil">
-      <p slot="intro">Bienvenue${this.name ? ` ${this.name}` : ''} sur vos services en ligne.</p>
+    return html`<pa-page heading=${msg('Accueil')}>
+      <p slot="intro">${this.name ? msg(str`Bienvenue ${this.name} sur vos services en ligne.`) : msg('Bienvenue sur vos services en ligne.')}</p>
       ${
         menu === undefined
           ? renderHomeSkeleton()
           : menu === null
             ? html`<pa-alert variant="error"
-                ><p>Votre page d'accueil est momentanément indisponible. Rechargez la page.</p></pa-alert
+                ><p>${msg("Votre page d'accueil est momentanément indisponible. Rechargez la page.")}</p></pa-alert
               >`
             : this.renderHome(menu)
       }

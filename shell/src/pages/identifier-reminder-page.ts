@@ -1,14 +1,21 @@
+import { msg } from '@lit/localize';
 import type { IdentifierReminder } from '@portail/kernel/contract';
+import { inPageLanguage } from '@portail/runtime';
 import { html } from 'lit';
 import { NeutralAnswerPage } from './neutral-answer-page.js';
 import { fieldValue, MANDATORY_NOTE } from './page-styles.js';
 
+/** The API's neutral answer, shown (in the page's language) if it gives none. */
 export const IDENTIFIER_SENT =
   "Si les informations saisies correspondent à un adhérent, son identifiant vient d'être envoyé à l'adresse e-mail connue de nos services.";
 
 const REQUIRED = {
-  email: 'Saisissez votre adresse e-mail.',
-  birthDate: 'Saisissez votre date de naissance.',
+  get email() {
+    return msg('Saisissez votre adresse e-mail.');
+  },
+  get birthDate() {
+    return msg('Saisissez votre date de naissance.');
+  },
 } as const;
 
 /**
@@ -18,10 +25,11 @@ const REQUIRED = {
 export class PortailIdentifierReminderPage extends NeutralAnswerPage {
   override render() {
     const intro = html`<p slot="intro">
-      Saisissez votre adresse e-mail et votre date de naissance : votre identifiant vous sera envoyé à l'adresse
-      e-mail connue de nos services.
+      ${msg(
+        "Saisissez votre adresse e-mail et votre date de naissance : votre identifiant vous sera envoyé à l'adresse e-mail connue de nos services.",
+      )}
     </p>`;
-    return this.renderPage('Identifiant oublié', intro, () => this.renderForm());
+    return this.renderPage(msg('Identifiant oublié'), intro, () => this.renderForm());
   }
 
   private renderForm() {
@@ -29,11 +37,11 @@ export class PortailIdentifierReminderPage extends NeutralAnswerPage {
     return html`${this.renderError()}
       <form novalidate @submit=${this.onSubmit}>
         <p>${MANDATORY_NOTE}</p>
-        <pa-text-field label="Adresse e-mail" name="email" type="email" required autocomplete="email"
+        <pa-text-field label=${msg('Adresse e-mail')} name="email" type="email" required autocomplete="email"
           maxlength="254" .error=${errors['email'] ?? ''}></pa-text-field>
-        <pa-text-field label="Date de naissance" name="birthDate" type="date" required autocomplete="bday"
+        <pa-text-field label=${msg('Date de naissance')} name="birthDate" type="date" required autocomplete="bday"
           .error=${errors['birthDate'] ?? ''}></pa-text-field>
-        <pa-button type="submit" variant="primary" ?busy=${this.busy}>Valider</pa-button>
+        <pa-button type="submit" variant="primary" ?busy=${this.busy}>${msg('Valider')}</pa-button>
       </form>`;
   }
 
@@ -46,6 +54,8 @@ export class PortailIdentifierReminderPage extends NeutralAnswerPage {
     const missing = Object.fromEntries(
       Object.entries(REQUIRED).filter(([name]) => !body[name as keyof typeof body]),
     );
-    return this.send(missing, () => this.ask('/api/auth/identifier-reminder', body, IDENTIFIER_SENT));
+    return this.send(missing, () =>
+      this.ask('/api/auth/identifier-reminder', body, inPageLanguage(IDENTIFIER_SENT)),
+    );
   }
 }

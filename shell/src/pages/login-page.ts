@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import type { LoginRequest, SessionInfo } from '@portail/kernel/contract';
 import {
   IDENTITY_PROVIDER_SCRIPT_ID,
@@ -20,8 +21,12 @@ export interface LoginNotice {
 }
 
 const REQUIRED: Record<string, string> = {
-  login: 'Saisissez votre identifiant ou votre adresse e-mail.',
-  password: 'Saisissez votre mot de passe.',
+  get login() {
+    return msg('Saisissez votre identifiant ou votre adresse e-mail.');
+  },
+  get password() {
+    return msg('Saisissez votre mot de passe.');
+  },
 };
 
 /** SPEC P7: the identity provider the page offers (the server's JSON script), or null. */
@@ -132,38 +137,38 @@ export class PortailLoginPage extends FormPage {
     }
     const errors = this.fieldErrors;
     const provider = identityProvider();
-    return html`<pa-page heading="Connexion">
-      <p slot="intro">Saisissez votre identifiant et votre mot de passe puis cliquez sur « Valider ».</p>
+    return html`<pa-page heading=${msg('Connexion')}>
+      <p slot="intro">${msg('Saisissez votre identifiant et votre mot de passe puis cliquez sur « Valider ».')}</p>
       ${this.notice ? html`<pa-alert variant=${this.notice.variant}>${this.notice.message}</pa-alert>` : nothing}
       ${this.providerNotice(provider)}
       ${this.renderError()}
       <div class="columns">
         <div>
           <form novalidate @submit=${this.onSubmit}>
-            <pa-text-field label="Identifiant ou e-mail" name="login" autocomplete="username" required
+            <pa-text-field label=${msg('Identifiant ou e-mail')} name="login" autocomplete="username" required
               .error=${errors.login ?? ''}></pa-text-field>
-            <pa-text-field label="Mot de passe" name="password" type="password" autocomplete="current-password"
+            <pa-text-field label=${msg('Mot de passe')} name="password" type="password" autocomplete="current-password"
               required .error=${errors.password ?? ''}></pa-text-field>
-            <pa-button type="submit" variant="primary" ?busy=${this.busy}>Valider</pa-button>
+            <pa-button type="submit" variant="primary" ?busy=${this.busy}>${msg('Valider')}</pa-button>
           </form>
           <ul class="links">
-            <li><a href="/aide">Besoin d'aide</a></li>
-            <li><a href="/identifiant-oublie">Identifiant oublié</a></li>
-            <li><a href="/creer-mon-espace">Créer mon espace</a></li>
+            <li><a href="/aide">${msg("Besoin d'aide")}</a></li>
+            <li><a href="/identifiant-oublie">${msg('Identifiant oublié')}</a></li>
+            <li><a href="/creer-mon-espace">${msg('Créer mon espace')}</a></li>
           </ul>
           ${
             provider
               ? html`<div class="provider">
-                  <p>Ou connectez-vous avec votre compte ${provider.name} :</p>
+                  <p>${msg(str`Ou connectez-vous avec votre compte ${provider.name} :`)}</p>
                   <a href=${providerStart()}>${provider.label}</a>
                 </div>`
               : nothing
           }
         </div>
         <section class="prospect" aria-labelledby="prospect">
-          <h2 id="prospect">Vous n'êtes pas encore adhérent ?</h2>
-          <p>L'identifiant fourni par votre employeur donne accès aux documents du kit d'adhésion.</p>
-          <p><a href="/espace-adhesion">Espace Adhésion</a></p>
+          <h2 id="prospect">${msg("Vous n'êtes pas encore adhérent ?")}</h2>
+          <p>${msg("L'identifiant fourni par votre employeur donne accès aux documents du kit d'adhésion.")}</p>
+          <p><a href="/espace-adhesion">${msg('Espace Adhésion')}</a></p>
         </section>
       </div>
     </pa-page>`;

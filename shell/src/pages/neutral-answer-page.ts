@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import type { NeutralAnswer } from '@portail/kernel/contract';
 import { api } from '@portail/runtime';
 import { html } from 'lit';
@@ -21,7 +22,7 @@ export abstract class NeutralAnswerPage<Field extends string = string> extends F
           ? html`<div class="answer" tabindex="-1"><pa-alert variant="success">${this.answer}</pa-alert></div>`
           : renderForm()
       }
-      <p><a href="/connexion">Retour à la connexion</a></p>
+      <p><a href="/connexion">${msg('Retour à la connexion')}</a></p>
     </pa-page>`;
   }
 

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import type { ActivationConfirm, PasswordResetConfirm } from '@portail/kernel/contract';
 import { html } from 'lit';
 import { FormPage } from './form-page.js';
@@ -29,7 +30,7 @@ export abstract class NewPasswordPage extends FormPage {
       ${this.renderError()}
       <form novalidate @submit=${this.onSubmit}>
         ${this.newPassword.render(this.fieldErrors)}
-        <pa-button type="submit" variant="primary" ?busy=${this.busy}>Valider</pa-button>
+        <pa-button type="submit" variant="primary" ?busy=${this.busy}>${msg('Valider')}</pa-button>
       </form>`;
   }
 }

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { checkPassword, PASSWORD_CHECK_LABELS, PASSWORD_RULE_HINT } from '@portail/kernel/contract/password';
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { FieldErrors } from './form-page.js';
@@ -20,9 +21,10 @@ export interface NewPassword {
 /** What the browser can tell before sending: the rule (A7), then the confirmation. */
 export function newPasswordErrors({ password, confirmation }: NewPassword): Record<string, string> {
   if (!passwordRuleChecks(password).every((check) => check.met)) {
-    return { password: `Mot de passe trop faible. ${PASSWORD_RULE_HINT}` };
+    return { password: msg(str`Mot de passe trop faible. ${PASSWORD_RULE_HINT}`) };
   }
-  if (password !== confirmation) return { confirmation: 'Les deux mots de passe ne sont pas identiques.' };
+  if (password !== confirmation)
+    return { confirmation: msg('Les deux mots de passe ne sont pas identiques.') };
   return {};
 }
 
@@ -48,11 +50,11 @@ export class NewPasswordFields implements ReactiveController {
   }
 
   render(errors: FieldErrors) {
-    return html`<pa-text-field label="Nouveau mot de passe" name="password" type="password"
+    return html`<pa-text-field label=${msg('Nouveau mot de passe')} name="password" type="password"
         autocomplete="new-password" required hint=${PASSWORD_RULE_HINT} .error=${errors['password'] ?? ''}
         @input=${this.onInput}></pa-text-field>
       <pa-password-rules .checks=${passwordRuleChecks(this.password)}></pa-password-rules>
-      <pa-text-field label="Confirmation du mot de passe" name="confirmation" type="password"
+      <pa-text-field label=${msg('Confirmation du mot de passe')} name="confirmation" type="password"
         autocomplete="new-password" required .error=${errors['confirmation'] ?? ''}></pa-text-field>`;
   }
 

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { html, LitElement } from 'lit';
 import { pageStyles } from './page-styles.js';
 
@@ -6,9 +7,9 @@ export class PortailNotFoundPage extends LitElement {
   static override styles = pageStyles;
 
   override render() {
-    return html`<pa-page heading="Page introuvable">
-      <p>La page demandée n'existe pas ou a été déplacée.</p>
-      <p><a href="/">Retour à l'accueil</a></p>
+    return html`<pa-page heading=${msg('Page introuvable')}>
+      <p>${msg("La page demandée n'existe pas ou a été déplacée.")}</p>
+      <p><a href="/">${msg("Retour à l'accueil")}</a></p>
     </pa-page>`;
   }
 }

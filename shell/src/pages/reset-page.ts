@@ -1,9 +1,11 @@
+import { msg } from '@lit/localize';
 import type { NeutralAnswer, PasswordResetCheck } from '@portail/kernel/contract';
-import { ApiError, api } from '@portail/runtime';
+import { ApiError, api, inPageLanguage } from '@portail/runtime';
 import { html } from 'lit';
 import { state } from 'lit/decorators.js';
 import { type NewPasswordBody, NewPasswordPage } from './new-password-page.js';
 
+/** The link's refusal (shown in the page's language: `inPageLanguage`). */
 export const LINK_INVALID = "Ce lien n'est plus valable : il a expiré ou a déjà été utilisé.";
 
 /**
@@ -32,23 +34,23 @@ export class PortailResetPage extends NewPasswordPage {
   }
 
   override render() {
-    return html`<pa-page heading="Nouveau mot de passe">${this.renderBody()}</pa-page>`;
+    return html`<pa-page heading=${msg('Nouveau mot de passe')}>${this.renderBody()}</pa-page>`;
   }
 
   private renderBody() {
     if (this.outcome === 'checking') {
-      return html`<p class="loading" role="status">Vérification du lien…</p>`;
+      return html`<p class="loading" role="status">${msg('Vérification du lien…')}</p>`;
     }
     if (this.outcome === 'invalid') {
-      return html`<pa-alert variant="error">${LINK_INVALID}</pa-alert>
-        <p><a href="/aide">Demander un nouveau lien</a></p>`;
+      return html`<pa-alert variant="error">${inPageLanguage(LINK_INVALID)}</pa-alert>
+        <p><a href="/aide">${msg('Demander un nouveau lien')}</a></p>`;
     }
     if (this.outcome === 'done') {
-      return html`<pa-alert variant="success">Votre mot de passe a été modifié.</pa-alert>
-        <p><a href="/connexion">Se connecter</a></p>`;
+      return html`<pa-alert variant="success">${msg('Votre mot de passe a été modifié.')}</pa-alert>
+        <p><a href="/connexion">${msg('Se connecter')}</a></p>`;
     }
     return this.renderForm(
-      html`<p slot="intro">Choisissez votre nouveau mot de passe puis confirmez-le.</p>`,
+      html`<p slot="intro">${msg('Choisissez votre nouveau mot de passe puis confirmez-le.')}</p>`,
     );
   }
 

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import type { CguDocument } from '@portail/kernel/contract';
 import { api } from '@portail/runtime';
 import { html, LitElement, nothing } from 'lit';
@@ -24,10 +25,10 @@ export class PortailTermsPage extends LitElement {
   }
 
   override render() {
-    return html`<pa-page heading="Conditions générales">
+    return html`<pa-page heading=${msg('Conditions générales')}>
       ${this.error ? html`<pa-alert variant="error">${this.error}</pa-alert>` : nothing}
       ${this.cgu ? html`<portail-cgu-text .document=${this.cgu}></portail-cgu-text>` : nothing}
-      ${!this.cgu && !this.error ? html`<p role="status">Chargement des conditions générales…</p>` : nothing}
+      ${!this.cgu && !this.error ? html`<p role="status">${msg('Chargement des conditions générales…')}</p>` : nothing}
     </pa-page>`;
   }
 }

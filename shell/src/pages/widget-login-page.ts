@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import type { SessionInfo } from '@portail/kernel/contract';
 import {
   WIDGET_CONSENT_REFUSED,
@@ -5,13 +6,14 @@ import {
   type WidgetMessage,
   type WidgetToken,
 } from '@portail/kernel/contract/widgets';
-import { ApiError, api } from '@portail/runtime';
+import { ApiError, api, inPageLanguage } from '@portail/runtime';
 import { token } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LoginNotice } from './login-page.js';
 import { pageStyles } from './page-styles.js';
 
+// French references (tests compare with them), shown in the page's language (`inPageLanguage`).
 export const WIDGET_LOGIN_TITLE = 'Connexion au Portail Adhérent';
 export const WIDGET_BAD_ADDRESS =
   'Cette adresse est incomplète : ouvrez-la avec le bouton « Se connecter » du site de votre employeur.';
@@ -125,34 +127,34 @@ export class PortailWidgetLoginPage extends LitElement {
   }
 
   private refuse(origin: string): void {
-    this.message = WIDGET_CONSENT_REFUSED;
+    this.message = inPageLanguage(WIDGET_CONSENT_REFUSED);
     this.step = 'refused';
-    this.post(origin, { type: 'portail:refus', detail: WIDGET_CONSENT_REFUSED });
+    this.post(origin, { type: 'portail:refus', detail: this.message });
   }
 
   private renderStep() {
-    const close = html`<pa-button variant="secondary" @click=${() => window.close()}>Fermer</pa-button>`;
+    const close = html`<pa-button variant="secondary" @click=${() => window.close()}>${msg('Fermer')}</pa-button>`;
     switch (this.step) {
       case 'sent':
-        return html`<pa-alert variant="success"><p>${WIDGET_SENT}</p></pa-alert>${close}`;
+        return html`<pa-alert variant="success"><p>${inPageLanguage(WIDGET_SENT)}</p></pa-alert>${close}`;
       case 'consent':
         return html`<p class="question">${this.message}</p>
-          <p>Vous pourrez retirer cette autorisation dans « Mon compte », rubrique « Intranets autorisés ».</p>
+          <p>${msg('Vous pourrez retirer cette autorisation dans « Mon compte », rubrique « Intranets autorisés ».')}</p>
           <div class="actions">
-            <pa-button @click=${() => this.origin && this.authorise(this.origin)}>Autoriser</pa-button>
+            <pa-button @click=${() => this.origin && this.authorise(this.origin)}>${msg('Autoriser')}</pa-button>
             <pa-button variant="secondary" @click=${() => this.origin && this.refuse(this.origin)}
-              >Refuser</pa-button
+              >${msg('Refuser')}</pa-button
             >
           </div>`;
       case 'refused':
         return html`<pa-alert variant="warning"><p>${this.message}</p></pa-alert>${close}`;
       case 'no-opener':
-        return html`<pa-alert variant="warning"><p>${WIDGET_NO_OPENER}</p></pa-alert>${close}`;
+        return html`<pa-alert variant="warning"><p>${inPageLanguage(WIDGET_NO_OPENER)}</p></pa-alert>${close}`;
       case 'error':
         return html`<pa-alert variant="error"><p>${this.message}</p></pa-alert>
-          <pa-button @click=${() => this.origin && this.handOver(this.origin)}>Réessayer</pa-button> ${close}`;
+          <pa-button @click=${() => this.origin && this.handOver(this.origin)}>${msg('Réessayer')}</pa-button> ${close}`;
       default:
-        return html`<p role="status">Connexion du site ${this.origin} en cours…</p>`;
+        return html`<p role="status">${msg(str`Connexion du site ${this.origin} en cours…`)}</p>`;
     }
   }
 
@@ -162,17 +164,19 @@ export class PortailWidgetLoginPage extends LitElement {
     if (origin && session === null) {
       const notice: LoginNotice = {
         variant: 'info',
-        message: `Le site ${origin} demande à afficher vos informations du Portail Adhérent : connectez-vous pour continuer.`,
+        message: msg(
+          str`Le site ${origin} demande à afficher vos informations du Portail Adhérent : connectez-vous pour continuer.`,
+        ),
       };
       return html`<portail-login-page .notice=${notice}></portail-login-page>`;
     }
     if (origin && session?.cguRequired) return html`<portail-cgu-gate-page></portail-cgu-gate-page>`;
-    return html`<pa-page heading=${WIDGET_LOGIN_TITLE}>
+    return html`<pa-page heading=${inPageLanguage(WIDGET_LOGIN_TITLE)}>
       ${
         !origin
-          ? html`<pa-alert variant="error"><p>${WIDGET_BAD_ADDRESS}</p></pa-alert>`
+          ? html`<pa-alert variant="error"><p>${inPageLanguage(WIDGET_BAD_ADDRESS)}</p></pa-alert>`
           : session === undefined
-            ? html`<p role="status">Chargement…</p>`
+            ? html`<p role="status">${msg('Chargement…')}</p>`
             : this.renderStep()
       }
     </pa-page>`;

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import type { SessionInfo } from '@portail/kernel/contract';
 import {
   codeSentText,
@@ -147,7 +148,7 @@ export class PortailCodeStep extends FormPage<'code'> {
     const waiting = this.resendWait > 0;
     return html`<pa-button variant="secondary" ?disabled=${waiting} ?busy=${this.resending}
         @click=${this.resend}>${SECOND_FACTOR_TEXT.resend}</pa-button>
-      ${waiting ? html`<span class="hint">Possible dans ${this.resendWait} s</span>` : nothing}`;
+      ${waiting ? html`<span class="hint">${msg(str`Possible dans ${this.resendWait} s`)}</span>` : nothing}`;
   }
 
   override render() {

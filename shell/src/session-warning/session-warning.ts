@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 // SPEC A8, the warning before a session's idle limit: a chunk of its own, fetched when a warning is
 // first due (with the forms entry of shared-design, for pa-confirm-dialog), never on the login page.
 // `define.ts` beside it registers the element.
@@ -73,10 +74,10 @@ export class PortailSessionWarning extends LitElement {
   override render() {
     const left = Math.max(0, Math.ceil((this.deadline - this.now) / 1000));
     return html`<pa-confirm-dialog
-      heading="Votre session va expirer"
-      confirm-label="Se déconnecter"
-      cancel-label="Rester connecté"
-      .message=${`Sans action de votre part, votre session se terminera dans ${formatTimeLeft(left)}.`}
+      heading=${msg('Votre session va expirer')}
+      confirm-label=${msg('Se déconnecter')}
+      cancel-label=${msg('Rester connecté')}
+      .message=${msg(str`Sans action de votre part, votre session se terminera dans ${formatTimeLeft(left)}.`)}
     ></pa-confirm-dialog>`;
   }
 }
