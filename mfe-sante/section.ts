@@ -18,6 +18,7 @@ export const santeSection = defineSection({
   },
   backOffice: {
     paymentForms: [
+      // i18n-ignore (the back office's)
       { label: 'Remboursement santé', contractKind: 'sante', element: 'san-reimbursement-form' },
     ],
     // P5: a quote sent is answered (H3) with the estimate made again from the member's guarantees.

@@ -13,6 +13,7 @@ export function contributionRoutes(kernel: Kernel) {
   app.get(
     '/',
     operation({
+      // i18n-ignore (the API's documentation)
       summary: 'G3 Cotisations du contrat santé individuel et solde',
       responses: { 200: 'ContributionHistory' },
     }),

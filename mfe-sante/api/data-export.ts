@@ -14,7 +14,7 @@ export function santeDataExport(kernel: Kernel): DataExportPart {
       ],
       excluded: {
         'sante.guarantee_tables':
-          'tableaux de garanties des contrats, communs à tous leurs adhérents (aucune donnée personnelle)',
+          'tableaux de garanties des contrats, communs à tous leurs adhérents (aucune donnée personnelle)', // i18n-ignore
       },
     },
     async *entries(memberId) {

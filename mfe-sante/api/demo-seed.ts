@@ -23,7 +23,7 @@ interface ActModel {
 /** Acts as they show on real statements; amounts in cents. */
 const CATALOGUE: ActModel[] = [
   {
-    label: 'Consultation médecin généraliste',
+    label: 'Consultation médecin généraliste', // i18n-ignore (seeded data)
     care: 'gp-consultation',
     realCents: 3000,
     baseCents: 3000,
@@ -32,7 +32,7 @@ const CATALOGUE: ActModel[] = [
     organisationPercentOfBase: 100,
   },
   {
-    label: 'Consultation spécialiste',
+    label: 'Consultation spécialiste', // i18n-ignore (seeded data)
     care: 'specialist-consultation',
     realCents: 6000,
     baseCents: 3000,
@@ -41,7 +41,7 @@ const CATALOGUE: ActModel[] = [
     organisationPercentOfBase: 150,
   },
   {
-    label: 'Pharmacie (médicaments remboursés à 65 %)',
+    label: 'Pharmacie (médicaments remboursés à 65 %)', // i18n-ignore (seeded data)
     care: 'pharmacy-65',
     realCents: 2350,
     baseCents: 2350,
@@ -49,7 +49,7 @@ const CATALOGUE: ActModel[] = [
     organisationPercentOfBase: 100,
   },
   {
-    label: 'Pharmacie (médicaments remboursés à 30 %)',
+    label: 'Pharmacie (médicaments remboursés à 30 %)', // i18n-ignore (seeded data)
     care: 'pharmacy-30',
     realCents: 1280,
     baseCents: 1280,
@@ -58,7 +58,7 @@ const CATALOGUE: ActModel[] = [
   },
   { label: 'Radiologie', realCents: 4500, baseCents: 4500, ssRate: 0.7, organisationPercentOfBase: 100 },
   {
-    label: 'Kinésithérapie (10 séances)',
+    label: 'Kinésithérapie (10 séances)', // i18n-ignore (seeded data)
     realCents: 18000,
     baseCents: 16130,
     ssRate: 0.6,
@@ -73,7 +73,7 @@ const CATALOGUE: ActModel[] = [
     organisationFixedCents: 35000,
   },
   {
-    label: 'Dentaire — couronne céramique',
+    label: 'Dentaire — couronne céramique', // i18n-ignore (seeded data)
     care: 'dental-crown',
     realCents: 55000,
     baseCents: 12000,

@@ -80,8 +80,9 @@ export function estimationRoutes(kernel: Kernel) {
   const guard = [kernel.requireMember(), kernel.requirePage('sante.estimation')] as const;
   kernel.requests.describeWith('sante', QUOTE_REQUEST_KIND, (payload) => {
     const quote = payload as unknown as Partial<QuotePayload>;
+    // The back office's queue and audit (French-speaking staff): not translated.
     return [
-      `Bénéficiaire : ${quote.beneficiaryName ?? ''}`,
+      `Bénéficiaire : ${quote.beneficiaryName ?? ''}`, // i18n-ignore
       ...(quote.estimate
         ? quote.estimate.lines.map((l) => `${l.label}${l.days ? ` (${l.days} j)` : ''}`)
         : []),
@@ -93,7 +94,7 @@ export function estimationRoutes(kernel: Kernel) {
     ...guard,
     operation({
       summary:
-        'P5 Tableau de garanties du contrat santé et forfaits déjà utilisés cette année, par bénéficiaire',
+        'P5 Tableau de garanties du contrat santé et forfaits déjà utilisés cette année, par bénéficiaire', // i18n-ignore
       responses: { 200: 'EstimateContext' },
     }),
     async (c) => {
@@ -106,9 +107,10 @@ export function estimationRoutes(kernel: Kernel) {
     '/devis',
     ...guard,
     operation({
+      // i18n-ignore (the API's documentation)
       summary: 'P5 Envoyer mon devis : ses lignes et son fichier deviennent une demande (réponse H3)',
       description:
-        'Multipart : `beneficiaire`, `lignes` (JSON : `[{care, priceCents, days?}]`), `commentaire` facultatif, le devis dans `fichiers` (règles SPEC C4, au moins un fichier). Le serveur recalcule l’estimation avec le tableau de garanties et les forfaits utilisés ; la réponse porte la demande (P1 `estimatedAt`) et l’estimation.',
+        'Multipart : `beneficiaire`, `lignes` (JSON : `[{care, priceCents, days?}]`), `commentaire` facultatif, le devis dans `fichiers` (règles SPEC C4, au moins un fichier). Le serveur recalcule l’estimation avec le tableau de garanties et les forfaits utilisés ; la réponse porte la demande (P1 `estimatedAt`) et l’estimation.', // i18n-ignore
       upload: newQuoteSchema,
       responses: { 201: 'QuoteSent' },
     }),

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import {
   formatEuros,
   frenchDate,
@@ -6,6 +7,7 @@ import {
   operation,
   ProblemError,
   paymentInputs,
+  withLocale,
 } from '@portail/kernel';
 import { Hono } from 'hono';
 import { type Kysely, sql } from 'kysely';
@@ -22,23 +24,25 @@ import { type SanteTables, santeDb } from './tables.js';
 
 const { day: isoDay, cents, method } = paymentInputs;
 
+// The back office's messages (French-speaking staff) are not translated (i18n-ignore below); what
+// the member is sent (alert, live event) is written in the member's language (SPEC P6).
 const reimbursementSchema = z.object({
   memberId: z.string().uuid(),
-  paidOn: isoDay('Saisissez la date du règlement.'),
+  paidOn: isoDay('Saisissez la date du règlement.'), // i18n-ignore
   method,
   acts: z
     .array(
       z.object({
-        beneficiaryId: z.string().uuid({ error: 'Choisissez le bénéficiaire.' }),
-        actDate: isoDay("Saisissez la date de l'acte."),
-        label: z.string().trim().min(1, { error: "Saisissez l'acte." }).max(120),
+        beneficiaryId: z.string().uuid({ error: 'Choisissez le bénéficiaire.' }), // i18n-ignore
+        actDate: isoDay("Saisissez la date de l'acte."), // i18n-ignore
+        label: z.string().trim().min(1, { error: "Saisissez l'acte." }).max(120), // i18n-ignore
         realCostCents: cents,
         baseCents: cents,
         socialSecurityCents: cents,
         organisationCents: cents,
       }),
     )
-    .min(1, { error: 'Ajoutez au moins un acte.' })
+    .min(1, { error: 'Ajoutez au moins un acte.' }) // i18n-ignore
     .max(30),
 });
 
@@ -83,11 +87,13 @@ async function refuseDuplicates(
   if (!first) return;
   throw new ProblemError(
     409,
+    // i18n-ignore
     `L'acte « ${first.act.label} » du ${frenchDate(first.act.actDate)} de ${beneficiaryName(first.act.beneficiaryId)}, ${formatEuros(first.act.organisationCents)} à la charge de l'organisme, est déjà remboursé (règlement du ${frenchDate(first.paidOn)}). Ce remboursement n'a pas été enregistré.`,
     {
       code: 'payment-duplicate',
       errors: already.map(({ index, paidOn }) => ({
         field: `acts.${index}.actDate`,
+        // i18n-ignore
         detail: `Acte déjà remboursé (règlement du ${frenchDate(paidOn)}).`,
       })),
     },
@@ -101,6 +107,7 @@ export function createSanteBackOffice(kernel: Kernel) {
   app.post(
     '/remboursements',
     operation({
+      // i18n-ignore (the API's documentation)
       summary: 'H5 Enregistrer un remboursement santé (alerte de l’adhérent)',
       body: reimbursementSchema,
       responses: { 201: 'RecordedPayment' },
@@ -109,10 +116,23 @@ export function createSanteBackOffice(kernel: Kernel) {
       const input = c.req.valid('json');
       const beneficiaries = await kernel.members.beneficiaries(input.memberId).catch(() => []);
       if (!input.acts.every((a) => beneficiaries.some((b) => b.id === a.beneficiaryId))) {
-        const detail = "Chaque acte doit concerner un bénéficiaire de l'adhérent.";
+        const detail = "Chaque acte doit concerner un bénéficiaire de l'adhérent."; // i18n-ignore
         throw new ProblemError(400, detail, { code: 'validation', errors: [{ field: 'acts', detail }] });
       }
       const amountCents = input.acts.reduce((s, a) => s + a.organisationCents, 0);
+      // What the member is told (e-mail, SMS, their open pages), in their language.
+      const told = withLocale(await kernel.members.localeOf(input.memberId), () => {
+        const amount = formatEuros(amountCents);
+        const date = frenchDate(input.paidOn);
+        return {
+          subject: msg('Portail Adhérent : un remboursement santé a été émis'),
+          text: msg(
+            str`Un remboursement de ${amount} a été émis le ${date}. Son détail est dans « Mes règlements ».`,
+          ),
+          sms: msg(str`Portail Adhérent : remboursement santé de ${amount} émis le ${date}.`),
+          title: msg(str`Un remboursement de ${amount} a été émis le ${date}.`),
+        };
+      });
       const recorded = await santeDb(kernel)
         .transaction()
         .execute(async (trx) => {
@@ -151,14 +171,14 @@ export function createSanteBackOffice(kernel: Kernel) {
             )
             .execute();
           const alerted = await kernel.alerts.send(trx, input.memberId, {
-            subject: 'Portail Adhérent : un remboursement santé a été émis',
-            text: `Un remboursement de ${formatEuros(amountCents)} a été émis le ${frenchDate(input.paidOn)}. Son détail est dans « Mes règlements ».`,
-            sms: `Portail Adhérent : remboursement santé de ${formatEuros(amountCents)} émis le ${frenchDate(input.paidOn)}.`,
+            subject: told.subject,
+            text: told.text,
+            sms: told.sms,
           });
           // SPEC P2: the member's open pages show it at once (on commit).
           await kernel.liveEvents.publish(trx, input.memberId, {
             type: 'payment',
-            title: `Un remboursement de ${formatEuros(amountCents)} a été émis le ${frenchDate(input.paidOn)}.`,
+            title: told.title,
             href: '/services/reglements',
           });
           await kernel.audit.record(
@@ -182,7 +202,7 @@ export function createSanteBackOffice(kernel: Kernel) {
     '/devis/:requestId',
     operation({
       summary:
-        'P5/H3 Un devis envoyé : ses lignes, et le tableau de garanties de l’adhérent avec les forfaits utilisés cette année par le bénéficiaire (le formulaire de réponse refait l’estimation)',
+        'P5/H3 Un devis envoyé : ses lignes, et le tableau de garanties de l’adhérent avec les forfaits utilisés cette année par le bénéficiaire (le formulaire de réponse refait l’estimation)', // i18n-ignore
       responses: { 200: 'QuoteReview' },
     }),
     async (c) => {

@@ -73,9 +73,10 @@ export function reimbursementRoutes(kernel: Kernel) {
   app.get(
     '/',
     operation({
+      // i18n-ignore (the API's documentation)
       summary: 'G1 Mes règlements (par période et bénéficiaire, paginés)',
       description:
-        'Les plus récents d’abord, 20 par page ; `beneficiaries` liste les bénéficiaires du filtre.',
+        'Les plus récents d’abord, 20 par page ; `beneficiaries` liste les bénéficiaires du filtre.', // i18n-ignore
       query: filtersSchema,
       responses: { 200: 'HealthPaymentPage' },
     }),
@@ -139,6 +140,7 @@ export function reimbursementRoutes(kernel: Kernel) {
   app.get(
     '/:id',
     operation({
+      // i18n-ignore (the API's documentation)
       summary: 'G1 Détail d’un règlement santé (actes et parts de chacun)',
       responses: { 200: 'HealthPaymentDetail' },
     }),

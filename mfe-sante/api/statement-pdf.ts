@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { frenchDate, renderTextPdf } from '@portail/kernel';
 import { ORGANISATION } from '@portail/kernel/contract';
 import {
@@ -26,29 +27,40 @@ export interface StatementData {
   }[];
 }
 
-/** G2: a statement listing the payments of its period, each with its acts, and the total paid. */
+/**
+ * G2: a statement listing the payments of its period, each with its acts, and the total paid; in the
+ * language being written in (the caller runs it in the member's: SPEC P6).
+ */
 export function statementPdf(data: StatementData): Promise<Uint8Array> {
   const total = data.payments.reduce((sum, p) => sum + p.amountCents, 0);
   return renderTextPdf({
     title: `${STATEMENT_KINDS[data.kind]} — ${data.reference}`,
-    subtitle: `${ORGANISATION.name} — du ${frenchDate(data.periodStart)} au ${frenchDate(data.periodEnd)}`,
+    subtitle: `${ORGANISATION.name} — ${msg(str`du ${frenchDate(data.periodStart)} au ${frenchDate(data.periodEnd)}`)}`,
     sections: [
       {
         paragraphs: [
-          `Adhérent : ${data.memberName} — adhésion n° ${data.membershipNumber}`,
-          `Émis le ${frenchDate(data.issuedOn)}.`,
+          msg(str`Adhérent : ${data.memberName} — adhésion n° ${data.membershipNumber}`),
+          msg(str`Émis le ${frenchDate(data.issuedOn)}.`),
         ],
       },
-      ...data.payments.map((payment) => ({
-        heading: `Règlement du ${frenchDate(payment.paidOn)} : ${eurosFromCents(payment.amountCents)} par ${PAYMENT_METHODS[payment.method].toLowerCase()}${payment.ibanMasked ? ` sur ${payment.ibanMasked}` : ''}`,
-        paragraphs: payment.acts.map(
-          (act) =>
-            `${frenchDate(act.actDate)} — ${act.beneficiary} — ${act.label} : frais réels ${eurosFromCents(act.realCostCents)}, base ${eurosFromCents(act.baseCents)}, Sécurité sociale ${eurosFromCents(act.socialSecurityCents)}, part de l'organisme ${eurosFromCents(act.organisationCents)}, reste à charge ${eurosFromCents(act.remainingCents)}.`,
-        ),
-      })),
+      ...data.payments.map((payment) => {
+        const date = frenchDate(payment.paidOn);
+        const amount = eurosFromCents(payment.amountCents);
+        const method = PAYMENT_METHODS[payment.method].toLowerCase();
+        return {
+          heading: payment.ibanMasked
+            ? msg(str`Règlement du ${date} : ${amount} par ${method} sur ${payment.ibanMasked}`)
+            : msg(str`Règlement du ${date} : ${amount} par ${method}`),
+          paragraphs: payment.acts.map((act) =>
+            msg(
+              str`${frenchDate(act.actDate)} — ${act.beneficiary} — ${act.label} : frais réels ${eurosFromCents(act.realCostCents)}, base ${eurosFromCents(act.baseCents)}, Sécurité sociale ${eurosFromCents(act.socialSecurityCents)}, part de l'organisme ${eurosFromCents(act.organisationCents)}, reste à charge ${eurosFromCents(act.remainingCents)}.`,
+            ),
+          ),
+        };
+      }),
       {
-        heading: `Total réglé : ${eurosFromCents(total)}`,
-        paragraphs: [`${data.payments.length} règlement(s) sur la période.`],
+        heading: msg(str`Total réglé : ${eurosFromCents(total)}`),
+        paragraphs: [msg(str`${data.payments.length} règlement(s) sur la période.`)],
       },
     ],
     footer: `${ORGANISATION.name} — ${data.reference}`,

@@ -35,6 +35,7 @@ export function statementRoutes(kernel: Kernel) {
   app.get(
     '/',
     operation({
+      // i18n-ignore (the API's documentation)
       summary: 'G2 Décomptes mensuels et ponctuels',
       responses: { 200: 'HealthStatementList' },
     }),
@@ -60,7 +61,9 @@ export function statementRoutes(kernel: Kernel) {
   app.get(
     '/:id/pdf',
     operation({
+      // i18n-ignore (the API's documentation)
       summary: 'G2 Un décompte en PDF',
+      // i18n-ignore (the API's documentation)
       description: 'Téléchargé ; affiché dans le navigateur avec `?inline=1`.',
       responses: { 200: { media: 'application/pdf' } },
     }),
@@ -90,22 +93,25 @@ export function statementRoutes(kernel: Kernel) {
         names,
       );
       const [membership] = await kernel.members.memberships(member.id, { kind: 'sante' });
-      const pdf = await statementPdf({
-        kind: statement.kind,
-        reference: statement.reference,
-        memberName: member.displayName,
-        membershipNumber: membership?.membershipNumber ?? '',
-        periodStart: statement.period_start,
-        periodEnd: statement.period_end,
-        issuedOn: statement.issued_on,
-        payments: payments.map((p) => ({
-          paidOn: p.paid_on,
-          amountCents: p.amount_cents,
-          method: p.method,
-          ibanMasked: p.iban_masked,
-          acts: acts.filter((a) => a.paymentId === p.id).map((a) => a.act),
-        })),
-      });
+      // SPEC P6: written in the member's language (their file's), as every document sent to them.
+      const pdf = await kernel.members.inLocaleOf(member.id, () =>
+        statementPdf({
+          kind: statement.kind,
+          reference: statement.reference,
+          memberName: member.displayName,
+          membershipNumber: membership?.membershipNumber ?? '',
+          periodStart: statement.period_start,
+          periodEnd: statement.period_end,
+          issuedOn: statement.issued_on,
+          payments: payments.map((p) => ({
+            paidOn: p.paid_on,
+            amountCents: p.amount_cents,
+            method: p.method,
+            ibanMasked: p.iban_masked,
+            acts: acts.filter((a) => a.paymentId === p.id).map((a) => a.act),
+          })),
+        }),
+      );
       return fileResponse(c, pdf, {
         fileName: `decompte-${statement.reference}.pdf`,
         contentType: 'application/pdf',

@@ -6,7 +6,9 @@
  * sent) and the back office's answer form all run this module. Amounts are integer cents. Pure:
  * browser-safe.
  */
+import { msg, str } from '@lit/localize';
 import { formatEuros } from '@portail/kernel/contract/format';
+import { currentLocale } from '@portail/kernel/contract/i18n';
 
 /** The kinds of care a guarantee table covers (the choice of the estimate form). */
 export const CARE_KINDS = [
@@ -132,18 +134,39 @@ export const QUOTE_MAX_PRICE_CENTS = 10_000_000;
 /** The longest stay of a per-day care. */
 export const QUOTE_MAX_DAYS = 365;
 
+/** The messages of the estimate form and of a quote sent, in the language being written in (getters). */
 export const ESTIMATE_MESSAGES = {
-  care: 'Choisissez le soin.',
-  careUnknown: "Ce soin n'est pas couvert par votre tableau de garanties.",
-  price: 'Saisissez le prix, en euros (par exemple 120,50).',
-  priceInvalid: 'Prix invalide : saisissez un montant en euros, par exemple 120,50.',
-  priceNegative: 'Le prix doit être positif.',
-  priceTooHigh: 'Le prix ne peut pas dépasser 100 000 €.',
-  days: 'Saisissez le nombre de jours (de 1 à 365).',
-  lines: 'Ajoutez au moins un soin.',
-  tooManyLines: `Un devis compte ${QUOTE_MAX_LINES} lignes au plus.`,
-  beneficiary: 'Choisissez le bénéficiaire.',
-} as const;
+  get care() {
+    return msg('Choisissez le soin.');
+  },
+  get careUnknown() {
+    return msg("Ce soin n'est pas couvert par votre tableau de garanties.");
+  },
+  get price() {
+    return msg('Saisissez le prix, en euros (par exemple 120,50).');
+  },
+  get priceInvalid() {
+    return msg('Prix invalide : saisissez un montant en euros, par exemple 120,50.');
+  },
+  get priceNegative() {
+    return msg('Le prix doit être positif.');
+  },
+  get priceTooHigh() {
+    return msg('Le prix ne peut pas dépasser 100 000 €.');
+  },
+  get days() {
+    return msg('Saisissez le nombre de jours (de 1 à 365).');
+  },
+  get lines() {
+    return msg('Ajoutez au moins un soin.');
+  },
+  get tooManyLines() {
+    return msg(str`Un devis compte ${QUOTE_MAX_LINES} lignes au plus.`);
+  },
+  get beneficiary() {
+    return msg('Choisissez le bénéficiaire.');
+  },
+};
 
 /** The guarantee of a care in a table, if the table covers it. */
 export function guaranteeOf(table: GuaranteeTableDefinition, care: CareKind): Guarantee | undefined {
@@ -166,14 +189,8 @@ export function poolUsage(table: GuaranteeTableDefinition, usage: CareUsage): Re
   return used;
 }
 
-const percentText = (n: number) => `${String(n).replace('.', ',')} %`;
-
-/** "de la base de remboursement (30,00 €)" or, for médicaments, "du prix". */
-function baseText(guarantee: Guarantee, baseCents: number): string {
-  return guarantee.socialSecurity.baseCents === null
-    ? `de la base de remboursement (le prix, ${formatEuros(baseCents)})`
-    : `de la base de remboursement (${formatEuros(baseCents)})`;
-}
+/** "65 %" in French, "65%" in English. */
+const percentText = (n: number) => (currentLocale() === 'en' ? `${n}%` : `${String(n).replace('.', ',')} %`);
 
 /**
  * THE estimate: for each line in order, the Sécurité sociale part (rate × base, less its
@@ -221,15 +238,30 @@ export function estimate(
     const ssPart = Math.min(price, Math.max(0, ssGross - ss.deductionCents));
     const text: string[] = [];
     if (ss.ratePercent > 0 && base > 0) {
+      const rate = percentText(ss.ratePercent);
+      const baseAmount = formatEuros(base);
+      const paid = formatEuros(ssPart);
+      const deduction = formatEuros(ss.deductionCents);
+      const ofPrice = ss.baseCents === null;
       text.push(
-        `La Sécurité sociale rembourse ${percentText(ss.ratePercent)} ${baseText(guarantee, base)}${
-          ss.deductionCents > 0
-            ? `, moins la participation forfaitaire de ${formatEuros(ss.deductionCents)}, qui reste à votre charge`
-            : ''
-        } : ${formatEuros(ssPart)}.`,
+        ss.deductionCents > 0
+          ? ofPrice
+            ? msg(
+                str`La Sécurité sociale rembourse ${rate} de la base de remboursement (le prix, ${baseAmount}), moins la participation forfaitaire de ${deduction}, qui reste à votre charge : ${paid}.`,
+              )
+            : msg(
+                str`La Sécurité sociale rembourse ${rate} de la base de remboursement (${baseAmount}), moins la participation forfaitaire de ${deduction}, qui reste à votre charge : ${paid}.`,
+              )
+          : ofPrice
+            ? msg(
+                str`La Sécurité sociale rembourse ${rate} de la base de remboursement (le prix, ${baseAmount}) : ${paid}.`,
+              )
+            : msg(
+                str`La Sécurité sociale rembourse ${rate} de la base de remboursement (${baseAmount}) : ${paid}.`,
+              ),
       );
     } else {
-      text.push('La Sécurité sociale ne rembourse pas ce soin.');
+      text.push(msg('La Sécurité sociale ne rembourse pas ce soin.'));
     }
     // What the Sécurité sociale deducted (participation forfaitaire) stays the member's: never the organisme's.
     const afterSs = price - ssPart - (ssGross - ssPart);
@@ -238,19 +270,28 @@ export function estimate(
       case 'percent-of-base': {
         const total = Math.round((base * rule.percent) / 100);
         wanted = Math.max(0, total - ssGross);
+        const percent = percentText(rule.percent);
         text.push(
-          `Votre contrat complète jusqu'à ${percentText(rule.percent)} de la base de remboursement, Sécurité sociale comprise (${formatEuros(total)}).`,
+          msg(
+            str`Votre contrat complète jusqu'à ${percent} de la base de remboursement, Sécurité sociale comprise (${formatEuros(total)}).`,
+          ),
         );
         break;
       }
       case 'real-cost':
         wanted = afterSs;
-        text.push('Votre contrat rembourse les frais restants, dans la limite de son forfait.');
+        text.push(msg('Votre contrat rembourse les frais restants, dans la limite de son forfait.'));
         break;
       case 'per-day':
         wanted = rule.cents * (days ?? 1);
         text.push(
-          `Votre contrat rembourse ${formatEuros(rule.cents)} par jour, soit ${formatEuros(wanted)} pour ${days} jour${(days ?? 1) > 1 ? 's' : ''}, dans la limite des frais.`,
+          (days ?? 1) > 1
+            ? msg(
+                str`Votre contrat rembourse ${formatEuros(rule.cents)} par jour, soit ${formatEuros(wanted)} pour ${days} jours, dans la limite des frais.`,
+              )
+            : msg(
+                str`Votre contrat rembourse ${formatEuros(rule.cents)} par jour, soit ${formatEuros(wanted)} pour ${days} jour, dans la limite des frais.`,
+              ),
         );
         break;
     }
@@ -262,12 +303,16 @@ export function estimate(
       const available = left(id);
       const usedNow = (usedBefore[id] ?? 0) + (takenHere[id] ?? 0);
       text.push(
-        `Limite : ${pool.label} de ${formatEuros(pool.yearlyCents)} par an et par bénéficiaire ; déjà utilisé : ${formatEuros(usedNow)}, reste ${formatEuros(available)}.`,
+        msg(
+          str`Limite : ${pool.label} de ${formatEuros(pool.yearlyCents)} par an et par bénéficiaire ; déjà utilisé : ${formatEuros(usedNow)}, reste ${formatEuros(available)}.`,
+        ),
       );
       if (organisation > available) {
         organisation = available;
         text.push(
-          `La part de votre contrat est limitée à ce qui reste de ce montant : ${formatEuros(available)}.`,
+          msg(
+            str`La part de votre contrat est limitée à ce qui reste de ce montant : ${formatEuros(available)}.`,
+          ),
         );
       }
     }
@@ -275,7 +320,7 @@ export function estimate(
       if (pools.has(id)) takenHere[id] = (takenHere[id] ?? 0) + organisation;
     }
     const remaining = price - ssPart - organisation;
-    text.push(`Reste à votre charge : ${formatEuros(remaining)}.`);
+    text.push(msg(str`Reste à votre charge : ${formatEuros(remaining)}.`));
     return {
       care: line.care,
       label: guarantee.label,
@@ -314,18 +359,24 @@ export function estimate(
   };
 }
 
-/** The estimate in a few lines of French (the quote's summary for the manager, the answer's draft). */
+/**
+ * The estimate in a few lines of French (the quote's summary for the manager, the answer's draft):
+ * the back office's, written by French-speaking staff, not translated.
+ */
 export function estimateSummary(result: Estimate): string[] {
   const lines = result.lines.map(
     (line) =>
+      // i18n-ignore (the back office's)
       `${line.label}${line.days ? ` (${line.days} j)` : ''} : prix ${formatEuros(line.priceCents)}, Sécurité sociale ${formatEuros(line.socialSecurityCents)}, organisme ${formatEuros(line.organisationCents)}, reste à charge ${formatEuros(line.remainingCents)}.`,
   );
   const { totals } = result;
   return [
     ...lines,
+    // i18n-ignore (the back office's)
     `Total : prix ${formatEuros(totals.priceCents)}, Sécurité sociale ${formatEuros(totals.socialSecurityCents)}, organisme ${formatEuros(totals.organisationCents)}, reste à charge ${formatEuros(totals.remainingCents)}.`,
     ...result.pools.map(
       (p) =>
+        // i18n-ignore (the back office's)
         `${p.label.charAt(0).toUpperCase()}${p.label.slice(1)} ${result.year} : ${formatEuros(p.yearlyCents)}, déjà utilisé ${formatEuros(p.usedBeforeCents)}, pris par ce devis ${formatEuros(p.usedByEstimateCents)}, reste ${formatEuros(p.leftAfterCents)}.`,
     ),
   ];

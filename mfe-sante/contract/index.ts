@@ -2,12 +2,16 @@
  * SPEC G — Mes services santé: what the API answers (G1 reimbursements, G2 statements, G3
  * contributions). Amounts are integer cents; dates are yyyy-mm-dd. Pure: browser-safe.
  */
+import { msg, str } from '@lit/localize';
 import type { PaymentMethod, SectionPage } from '@portail/kernel/contract';
 import { formatDate } from '@portail/kernel/contract/format';
 
 export { PAYMENT_METHODS, type PaymentMethod } from '@portail/kernel/contract';
 
-/** The pages of « Mes services santé », for members holding a santé contract. */
+/**
+ * The pages of « Mes services santé », for members holding a santé contract (their labels are
+ * translated on output, from the section's catalog: SPEC P6).
+ */
 export const SANTE_PAGES = [
   {
     id: 'sante.reglements',
@@ -60,7 +64,7 @@ export interface HealthPaymentPage {
 /** The dates of care of a payment: "28/06/2017" for one day, "du 02/06/2017 au 09/06/2017" otherwise. */
 export function careDatesText(from: string | null, to: string | null): string {
   if (!from || !to) return '';
-  return from === to ? formatDate(from) : `du ${formatDate(from)} au ${formatDate(to)}`;
+  return from === to ? formatDate(from) : msg(str`du ${formatDate(from)} au ${formatDate(to)}`);
 }
 
 /** One act of a reimbursement: what it cost and who paid what. */
@@ -87,7 +91,15 @@ export interface HealthPaymentDetail {
   totals: Omit<HealthAct, 'actDate' | 'beneficiary' | 'label'>;
 }
 
-export const STATEMENT_KINDS = { mensuel: 'Décompte mensuel', ponctuel: 'Décompte ponctuel' } as const;
+/** The kinds of statement and their names, in the language being written in. */
+export const STATEMENT_KINDS = {
+  get mensuel() {
+    return msg('Décompte mensuel');
+  },
+  get ponctuel() {
+    return msg('Décompte ponctuel');
+  },
+};
 export type StatementKind = keyof typeof STATEMENT_KINDS;
 
 /** `GET /api/sante/decomptes`: newest first; `pdfUrl` → the statement PDF. */
@@ -106,11 +118,18 @@ export interface HealthStatementList {
   items: HealthStatement[];
 }
 
+/** How a contribution is paid, in the language being written in. */
 export const CONTRIBUTION_PAYMENT_MODES = {
-  prelevement: 'Prélèvement',
-  cheque: 'Chèque',
-  virement: 'Virement',
-} as const;
+  get prelevement() {
+    return msg('Prélèvement');
+  },
+  get cheque() {
+    return msg('Chèque');
+  },
+  get virement() {
+    return msg('Virement');
+  },
+};
 export type ContributionPaymentMode = keyof typeof CONTRIBUTION_PAYMENT_MODES;
 
 export interface Contribution {

@@ -62,4 +62,5 @@ export interface QuoteReview {
 /** The request kind of a quote sent (the back office answers it, SPEC H3). */
 export const QUOTE_REQUEST_KIND = 'devis';
 
+/** What the page says once a quote is sent (in French: the page writes it with `msg()`, SPEC P6). */
 export const QUOTE_SENT = 'Votre devis a bien été envoyé. Nos services vous répondront dans « Suivi ».';

@@ -2,6 +2,7 @@
 // quote (H3) share: the lines of a quote as fields (care, price, days of a stay), checked with the
 // contract's messages, and the estimate (THE computation of `contract/estimate.ts`) as a table with
 // the rules applied, the yearly forfaits and the 100 % Santé notes.
+import { msg, str } from '@lit/localize';
 import { centsFromEuros } from '@portail/kernel/contract/format';
 import { formatEuros, type SelectOption, token } from '@portail/shared-design';
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
@@ -143,9 +144,9 @@ export class QuoteLinesController {
         const errors = this.errors.get(row.key) ?? {};
         const perDay = isCareKind(row.care) && isPerDay(table, row.care as CareKind);
         return html`<fieldset class="quote-line" data-line=${row.key}>
-          <legend>${several ? `Ligne ${index + 1}` : 'Soin'}</legend>
+          <legend>${several ? msg(str`Ligne ${index + 1}`) : msg('Soin')}</legend>
           <pa-select-field
-            label="Soin"
+            label=${msg('Soin')}
             name="care"
             required
             .options=${options}
@@ -154,10 +155,10 @@ export class QuoteLinesController {
             @change=${(event: Event) => this.update(row.key, 'care', (event.currentTarget as HTMLInputElement).value)}
           ></pa-select-field>
           <pa-text-field
-            label="Prix (€)"
+            label=${msg('Prix (€)')}
             name="price"
             required
-            hint="Par exemple 450,00"
+            hint=${msg('Par exemple 450,00')}
             .value=${row.price}
             .error=${errors.price ?? ''}
             @input=${(event: Event) => this.update(row.key, 'price', (event.currentTarget as HTMLInputElement).value)}
@@ -165,7 +166,7 @@ export class QuoteLinesController {
           ${
             perDay
               ? html`<pa-text-field
-                label="Nombre de jours"
+                label=${msg('Nombre de jours')}
                 name="days"
                 required
                 .value=${row.days}
@@ -177,7 +178,7 @@ export class QuoteLinesController {
           ${
             several
               ? html`<pa-button variant="secondary" @click=${() => this.remove(row.key, index)}
-                  >Retirer la ligne ${index + 1}</pa-button
+                  >${msg(str`Retirer la ligne ${index + 1}`)}</pa-button
                 >`
               : nothing
           }
@@ -187,7 +188,7 @@ export class QuoteLinesController {
     ${
       this.rows.length < QUOTE_MAX_LINES
         ? html`<pa-button variant="secondary" class="add-line" @click=${() => this.add()}
-            >Ajouter une ligne du devis</pa-button
+            >${msg('Ajouter une ligne du devis')}</pa-button
           >`
         : nothing
     }`;
@@ -207,24 +208,30 @@ export function renderEstimate(result: Estimate, options: { level?: 2 | 3; who?:
   const heading = (text: string) => (level === 2 ? html`<h2>${text}</h2>` : html`<h3>${text}</h3>`);
   const sub = (text: string) => (level === 2 ? html`<h3>${text}</h3>` : html`<h4>${text}</h4>`);
   return html`<div class="estimate">
-    <div class="table-wrap" tabindex="0" role="region" aria-label="Tableau de l'estimation">
+    <div class="table-wrap" tabindex="0" role="region" aria-label=${msg("Tableau de l'estimation")}>
     <table class="estimate-table">
       <caption>
-        Estimation du remboursement${options.who ? ` pour ${options.who}` : ''}
+        ${options.who ? msg(str`Estimation du remboursement pour ${options.who}`) : msg('Estimation du remboursement')}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Soin</th>
-          <th scope="col" class="amount">Prix</th>
-          <th scope="col" class="amount">Remboursement Sécurité sociale</th>
-          <th scope="col" class="amount">Part de l'organisme</th>
-          <th scope="col" class="amount">Reste à charge</th>
+          <th scope="col">${msg('Soin')}</th>
+          <th scope="col" class="amount">${msg('Prix')}</th>
+          <th scope="col" class="amount">${msg('Remboursement Sécurité sociale')}</th>
+          <th scope="col" class="amount">${msg("Part de l'organisme")}</th>
+          <th scope="col" class="amount">${msg('Reste à charge')}</th>
         </tr>
       </thead>
       <tbody>
         ${result.lines.map(
           (line) => html`<tr>
-            <th scope="row">${line.label}${line.days ? ` (${line.days} jour${line.days > 1 ? 's' : ''})` : ''}</th>
+            <th scope="row">${line.label}${
+              line.days
+                ? line.days > 1
+                  ? msg(str` (${line.days} jours)`)
+                  : msg(str` (${line.days} jour)`)
+                : ''
+            }</th>
             <td class="amount">${formatEuros(line.priceCents)}</td>
             <td class="amount">${formatEuros(line.socialSecurityCents)}</td>
             <td class="amount">${formatEuros(line.organisationCents)}</td>
@@ -236,7 +243,7 @@ export function renderEstimate(result: Estimate, options: { level?: 2 | 3; who?:
         result.lines.length > 1
           ? html`<tfoot>
             <tr>
-              <th scope="row">Total</th>
+              <th scope="row">${msg('Total')}</th>
               <td class="amount">${formatEuros(result.totals.priceCents)}</td>
               <td class="amount">${formatEuros(result.totals.socialSecurityCents)}</td>
               <td class="amount">${formatEuros(result.totals.organisationCents)}</td>
@@ -247,7 +254,7 @@ export function renderEstimate(result: Estimate, options: { level?: 2 | 3; who?:
       }
     </table>
     </div>
-    ${heading('Règles appliquées')}
+    ${heading(msg('Règles appliquées'))}
     ${result.lines.map(
       (line) => html`${sub(line.label)}
         <ul class="rules">
@@ -256,14 +263,14 @@ export function renderEstimate(result: Estimate, options: { level?: 2 | 3; who?:
     )}
     ${
       result.pools.length
-        ? html`${heading(`Forfaits et plafonds ${result.year}`)}
+        ? html`${heading(msg(str`Forfaits et plafonds ${result.year}`))}
           <ul class="pools">
             ${result.pools.map(
               (pool) =>
                 html`<li>
-                  ${poolName(pool.label)} : ${formatEuros(pool.yearlyCents)} par an ; déjà utilisé :
-                  ${formatEuros(pool.usedBeforeCents)} ; pris par cette estimation :
-                  ${formatEuros(pool.usedByEstimateCents)} ; reste ensuite : ${formatEuros(pool.leftAfterCents)}.
+                  ${msg(
+                    str`${poolName(pool.label)} : ${formatEuros(pool.yearlyCents)} par an ; déjà utilisé : ${formatEuros(pool.usedBeforeCents)} ; pris par cette estimation : ${formatEuros(pool.usedByEstimateCents)} ; reste ensuite : ${formatEuros(pool.leftAfterCents)}.`,
+                  )}
                 </li>`,
             )}
           </ul>`
@@ -271,7 +278,7 @@ export function renderEstimate(result: Estimate, options: { level?: 2 | 3; who?:
     }
     ${
       result.notes.length
-        ? html`${heading('À savoir')}
+        ? html`${heading(msg('À savoir'))}
           <ul class="notes">
             ${result.notes.map((note) => html`<li>${note}</li>`)}
           </ul>`

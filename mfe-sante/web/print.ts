@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 /** Prints a PDF of the portal: resolves once the print is under way, rejects when it cannot start. */
 export type PdfPrinter = (pdfUrl: string) => Promise<void>;
 
@@ -50,7 +51,7 @@ export function printPdf(pdfUrl: string, host: Node = document.body): Promise<vo
   for (const old of (host as ParentNode).querySelectorAll?.('iframe.pdf-print-frame') ?? []) old.remove();
   const frame = document.createElement('iframe');
   frame.className = 'pdf-print-frame';
-  frame.title = 'Impression du décompte';
+  frame.title = msg('Impression du décompte');
   frame.tabIndex = -1;
   frame.setAttribute('aria-hidden', 'true');
   // Through the CSSOM (a style attribute would need 'unsafe-inline'): out of sight, not display:none,

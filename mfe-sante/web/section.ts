@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { currentPath, onRouteChange } from '@portail/runtime';
 import { subPathOf } from '@portail/shared-design';
 import { type PageModule, SectionElement } from '@portail/shared-design/section';
@@ -31,6 +32,7 @@ export class SanSection extends SectionElement<SantePage> {
     return super.pageModule(page);
   }
 
+  /** Each page with its label (`SANTE_PAGES`) in the page's language as its heading (SPEC P6). */
   protected override renderPage(page: SantePage): unknown {
     switch (page.id) {
       case 'sante.reglements': {
@@ -38,14 +40,14 @@ export class SanSection extends SectionElement<SantePage> {
         const paymentId = subPathOf(page, this.path);
         return paymentId
           ? html`<san-reimbursement-page payment-id=${paymentId}></san-reimbursement-page>`
-          : html`<san-reimbursements-page .heading=${page.label}></san-reimbursements-page>`;
+          : html`<san-reimbursements-page .heading=${msg('Mes règlements')}></san-reimbursements-page>`;
       }
       case 'sante.decomptes':
-        return html`<san-statements-page .heading=${page.label}></san-statements-page>`;
+        return html`<san-statements-page .heading=${msg('Décomptes')}></san-statements-page>`;
       case 'sante.cotisations':
-        return html`<san-contributions-page .heading=${page.label}></san-contributions-page>`;
+        return html`<san-contributions-page .heading=${msg('Cotisations')}></san-contributions-page>`;
       case 'sante.estimation':
-        return html`<san-estimate-page .heading=${page.label}></san-estimate-page>`;
+        return html`<san-estimate-page .heading=${msg('Estimer un remboursement')}></san-estimate-page>`;
       default:
         return super.renderPage(page);
     }

@@ -1,8 +1,9 @@
+import { msg, str } from '@lit/localize';
 import { api } from '@portail/runtime';
 import { formatDate, formatEuros } from '@portail/shared-design';
 import { HomeBlockElement } from '@portail/shared-design/section';
 import { html, nothing } from 'lit';
-import { careDatesText, type HealthPaymentPage, PAYMENT_METHODS } from '../../contract/index.js';
+import { type HealthPaymentPage, PAYMENT_METHODS } from '../../contract/index.js';
 import { PAYMENTS_API, paymentPath } from '../routes.js';
 
 /**
@@ -16,23 +17,30 @@ export class SanHomeLatestReimbursement extends HomeBlockElement<HealthPaymentPa
 
   protected override renderContent({ items }: HealthPaymentPage) {
     const payment = items[0];
-    if (!payment) return html`<pa-empty-state text="Aucun remboursement pour le moment"></pa-empty-state>`;
+    if (!payment)
+      return html`<pa-empty-state text=${msg('Aucun remboursement pour le moment')}></pa-empty-state>`;
     const date = formatDate(payment.paidOn);
-    const dates = careDatesText(payment.careFrom, payment.careTo);
-    const care = dates
-      ? `Soins ${dates.startsWith('du ') ? dates : `du ${dates}`}${payment.care.length ? ` : ${payment.care.join(', ')}` : ''}`
-      : payment.care.join(', ');
+    const { careFrom: from, careTo: to } = payment;
+    const when =
+      from && to
+        ? from === to
+          ? msg(str`Soins du ${formatDate(from)}`)
+          : msg(str`Soins du ${formatDate(from)} au ${formatDate(to)}`)
+        : '';
+    const cares = payment.care.join(', ');
+    const care = when && cares ? msg(str`${when} : ${cares}`) : when || cares;
+    const method = PAYMENT_METHODS[payment.method] ?? payment.method;
     return html`<p class="home-amount">${formatEuros(payment.amountCents)}</p>
-      <p>Remboursement du <time datetime=${payment.paidOn}>${date}</time> par ${PAYMENT_METHODS[payment.method] ?? payment.method}</p>
+      <p>${msg('Remboursement du')} <time datetime=${payment.paidOn}>${date}</time> ${msg(str`par ${method}`)}</p>
       ${care ? html`<p class="home-meta">${care}</p>` : nothing}
       ${
         payment.beneficiaries.length
-          ? html`<p class="home-meta">Pour ${payment.beneficiaries.join(', ')}</p>`
+          ? html`<p class="home-meta">${msg(str`Pour ${payment.beneficiaries.join(', ')}`)}</p>`
           : nothing
       }
       <p>
         <a href=${paymentPath(payment.id)}
-          >Voir le détail<span class="visually-hidden"> du remboursement du ${date}</span></a
+          >${msg('Voir le détail')}<span class="visually-hidden"> ${msg(str`du remboursement du ${date}`)}</span></a
         >
       </p>`;
   }

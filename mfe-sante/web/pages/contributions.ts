@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { api } from '@portail/runtime';
 import { formatDate, formatEuros, sectionPageStyles, token } from '@portail/shared-design';
 import { LoadController, type TableColumn, type TableRow } from '@portail/shared-design/section';
@@ -9,18 +10,23 @@ import {
   type ContributionHistory,
 } from '../../contract/index.js';
 
-const INTRO =
-  'Retrouvez le détail de vos cotisations santé : montant dû et payé pour chaque période, date et mode de paiement, et le solde de votre compte.';
+const intro = () =>
+  msg(
+    'Retrouvez le détail de vos cotisations santé : montant dû et payé pour chaque période, date et mode de paiement, et le solde de votre compte.',
+  );
 
+/** The note shown for a collective contract (in French; the page writes it with `msg()`, SPEC P6). */
 export const COLLECTIVE_NOTE =
   "Vos cotisations sont prélevées par votre employeur sur votre salaire : elles n'apparaissent pas ici.";
+const collectiveNote = () =>
+  msg("Vos cotisations sont prélevées par votre employeur sur votre salaire : elles n'apparaissent pas ici.");
 
-const COLUMNS: TableColumn[] = [
-  { key: 'period', label: 'Période', rowHeader: true },
-  { key: 'due', label: 'Montant dû', align: 'end' },
-  { key: 'paid', label: 'Montant payé', align: 'end' },
-  { key: 'paidOn', label: 'Date de paiement' },
-  { key: 'mode', label: 'Mode de paiement' },
+const columns = (): TableColumn[] => [
+  { key: 'period', label: msg('Période'), rowHeader: true },
+  { key: 'due', label: msg('Montant dû'), align: 'end' },
+  { key: 'paid', label: msg('Montant payé'), align: 'end' },
+  { key: 'paidOn', label: msg('Date de paiement') },
+  { key: 'mode', label: msg('Mode de paiement') },
 ];
 
 function row(contribution: Contribution): TableRow {
@@ -30,7 +36,7 @@ function row(contribution: Contribution): TableRow {
       period: contribution.periodLabel,
       due: formatEuros(contribution.dueCents),
       paid: formatEuros(contribution.paidCents),
-      paidOn: contribution.paidOn ? formatDate(contribution.paidOn) : 'Non payée',
+      paidOn: contribution.paidOn ? formatDate(contribution.paidOn) : msg('Non payée'),
       mode: CONTRIBUTION_PAYMENT_MODES[contribution.paymentMode] ?? contribution.paymentMode,
     },
   };
@@ -38,9 +44,9 @@ function row(contribution: Contribution): TableRow {
 
 /** "Solde : 0,00 €", "Reste à payer : 45,20 €" (the member owes it) or "Trop-perçu : 12,00 €". */
 export function balanceText(balanceCents: number): string {
-  if (balanceCents > 0) return `Reste à payer : ${formatEuros(balanceCents)}`;
-  if (balanceCents < 0) return `Trop-perçu : ${formatEuros(-balanceCents)}`;
-  return `Solde : ${formatEuros(0)}`;
+  if (balanceCents > 0) return msg(str`Reste à payer : ${formatEuros(balanceCents)}`);
+  if (balanceCents < 0) return msg(str`Trop-perçu : ${formatEuros(-balanceCents)}`);
+  return msg(str`Solde : ${formatEuros(0)}`);
 }
 
 /**
@@ -63,21 +69,21 @@ export class SanContributionsPage extends LitElement {
     `,
   ];
 
-  @property() heading = 'Cotisations';
+  @property() heading = msg('Cotisations');
 
   private readonly history = new LoadController(this, () =>
     api<ContributionHistory>('/api/sante/cotisations'),
   );
 
   private renderHistory({ contractLabel, collective, items, balanceCents }: ContributionHistory) {
-    const contract = html`<p class="contract">Contrat : <strong>${contractLabel}</strong></p>`;
-    if (collective) return html`${contract}<pa-alert variant="info">${COLLECTIVE_NOTE}</pa-alert>`;
+    const contract = html`<p class="contract">${msg('Contrat :')} <strong>${contractLabel}</strong></p>`;
+    if (collective) return html`${contract}<pa-alert variant="info">${collectiveNote()}</pa-alert>`;
     return html`${contract}
       <pa-data-table
         caption=${this.heading}
         caption-hidden
-        empty-text="Aucune cotisation pour le moment"
-        .columns=${COLUMNS}
+        empty-text=${msg('Aucune cotisation pour le moment')}
+        .columns=${columns()}
         .rows=${items.map(row)}
       ></pa-data-table>
       <p class="balance amount">${balanceText(balanceCents)}</p>`;
@@ -85,7 +91,7 @@ export class SanContributionsPage extends LitElement {
 
   override render() {
     return html`<pa-page .heading=${this.heading}>
-      <p slot="intro">${INTRO}</p>
+      <p slot="intro">${intro()}</p>
       ${this.history.render((history) => this.renderHistory(history))}
     </pa-page>`;
   }

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { estimateText } from '@portail/kernel/contract/processing';
 import { UPLOAD_FIELD } from '@portail/kernel/contract/uploads';
 import { api, uploadForm } from '@portail/runtime';
@@ -19,14 +20,15 @@ import {
   estimate,
   QUOTE_COMMENT_MAX_LENGTH,
   QUOTE_FIELDS,
-  QUOTE_SENT,
   type QuoteLine,
   type QuoteSent,
 } from '../../contract/index.js';
 import { estimateStyles, QuoteLinesController, renderEstimate } from '../estimate-view.js';
 
-export const ESTIMATE_INTRO =
-  "Avant un soin, estimez ce que la Sécurité sociale et votre contrat rembourseront, et ce qui restera à votre charge, d'après le tableau de garanties de votre contrat et les remboursements déjà reçus cette année. Vous pouvez ensuite nous envoyer votre devis.";
+export const estimateIntro = () =>
+  msg(
+    "Avant un soin, estimez ce que la Sécurité sociale et votre contrat rembourseront, et ce qui restera à votre charge, d'après le tableau de garanties de votre contrat et les remboursements déjà reçus cette année. Vous pouvez ensuite nous envoyer votre devis.",
+  );
 
 const SUIVI_PATH = '/contact/suivi';
 
@@ -60,7 +62,7 @@ export class SanEstimatePage extends LitElement {
     `,
   ];
 
-  @property() heading = 'Estimer un remboursement';
+  @property() heading = msg('Estimer un remboursement');
   @state() private beneficiaryId = '';
   @state() private beneficiaryError = '';
   @state() private result: { estimate: Estimate; lines: QuoteLine[]; who: string } | null = null;
@@ -158,15 +160,15 @@ export class SanEstimatePage extends LitElement {
     if (this.sent) {
       const { request } = this.sent;
       return html`<pa-alert class="sent" variant="success" tabindex="-1">
-        <p>${QUOTE_SENT}</p>
+        <p>${msg('Votre devis a bien été envoyé. Nos services vous répondront dans « Suivi ».')}</p>
         ${request.estimatedAt ? html`<p class="estimate-date">${estimateText(request.estimatedAt)}</p>` : nothing}
-        <p><a href=${SUIVI_PATH}>Suivre ma demande dans « Suivi »</a></p>
+        <p><a href=${SUIVI_PATH}>${msg('Suivre ma demande dans « Suivi »')}</a></p>
       </pa-alert>`;
     }
     return html`<section class="send" aria-labelledby="send-heading">
-      <h2 id="send-heading">Envoyer mon devis</h2>
+      <h2 id="send-heading">${msg('Envoyer mon devis')}</h2>
       <p>
-        Joignez votre devis : nos services vérifient l'estimation ci-dessus et vous répondent dans « Suivi ».
+        ${msg("Joignez votre devis : nos services vérifient l'estimation ci-dessus et vous répondent dans « Suivi ».")}
       </p>
       ${
         this.sendErrors.length
@@ -177,16 +179,21 @@ export class SanEstimatePage extends LitElement {
       }
       <form novalidate @submit=${this.send}>
         <p class="mandatory">${MANDATORY_NOTE}</p>
-        <pa-file-field required label="Devis" add-label="Joindre mon devis" @change=${clearFileError}></pa-file-field>
+        <pa-file-field
+          required
+          label=${msg('Devis')}
+          add-label=${msg('Joindre mon devis')}
+          @change=${clearFileError}
+        ></pa-file-field>
         <pa-textarea-field
-          label="Commentaire (facultatif)"
+          label=${msg('Commentaire (facultatif)')}
           name=${QUOTE_FIELDS.comment}
           rows="3"
           maxlength=${QUOTE_COMMENT_MAX_LENGTH}
           .error=${this.commentError}
         ></pa-textarea-field>
         ${this.upload.renderProgress()}
-        <pa-button type="submit" ?busy=${this.upload.busy}>Envoyer mon devis</pa-button>
+        <pa-button type="submit" ?busy=${this.upload.busy}>${msg('Envoyer mon devis')}</pa-button>
       </form>
     </section>`;
   }
@@ -194,12 +201,12 @@ export class SanEstimatePage extends LitElement {
   private renderForm(context: EstimateContext) {
     const beneficiaries = context.beneficiaries.map((b) => ({ value: b.id, label: b.name }));
     return html`<p>
-        Contrat : <strong>${context.contractLabel}</strong> — ${context.table.title}
+        ${msg('Contrat :')} <strong>${context.contractLabel}</strong> — ${context.table.title}
       </p>
       <form novalidate @submit=${(event: SubmitEvent) => this.onEstimate(event, context)}>
         <p class="mandatory">${MANDATORY_NOTE}</p>
         <pa-select-field
-          label="Pour qui ?"
+          label=${msg('Pour qui ?')}
           name="beneficiaire"
           required
           .options=${beneficiaries}
@@ -207,9 +214,9 @@ export class SanEstimatePage extends LitElement {
           .error=${this.beneficiaryError}
           @change=${this.chooseBeneficiary}
         ></pa-select-field>
-        <p>Saisissez le prix du soin, ou chaque ligne de votre devis (par exemple la monture et les verres).</p>
+        <p>${msg('Saisissez le prix du soin, ou chaque ligne de votre devis (par exemple la monture et les verres).')}</p>
         ${this.lines.render(context.table)}
-        <div class="actions"><pa-button type="submit">Estimer</pa-button></div>
+        <div class="actions"><pa-button type="submit">${msg('Estimer')}</pa-button></div>
       </form>
       <div class="result" aria-live="polite">
         ${this.result ? renderEstimate(this.result.estimate, { who: this.result.who }) : nothing}
@@ -219,7 +226,7 @@ export class SanEstimatePage extends LitElement {
 
   override render() {
     return html`<pa-page .heading=${this.heading}>
-      <p slot="intro">${ESTIMATE_INTRO}</p>
+      <p slot="intro">${estimateIntro()}</p>
       ${this.context.render((context) => this.renderForm(context))}
     </pa-page>`;
   }

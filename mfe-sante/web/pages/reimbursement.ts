@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { api, followLink } from '@portail/runtime';
 import {
   formatDate,
@@ -10,32 +11,42 @@ import {
 import { LoadController, type TableColumn, type TableRow } from '@portail/shared-design/section';
 import { css, html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { careDatesText, type HealthAct, type HealthPaymentDetail } from '../../contract/index.js';
+import type { HealthAct, HealthPaymentDetail } from '../../contract/index.js';
 import { listUrl, PAYMENTS_API } from '../routes.js';
 
-export const PAYMENT_NOT_FOUND =
-  "Ce règlement est introuvable : il n'existe pas ou ne vous concerne pas. Retrouvez vos règlements dans la liste.";
+const paymentNotFound = () =>
+  msg(
+    "Ce règlement est introuvable : il n'existe pas ou ne vous concerne pas. Retrouvez vos règlements dans la liste.",
+  );
 
 type Amounts = HealthPaymentDetail['totals'];
 
-const AMOUNT_COLUMNS: { key: keyof Amounts; label: string }[] = [
-  { key: 'realCostCents', label: 'Frais réels' },
-  { key: 'baseCents', label: 'Base de remboursement' },
-  { key: 'socialSecurityCents', label: 'Remboursement Sécurité sociale' },
-  { key: 'organisationCents', label: "Part de l'organisme" },
-  { key: 'remainingCents', label: 'Reste à charge' },
+const AMOUNT_KEYS: (keyof Amounts)[] = [
+  'realCostCents',
+  'baseCents',
+  'socialSecurityCents',
+  'organisationCents',
+  'remainingCents',
 ];
 
-const COLUMNS: TableColumn[] = [
-  { key: 'actDate', label: 'Date des soins' },
-  { key: 'beneficiary', label: 'Bénéficiaire' },
-  { key: 'label', label: 'Acte', rowHeader: true },
-  ...AMOUNT_COLUMNS.map(({ key, label }): TableColumn => ({ key, label, align: 'end' })),
+const amountColumns = (): { key: keyof Amounts; label: string }[] => [
+  { key: 'realCostCents', label: msg('Frais réels') },
+  { key: 'baseCents', label: msg('Base de remboursement') },
+  { key: 'socialSecurityCents', label: msg('Remboursement Sécurité sociale') },
+  { key: 'organisationCents', label: msg("Part de l'organisme") },
+  { key: 'remainingCents', label: msg('Reste à charge') },
+];
+
+const columns = (): TableColumn[] => [
+  { key: 'actDate', label: msg('Date des soins') },
+  { key: 'beneficiary', label: msg('Bénéficiaire') },
+  { key: 'label', label: msg('Acte'), rowHeader: true },
+  ...amountColumns().map(({ key, label }): TableColumn => ({ key, label, align: 'end' })),
 ];
 
 function amountCells(amounts: Amounts, strong = false): Record<string, string | ReturnType<typeof html>> {
   return Object.fromEntries(
-    AMOUNT_COLUMNS.map(({ key }) => {
+    AMOUNT_KEYS.map((key) => {
       const text = formatEuros(amounts[key]);
       return [key, strong ? html`<strong>${text}</strong>` : text];
     }),
@@ -55,19 +66,20 @@ function actRow(act: HealthAct, index: number): TableRow {
 }
 
 function paidBy(detail: HealthPaymentDetail) {
-  if (detail.method === 'cheque') return html`Payé par chèque.`;
+  if (detail.method === 'cheque') return msg('Payé par chèque.');
   return detail.ibanMasked
-    ? html`Payé par virement sur le compte <span class="iban">${detail.ibanMasked}</span>.`
-    : html`Payé par virement.`;
+    ? html`${msg('Payé par virement sur le compte')} <span class="iban">${detail.ibanMasked}</span>.`
+    : msg('Payé par virement.');
 }
 
 /** "Soins du 02/06/2017 au 09/06/2017 : Consultation, Optique." — when and what care it pays. */
 function careText(acts: HealthAct[]): string {
   if (acts.length === 0) return '';
   const dates = acts.map((act) => act.actDate).sort();
-  const when = careDatesText(dates[0] ?? null, dates.at(-1) ?? null);
+  const from = formatDate(dates[0] ?? '');
+  const to = formatDate(dates.at(-1) ?? '');
   const what = [...new Set(acts.map((act) => act.label))].join(', ');
-  return `Soins ${when.startsWith('du ') ? when : `du ${when}`} : ${what}.`;
+  return from === to ? msg(str`Soins du ${from} : ${what}.`) : msg(str`Soins du ${from} au ${to} : ${what}.`);
 }
 
 /**
@@ -102,7 +114,7 @@ export class SanReimbursementPage extends LitElement {
   );
 
   private backLink() {
-    return html`<p><a class="back-link" href=${listUrl(this.paymentId)} @click=${followLink}>Retour à mes règlements</a></p>`;
+    return html`<p><a class="back-link" href=${listUrl(this.paymentId)} @click=${followLink}>${msg('Retour à mes règlements')}</a></p>`;
   }
 
   private renderDetail(detail: HealthPaymentDetail) {
@@ -113,19 +125,25 @@ export class SanReimbursementPage extends LitElement {
         cells: {
           actDate: '',
           beneficiary: '',
-          label: html`<strong>Total</strong>`,
+          label: html`<strong>${msg('Total')}</strong>`,
           ...amountCells(detail.totals, true),
         },
       },
     ];
-    return html`<pa-page heading=${`Remboursement du ${formatDate(detail.paidOn)}`}>
+    return html`<pa-page heading=${msg(str`Remboursement du ${formatDate(detail.paidOn)}`)}>
       <div slot="intro">
-        <p class="summary">Montant du règlement : <strong class="amount">${formatEuros(detail.amountCents)}</strong></p>
+        <p class="summary">${msg('Montant du règlement :')} <strong class="amount">${formatEuros(detail.amountCents)}</strong></p>
         <p class="summary">${paidBy(detail)}</p>
         ${detail.acts.length > 0 ? html`<p class="summary">${careText(detail.acts)}</p>` : nothing}
       </div>
-      <h2>Actes remboursés</h2>
-      <pa-data-table class="acts" caption="Actes remboursés" caption-hidden .columns=${COLUMNS} .rows=${rows}></pa-data-table>
+      <h2>${msg('Actes remboursés')}</h2>
+      <pa-data-table
+        class="acts"
+        caption=${msg('Actes remboursés')}
+        caption-hidden
+        .columns=${columns()}
+        .rows=${rows}
+      ></pa-data-table>
       ${this.backLink()}
     </pa-page>`;
   }
@@ -134,8 +152,8 @@ export class SanReimbursementPage extends LitElement {
     const { status, failure } = this.detail;
     if (status === 'ready') return this.renderDetail(this.detail.value!);
     if (status === 'loading' || !failure) return LOADING;
-    const shown = failure.status === 404 ? { ...failure, message: PAYMENT_NOT_FOUND } : failure;
-    return html`<pa-page heading="Détail du règlement">
+    const shown = failure.status === 404 ? { ...failure, message: paymentNotFound() } : failure;
+    return html`<pa-page heading=${msg('Détail du règlement')}>
       ${renderFailure(shown, () => this.detail.load())} ${this.backLink()}
     </pa-page>`;
   }

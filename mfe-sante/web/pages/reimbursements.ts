@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { api, followLink, navigate, onRouteChange } from '@portail/runtime';
 import { formatDate, formatEuros, listStyles, sectionPageStyles } from '@portail/shared-design';
 import type { PeriodFilterDetail } from '@portail/shared-design/forms';
@@ -29,17 +30,19 @@ import {
   samePaymentQuery,
 } from '../routes.js';
 
-const INTRO =
-  'Retrouvez les règlements de vos frais de santé, du plus récent au plus ancien. Choisissez une période ou un bénéficiaire pour affiner la liste, puis ouvrez un règlement pour voir le détail des actes remboursés.';
+const intro = () =>
+  msg(
+    'Retrouvez les règlements de vos frais de santé, du plus récent au plus ancien. Choisissez une période ou un bénéficiaire pour affiner la liste, puis ouvrez un règlement pour voir le détail des actes remboursés.',
+  );
 
-const COLUMNS: TableColumn[] = [
-  { key: 'paidOn', label: 'Date du règlement', rowHeader: true },
-  { key: 'careDates', label: 'Date des soins' },
-  { key: 'care', label: 'Soins' },
-  { key: 'beneficiaries', label: 'Bénéficiaire(s)' },
-  { key: 'method', label: 'Mode' },
-  { key: 'amount', label: 'Montant', align: 'end' },
-  { key: 'detail', label: 'Détail', hiddenLabel: true },
+const columns = (): TableColumn[] => [
+  { key: 'paidOn', label: msg('Date du règlement'), rowHeader: true },
+  { key: 'careDates', label: msg('Date des soins') },
+  { key: 'care', label: msg('Soins') },
+  { key: 'beneficiaries', label: msg('Bénéficiaire(s)') },
+  { key: 'method', label: msg('Mode') },
+  { key: 'amount', label: msg('Montant'), align: 'end' },
+  { key: 'detail', label: msg('Détail'), hiddenLabel: true },
 ];
 
 function row(payment: HealthPaymentSummary, query: PaymentQuery): TableRow {
@@ -60,14 +63,14 @@ function row(payment: HealthPaymentSummary, query: PaymentQuery): TableRow {
           rememberListUrl(payment.id, query);
           followLink(event);
         }}
-        >Voir le détail<span class="visually-hidden"> du règlement du ${date} de ${amount}</span></a
+        >${msg('Voir le détail')}<span class="visually-hidden"> ${msg(str`du règlement du ${date} de ${amount}`)}</span></a
       >`,
     },
   };
 }
 
 function countText(total: number): string {
-  return total === 1 ? '1 règlement' : `${total} règlements`;
+  return total === 1 ? msg('1 règlement') : msg(str`${total} règlements`);
 }
 
 /**
@@ -78,7 +81,7 @@ function countText(total: number): string {
 export class SanReimbursementsPage extends LitElement {
   static override styles = [sectionPageStyles, listStyles];
 
-  @property() heading = 'Mes règlements';
+  @property() heading = msg('Mes règlements');
 
   /** Another filter or page is a new URL, which this follows (back/forward too). */
   private readonly url = new UrlQueryController(this, {
@@ -104,15 +107,15 @@ export class SanReimbursementsPage extends LitElement {
   private renderFilter(beneficiaries: HealthPaymentPage['beneficiaries']) {
     const options = beneficiaries.map((beneficiary) => ({ value: beneficiary.id, label: beneficiary.name }));
     return html`<pa-period-filter
-      label="Filtrer les règlements"
+      label=${msg('Filtrer les règlements')}
       .from=${this.url.query.from}
       .to=${this.url.query.to}
       @pa-filter=${this.onFilter}
     >
       <pa-select-field
         name="beneficiaire"
-        label="Bénéficiaire"
-        placeholder="Tous les bénéficiaires"
+        label=${msg('Bénéficiaire')}
+        placeholder=${msg('Tous les bénéficiaires')}
         .options=${options}
         .value=${this.url.query.beneficiary}
       ></pa-select-field>
@@ -121,7 +124,7 @@ export class SanReimbursementsPage extends LitElement {
 
   private renderPager(result: HealthPaymentPage) {
     const go = (page: number) => this.go({ ...this.url.query, page });
-    return renderPager(result, { label: 'Pagination des règlements', go });
+    return renderPager(result, { label: msg('Pagination des règlements'), go });
   }
 
   private renderResults(result: HealthPaymentPage) {
@@ -130,12 +133,12 @@ export class SanReimbursementsPage extends LitElement {
       return html`<pa-empty-state
           class="results"
           tabindex="-1"
-          text=${filtered ? 'Aucun règlement sur cette période' : 'Aucun règlement pour le moment'}
+          text=${filtered ? msg('Aucun règlement sur cette période') : msg('Aucun règlement pour le moment')}
         ></pa-empty-state>
         ${this.renderPager(result)}`;
     }
     return html`<p class="results" tabindex="-1">${countText(result.total)}</p>
-      <pa-data-table caption=${this.heading} caption-hidden .columns=${COLUMNS} .rows=${result.items.map((payment) => row(payment, this.url.query))}></pa-data-table>
+      <pa-data-table caption=${this.heading} caption-hidden .columns=${columns()} .rows=${result.items.map((payment) => row(payment, this.url.query))}></pa-data-table>
       ${this.renderPager(result)}`;
   }
 
@@ -149,7 +152,7 @@ export class SanReimbursementsPage extends LitElement {
 
   override render() {
     return html`<pa-page .heading=${this.heading}>
-      <p slot="intro">${INTRO}</p>
+      <p slot="intro">${intro()}</p>
       ${this.renderContent()}
     </pa-page>`;
   }

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { api } from '@portail/runtime';
 import { formatDate, formatEuros, sectionPageStyles } from '@portail/shared-design';
 import { LoadController, type TableColumn, type TableRow } from '@portail/shared-design/section';
@@ -6,24 +7,33 @@ import { property, query, state } from 'lit/decorators.js';
 import { type HealthStatement, type HealthStatementList, STATEMENT_KINDS } from '../../contract/index.js';
 import { type PdfPrinter, printPdf } from '../print.js';
 
-const INTRO =
-  'Vos décomptes mensuels et ponctuels récapitulent les prestations santé qui vous ont été réglées. Ils sont classés du plus récent au plus ancien : téléchargez-les ou imprimez-les au format PDF.';
+const intro = () =>
+  msg(
+    'Vos décomptes mensuels et ponctuels récapitulent les prestations santé qui vous ont été réglées. Ils sont classés du plus récent au plus ancien : téléchargez-les ou imprimez-les au format PDF.',
+  );
 
-export const PRINT_FAILED =
-  "L'impression du décompte n'a pas pu être lancée. Téléchargez-le, puis imprimez-le depuis votre lecteur PDF.";
+const printFailed = () =>
+  msg(
+    "L'impression du décompte n'a pas pu être lancée. Téléchargez-le, puis imprimez-le depuis votre lecteur PDF.",
+  );
 
-const COLUMNS: TableColumn[] = [
-  { key: 'kind', label: 'Type', rowHeader: true },
-  { key: 'period', label: 'Période' },
-  { key: 'issuedOn', label: "Date d'émission" },
-  { key: 'total', label: 'Montant total', align: 'end' },
-  { key: 'actions', label: 'Actions', hiddenLabel: true },
+const columns = (): TableColumn[] => [
+  { key: 'kind', label: msg('Type'), rowHeader: true },
+  { key: 'period', label: msg('Période') },
+  { key: 'issuedOn', label: msg("Date d'émission") },
+  { key: 'total', label: msg('Montant total'), align: 'end' },
+  { key: 'actions', label: msg('Actions'), hiddenLabel: true },
 ];
+
+/** "du 01/05/2026 au 31/05/2026": a statement's period. */
+function periodText(statement: HealthStatement): string {
+  return msg(str`du ${formatDate(statement.periodStart)} au ${formatDate(statement.periodEnd)}`);
+}
 
 /** "décompte mensuel du 01/05/2026 au 31/05/2026": what a row's link and button are about. */
 function statementName(statement: HealthStatement): string {
-  const kind = (STATEMENT_KINDS[statement.kind] ?? 'Décompte').toLowerCase();
-  return `${kind} du ${formatDate(statement.periodStart)} au ${formatDate(statement.periodEnd)}`;
+  const kind = (STATEMENT_KINDS[statement.kind] ?? msg('Décompte')).toLowerCase();
+  return `${kind} ${periodText(statement)}`;
 }
 
 /**
@@ -33,7 +43,7 @@ function statementName(statement: HealthStatement): string {
 export class SanStatementsPage extends LitElement {
   static override styles = sectionPageStyles;
 
-  @property() heading = 'Décomptes';
+  @property() heading = msg('Décomptes');
   /** How "Imprimer" prints a PDF (replaced in tests). */
   @property({ attribute: false }) printer: PdfPrinter = (url) => printPdf(url, this.renderRoot);
   /** The statement being prepared for printing. */
@@ -52,7 +62,7 @@ export class SanStatementsPage extends LitElement {
     try {
       await this.printer(statement.pdfUrl);
     } catch {
-      this.printError = PRINT_FAILED;
+      this.printError = printFailed();
       await this.updateComplete;
       this.printErrorAlert?.focus();
     } finally {
@@ -66,16 +76,16 @@ export class SanStatementsPage extends LitElement {
       id: statement.id,
       cells: {
         kind: STATEMENT_KINDS[statement.kind] ?? statement.kind,
-        period: `du ${formatDate(statement.periodStart)} au ${formatDate(statement.periodEnd)}`,
+        period: periodText(statement),
         issuedOn: formatDate(statement.issuedOn),
         total: formatEuros(statement.totalCents),
         actions: html`<a href=${statement.pdfUrl} download
-            >Télécharger<span class="visually-hidden"> le ${name} (PDF)</span></a
+>${msg('Télécharger')}<span class="visually-hidden"> ${msg(str`le ${name} (PDF)`)}</span></a
           ><span aria-hidden="true"> · </span><pa-button
             variant="link"
             ?busy=${this.printing === statement.id}
             @click=${() => this.print(statement)}
-            >Imprimer<span class="visually-hidden"> le ${name}</span></pa-button
+            >${msg('Imprimer')}<span class="visually-hidden"> ${msg(str`le ${name}`)}</span></pa-button
           >`,
       },
     };
@@ -90,15 +100,15 @@ export class SanStatementsPage extends LitElement {
       <pa-data-table
         caption=${this.heading}
         caption-hidden
-        empty-text="Aucun décompte pour le moment"
-        .columns=${COLUMNS}
+        empty-text=${msg('Aucun décompte pour le moment')}
+        .columns=${columns()}
         .rows=${items.map((statement) => this.row(statement))}
       ></pa-data-table>`;
   }
 
   override render() {
     return html`<pa-page .heading=${this.heading}>
-      <p slot="intro">${INTRO}</p>
+      <p slot="intro">${intro()}</p>
       ${this.statements.render((list) => this.renderList(list))}
     </pa-page>`;
   }

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { widgetRuntime } from '@portail/runtime';
 import { formatDate, formatEuros } from '@portail/shared-design';
 import type { TableColumn, TableRow } from '@portail/shared-design/section';
@@ -5,9 +6,9 @@ import { LatestItemsWidget } from '@portail/shared-design/widgets';
 import type { HealthPaymentSummary } from '../../contract/index.js';
 import { PAYMENTS_API, PAYMENTS_PATH } from '../routes.js';
 
-const COLUMNS: TableColumn[] = [
-  { key: 'paidOn', label: 'Date', rowHeader: true },
-  { key: 'amount', label: 'Montant', align: 'end' },
+const columns = (): TableColumn[] => [
+  { key: 'paidOn', label: msg('Date'), rowHeader: true },
+  { key: 'amount', label: msg('Montant'), align: 'end' },
 ];
 
 function row(payment: HealthPaymentSummary): TableRow {
@@ -27,11 +28,11 @@ export class SanRemboursements extends LatestItemsWidget<HealthPaymentSummary> {
   constructor() {
     super({
       runtime: widgetRuntime,
-      heading: 'Mes derniers remboursements',
+      heading: msg('Mes derniers remboursements'),
       api: PAYMENTS_API,
-      purpose: 'consulter vos remboursements',
-      table: { columns: COLUMNS, row, emptyText: 'Aucun remboursement pour le moment' },
-      all: { path: PAYMENTS_PATH, text: 'Voir tous mes règlements' },
+      purpose: msg('consulter vos remboursements'),
+      table: { columns: columns(), row, emptyText: msg('Aucun remboursement pour le moment') },
+      all: { path: PAYMENTS_PATH, text: msg('Voir tous mes règlements') },
     });
   }
 }
