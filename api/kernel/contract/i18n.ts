@@ -91,3 +91,14 @@ export function currentLocale(): Locale {
 export function intlLocale(): string {
   return INTL_LOCALE[currentLocale()];
 }
+
+/**
+ * `text`, a French constant (a manifest's page label, say), in the language being written in when a
+ * catalog has it; as it is otherwise. For a text that cannot be a `msg()` literal where it is shown.
+ */
+export function localized(text: string): string {
+  const locale = currentLocale();
+  if (locale === SOURCE_LOCALE) return text;
+  const found = templatesOf(locale)[messageId(text)];
+  return typeof found === 'string' ? found : text;
+}

@@ -1,4 +1,5 @@
 import { msg } from '@lit/localize';
+import { localized } from '@portail/kernel/contract/i18n';
 import {
   describeFailure,
   hostBase,
@@ -87,7 +88,7 @@ export abstract class SectionElement<P extends RoutablePage = RoutablePage> exte
     const load = module && pageModuleLoads.get(module);
     if (!module || load === 'ready') return this.renderPage(page);
     if (load === 'failed') {
-      return html`<pa-page heading=${page.label}>
+      return html`<pa-page heading=${localized(page.label)}>
         ${renderFailure(describeFailure(undefined), () => {
           this.awaitPageModule(module);
           this.requestUpdate();
@@ -96,7 +97,7 @@ export abstract class SectionElement<P extends RoutablePage = RoutablePage> exte
     }
     this.awaitPageModule(module);
     // The real page's title takes the focus after a navigation, not the skeleton's.
-    return html`<pa-page heading=${page.label} no-autofocus aria-busy="true">${LOADING}</pa-page>`;
+    return html`<pa-page heading=${localized(page.label)} no-autofocus aria-busy="true">${LOADING}</pa-page>`;
   }
 
   /** The page modules this element waits for, to render again once each has loaded. */
@@ -126,7 +127,7 @@ export abstract class SectionElement<P extends RoutablePage = RoutablePage> exte
 
   /** The page's content; by default a placeholder (feature not built yet). */
   protected renderPage(page: P): unknown {
-    return html`<pa-placeholder-page .heading=${page.label}></pa-placeholder-page>`;
+    return html`<pa-placeholder-page .heading=${localized(page.label)}></pa-placeholder-page>`;
   }
 
   override render() {
