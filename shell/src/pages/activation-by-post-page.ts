@@ -4,7 +4,7 @@ import { api, navigate, setSession } from '@portail/runtime';
 import { html } from 'lit';
 import { FormPage } from './form-page.js';
 import { NewPasswordFields, newPasswordErrors } from './new-password.js';
-import { fieldValue, MANDATORY_NOTE } from './page-styles.js';
+import { fieldValue, mandatoryNote } from './page-styles.js';
 
 const REQUIRED = {
   get membershipNumber() {
@@ -62,7 +62,7 @@ export class PortailActivationByPostPage extends FormPage {
       </p>
       ${this.renderError()}
       <form novalidate @submit=${this.onSubmit}>
-        <p>${MANDATORY_NOTE}</p>
+        <p>${mandatoryNote()}</p>
         <pa-text-field label=${msg("Numéro d'adhésion")} name="membershipNumber" required maxlength="32"
           autocomplete="off" .error=${errors['membershipNumber'] ?? ''}></pa-text-field>
         <pa-text-field label=${msg('Date de naissance')} name="birthDate" type="date" required autocomplete="bday"

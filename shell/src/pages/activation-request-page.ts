@@ -5,7 +5,7 @@ import { type PaRobotCheck, ROBOT_CHECK_REQUIRED, type RobotCheckDetail } from '
 import { html } from 'lit';
 import { query } from 'lit/decorators.js';
 import { NeutralAnswerPage } from './neutral-answer-page.js';
-import { fieldValue, focusFirstError, MANDATORY_NOTE } from './page-styles.js';
+import { fieldValue, focusFirstError, mandatoryNote } from './page-styles.js';
 
 /** The API's neutral answer, shown (in the page's language) if it gives none. */
 export const ACTIVATION_REQUESTED =
@@ -53,7 +53,7 @@ export class PortailActivationRequestPage extends NeutralAnswerPage<Field> {
     const errors = this.fieldErrors;
     return html`${this.renderError()}
       <form novalidate @submit=${this.onSubmit}>
-        <p>${MANDATORY_NOTE}</p>
+        <p>${mandatoryNote()}</p>
         <pa-text-field label=${msg("Numéro d'adhésion")} name="membershipNumber" required maxlength="32"
           autocomplete="off" .error=${errors.membershipNumber ?? ''}></pa-text-field>
         <pa-text-field label=${msg('Date de naissance')} name="birthDate" type="date" required autocomplete="bday"

@@ -3,7 +3,7 @@ import type { IdentifierReminder } from '@portail/kernel/contract';
 import { inPageLanguage } from '@portail/runtime';
 import { html } from 'lit';
 import { NeutralAnswerPage } from './neutral-answer-page.js';
-import { fieldValue, MANDATORY_NOTE } from './page-styles.js';
+import { fieldValue, mandatoryNote } from './page-styles.js';
 
 /** The API's neutral answer, shown (in the page's language) if it gives none. */
 export const IDENTIFIER_SENT =
@@ -36,7 +36,7 @@ export class PortailIdentifierReminderPage extends NeutralAnswerPage {
     const errors = this.fieldErrors;
     return html`${this.renderError()}
       <form novalidate @submit=${this.onSubmit}>
-        <p>${MANDATORY_NOTE}</p>
+        <p>${mandatoryNote()}</p>
         <pa-text-field label=${msg('Adresse e-mail')} name="email" type="email" required autocomplete="email"
           maxlength="254" .error=${errors['email'] ?? ''}></pa-text-field>
         <pa-text-field label=${msg('Date de naissance')} name="birthDate" type="date" required autocomplete="bday"

@@ -1,8 +1,8 @@
 import { focusRing, hostBase, token } from '@portail/shared-design';
 import { css } from 'lit';
 
-/** Said above a form whose required fields carry an asterisk (RGAA 11.10). */
-export { MANDATORY_NOTE } from '@portail/shared-design';
+/** Said above a form whose required fields carry an asterisk (RGAA 11.10), in the page's language. */
+export { mandatoryNote } from '@portail/shared-design';
 
 /** Layout of the shell's own pages: forms in one column, readable line length. */
 export const pageStyles = [
