@@ -1,4 +1,4 @@
-import { jsonb, type Kernel, type MembershipDetail } from '@portail/kernel';
+import { inCurrentLocale, jsonb, type Kernel, type MembershipDetail } from '@portail/kernel';
 import { sql } from 'kysely';
 import type { ClaimFormDefinition, ClaimValues, PrefillSource } from '../contract/index.js';
 import { indemnisationsDb } from './tables.js';
@@ -47,6 +47,33 @@ export async function formsFor(kernel: Kernel, memberships: MembershipDetail[]) 
   return forms.flatMap(({ contract_id, ...form }) =>
     prevoyance.filter((m) => m.contractId === contract_id).map((m) => ({ ...form, membership_id: m.id })),
   );
+}
+
+/**
+ * SPEC P6: a form's texts (title, tabs, labels, hints, options, rules' messages), stored in French
+ * with its definition, in the language being written in (the request's, or the member's for a PDF),
+ * where the section's catalog has them; names, values and rules stay as they are.
+ */
+export function localizedForm(form: ClaimFormDefinition): ClaimFormDefinition {
+  const text = (value: string | undefined) => (value === undefined ? undefined : inCurrentLocale(value));
+  return {
+    ...form,
+    title: inCurrentLocale(form.title),
+    tabs: form.tabs.map((tab) => ({
+      ...tab,
+      label: inCurrentLocale(tab.label),
+      ...(tab.intro === undefined ? {} : { intro: text(tab.intro) }),
+      fields: tab.fields.map((field) => ({
+        ...field,
+        label: inCurrentLocale(field.label),
+        ...(field.hint === undefined ? {} : { hint: text(field.hint) }),
+        ...(field.type === 'choice'
+          ? { options: field.options.map((option) => ({ ...option, label: inCurrentLocale(option.label) })) }
+          : {}),
+      })) as ClaimFormDefinition['tabs'][number]['fields'],
+    })),
+    rules: form.rules.map((rule) => ({ ...rule, message: inCurrentLocale(rule.message) })),
+  };
 }
 
 /** The first values of a new claim, from the member's file (tabs Employeur, Adhérent). */

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { frenchDate, frenchDateTime, renderTextPdf } from '@portail/kernel';
 import { ORGANISATION } from '@portail/kernel/contract';
 import {
@@ -7,6 +8,7 @@ import {
   PAY_RATE_LABELS,
   type PeriodRow,
 } from '../contract/index.js';
+import { localizedForm } from './claim-forms.js';
 
 function shown(field: ClaimField, values: ClaimValues): string {
   const value = values[field.name];
@@ -14,9 +16,10 @@ function shown(field: ClaimField, values: ClaimValues): string {
     const rows = (Array.isArray(value) ? value : []).filter((r: PeriodRow) => r.start || r.end);
     if (rows.length === 0) return '—';
     return rows
-      .map(
-        (r) =>
-          `du ${frenchDate(r.start)} au ${frenchDate(r.end)} (${r.rate ? PAY_RATE_LABELS[r.rate] : '—'})`,
+      .map((r) =>
+        msg(
+          str`du ${frenchDate(r.start)} au ${frenchDate(r.end)} (${r.rate ? PAY_RATE_LABELS[r.rate] : '—'})`,
+        ),
       )
       .join(' ; ');
   }
@@ -27,21 +30,28 @@ function shown(field: ClaimField, values: ClaimValues): string {
   return text;
 }
 
-/** C3: the sent claim as a PDF, tab by tab, as the member filled it in. */
+/**
+ * C3: the sent claim as a PDF, tab by tab, as the member filled it in; in the language being written
+ * in (the member's: `MemberFiles.inLocaleOf`).
+ */
 export function claimPdf(input: {
   form: ClaimFormDefinition;
   values: ClaimValues;
   sentAt: Date;
   reference: string;
 }): Promise<Uint8Array> {
+  const form = localizedForm(input.form);
   return renderTextPdf({
-    title: input.form.title,
-    subtitle: `${ORGANISATION.name} — envoyée le ${frenchDateTime(input.sentAt)} — référence ${input.reference}`,
-    sections: input.form.tabs.map((tab) => ({
+    title: form.title,
+    subtitle: msg(
+      str`${ORGANISATION.name} — envoyée le ${frenchDateTime(input.sentAt)} — référence ${input.reference}`,
+    ),
+    sections: form.tabs.map((tab) => ({
       heading: tab.label,
-      paragraphs: tab.fields.map((field) => `${field.label} : ${shown(field, input.values)}`),
+      paragraphs: tab.fields.map((field) => msg(str`${field.label} : ${shown(field, input.values)}`)),
     })),
-    footer:
+    footer: msg(
       'Demande transmise par le Portail Adhérent. Elle ne peut plus être modifiée : pour la compléter, envoyez vos justificatifs depuis « Envoi de justificatifs ».',
+    ),
   });
 }

@@ -1,4 +1,6 @@
+import { msg, str } from '@lit/localize';
 import {
+  inCurrentLocale,
   jsonb,
   type Kernel,
   type MemberEnv,
@@ -28,7 +30,7 @@ import {
   shortReference,
   validateClaim,
 } from '../contract/index.js';
-import { formsFor, prefilledValues } from './claim-forms.js';
+import { formsFor, localizedForm, prefilledValues } from './claim-forms.js';
 import { claimPdf } from './claim-pdf.js';
 import { documentUrl, recordSending, sendingEstimate } from './sendings.js';
 import { indemnisationsDb } from './tables.js';
@@ -92,7 +94,9 @@ export function requireOnlineClaims(): MiddlewareHandler<MemberEnv> {
     if (pageAccess(c.get('member'), { feature: ONLINE_CLAIMS, contractKind: 'prevoyance' }) !== 'allowed') {
       throw new ProblemError(
         403,
-        `Le service « ${EMPLOYER_FEATURES[ONLINE_CLAIMS]} » n'est pas ouvert par votre employeur.`,
+        msg(
+          str`Le service « ${inCurrentLocale(EMPLOYER_FEATURES[ONLINE_CLAIMS])} » n'est pas ouvert par votre employeur.`,
+        ),
         { code: 'feature-disabled' },
       );
     }
@@ -172,7 +176,7 @@ export function claimRoutes(kernel: Kernel) {
     id: row.id,
     status: row.status,
     version: row.version,
-    form: row.definition,
+    form: localizedForm(row.definition),
     values: row.values,
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
@@ -182,6 +186,7 @@ export function claimRoutes(kernel: Kernel) {
   app.get(
     '/',
     operation({
+      // i18n-ignore: API documentation
       summary: 'C1 Formulaires en ligne et demandes d’indemnisation en cours',
       responses: { 200: 'ClaimOverview' },
     }),
@@ -199,12 +204,12 @@ export function claimRoutes(kernel: Kernel) {
         .execute();
       c.header('Cache-Control', 'private, no-store');
       return c.json({
-        forms: forms.map((f) => ({ code: f.code, title: f.title })),
+        forms: forms.map((f) => ({ code: f.code, title: inCurrentLocale(f.title) })),
         drafts: drafts.map((d) => ({
           id: d.id,
           createdAt: new Date(d.created_at).toISOString(),
           updatedAt: new Date(d.updated_at).toISOString(),
-          formTitle: d.title,
+          formTitle: inCurrentLocale(d.title),
         })),
       } satisfies ClaimOverview);
     },
@@ -213,8 +218,10 @@ export function claimRoutes(kernel: Kernel) {
   app.get(
     '/nouvelle/:formCode',
     operation({
+      // i18n-ignore: API documentation
       summary: 'C2 Formulaire d’une nouvelle demande d’indemnisation (pré-rempli, rien n’est enregistré)',
       description:
+        // i18n-ignore: API documentation
         'Ouvrir le formulaire ne crée pas de brouillon : la demande existe au premier « Enregistrer » ou « Envoyer ».',
       responses: { 200: 'ClaimStart' },
     }),
@@ -222,15 +229,17 @@ export function claimRoutes(kernel: Kernel) {
       const formCode = c.req.param('formCode');
       const { form, values } = await newClaimOf(c.get('member').id, formCode);
       c.header('Cache-Control', 'private, no-store');
-      return c.json({ formCode, form: form.definition, values } satisfies ClaimStart);
+      return c.json({ formCode, form: localizedForm(form.definition), values } satisfies ClaimStart);
     },
   );
 
   app.post(
     '/',
     operation({
+      // i18n-ignore: API documentation
       summary: 'C2 Premier enregistrement d’une demande d’indemnisation en ligne (le brouillon)',
       description:
+        // i18n-ignore: API documentation
         'Les valeurs saisies, sinon celles du dossier de l’adhérent ; les champs en lecture seule gardent celles du dossier.',
       body: newClaimSchema,
       responses: { 201: 'Claim' },
@@ -249,7 +258,9 @@ export function claimRoutes(kernel: Kernel) {
       if (Number(count) >= MAX_DRAFTS) {
         throw new ProblemError(
           409,
-          `Vous avez déjà ${MAX_DRAFTS} demandes en cours : envoyez-en ou supprimez-en avant d'en commencer une autre.`,
+          msg(
+            str`Vous avez déjà ${MAX_DRAFTS} demandes en cours : envoyez-en ou supprimez-en avant d'en commencer une autre.`,
+          ),
           { code: 'too-many-drafts' },
         );
       }
@@ -269,6 +280,7 @@ export function claimRoutes(kernel: Kernel) {
 
   app.get(
     '/:id',
+    // i18n-ignore: API documentation
     operation({ summary: 'C2 Une demande d’indemnisation en ligne', responses: { 200: 'Claim' } }),
     async (c) => {
       c.header('Cache-Control', 'private, no-store');
@@ -280,8 +292,10 @@ export function claimRoutes(kernel: Kernel) {
   app.put(
     '/:id',
     operation({
+      // i18n-ignore: API documentation
       summary: 'C2 Enregistrer le brouillon d’une demande d’indemnisation',
       description:
+        // i18n-ignore: API documentation
         'La version enregistrée doit être celle envoyée (409 sinon, ou si la demande est envoyée).',
       body: saveSchema,
       responses: { 200: 'Claim' },
@@ -312,6 +326,7 @@ export function claimRoutes(kernel: Kernel) {
   app.delete(
     '/:id',
     operation({
+      // i18n-ignore: API documentation
       summary: 'C1 Supprimer un brouillon de demande d’indemnisation',
       responses: { 204: null },
     }),
@@ -332,8 +347,10 @@ export function claimRoutes(kernel: Kernel) {
   app.post(
     '/:id/envoi',
     operation({
+      // i18n-ignore: API documentation
       summary: 'C2 C3 Envoyer une demande d’indemnisation (définitive, avec son PDF)',
       description:
+        // i18n-ignore: API documentation
         'Les mêmes valeurs envoyées deux fois donnent la même réponse ; des champs manquants ou incorrects donnent un 400 avec `errors` par champ. La réponse porte `estimatedAt`, la date de traitement estimée (P1 : médiane des 90 derniers jours de ce type de demande, en jours ouvrés).',
       body: saveSchema,
       responses: { 200: 'ClaimSent' },
@@ -394,7 +411,10 @@ export async function submitClaim(
         {
           fileName: `demande-indemnisation-${reference}.pdf`,
           contentType: 'application/pdf',
-          data: await claimPdf({ form: claim.definition, values, sentAt, reference }),
+          // C3 in the member's language (SPEC P6), like everything written for them.
+          data: await kernel.members
+            .within(trx)
+            .inLocaleOf(memberId, () => claimPdf({ form: claim.definition, values, sentAt, reference })),
         },
         trx,
       );

@@ -14,6 +14,7 @@ export function indemnisationsDataExport(kernel: Kernel): DataExportPart {
       ],
       excluded: {
         'indemnisations.claim_forms':
+          // i18n-ignore: the reason a table is left out (the portal's own account, not a member's text)
           'définitions des formulaires de déclaration, communes à tous les adhérents (aucune donnée personnelle)',
       },
     },

@@ -18,6 +18,7 @@ const addDays = (iso: string, days: number) => {
 const DEMO_STOPS = [
   { nature: 'Maladie ordinaire', event: '2013-10-07', months: 2 },
   { nature: 'Maladie ordinaire', event: '2016-02-15', months: 3 },
+  // i18n-ignore: demo data
   { nature: 'Accident de la vie privée', event: '2018-06-04', months: 5 },
   { nature: 'Longue maladie', event: '2021-01-11', months: 14 },
   { nature: 'Maladie ordinaire', event: '2023-11-20', months: 6 },
@@ -90,7 +91,7 @@ function paymentsOfStops(
 function sentClaimValues(prefilled: ClaimValues): ClaimValues {
   return {
     ...prefilled,
-    serviceRh: 'Direction des sports',
+    serviceRh: 'Direction des sports', // i18n-ignore: demo data
     telephone: '02 48 24 56 10',
     nature: 'maladie',
     circonstances: '',
@@ -151,14 +152,19 @@ export async function seedIndemnisationsDemo(kernel: Kernel): Promise<void> {
   await claim({ ...prefilled, typeArret: 'prolongation', dateOrigine: '2025-09-01', nature: 'maladie' });
 
   const scan = (title: string) =>
+    // i18n-ignore: a demo scan's content
     renderTextPdf({ title, sections: [{ paragraphs: ['Document numérisé (démonstration).'] }] });
   await indemnisationsDb(kernel)
     .transaction()
     .execute(async (trx) => {
       const files = [];
+      // i18n-ignore: demo scans (a member's own documents)
       for (const [name, title] of [
+        // i18n-ignore
         ['avis-arret-travail.pdf', "Avis d'arrêt de travail"],
+        // i18n-ignore
         ['prolongation-octobre.pdf', "Avis de prolongation d'arrêt"],
+        // i18n-ignore
         ['bulletin-salaire-aout.pdf', 'Bulletin de salaire — août'],
       ] as const) {
         const stored = await kernel.blobs.save(
@@ -171,6 +177,7 @@ export async function seedIndemnisationsDemo(kernel: Kernel): Promise<void> {
         memberId,
         memberName: `${profile.firstName} ${profile.lastName}`,
         identifier: profile.identifier,
+        // i18n-ignore: what the demo member typed
         message: 'Voici mon arrêt initial, sa prolongation et mon dernier bulletin de salaire.',
         email: profile.email ?? '',
         phone: '02 48 24 56 10',

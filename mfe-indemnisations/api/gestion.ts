@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import {
   formatEuros,
   frenchDate,
@@ -18,14 +19,15 @@ import { type IndemnisationsTables, indemnisationsDb } from './tables.js';
 
 const { day: isoDay, cents, method } = paymentInputs;
 
+// H5's messages are the back office's (French-speaking managers): no member reads them.
 const indemnitySchema = z
   .object({
-    membershipId: z.string().uuid({ error: "Choisissez l'adhésion." }),
-    nature: z.string().trim().min(1, { error: 'Choisissez la nature.' }).max(80),
-    eventDate: isoDay("Saisissez la date de l'évènement."),
-    periodStart: isoDay('Saisissez le début de la période.'),
-    periodEnd: isoDay('Saisissez la fin de la période.'),
-    paidOn: isoDay('Saisissez la date du règlement.'),
+    membershipId: z.string().uuid({ error: "Choisissez l'adhésion." }), // i18n-ignore
+    nature: z.string().trim().min(1, { error: 'Choisissez la nature.' }).max(80), // i18n-ignore
+    eventDate: isoDay("Saisissez la date de l'évènement."), // i18n-ignore
+    periodStart: isoDay('Saisissez le début de la période.'), // i18n-ignore
+    periodEnd: isoDay('Saisissez la fin de la période.'), // i18n-ignore
+    paidOn: isoDay('Saisissez la date du règlement.'), // i18n-ignore
     method,
     grossCents: cents,
     deductions: z.array(z.object({ label: z.string().trim().min(1).max(80), amountCents: cents })).max(10),
@@ -78,6 +80,7 @@ async function refuseDuplicate(
   if (!same) return;
   throw new ProblemError(
     409,
+    // i18n-ignore: the back office's
     `Ce paiement est déjà enregistré pour cet adhérent : ${input.nature} du ${frenchDate(input.periodStart)} au ${frenchDate(input.periodEnd)}, montant brut ${formatEuros(input.grossCents)}, payé le ${frenchDate(same.paid_on)}. Il n'a pas été enregistré une seconde fois.`,
     { code: 'payment-duplicate' },
   );
@@ -90,6 +93,7 @@ export function createIndemnisationsBackOffice(kernel: Kernel) {
   app.post(
     '/indemnites',
     operation({
+      // i18n-ignore: API documentation
       summary: 'H5 Enregistrer un règlement d’indemnités prévoyance (alerte de l’adhérent)',
       body: indemnitySchema,
       responses: { 201: 'RecordedPayment' },
@@ -99,7 +103,7 @@ export function createIndemnisationsBackOffice(kernel: Kernel) {
       const found = await kernel.members.membership(input.membershipId);
       const membership = found?.contractKind === 'prevoyance' ? { member_id: found.memberId } : undefined;
       if (!membership) {
-        const detail = 'Choisissez une adhésion prévoyance de cet adhérent.';
+        const detail = 'Choisissez une adhésion prévoyance de cet adhérent.'; // i18n-ignore: the back office's
         throw new ProblemError(400, detail, {
           code: 'validation',
           errors: [{ field: 'membershipId', detail }],
@@ -130,16 +134,28 @@ export function createIndemnisationsBackOffice(kernel: Kernel) {
             })
             .returning('id')
             .executeTakeFirstOrThrow();
-          const alerted = await kernel.alerts.send(trx, membership.member_id, {
-            subject: 'Portail Adhérent : un règlement de vos indemnités a été émis',
-            text: `Un règlement de ${formatEuros(net)} a été émis le ${frenchDate(input.paidOn)} pour la période du ${frenchDate(input.periodStart)} au ${frenchDate(input.periodEnd)}. Son détail est dans « Historique des indemnisations ».`,
-            sms: `Portail Adhérent : règlement de ${formatEuros(net)} émis le ${frenchDate(input.paidOn)} (indemnités du ${frenchDate(input.periodStart)} au ${frenchDate(input.periodEnd)}).`,
-          });
-          // SPEC P2: the member's open pages show it at once (on commit).
-          await kernel.liveEvents.publish(trx, membership.member_id, {
-            type: 'payment',
-            title: `Un règlement de ${formatEuros(net)} a été émis le ${frenchDate(input.paidOn)}.`,
-            href: '/indemnisations/historique-indemnisations',
+          // The alert and the live notice in the member's language (SPEC P6).
+          const alerted = await kernel.members.within(trx).inLocaleOf(membership.member_id, async () => {
+            const amount = formatEuros(net);
+            const paidOn = frenchDate(input.paidOn);
+            const from = frenchDate(input.periodStart);
+            const to = frenchDate(input.periodEnd);
+            const sent = await kernel.alerts.send(trx, membership.member_id, {
+              subject: msg('Portail Adhérent : un règlement de vos indemnités a été émis'),
+              text: msg(
+                str`Un règlement de ${amount} a été émis le ${paidOn} pour la période du ${from} au ${to}. Son détail est dans « Historique des indemnisations ».`,
+              ),
+              sms: msg(
+                str`Portail Adhérent : règlement de ${amount} émis le ${paidOn} (indemnités du ${from} au ${to}).`,
+              ),
+            });
+            // SPEC P2: the member's open pages show it at once (on commit).
+            await kernel.liveEvents.publish(trx, membership.member_id, {
+              type: 'payment',
+              title: msg(str`Un règlement de ${amount} a été émis le ${paidOn}.`),
+              href: '/indemnisations/historique-indemnisations',
+            });
+            return sent;
           });
           await kernel.audit.record(
             {

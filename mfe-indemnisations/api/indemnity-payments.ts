@@ -1,6 +1,7 @@
 import {
   type AuthenticatedMember,
   compiledOnce,
+  inCurrentLocale,
   isoDate,
   type Kernel,
   type MemberEnv,
@@ -75,7 +76,8 @@ function entryOf(
   return {
     id: row.id,
     reference: shortReference(REFERENCE_PREFIXES.payment, row.id),
-    nature: row.nature,
+    // Written by the back office in French (« Maladie ordinaire »…): in the request's language.
+    nature: inCurrentLocale(row.nature),
     eventDate: row.event_date,
     periodStart: row.period_start,
     periodEnd: row.period_end,
@@ -144,7 +146,9 @@ export function indemnityPaymentRoutes(kernel: Kernel) {
   app.get(
     '/',
     operation({
+      // i18n-ignore: API documentation
       summary: 'C6 Historique des indemnisations (filtré, trié, paginé)',
+      // i18n-ignore: API documentation
       description: 'Les règlements émis depuis le 01/01/2014, 20 par page.',
       query: querySchema,
       responses: { 200: 'IndemnityPaymentPage' },
@@ -178,6 +182,7 @@ export function indemnityPaymentRoutes(kernel: Kernel) {
   app.get(
     '/:id',
     operation({
+      // i18n-ignore: API documentation
       summary: 'C6 Détail d’un règlement d’indemnités',
       responses: { 200: 'IndemnityPaymentDetail' },
     }),
@@ -205,7 +210,7 @@ export function indemnityPaymentRoutes(kernel: Kernel) {
       return c.json({
         ...entryOf(row, membershipsById(c.get('member'))),
         grossCents: row.gross_cents,
-        deductions: row.deductions,
+        deductions: row.deductions.map((d) => ({ ...d, label: inCurrentLocale(d.label) })),
         fullPayDays: row.full_pay_days,
         halfPayDays: row.half_pay_days,
         dailyAmountCents: row.daily_amount_cents,

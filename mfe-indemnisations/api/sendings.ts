@@ -1,5 +1,6 @@
 import {
   type AnyDatabase,
+  inCurrentLocale,
   type Kernel,
   type MemberEnv,
   operation,
@@ -126,7 +127,8 @@ export async function sendingsOf(
         .filter((d) => d.sending_id === s.id)
         .map((d) => ({
           id: d.file_id,
-          label: d.label,
+          // The labels the portal gave (« Bordereau d'envoi »…) in the request's language.
+          label: inCurrentLocale(d.label),
           fileName: files.get(d.file_id)?.fileName ?? d.label,
           sizeBytes: files.get(d.file_id)?.sizeBytes ?? 0,
           downloadUrl: documentUrl(s.id, d.file_id),
@@ -164,6 +166,7 @@ export function sendingRoutes(kernel: Kernel) {
   app.get(
     '/',
     operation({
+      // i18n-ignore: API documentation
       summary: 'C5 Historique des envois (par période)',
       query: sendingsQuerySchema,
       responses: { 200: 'SendingList' },
@@ -182,6 +185,7 @@ export function sendingRoutes(kernel: Kernel) {
   app.get(
     '/:id/documents/:fileId',
     operation({
+      // i18n-ignore: API documentation
       summary: 'C5 Télécharger un document d’un envoi',
       responses: {
         200: STORED_FILE,

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import {
   type AnyTransaction,
   frenchDateTime,
@@ -9,6 +10,7 @@ import {
   uploadFields,
 } from '@portail/kernel';
 import { ORGANISATION, UPLOAD_FIELD, UPLOAD_MESSAGES, type UploadedFile } from '@portail/kernel/contract';
+import { intlLocale } from '@portail/kernel/contract/i18n';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { checkSendingContact, type SendingContact } from '../contract/index.js';
@@ -35,9 +37,12 @@ const supportingFieldsSchema = z
   }));
 
 const kiloBytes = (bytes: number) =>
-  `${(bytes / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Ko`;
+  msg(str`${(bytes / 1024).toLocaleString(intlLocale(), { maximumFractionDigits: 1 })} Ko`);
 
-/** The "bordereau d'envoi" that goes with the documents (SPEC C4). */
+/**
+ * The "bordereau d'envoi" that goes with the documents (SPEC C4), in the language being written in
+ * (the member's: `MemberFiles.inLocaleOf`).
+ */
 function slipPdf(input: {
   memberName: string;
   identifier: string;
@@ -48,27 +53,28 @@ function slipPdf(input: {
   sentAt: Date;
 }): Promise<Uint8Array> {
   return renderTextPdf({
-    title: "Bordereau d'envoi de justificatifs",
+    title: msg("Bordereau d'envoi de justificatifs"),
     subtitle: `${ORGANISATION.name} — ${frenchDateTime(input.sentAt)}`,
     sections: [
       {
-        heading: 'Adhérent',
+        heading: msg('Adhérent'),
         paragraphs: [
-          `${input.memberName} — identifiant ${input.identifier}`,
-          `E-mail : ${input.email}`,
-          `Téléphone : ${input.phone || 'non communiqué'}`,
+          msg(str`${input.memberName} — identifiant ${input.identifier}`),
+          msg(str`E-mail : ${input.email}`),
+          msg(str`Téléphone : ${input.phone || msg('non communiqué')}`),
         ],
       },
-      { heading: 'Message', paragraphs: [input.message || 'Aucun message.'] },
+      { heading: msg('Message'), paragraphs: [input.message || msg('Aucun message.')] },
       {
-        heading: `Documents joints (${input.files.length})`,
+        heading: msg(str`Documents joints (${input.files.length})`),
         paragraphs: input.files.map(
           (f, i) => `${i + 1}. ${f.fileName} — ${kiloBytes(f.sizeBytes)} — SHA-256 ${f.sha256}`,
         ),
       },
     ],
-    footer:
+    footer: msg(
       "L'empreinte SHA-256 de chaque fichier permet de vérifier qu'il a été reçu tel qu'il a été envoyé.",
+    ),
   });
 }
 
@@ -95,7 +101,7 @@ export async function recordSupportingDocuments(
     {
       fileName: `bordereau-envoi-${sentAt.toISOString().slice(0, 10)}.pdf`,
       contentType: 'application/pdf',
-      data: await slipPdf({ ...input, sentAt }),
+      data: await kernel.members.within(trx).inLocaleOf(input.memberId, () => slipPdf({ ...input, sentAt })),
     },
     trx,
   );
@@ -103,7 +109,8 @@ export async function recordSupportingDocuments(
     memberId: input.memberId,
     section: 'indemnisations',
     kind: 'justificatifs',
-    label: `Justificatifs pour indemnisation (${files.length} document${files.length > 1 ? 's' : ''})`,
+    // The back office's label (French-speaking managers), stored as written.
+    label: `Justificatifs pour indemnisation (${files.length} document${files.length > 1 ? 's' : ''})`, // i18n-ignore
     payload: { ...(input.message ? { text: input.message } : {}), email: input.email, phone: input.phone },
     fileIds: [slip.id, ...files.map((f) => f.id)],
     audit: { action: 'indemnisations.justificatifs' },
@@ -140,6 +147,7 @@ export function supportingDocumentRoutes(kernel: Kernel) {
     member,
     kernel.requirePage('indemnisations.justificatifs'),
     operation({
+      // i18n-ignore: API documentation
       summary: 'C4 E-mail et téléphone pré-remplis de l’envoi de justificatifs',
       responses: { 200: 'SendingContact' },
     }),
@@ -158,8 +166,10 @@ export function supportingDocumentRoutes(kernel: Kernel) {
     member,
     kernel.requirePage('indemnisations.justificatifs'),
     operation({
+      // i18n-ignore: API documentation
       summary: 'C4 Envoyer des justificatifs (avec leur bordereau d’envoi)',
       description:
+        // i18n-ignore: API documentation
         'JPG, PNG ou PDF (reconnus à leur contenu), 3,5 Mo par fichier, 10 Mo et 10 fichiers au plus ; au moins un fichier. La réponse porte `estimatedAt`, la date de traitement estimée (P1 : médiane des 90 derniers jours de ce type de demande, en jours ouvrés).',
       upload: supportingFieldsSchema,
       responses: { 201: 'SendingConfirmation' },
@@ -195,8 +205,10 @@ export function supportingDocumentRoutes(kernel: Kernel) {
     // A completed paper form sent online is an online claim: closed where the employer says so (A6).
     requireOnlineClaims(),
     operation({
+      // i18n-ignore: API documentation
       summary: 'C1 Transmettre un formulaire de demande d’indemnisation complété ou scanné',
       description:
+        // i18n-ignore: API documentation
         'JPG, PNG ou PDF (reconnus à leur contenu), 3,5 Mo par fichier, 10 Mo et 10 fichiers au plus ; au moins un fichier. La réponse porte `estimatedAt`, la date de traitement estimée (P1 : médiane des 90 derniers jours de ce type de demande, en jours ouvrés).',
       upload: z.object({}),
       responses: { 201: 'SendingConfirmation' },
@@ -213,7 +225,7 @@ export function supportingDocumentRoutes(kernel: Kernel) {
               memberId,
               section: 'indemnisations',
               kind: 'formulaire',
-              label: "Formulaire de demande d'indemnisation transmis",
+              label: "Formulaire de demande d'indemnisation transmis", // i18n-ignore: the back office's
               fileIds: files.map((f) => f.id),
               audit: { action: 'indemnisations.formulaire' },
             });

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { formatEuros, frenchDate, renderTextPdf } from '@portail/kernel';
 import { ORGANISATION } from '@portail/kernel/contract';
 import { type TaxableAmounts, taxCertificateTitle } from '../contract/index.js';
@@ -41,7 +42,8 @@ export function taxCertificateTotals(lines: TaxCertificateLine[]) {
  * P4: the attestation of the taxable daily indemnities paid in one calendar year, as French insurers
  * issue it for the income-tax return — insurer, member, contract, each payment (date, period, days,
  * gross, CSG and CRDS, deductible CSG, net taxable), the year's net taxable total and where it goes
- * on the return, the legal basis, the date it was made.
+ * on the return, the legal basis, the date it was made. In the language being written in (the
+ * member's: `MemberFiles.inLocaleOf`).
  */
 export function taxCertificatePdf(data: TaxCertificateData): Promise<Uint8Array> {
   const { year } = data;
@@ -50,44 +52,51 @@ export function taxCertificatePdf(data: TaxCertificateData): Promise<Uint8Array>
   const taxable = formatEuros(totals.taxableNetCents);
   return renderTextPdf({
     title: taxCertificateTitle(year),
-    subtitle: `Indemnités journalières complémentaires versées du ${frenchDate(`${year}-01-01`)} au ${frenchDate(`${year}-12-31`)}`,
+    subtitle: msg(
+      str`Indemnités journalières complémentaires versées du ${frenchDate(`${year}-01-01`)} au ${frenchDate(`${year}-12-31`)}`,
+    ),
     sections: [
       {
-        heading: 'Assureur',
+        heading: msg('Assureur'),
         paragraphs: [
           `${ORGANISATION.name} — ${ORGANISATION.address}`,
-          `Service adhérents : ${ORGANISATION.phone}`,
+          msg(str`Service adhérents : ${ORGANISATION.phone}`),
         ],
       },
       {
-        heading: 'Adhérent',
+        heading: msg('Adhérent'),
         paragraphs: [
           person,
-          `Numéro d'adhérent : ${data.identifier}`,
-          ...data.contracts.map(
-            (c) =>
-              `Contrat : ${c.label}${c.employer ? `, souscrit par ${c.employer}` : ''} — numéro d'adhésion ${c.membershipNumber}`,
+          msg(str`Numéro d'adhérent : ${data.identifier}`),
+          ...data.contracts.map((c) =>
+            c.employer
+              ? msg(
+                  str`Contrat : ${c.label}, souscrit par ${c.employer} — numéro d'adhésion ${c.membershipNumber}`,
+                )
+              : msg(str`Contrat : ${c.label} — numéro d'adhésion ${c.membershipNumber}`),
           ),
         ],
       },
       {
-        heading: `Indemnités versées en ${year}`,
+        heading: msg(str`Indemnités versées en ${year}`),
         paragraphs: [
-          `${ORGANISATION.name} atteste avoir versé à ${person}, au titre du contrat de prévoyance collective ci-dessus, les indemnités journalières complémentaires suivantes en ${year} :`,
+          msg(
+            str`${ORGANISATION.name} atteste avoir versé à ${person}, au titre du contrat de prévoyance collective ci-dessus, les indemnités journalières complémentaires suivantes en ${year} :`,
+          ),
         ],
         table: {
           columns: [
-            { label: 'Date du règlement', width: 1.05 },
-            { label: 'Période indemnisée', width: 2.45 },
-            { label: 'Jours', width: 0.5, align: 'end' },
-            { label: 'Montant brut', width: 1.2, align: 'end' },
-            { label: 'CSG et CRDS prélevées', width: 1.25, align: 'end' },
-            { label: 'dont CSG déductible', width: 1.2, align: 'end' },
-            { label: 'Net imposable', width: 1.3, align: 'end' },
+            { label: msg('Date du règlement'), width: 1.05 },
+            { label: msg('Période indemnisée'), width: 2.45 },
+            { label: msg('Jours'), width: 0.5, align: 'end' },
+            { label: msg('Montant brut'), width: 1.2, align: 'end' },
+            { label: msg('CSG et CRDS prélevées'), width: 1.25, align: 'end' },
+            { label: msg('dont CSG déductible'), width: 1.2, align: 'end' },
+            { label: msg('Net imposable'), width: 1.3, align: 'end' },
           ],
           rows: data.lines.map((line) => [
             frenchDate(line.paidOn),
-            `du ${frenchDate(line.periodStart)} au ${frenchDate(line.periodEnd)}`,
+            msg(str`du ${frenchDate(line.periodStart)} au ${frenchDate(line.periodEnd)}`),
             String(line.days),
             formatEuros(line.grossCents),
             formatEuros(line.socialChargesCents),
@@ -95,8 +104,8 @@ export function taxCertificatePdf(data: TaxCertificateData): Promise<Uint8Array>
             formatEuros(line.taxableNetCents),
           ]),
           total: [
-            `Total ${year}`,
-            `${data.lines.length} ${data.lines.length > 1 ? 'règlements' : 'règlement'}`,
+            msg(str`Total ${year}`),
+            data.lines.length > 1 ? msg(str`${data.lines.length} règlements`) : msg('1 règlement'),
             String(totals.days),
             formatEuros(totals.grossCents),
             formatEuros(totals.socialChargesCents),
@@ -106,17 +115,23 @@ export function taxCertificatePdf(data: TaxCertificateData): Promise<Uint8Array>
         },
       },
       {
-        heading: `Montant net imposable ${year} : ${taxable}`,
+        heading: msg(str`Montant net imposable ${year} : ${taxable}`),
         paragraphs: [
-          `Montant à reporter sur votre déclaration de revenus ${year + 1} (revenus de ${year}), rubrique « Traitements, salaires », case 1AJ (1BJ si vous êtes le déclarant 2). Ce montant est en principe déjà prérempli avec vos autres revenus : vérifiez-le et ne l'ajoutez pas une seconde fois.`,
-          "Les indemnités journalières complémentaires versées dans le cadre d'un contrat de prévoyance collective obligatoire souscrit par l'employeur sont imposables dans la catégorie des traitements et salaires (article 79 du code général des impôts ; BOI-RSA-CHAMP-20-30-20). Le montant net imposable est le montant brut diminué de la CSG déductible, soit 3,8 % du montant brut (article 154 quinquies du code général des impôts) ; la CRDS et la part non déductible de la CSG restent imposables. Un éventuel prélèvement à la source ne vient pas en déduction de ce montant.",
-          "Les indemnités journalières versées par la Sécurité sociale ne figurent pas sur cette attestation : elles vous sont déclarées par votre caisse d'assurance maladie.",
+          msg(
+            str`Montant à reporter sur votre déclaration de revenus ${year + 1} (revenus de ${year}), rubrique « Traitements, salaires », case 1AJ (1BJ si vous êtes le déclarant 2). Ce montant est en principe déjà prérempli avec vos autres revenus : vérifiez-le et ne l'ajoutez pas une seconde fois.`,
+          ),
+          msg(
+            "Les indemnités journalières complémentaires versées dans le cadre d'un contrat de prévoyance collective obligatoire souscrit par l'employeur sont imposables dans la catégorie des traitements et salaires (article 79 du code général des impôts ; BOI-RSA-CHAMP-20-30-20). Le montant net imposable est le montant brut diminué de la CSG déductible, soit 3,8 % du montant brut (article 154 quinquies du code général des impôts) ; la CRDS et la part non déductible de la CSG restent imposables. Un éventuel prélèvement à la source ne vient pas en déduction de ce montant.",
+          ),
+          msg(
+            "Les indemnités journalières versées par la Sécurité sociale ne figurent pas sur cette attestation : elles vous sont déclarées par votre caisse d'assurance maladie.",
+          ),
         ],
       },
       {
-        paragraphs: [`Document établi le ${frenchDate(data.issuedOn)}.`],
+        paragraphs: [msg(str`Document établi le ${frenchDate(data.issuedOn)}.`)],
       },
     ],
-    footer: `${ORGANISATION.name} — ${taxCertificateTitle(year)} — adhérent ${data.identifier}`,
+    footer: msg(str`${ORGANISATION.name} — ${taxCertificateTitle(year)} — adhérent ${data.identifier}`),
   });
 }

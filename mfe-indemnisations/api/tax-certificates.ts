@@ -85,8 +85,10 @@ export function taxCertificateRoutes(kernel: Kernel) {
   app.get(
     '/',
     operation({
+      // i18n-ignore: API documentation
       summary: 'P4 Attestations fiscales : les années passées avec des indemnités versées',
       description:
+        // i18n-ignore: API documentation
         'Chaque année civile terminée (depuis 2014) où des indemnités journalières ont été versées : nombre de règlements, total net imposable, lien du PDF.',
       responses: { 200: 'TaxCertificateList' },
     }),
@@ -117,13 +119,15 @@ export function taxCertificateRoutes(kernel: Kernel) {
   app.get(
     '/:annee',
     operation({
+      // i18n-ignore: API documentation
       summary: "P4 Attestation fiscale d'une année (PDF généré à la demande)",
       description:
+        // i18n-ignore: API documentation
         "Les indemnités journalières imposables versées dans l'année civile, règlement par règlement, et leur total net imposable. 404 pour l'année en cours, une année à venir ou sans règlement.",
       responses: {
         200: {
           media: 'application/pdf',
-          description: 'Le PDF, en téléchargement (Content-Disposition: attachment)',
+          description: 'Le PDF, en téléchargement (Content-Disposition: attachment)', // i18n-ignore
         },
       },
     }),
@@ -144,21 +148,24 @@ export function taxCertificateRoutes(kernel: Kernel) {
       ]);
       const used = new Set(paid.map((p) => p.membershipId));
       const lines = paid.map((p) => p.line);
-      const pdf = await taxCertificatePdf({
-        year,
-        civility: profile.civility,
-        memberName: `${profile.firstName} ${profile.lastName}`,
-        identifier: profile.identifier,
-        contracts: memberships
-          .filter((m) => used.has(m.id))
-          .map((m) => ({
-            label: m.contractLabel,
-            employer: m.employer ?? '',
-            membershipNumber: m.membershipNumber,
-          })),
-        lines,
-        issuedOn: todayIso(),
-      });
+      // In the member's language (SPEC P6), as everything written for them.
+      const pdf = await kernel.members.inLocaleOf(member.id, () =>
+        taxCertificatePdf({
+          year,
+          civility: profile.civility,
+          memberName: `${profile.firstName} ${profile.lastName}`,
+          identifier: profile.identifier,
+          contracts: memberships
+            .filter((m) => used.has(m.id))
+            .map((m) => ({
+              label: m.contractLabel,
+              employer: m.employer ?? '',
+              membershipNumber: m.membershipNumber,
+            })),
+          lines,
+          issuedOn: todayIso(),
+        }),
+      );
       await kernel.audit.recordAlone({
         actorKind: 'member',
         actorId: member.id,

@@ -5,6 +5,7 @@
  * browser-safe.
  */
 
+import { msg, str } from '@lit/localize';
 import { isCalendarDate } from '@portail/kernel/contract/dates';
 
 /** Where a field's first value comes from in the member's file (tabs Employeur, Adhérent). */
@@ -99,8 +100,12 @@ export interface ClaimFormDefinition {
 
 export type PayRate = 'plein' | 'demi';
 export const PAY_RATE_LABELS: Record<PayRate, string> = {
-  plein: 'Plein traitement',
-  demi: 'Demi-traitement',
+  get plein() {
+    return msg('Plein traitement');
+  },
+  get demi() {
+    return msg('Demi-traitement');
+  },
 };
 
 export interface PeriodRow {
@@ -112,24 +117,48 @@ export interface PeriodRow {
 /** A claim's values: text, ISO dates and choices as strings; periods as rows. */
 export type ClaimValues = Record<string, string | PeriodRow[]>;
 
-/** Field path → French message: `nom`, `periodes.1.end`, `periodes` (overlap). */
+/** Field path → message (in the language being written in): `nom`, `periodes.1.end`, `periodes` (overlap). */
 export type ClaimErrors = Record<string, string>;
 
 export const CLAIM_MESSAGES = {
-  required: 'Ce champ est obligatoire.',
-  date: 'Saisissez une date valide, au format jj/mm/aaaa.',
-  future: 'Cette date ne peut pas être dans le futur.',
-  tooLong: (max: number) => `${max} caractères au plus.`,
-  choice: 'Choisissez une des réponses proposées.',
-  periodIncomplete: 'Complétez la période : début, fin et traitement.',
-  periodOrder: 'La fin de la période doit être postérieure ou égale à son début.',
-  periodOverlap: 'Les périodes se chevauchent : corrigez leurs dates.',
-  periodsRequired: "Saisissez au moins une période d'arrêt.",
-  email: 'Adresse e-mail invalide (exemple : prenom.nom@exemple.fr).',
-  phone: 'Numéro de téléphone invalide (exemple : 06 12 34 56 78).',
-  siret: 'Le numéro SIRET compte 14 chiffres.',
-  postalCode: 'Le code postal compte 5 chiffres.',
-} as const;
+  get required() {
+    return msg('Ce champ est obligatoire.');
+  },
+  get date() {
+    return msg('Saisissez une date valide, au format jj/mm/aaaa.');
+  },
+  get future() {
+    return msg('Cette date ne peut pas être dans le futur.');
+  },
+  tooLong: (max: number) => msg(str`${max} caractères au plus.`),
+  get choice() {
+    return msg('Choisissez une des réponses proposées.');
+  },
+  get periodIncomplete() {
+    return msg('Complétez la période : début, fin et traitement.');
+  },
+  get periodOrder() {
+    return msg('La fin de la période doit être postérieure ou égale à son début.');
+  },
+  get periodOverlap() {
+    return msg('Les périodes se chevauchent : corrigez leurs dates.');
+  },
+  get periodsRequired() {
+    return msg("Saisissez au moins une période d'arrêt.");
+  },
+  get email() {
+    return msg('Adresse e-mail invalide (exemple : prenom.nom@exemple.fr).');
+  },
+  get phone() {
+    return msg('Numéro de téléphone invalide (exemple : 06 12 34 56 78).');
+  },
+  get siret() {
+    return msg('Le numéro SIRET compte 14 chiffres.');
+  },
+  get postalCode() {
+    return msg('Le code postal compte 5 chiffres.');
+  },
+};
 
 /** A French number: 10 digits starting with 0 (or +33 / 0033 and 9 digits), spaces, dots and dashes aside. */
 export function isFrenchPhoneNumber(value: string): boolean {
@@ -141,11 +170,11 @@ export function isEmailAddress(value: string): boolean {
   return /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(value);
 }
 
-const FORMATS: Record<TextFormat, { test: (v: string) => boolean; message: string }> = {
-  email: { test: isEmailAddress, message: CLAIM_MESSAGES.email },
-  phone: { test: isFrenchPhoneNumber, message: CLAIM_MESSAGES.phone },
-  siret: { test: (v) => /^\d{14}$/.test(v.replace(/\s+/g, '')), message: CLAIM_MESSAGES.siret },
-  postalCode: { test: (v) => /^\d{5}$/.test(v), message: CLAIM_MESSAGES.postalCode },
+const FORMATS: Record<TextFormat, { test: (v: string) => boolean; message: () => string }> = {
+  email: { test: isEmailAddress, message: () => CLAIM_MESSAGES.email },
+  phone: { test: isFrenchPhoneNumber, message: () => CLAIM_MESSAGES.phone },
+  siret: { test: (v) => /^\d{14}$/.test(v.replace(/\s+/g, '')), message: () => CLAIM_MESSAGES.siret },
+  postalCode: { test: (v) => /^\d{5}$/.test(v), message: () => CLAIM_MESSAGES.postalCode },
 };
 
 function isRequired(field: ClaimField, values: ClaimValues): boolean {
@@ -171,7 +200,7 @@ function checkPeriods(field: PeriodsField, values: ClaimValues, today: string, e
   for (const { row, index } of rows) {
     const at = `${field.name}.${index}`;
     if (index >= field.maxRows) {
-      errors[field.name] = `${field.maxRows} périodes au plus.`;
+      errors[field.name] = msg(str`${field.maxRows} périodes au plus.`);
       continue;
     }
     if (!row.start) errors[`${at}.start`] = CLAIM_MESSAGES.required;
@@ -211,7 +240,7 @@ function checkField(field: ClaimField, values: ClaimValues, today: string, error
     case 'textarea': {
       const format = field.format ? FORMATS[field.format] : undefined;
       if (value.length > field.maxLength) errors[field.name] = CLAIM_MESSAGES.tooLong(field.maxLength);
-      else if (format && !format.test(value)) errors[field.name] = format.message;
+      else if (format && !format.test(value)) errors[field.name] = format.message();
       return;
     }
     case 'date':

@@ -37,6 +37,7 @@ export function expectedGrossCents(
 /** A gross amount may differ from the days' amount by the rounding of half a cent, nothing more. */
 const GROSS_TOLERANCE_CENTS = 1;
 
+// i18n-ignore: H5's texts are the back office's (French-speaking managers), not a member's.
 const daysText = (days: number, rate: string) => `${days} ${days > 1 ? 'jours' : 'jour'} à ${rate}`;
 
 /**
@@ -53,8 +54,9 @@ export function grossAmountProblem(
     payment.fullPayDays > 0 ? daysText(payment.fullPayDays, 'plein traitement') : '',
     payment.halfPayDays > 0 ? daysText(payment.halfPayDays, 'demi-traitement') : '',
   ].filter(Boolean);
+  // i18n-ignore: the back office's (managers read French)
   const reason = days.length
-    ? `${days.join(' et ')} à ${formatEuros(payment.dailyAmountCents)} font ${formatEuros(expected)}`
-    : "aucun jour n'est indemnisé";
-  return `Le montant brut ne correspond pas aux jours indemnisés : ${reason}.`;
+    ? `${days.join(' et ')} à ${formatEuros(payment.dailyAmountCents)} font ${formatEuros(expected)}` // i18n-ignore
+    : "aucun jour n'est indemnisé"; // i18n-ignore
+  return `Le montant brut ne correspond pas aux jours indemnisés : ${reason}.`; // i18n-ignore
 }

@@ -2,6 +2,7 @@
  * SPEC C — Mes indemnisations (prévoyance): claims, supporting documents, sendings, payments.
  * Amounts are integer cents; dates yyyy-mm-dd; instants ISO strings. Pure: browser-safe.
  */
+import { msg, str } from '@lit/localize';
 import { formatLongDate } from '@portail/kernel/contract/format';
 import type { ProcessingEstimate } from '@portail/kernel/contract/processing';
 import type { ClaimErrors, ClaimFormDefinition, ClaimValues } from './claim-form.js';
@@ -106,11 +107,18 @@ export interface ClaimSent extends ProcessingEstimate {
 }
 
 export const CLAIM_MESSAGES_SERVER = {
-  stale:
-    'Cette demande a été modifiée entre-temps (dans un autre onglet ou sur un autre appareil). Rechargez-la pour reprendre la dernière version enregistrée.',
-  sent: 'Cette demande a déjà été envoyée : elle ne peut plus être modifiée.',
-  invalid: 'Certains champs sont manquants ou incorrects : ils sont signalés en rouge.',
-} as const;
+  get stale() {
+    return msg(
+      'Cette demande a été modifiée entre-temps (dans un autre onglet ou sur un autre appareil). Rechargez-la pour reprendre la dernière version enregistrée.',
+    );
+  },
+  get sent() {
+    return msg('Cette demande a déjà été envoyée : elle ne peut plus être modifiée.');
+  },
+  get invalid() {
+    return msg('Certains champs sont manquants ou incorrects : ils sont signalés en rouge.');
+  },
+};
 
 export type { ClaimErrors };
 
@@ -131,21 +139,37 @@ export interface SendingContact {
 export type SendingKind = 'demande' | 'justificatifs' | 'formulaire';
 
 export const SENDING_KIND_LABELS: Record<SendingKind, string> = {
-  demande: "Demande d'indemnisation",
-  justificatifs: 'Justificatifs',
-  formulaire: "Formulaire de demande d'indemnisation",
+  get demande() {
+    return msg("Demande d'indemnisation");
+  },
+  get justificatifs() {
+    return msg('Justificatifs');
+  },
+  get formulaire() {
+    return msg("Formulaire de demande d'indemnisation");
+  },
 };
 
 /* ---------------------------------------------------------------- C5 sendings ------------- */
 
 /** Period filters of C5 and C6 ("Tous" for C5, "Toutes" for C6). */
 export const HISTORY_PERIODS = {
-  mois: 'Mois en cours',
-  '3m': '3 derniers mois',
-  '6m': '6 derniers mois',
-  '12m': '12 derniers mois',
-  tous: 'Tous',
-} as const;
+  get mois() {
+    return msg('Mois en cours');
+  },
+  get '3m'() {
+    return msg('3 derniers mois');
+  },
+  get '6m'() {
+    return msg('6 derniers mois');
+  },
+  get '12m'() {
+    return msg('12 derniers mois');
+  },
+  get tous() {
+    return msg('Tous');
+  },
+};
 export type HistoryPeriod = keyof typeof HISTORY_PERIODS;
 
 /**
@@ -183,9 +207,10 @@ export function historyRange(period: HistoryPeriod, today: string): HistoryRange
 
 /** "du 7 juin 2026 au 7 décembre 2026", "depuis le 1er janvier 2014", or '' (no bound). */
 export function describeHistoryRange(range: HistoryRange): string {
-  if (range.from && range.to) return `du ${formatLongDate(range.from)} au ${formatLongDate(range.to)}`;
-  if (range.from) return `depuis le ${formatLongDate(range.from)}`;
-  if (range.to) return `jusqu'au ${formatLongDate(range.to)}`;
+  if (range.from && range.to)
+    return msg(str`du ${formatLongDate(range.from)} au ${formatLongDate(range.to)}`);
+  if (range.from) return msg(str`depuis le ${formatLongDate(range.from)}`);
+  if (range.to) return msg(str`jusqu'au ${formatLongDate(range.to)}`);
   return '';
 }
 
@@ -236,10 +261,16 @@ export function paymentsRange(period: HistoryPeriod, today: string): HistoryRang
 }
 
 export const PAYMENT_SORTS = {
-  indemnisation: "Date d'indemnisation",
-  evenement: "Date d'évènement",
-  periode: "Période d'arrêt",
-} as const;
+  get indemnisation() {
+    return msg("Date d'indemnisation");
+  },
+  get evenement() {
+    return msg("Date d'évènement");
+  },
+  get periode() {
+    return msg("Période d'arrêt");
+  },
+};
 export type PaymentSort = keyof typeof PAYMENT_SORTS;
 
 export const INDEMNITY_PAGE_SIZE = 20;

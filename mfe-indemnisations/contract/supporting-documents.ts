@@ -3,17 +3,26 @@
  * same rules with the same French messages in the browser (before sending) and on the server. The
  * files' rules are the kernel's (`@portail/kernel/contract/uploads`). Pure: browser-safe.
  */
+import { msg, str } from '@lit/localize';
 import { CLAIM_MESSAGES, isEmailAddress, isFrenchPhoneNumber } from './claim-form.js';
 
 /** Longest message of a sending of justificatifs. */
 export const SENDING_MESSAGE_MAX_LENGTH = 1000;
 
 export const SENDING_CONTACT_MESSAGES = {
-  emailRequired: 'Saisissez votre adresse e-mail.',
-  emailInvalid: CLAIM_MESSAGES.email,
-  phoneInvalid: CLAIM_MESSAGES.phone,
-  messageTooLong: `Votre message dépasse ${SENDING_MESSAGE_MAX_LENGTH} caractères : raccourcissez-le.`,
-} as const;
+  get emailRequired() {
+    return msg('Saisissez votre adresse e-mail.');
+  },
+  get emailInvalid() {
+    return CLAIM_MESSAGES.email;
+  },
+  get phoneInvalid() {
+    return CLAIM_MESSAGES.phone;
+  },
+  get messageTooLong() {
+    return msg(str`Votre message dépasse ${SENDING_MESSAGE_MAX_LENGTH} caractères : raccourcissez-le.`);
+  },
+};
 
 /** The typed fields, in the order of the form (`telephone` as the multipart field is named). */
 export const SENDING_CONTACT_FIELDS = ['message', 'email', 'telephone'] as const;

@@ -13,6 +13,7 @@
  * (0,5 %) »), not the deductible part of its CSG. `taxableNetCents` derives it with one documented
  * rule, the same for the API's list, the PDF and the browser.
  */
+import { msg, str } from '@lit/localize';
 
 /**
  * The deductible CSG, in hundredths of a percent of the gross amount: 3.8 %, the deductible rate of
@@ -97,7 +98,7 @@ export const TAX_CERTIFICATES_API = '/api/indemnisations/attestations-fiscales';
 
 /** « Attestation fiscale 2025 ». */
 export function taxCertificateTitle(year: number): string {
-  return `Attestation fiscale ${year}`;
+  return msg(str`Attestation fiscale ${year}`);
 }
 
 /** The PDF's file name: « attestation-fiscale-2025.pdf ». */
@@ -110,9 +111,15 @@ export function taxCertificateUrl(year: number): string {
 }
 
 export const TAX_CERTIFICATE_MESSAGES = {
-  notFound: "Cette attestation fiscale n'existe pas.",
+  get notFound() {
+    return msg("Cette attestation fiscale n'existe pas.");
+  },
   notOver: (year: number) =>
-    `L'attestation fiscale ${year} sera disponible à partir du 1er janvier ${year + 1}, une fois l'année terminée.`,
+    msg(
+      str`L'attestation fiscale ${year} sera disponible à partir du 1er janvier ${year + 1}, une fois l'année terminée.`,
+    ),
   noPayment: (year: number) =>
-    `Aucune indemnité ne vous a été versée en ${year} : il n'y a pas d'attestation fiscale pour cette année.`,
-} as const;
+    msg(
+      str`Aucune indemnité ne vous a été versée en ${year} : il n'y a pas d'attestation fiscale pour cette année.`,
+    ),
+};

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { api } from '@portail/runtime';
 import { formatDate, formatEuros } from '@portail/shared-design';
 import { HomeBlockElement } from '@portail/shared-design/section';
@@ -17,12 +18,12 @@ export class IndHomeLatestPayment extends HomeBlockElement<IndemnityPaymentPage>
 
   protected override renderContent({ items }: IndemnityPaymentPage) {
     const payment = items[0];
-    if (!payment) return html`<pa-empty-state text="Aucun paiement pour le moment"></pa-empty-state>`;
+    if (!payment) return html`<pa-empty-state text=${msg('Aucun paiement pour le moment')}></pa-empty-state>`;
     return html`<p class="home-amount">${formatEuros(payment.netCents)}</p>
       <p>${indemnityTitle(payment)}</p>
       <p class="home-meta">
-        Émis le <time datetime=${payment.paidOn}>${formatDate(payment.paidOn)}</time> par
-        ${PAYMENT_METHODS[payment.method] ?? payment.method}
+        ${msg('Émis le')} <time datetime=${payment.paidOn}>${formatDate(payment.paidOn)}</time>
+        ${msg(str`par ${PAYMENT_METHODS[payment.method] ?? payment.method}`)}
       </p>`;
   }
 }

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { token } from '@portail/shared-design';
 import { css, html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -65,12 +66,13 @@ export function renderPeriods(field: PeriodsField, ctx: FieldContext, required: 
       index === 0 && part === 'start' ? fieldErrorId : '',
       index === 0 && part === 'start' ? hintId : '',
     ].filter(Boolean);
-    return html`<td role="cell" data-label=${part === 'start' ? 'Début' : 'Fin'}>
+    const column = part === 'start' ? msg('Début') : msg('Fin');
+    return html`<td role="cell" data-label=${column}>
       <input
         class="control"
         type="date"
         data-path=${path}
-        aria-label="${part === 'start' ? 'Début' : 'Fin'} de la période ${index + 1}"
+        aria-label=${msg(str`${column} de la période ${index + 1}`)}
         .value=${live(row[part])}
         ?readonly=${readOnly}
         aria-invalid=${error || (fieldError && index === 0 && part === 'start') ? 'true' : nothing}
@@ -92,7 +94,7 @@ export function renderPeriods(field: PeriodsField, ctx: FieldContext, required: 
           name=${path}
           value=${rate}
           data-path=${path}
-          aria-label="${PAY_RATE_LABELS[rate]}, période ${index + 1}"
+          aria-label=${msg(str`${PAY_RATE_LABELS[rate]}, période ${index + 1}`)}
           .checked=${live(row.rate === rate)}
           ?disabled=${readOnly}
           aria-invalid=${error ? 'true' : nothing}
@@ -113,22 +115,22 @@ export function renderPeriods(field: PeriodsField, ctx: FieldContext, required: 
           ${field.label}${
             required
               ? html`<span class="required" aria-hidden="true"> *</span
-                  ><span class="visually-hidden"> (au moins une période obligatoire)</span>`
+                  ><span class="visually-hidden"> ${msg('(au moins une période obligatoire)')}</span>`
               : nothing
           }
         </caption>
         <thead role="rowgroup">
           <tr role="row">
-            <th scope="col" role="columnheader"><span class="visually-hidden">Période</span></th>
-            <th scope="col" role="columnheader">Début</th>
-            <th scope="col" role="columnheader">Fin</th>
+            <th scope="col" role="columnheader"><span class="visually-hidden">${msg('Période')}</span></th>
+            <th scope="col" role="columnheader">${msg('Début')}</th>
+            <th scope="col" role="columnheader">${msg('Fin')}</th>
             ${RATES.map((rate) => html`<th scope="col" role="columnheader">${PAY_RATE_LABELS[rate]}</th>`)}
           </tr>
         </thead>
         <tbody role="rowgroup">
           ${rows.map(
             (row, index) => html`<tr role="row">
-              <th scope="row" role="rowheader">Période ${index + 1}</th>
+              <th scope="row" role="rowheader">${msg(str`Période ${index + 1}`)}</th>
               ${dateCell(row, index, 'start')} ${dateCell(row, index, 'end')} ${rateCells(row, index)}
             </tr>`,
           )}

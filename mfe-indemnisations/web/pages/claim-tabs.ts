@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { token } from '@portail/shared-design';
 import { css, html, nothing } from 'lit';
 import type { ClaimFormDefinition, ClaimTab } from '../../contract/claim-form.js';
@@ -46,7 +47,7 @@ export function renderTabs({ form, selected, withErrors, fields, onSelect, onSte
     event.preventDefault();
     onSelect(next.id, 'tab');
   };
-  return html`<div role="tablist" aria-label="Rubriques de la demande" @keydown=${onKeydown}>
+  return html`<div role="tablist" aria-label=${msg('Rubriques de la demande')} @keydown=${onKeydown}>
       ${tabs.map((tab, i) => {
         const marked = withErrors.has(tab.id);
         return html`<button
@@ -61,7 +62,7 @@ export function renderTabs({ form, selected, withErrors, fields, onSelect, onSte
         >
           ${tab.label}${
             marked
-              ? html` <span class="tab-errors"><span aria-hidden="true">⚠</span> (erreurs)</span>`
+              ? html` <span class="tab-errors"><span aria-hidden="true">⚠</span> ${msg('(erreurs)')}</span>`
               : nothing
           }
         </button>`;
@@ -81,13 +82,13 @@ export function renderTabs({ form, selected, withErrors, fields, onSelect, onSte
         variant="secondary"
         ?disabled=${index === 0}
         @click=${() => onStep(-1)}
-        >Précédent</pa-button
+        >${msg('Précédent')}</pa-button
       >
       <pa-button
         variant="secondary"
         ?disabled=${index >= tabs.length - 1}
         @click=${() => onStep(1)}
-        >Suivant</pa-button
+        >${msg('Suivant')}</pa-button
       >
     </div>`;
 }

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { estimateText } from '@portail/kernel/contract/processing';
 import { ApiError, api, followLink, navigate } from '@portail/runtime';
 import {
@@ -85,7 +86,7 @@ export class IndClaimWizard extends LitElement {
   /** The form of a new claim, not stored yet (`…/nouvelle/<form>`). */
   @property() formCode = '';
   /** The title until the claim is loaded (then its form's title). */
-  @property() heading = "Demande d'indemnisation";
+  @property() heading = msg("Demande d'indemnisation");
 
   @state() private values: ClaimValues = {};
   @state() private version = 0;
@@ -223,7 +224,10 @@ export class IndClaimWizard extends LitElement {
         ? await api<Claim>(this.url, { method: 'PUT', body: { version: this.version, values: this.values } })
         : await this.create();
       this.version = saved.version;
-      this.notice = { kind: 'saved', text: `Demande enregistrée le ${formatDateTime(saved.updatedAt)}.` };
+      this.notice = {
+        kind: 'saved',
+        text: msg(str`Demande enregistrée le ${formatDateTime(saved.updatedAt)}.`),
+      };
     } catch (error) {
       await this.fail(error);
     } finally {
@@ -289,7 +293,7 @@ export class IndClaimWizard extends LitElement {
       case 'conflict':
         return html`<pa-alert class="notice" variant="error" tabindex="-1">
           <p>${notice.text}</p>
-          <pa-button variant="secondary" @click=${() => this.claim.load()}>Recharger la demande</pa-button>
+          <pa-button variant="secondary" @click=${() => this.claim.load()}>${msg('Recharger la demande')}</pa-button>
         </pa-alert>`;
       default:
         return html`<pa-alert class="notice" variant="error" tabindex="-1"><p>${notice.text}</p></pa-alert>`;
@@ -297,22 +301,27 @@ export class IndClaimWizard extends LitElement {
   }
 
   private renderSent(sent: { sentAt: string; pdfUrl?: string; estimatedAt?: string | null }) {
-    const history = html`<a href=${HISTORY_PATH} @click=${followLink}>Historique des envois</a>`;
-    const suivi = html`<a href=${SUIVI_PATH} @click=${followLink}>Suivi</a>`;
+    const history = html`<a href=${HISTORY_PATH} @click=${followLink}>${msg('Historique des envois')}</a>`;
+    const suivi = html`<a href=${SUIVI_PATH} @click=${followLink}>${msg('Suivi')}</a>`;
     return sent.pdfUrl
       ? html`<pa-alert class="sent" variant="success" tabindex="-1">
-          <p>Votre demande d'indemnisation a été envoyée le ${formatDate(sent.sentAt)}.</p>
+          <p>${msg(str`Votre demande d'indemnisation a été envoyée le ${formatDate(sent.sentAt)}.`)}</p>
           <p>
-            Elle a été transmise au service de gestion. Suivez son traitement dans « ${suivi} » ; un e-mail vous
-            informera de la décision.
+            ${msg('Elle a été transmise au service de gestion. Suivez son traitement dans «')} ${suivi}
+            ${msg('» ; un e-mail vous informera de la décision.')}
           </p>
           ${sent.estimatedAt ? html`<p class="estimate">${estimateText(sent.estimatedAt)}</p>` : nothing}
-          <p><a href=${sent.pdfUrl}>Télécharger la demande envoyée (PDF)</a></p>
-          <p>Vous la retrouverez aussi dans « ${history} ».</p>
+          <p><a href=${sent.pdfUrl}>${msg('Télécharger la demande envoyée (PDF)')}</a></p>
+          <p>${msg('Vous la retrouverez aussi dans «')} ${history} ${msg('».')}</p>
         </pa-alert>`
       : html`<pa-alert class="sent" variant="info">
-          <p>Cette demande d'indemnisation a été envoyée le ${formatDate(sent.sentAt)} : elle ne peut plus être modifiée.</p>
-          <p>Suivez son traitement dans « ${suivi} ». Le document transmis se trouve dans « ${history} ».</p>
+          <p>
+            ${msg(str`Cette demande d'indemnisation a été envoyée le ${formatDate(sent.sentAt)} : elle ne peut plus être modifiée.`)}
+          </p>
+          <p>
+            ${msg('Suivez son traitement dans «')} ${suivi} ${msg('». Le document transmis se trouve dans «')}
+            ${history} ${msg('».')}
+          </p>
         </pa-alert>`;
   }
 
@@ -320,31 +329,32 @@ export class IndClaimWizard extends LitElement {
   private renderDialogs() {
     return html`<pa-confirm-dialog
         class="delete-dialog"
-        heading="Suppression de la demande"
-        confirm-label="Supprimer"
-        message="Voulez-vous supprimer cette demande d'indemnisation ? Elle ne pourra pas être récupérée."
+        heading=${msg('Suppression de la demande')}
+        confirm-label=${msg('Supprimer')}
+        message=${msg("Voulez-vous supprimer cette demande d'indemnisation ? Elle ne pourra pas être récupérée.")}
       ></pa-confirm-dialog>
       <pa-confirm-dialog
         class="send-dialog"
-        heading="Envoi de la demande d'indemnisation"
-        confirm-label="Envoyer la demande"
+        heading=${msg("Envoi de la demande d'indemnisation")}
+        confirm-label=${msg('Envoyer la demande')}
       >
         <div>
-          <p>Voulez-vous envoyer cette demande d'indemnisation ? Une fois envoyée, votre demande ne pourra plus être modifiée.</p>
           <p>
-            Elle sera transmise au service de gestion, qui l'étudiera. Vous suivrez son traitement dans « Suivi »
-            (rubrique Contact), et un e-mail vous informera de la décision.
+            ${msg("Voulez-vous envoyer cette demande d'indemnisation ? Une fois envoyée, votre demande ne pourra plus être modifiée.")}
           </p>
-          <p>La demande envoyée (PDF) sera dans « Historique des envois ».</p>
+          <p>
+            ${msg("Elle sera transmise au service de gestion, qui l'étudiera. Vous suivrez son traitement dans « Suivi » (rubrique Contact), et un e-mail vous informera de la décision.")}
+          </p>
+          <p>${msg('La demande envoyée (PDF) sera dans « Historique des envois ».')}</p>
         </div>
       </pa-confirm-dialog>`;
   }
 
   private renderActions(form: ClaimFormDefinition) {
     return html`<div class="actions">
-      <pa-button variant="secondary" ?busy=${this.busy === 'save'} @click=${() => this.save()}>Enregistrer</pa-button>
-      <pa-button variant="secondary" ?busy=${this.busy === 'delete'} @click=${() => this.deleteClaim()}>Supprimer</pa-button>
-      <pa-button ?busy=${this.busy === 'send'} @click=${() => this.send(form)}>Envoyer</pa-button>
+      <pa-button variant="secondary" ?busy=${this.busy === 'save'} @click=${() => this.save()}>${msg('Enregistrer')}</pa-button>
+      <pa-button variant="secondary" ?busy=${this.busy === 'delete'} @click=${() => this.deleteClaim()}>${msg('Supprimer')}</pa-button>
+      <pa-button ?busy=${this.busy === 'send'} @click=${() => this.send(form)}>${msg('Envoyer')}</pa-button>
     </div>`;
   }
 
@@ -356,8 +366,7 @@ export class IndClaimWizard extends LitElement {
             this.claimId
               ? nothing
               : html`<p class="unsaved">
-                  Cette demande n'est pas encore enregistrée. Elle sera conservée dans « Demande(s) d'indemnisation en
-                  cours » dès que vous l'enregistrerez.
+                  ${msg("Cette demande n'est pas encore enregistrée. Elle sera conservée dans « Demande(s) d'indemnisation en cours » dès que vous l'enregistrerez.")}
                 </p>`
           }
           <p class="mandatory">${MANDATORY_NOTE}</p>
@@ -371,7 +380,7 @@ export class IndClaimWizard extends LitElement {
         onSelect: this.select,
         onStep: this.step,
       })}
-      <p><a class="back-link" href=${CLAIMS_PATH} @click=${followLink}>Retour à mes demandes d'indemnisation</a></p>`;
+      <p><a class="back-link" href=${CLAIMS_PATH} @click=${followLink}>${msg("Retour à mes demandes d'indemnisation")}</a></p>`;
   }
 
   override render() {
@@ -379,7 +388,7 @@ export class IndClaimWizard extends LitElement {
     if (status === 'error' && failure) {
       return html`<pa-page .heading=${this.heading}>
         ${renderFailure(failure, () => this.claim.load())}
-        <p><a class="back-link" href=${CLAIMS_PATH} @click=${followLink}>Retour à mes demandes d'indemnisation</a></p>
+        <p><a class="back-link" href=${CLAIMS_PATH} @click=${followLink}>${msg("Retour à mes demandes d'indemnisation")}</a></p>
       </pa-page>`;
     }
     if (!value) return LOADING;

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import type { DocumentList } from '@portail/kernel/contract/documents';
 import { ORGANISATION } from '@portail/kernel/contract/organisation';
 import { estimateText } from '@portail/kernel/contract/processing';
@@ -58,10 +59,10 @@ async function loadOnlineClaims(): Promise<OnlineClaims> {
   }
 }
 
-const DRAFT_COLUMNS: TableColumn[] = [
-  { key: 'date', label: 'Date', rowHeader: true },
-  { key: 'form', label: 'Formulaire' },
-  { key: 'actions', label: 'Actions', hiddenLabel: true },
+const draftColumns = (): TableColumn[] => [
+  { key: 'date', label: msg('Date'), rowHeader: true },
+  { key: 'form', label: msg('Formulaire') },
+  { key: 'actions', label: msg('Actions'), hiddenLabel: true },
 ];
 
 /**
@@ -93,7 +94,7 @@ export class IndClaimsPage extends LitElement {
     `,
   ];
 
-  @property() heading = "Demande d'indemnisation";
+  @property() heading = msg("Demande d'indemnisation");
   @state() private draftToDelete: ClaimDraftSummary | undefined;
   @state() private notice: { variant: 'success' | 'error'; text: string } | undefined;
   @state() private uploaded = false;
@@ -131,7 +132,7 @@ export class IndClaimsPage extends LitElement {
         const drafts = online.overview.drafts.filter((d) => d.id !== draft.id);
         this.online.set({ open: true, overview: { ...online.overview, drafts } });
       }
-      await this.showNotice('success', `La demande du ${date} a été supprimée.`);
+      await this.showNotice('success', msg(str`La demande du ${date} a été supprimée.`));
     } catch (error) {
       await this.showNotice('error', describeFailure(error).message);
     }
@@ -165,34 +166,36 @@ export class IndClaimsPage extends LitElement {
   private draftRow(draft: ClaimDraftSummary): TableRow {
     // Date and time: two drafts of one day stay apart (Date column of the manual, to the minute).
     const date = formatDateTime(draft.updatedAt);
-    const which = ` la demande du ${date} (${draft.formTitle})`;
+    const which = ` ${msg(str`la demande du ${date} (${draft.formTitle})`)}`;
     return {
       id: draft.id,
       cells: {
         date,
         form: draft.formTitle,
         actions: html`<a href=${claimPath(draft.id)} @click=${followLink}
-            ><span aria-hidden="true">✎ </span>Poursuivre<span class="visually-hidden">${which}</span></a
+            ><span aria-hidden="true">✎ </span>${msg('Poursuivre')}<span class="visually-hidden">${which}</span></a
           >
           <pa-button variant="link" @click=${() => this.deleteDraft(draft)}
-            ><span aria-hidden="true">✕ </span>Supprimer<span class="visually-hidden">${which}</span></pa-button
+            ><span aria-hidden="true">✕ </span>${msg('Supprimer')}<span class="visually-hidden">${which}</span></pa-button
           >`,
       },
     };
   }
 
   private renderOnlineForms(forms: ClaimFormSummary[]) {
-    return html`<h2>Formulaire(s) en ligne de demande d'indemnisation</h2>
+    return html`<h2>${msg("Formulaire(s) en ligne de demande d'indemnisation")}</h2>
       ${
         forms.length === 0
-          ? html`<p>Aucun formulaire en ligne n'est proposé pour votre contrat.</p>`
-          : html`<p>Cliquer sur « Déclarer un sinistre » pour commencer la rédaction d'une demande d'indemnisation en ligne.</p>
+          ? html`<p>${msg("Aucun formulaire en ligne n'est proposé pour votre contrat.")}</p>`
+          : html`<p>
+                ${msg("Cliquer sur « Déclarer un sinistre » pour commencer la rédaction d'une demande d'indemnisation en ligne.")}
+              </p>
               <ul class="forms">
                 ${forms.map(
                   (form) => html`<li>
                     <span>${form.title}</span>
                     <pa-button @click=${() => this.declare(form)}
-                      >Déclarer un sinistre<span class="visually-hidden"> : ${form.title}</span></pa-button
+                      >${msg('Déclarer un sinistre')}<span class="visually-hidden"> : ${form.title}</span></pa-button
                     >
                   </li>`,
                 )}
@@ -202,24 +205,25 @@ export class IndClaimsPage extends LitElement {
 
   private renderDrafts(drafts: ClaimDraftSummary[]) {
     if (drafts.length === 0) return nothing;
-    return html`<h2>Demande(s) d'indemnisation en cours</h2>
+    return html`<h2>${msg("Demande(s) d'indemnisation en cours")}</h2>
       <p>
-        Cliquer sur ✎ pour poursuivre une demande d'indemnisation en cours de rédaction ou sur ✕ pour supprimer cette
-        dernière.
+        ${msg("Cliquer sur ✎ pour poursuivre une demande d'indemnisation en cours de rédaction ou sur ✕ pour supprimer cette dernière.")}
       </p>
       <pa-data-table
-        caption="Demande(s) d'indemnisation en cours"
+        caption=${msg("Demande(s) d'indemnisation en cours")}
         caption-hidden
-        .columns=${DRAFT_COLUMNS}
+        .columns=${draftColumns()}
         .rows=${drafts.map((draft) => this.draftRow(draft))}
       ></pa-data-table>`;
   }
 
   private renderBlankForms() {
-    return html`<h2>Formulaire(s) PDF de demande d'indemnisation</h2>
-      <p>Cliquer sur l'icône à droite de chaque ligne pour télécharger le formulaire vierge, à imprimer et compléter.</p>
+    return html`<h2>${msg("Formulaire(s) PDF de demande d'indemnisation")}</h2>
+      <p>
+        ${msg("Cliquer sur l'icône à droite de chaque ligne pour télécharger le formulaire vierge, à imprimer et compléter.")}
+      </p>
       <pa-document-list
-        caption="Formulaire(s) PDF de demande d'indemnisation"
+        caption=${msg("Formulaire(s) PDF de demande d'indemnisation")}
         caption-hidden
         .showEmployer=${false}
         .loader=${loadBlankForms}
@@ -229,13 +233,16 @@ export class IndClaimsPage extends LitElement {
 
   private renderPdfForms() {
     return html`${this.renderBlankForms()}
-      <h3>Transmission d'un formulaire PDF complété ou d'un formulaire papier numérisé</h3>
+      <h3>${msg("Transmission d'un formulaire PDF complété ou d'un formulaire papier numérisé")}</h3>
       ${
         this.uploaded
           ? html`<pa-alert class="uploaded" variant="success" tabindex="-1">
-              <p>Votre formulaire a bien été transmis.</p>
+              <p>${msg('Votre formulaire a bien été transmis.')}</p>
               ${this.uploadedEstimate ? html`<p class="estimate">${estimateText(this.uploadedEstimate)}</p>` : nothing}
-              <p>Vous le retrouverez dans « <a href=${HISTORY_PATH} @click=${followLink}>Historique des envois</a> ».</p>
+              <p>
+                ${msg('Vous le retrouverez dans «')}
+                <a href=${HISTORY_PATH} @click=${followLink}>${msg('Historique des envois')}</a> ${msg('».')}
+              </p>
             </pa-alert>`
           : nothing
       }
@@ -247,12 +254,12 @@ export class IndClaimsPage extends LitElement {
       <form novalidate @submit=${this.transmit}>
         <pa-file-field
           required
-          label="Formulaire complété (PDF) ou numérisé"
-          add-label="Choisir un fichier"
+          label=${msg('Formulaire complété (PDF) ou numérisé')}
+          add-label=${msg('Choisir un fichier')}
           @change=${clearFileError}
         ></pa-file-field>
         ${this.upload.renderProgress()}
-        <pa-button type="submit" ?busy=${this.upload.busy}>Envoyer</pa-button>
+        <pa-button type="submit" ?busy=${this.upload.busy}>${msg('Envoyer')}</pa-button>
       </form>`;
   }
 
@@ -261,8 +268,9 @@ export class IndClaimsPage extends LitElement {
     return html`<pa-alert variant="info">
         <p>${reason}</p>
         <p>
-          Téléchargez le formulaire ci-dessous, complétez-le et renvoyez-le par courrier, avec la copie de votre arrêt
-          de travail, à ${ORGANISATION.name}, ${ORGANISATION.address}.
+          ${msg(
+            str`Téléchargez le formulaire ci-dessous, complétez-le et renvoyez-le par courrier, avec la copie de votre arrêt de travail, à ${ORGANISATION.name}, ${ORGANISATION.address}.`,
+          )}
         </p>
       </pa-alert>
       ${this.renderBlankForms()}`;
@@ -281,17 +289,23 @@ export class IndClaimsPage extends LitElement {
 
   private renderDialog() {
     const draft = this.draftToDelete;
-    return html`<pa-confirm-dialog heading="Suppression d'une demande d'indemnisation" confirm-label="Supprimer">
+    return html`<pa-confirm-dialog
+      heading=${msg("Suppression d'une demande d'indemnisation")}
+      confirm-label=${msg('Supprimer')}
+    >
       <p>
-        Voulez-vous supprimer la demande d'indemnisation du ${draft ? formatDate(draft.updatedAt) : ''}
-        (${draft?.formTitle}) ? Elle ne pourra pas être récupérée.
+        ${msg(
+          str`Voulez-vous supprimer la demande d'indemnisation du ${draft ? formatDate(draft.updatedAt) : ''} (${draft?.formTitle ?? ''}) ? Elle ne pourra pas être récupérée.`,
+        )}
       </p>
     </pa-confirm-dialog>`;
   }
 
   override render() {
     return html`<pa-page .heading=${this.heading}>
-      <p slot="intro">Ce menu vous permet de gérer les demandes d'indemnisation émises via les services en ligne.</p>
+      <p slot="intro">
+        ${msg("Ce menu vous permet de gérer les demandes d'indemnisation émises via les services en ligne.")}
+      </p>
       ${this.online.render((online) => (online.open ? this.renderOverview(online.overview) : this.renderClosed(online.reason)))}
     </pa-page>`;
   }

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { api, navigate, onRouteChange } from '@portail/runtime';
 import {
   formatDate,
@@ -39,18 +40,31 @@ import {
 export { INDEMNITIES_API } from '../routes.js';
 export { indemnityTitle } from './indemnity-title.js';
 
-const INTRO = "Ce menu vous permet de consulter l'historique de vos indemnisations.";
-export const INDEMNITIES_NOTE = `Cliquez sur le montant pour avoir le détail d'indemnisation. Seules les indemnisations à compter du ${formatDate(PAYMENTS_SHOWN_FROM)} sont présentées.`;
+const intro = () => msg("Ce menu vous permet de consulter l'historique de vos indemnisations.");
+export const indemnitiesNote = () =>
+  msg(
+    str`Cliquez sur le montant pour avoir le détail d'indemnisation. Seules les indemnisations à compter du ${formatDate(PAYMENTS_SHOWN_FROM)} sont présentées.`,
+  );
 
 const DEFAULT_SORT: PaymentSort = 'indemnisation';
 
 /** "Aucune indemnisation …" for each period. */
 export const NO_INDEMNITY: Record<HistoryPeriod, string> = {
-  mois: 'Aucune indemnisation ce mois-ci',
-  '3m': 'Aucune indemnisation au cours des 3 derniers mois',
-  '6m': 'Aucune indemnisation au cours des 6 derniers mois',
-  '12m': 'Aucune indemnisation au cours des 12 derniers mois',
-  tous: `Aucune indemnisation depuis le ${formatDate(PAYMENTS_SHOWN_FROM)}`,
+  get mois() {
+    return msg('Aucune indemnisation ce mois-ci');
+  },
+  get '3m'() {
+    return msg('Aucune indemnisation au cours des 3 derniers mois');
+  },
+  get '6m'() {
+    return msg('Aucune indemnisation au cours des 6 derniers mois');
+  },
+  get '12m'() {
+    return msg('Aucune indemnisation au cours des 12 derniers mois');
+  },
+  get tous() {
+    return msg(str`Aucune indemnisation depuis le ${formatDate(PAYMENTS_SHOWN_FROM)}`);
+  },
 };
 
 /** The period, sort and page of the list, as in `?periode=&tri=&page=`. */
@@ -83,11 +97,13 @@ function sameQuery(a: IndemnityQuery, b: IndemnityQuery): boolean {
 /** "Le règlement a été émis en date du 05/03/2025 par Virement (sous réserve …)." (SPEC C6). */
 export function indemnityIssued(payment: IndemnityPayment): string {
   const method = PAYMENT_METHODS[payment.method] ?? payment.method;
-  return `Le règlement a été émis en date du ${formatDate(payment.paidOn)} par ${method} (sous réserve des délais de traitement bancaire).`;
+  return msg(
+    str`Le règlement a été émis en date du ${formatDate(payment.paidOn)} par ${method} (sous réserve des délais de traitement bancaire).`,
+  );
 }
 
 function countText(total: number): string {
-  return total === 1 ? '1 indemnisation' : `${total} indemnisations`;
+  return total === 1 ? msg('1 indemnisation') : msg(str`${total} indemnisations`);
 }
 
 /**
@@ -221,7 +237,7 @@ export class IndIndemnitiesPage extends LitElement {
     `,
   ];
 
-  @property() heading = 'Historique des indemnisations';
+  @property() heading = msg('Historique des indemnisations');
   /** Payments whose detail is shown; `opened` keeps those loaded once (closing only hides them). */
   @state() private expanded = new Set<string>();
   @state() private opened = new Set<string>();
@@ -290,7 +306,7 @@ export class IndIndemnitiesPage extends LitElement {
 
   private renderSort() {
     return html`<fieldset class="sort">
-      <legend>Trier par :</legend>
+      <legend>${msg('Trier par :')}</legend>
       ${Object.entries(PAYMENT_SORTS).map(
         ([value, label]) => html`<label
           ><input
@@ -314,9 +330,11 @@ export class IndIndemnitiesPage extends LitElement {
       <div>
         <h2>${indemnityTitle(payment)}</h2>
         <p>${indemnityIssued(payment)}</p>
-        <p>Employeur : ${payment.employer}</p>
-        <p>Contrat : ${payment.contract} - Numéro d'adhésion agent : ${payment.membershipNumber}</p>
-        <p>Référence du règlement : ${payment.reference}</p>
+        <p>${msg(str`Employeur : ${payment.employer}`)}</p>
+        <p>
+          ${msg(str`Contrat : ${payment.contract} - Numéro d'adhésion agent : ${payment.membershipNumber}`)}
+        </p>
+        <p>${msg(str`Référence du règlement : ${payment.reference}`)}</p>
       </div>
       <button
         type="button"
@@ -326,8 +344,8 @@ export class IndIndemnitiesPage extends LitElement {
         @click=${() => this.toggle(payment.id)}
       >
         <span class="chevron" aria-hidden="true">▸</span><span class="visually-hidden"
-          >Détail du règlement de </span
-        >${amount}<span class="visually-hidden"> du ${paidOn}</span>
+          >${msg('Détail du règlement de')} </span
+        >${amount}<span class="visually-hidden"> ${msg(str`du ${paidOn}`)}</span>
       </button>
       ${
         this.opened.has(payment.id)
@@ -335,7 +353,7 @@ export class IndIndemnitiesPage extends LitElement {
               class="detail"
               id=${detailId}
               role="region"
-              aria-label=${`Détail du règlement de ${amount} du ${paidOn}`}
+              aria-label=${msg(str`Détail du règlement de ${amount} du ${paidOn}`)}
               ?hidden=${!expanded}
             >
               <ind-indemnity-detail .url=${payment.detailUrl}></ind-indemnity-detail>
@@ -347,7 +365,7 @@ export class IndIndemnitiesPage extends LitElement {
 
   private renderPager(result: IndemnityPaymentPage) {
     const go = (page: number) => this.url.go({ ...this.url.query, page });
-    return renderPager(result, { label: 'Pagination des indemnisations', go });
+    return renderPager(result, { label: msg('Pagination des indemnisations'), go });
   }
 
   private renderResults(result: IndemnityPaymentPage) {
@@ -358,7 +376,7 @@ export class IndIndemnitiesPage extends LitElement {
             period === 'tous'
               ? nothing
               : html`<pa-button variant="link" @click=${() => this.url.go({ ...this.url.query, period: 'tous', page: 1 })}
-                  >Afficher toutes les indemnisations</pa-button
+                  >${msg('Afficher toutes les indemnisations')}</pa-button
                 >`
           }
         </pa-empty-state>
@@ -381,14 +399,14 @@ export class IndIndemnitiesPage extends LitElement {
 
   override render() {
     return html`<pa-page .heading=${this.heading}>
-      <p slot="intro">${INTRO}</p>
+      <p slot="intro">${intro()}</p>
       <pa-period-presets
-        .options=${historyPresets('Toutes')}
+        .options=${historyPresets(msg('Toutes'))}
         .value=${this.url.query.period}
         @pa-period=${this.onPeriod}
       ></pa-period-presets>
-      ${renderPeriodRange(this.range, 'toutes les indemnisations')}
-      <p class="note">${INDEMNITIES_NOTE}</p>
+      ${renderPeriodRange(this.range, msg('toutes les indemnisations'))}
+      <p class="note">${indemnitiesNote()}</p>
       ${this.renderSort()}
       <p class="visually-hidden" role="status">${this.announced}</p>
       <div aria-busy=${this.payments.status === 'loading' ? 'true' : 'false'}>${this.renderContent()}</div>

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { api } from '@portail/runtime';
 import { formatDate, formatEuros, sectionPageStyles, token } from '@portail/shared-design';
 import { LoadController } from '@portail/shared-design/section';
@@ -6,7 +7,7 @@ import { property } from 'lit/decorators.js';
 import type { IndemnityPaymentDetail } from '../../contract/index.js';
 
 function days(count: number): string {
-  return count > 1 ? `${count} jours` : `${count} jour`;
+  return count > 1 ? msg(str`${count} jours`) : msg(str`${count} jour`);
 }
 
 /**
@@ -56,22 +57,22 @@ export class IndIndemnityDetail extends LitElement {
   private renderDetail(detail: IndemnityPaymentDetail) {
     const money = (cents: number) => html`<span class="amount">${formatEuros(cents)}</span>`;
     return html`<dl>
-      <div><dt>Montant brut</dt><dd>${money(detail.grossCents)}</dd></div>
+      <div><dt>${msg('Montant brut')}</dt><dd>${money(detail.grossCents)}</dd></div>
       ${detail.deductions.map(
         (deduction) => html`<div class="deduction">
           <dt>${deduction.label}</dt>
           <dd>${money(-Math.abs(deduction.amountCents))}</dd>
         </div>`,
       )}
-      <div class="net"><dt>Montant net</dt><dd>${money(detail.netCents)}</dd></div>
-      <div><dt>Date de l'évènement</dt><dd>${formatDate(detail.eventDate)}</dd></div>
+      <div class="net"><dt>${msg('Montant net')}</dt><dd>${money(detail.netCents)}</dd></div>
+      <div><dt>${msg("Date de l'évènement")}</dt><dd>${formatDate(detail.eventDate)}</dd></div>
       <div>
-        <dt>Période</dt>
-        <dd>du ${formatDate(detail.periodStart)} au ${formatDate(detail.periodEnd)}</dd>
+        <dt>${msg('Période')}</dt>
+        <dd>${msg(str`du ${formatDate(detail.periodStart)} au ${formatDate(detail.periodEnd)}`)}</dd>
       </div>
-      <div><dt>Jours à plein traitement</dt><dd>${days(detail.fullPayDays)}</dd></div>
-      <div><dt>Jours à demi-traitement</dt><dd>${days(detail.halfPayDays)}</dd></div>
-      <div><dt>Indemnité journalière</dt><dd>${money(detail.dailyAmountCents)}</dd></div>
+      <div><dt>${msg('Jours à plein traitement')}</dt><dd>${days(detail.fullPayDays)}</dd></div>
+      <div><dt>${msg('Jours à demi-traitement')}</dt><dd>${days(detail.halfPayDays)}</dd></div>
+      <div><dt>${msg('Indemnité journalière')}</dt><dd>${money(detail.dailyAmountCents)}</dd></div>
     </dl>`;
   }
 

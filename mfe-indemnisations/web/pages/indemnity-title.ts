@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { formatDate } from '@portail/shared-design';
 import type { IndemnityPayment } from '../../contract/index.js';
 
@@ -5,5 +6,7 @@ import type { IndemnityPayment } from '../../contract/index.js';
 export function indemnityTitle(
   payment: Pick<IndemnityPayment, 'nature' | 'periodStart' | 'periodEnd'>,
 ): string {
-  return `Prestations pour la ${payment.nature} du ${formatDate(payment.periodStart)} - ${formatDate(payment.periodEnd)}`;
+  return msg(
+    str`Prestations pour la ${payment.nature} du ${formatDate(payment.periodStart)} - ${formatDate(payment.periodEnd)}`,
+  );
 }

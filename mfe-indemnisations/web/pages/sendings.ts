@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { api, navigate, onRouteChange } from '@portail/runtime';
 import {
   formatDate,
@@ -70,32 +71,46 @@ export function urlWith(changes: Record<string, string | undefined>): string {
  * browser until then), so that what is said is what was counted. `all` when it has no bound.
  */
 export function renderPeriodRange(range: HistoryRange, all: string) {
-  return html`<p class="period-range">Période affichée : ${describeHistoryRange(range) || all}</p>`;
+  return html`<p class="period-range">${msg(str`Période affichée : ${describeHistoryRange(range) || all}`)}</p>`;
 }
 
 /* ------------------------------------------------------------------------------------------------ */
 
 export const SENDINGS_API = '/api/indemnisations/envois';
 
-const INTRO =
-  "Ce menu vous permet de consulter les demandes d'indemnisation et les justificatifs transmis via les services en ligne.";
-const HELP =
-  "Utilisez les boutons « Mois en cours », …, « Tous » pour filtrer l'affichage. Le tableau liste, pour la période choisie, les demandes d'indemnisation et les justificatifs transmis via les services en ligne. Cliquez sur un document pour le télécharger.";
+const intro = () =>
+  msg(
+    "Ce menu vous permet de consulter les demandes d'indemnisation et les justificatifs transmis via les services en ligne.",
+  );
+const help = () =>
+  msg(
+    "Utilisez les boutons « Mois en cours », …, « Tous » pour filtrer l'affichage. Le tableau liste, pour la période choisie, les demandes d'indemnisation et les justificatifs transmis via les services en ligne. Cliquez sur un document pour le télécharger.",
+  );
 
 /** "Aucun envoi …" for each period. */
 export const NO_SENDING: Record<HistoryPeriod, string> = {
-  mois: 'Aucun envoi ce mois-ci',
-  '3m': 'Aucun envoi au cours des 3 derniers mois',
-  '6m': 'Aucun envoi au cours des 6 derniers mois',
-  '12m': 'Aucun envoi au cours des 12 derniers mois',
-  tous: 'Aucun envoi pour le moment',
+  get mois() {
+    return msg('Aucun envoi ce mois-ci');
+  },
+  get '3m'() {
+    return msg('Aucun envoi au cours des 3 derniers mois');
+  },
+  get '6m'() {
+    return msg('Aucun envoi au cours des 6 derniers mois');
+  },
+  get '12m'() {
+    return msg('Aucun envoi au cours des 12 derniers mois');
+  },
+  get tous() {
+    return msg('Aucun envoi pour le moment');
+  },
 };
 
-const COLUMNS: TableColumn[] = [
-  { key: 'date', label: 'Date', rowHeader: true },
-  { key: 'kind', label: 'Type' },
-  { key: 'reference', label: 'Référence' },
-  { key: 'documents', label: 'Documents' },
+const columns = (): TableColumn[] => [
+  { key: 'date', label: msg('Date'), rowHeader: true },
+  { key: 'kind', label: msg('Type') },
+  { key: 'reference', label: msg('Référence') },
+  { key: 'documents', label: msg('Documents') },
 ];
 
 const downloadIcon = html`<svg width="20" height="20" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -104,7 +119,7 @@ const downloadIcon = html`<svg width="20" height="20" viewBox="0 0 24 24" aria-h
 
 function countText(count: number, period: HistoryPeriod): string {
   if (count === 0) return NO_SENDING[period];
-  const sendings = count === 1 ? '1 envoi' : `${count} envois`;
+  const sendings = count === 1 ? msg('1 envoi') : msg(str`${count} envois`);
   return period === 'tous' ? sendings : `${sendings} (${HISTORY_PERIODS[period].toLowerCase()})`;
 }
 
@@ -120,9 +135,9 @@ function row(sending: Sending): TableRow {
         ${sending.documents.map(
           (document) => html`<li>
             <a class="download-link" href=${document.downloadUrl} download=${document.fileName}
-              >${downloadIcon}<span class="visually-hidden">Télécharger </span>${document.label}<span
+              >${downloadIcon}<span class="visually-hidden">${msg('Télécharger')} </span>${document.label}<span
                 class="visually-hidden"
-                > du ${date}</span
+                > ${msg(str`du ${date}`)}</span
               ></a
             >
             <span class="size">(${formatFileSize(document.sizeBytes)})</span>
@@ -169,7 +184,7 @@ export class IndSendingsPage extends LitElement {
     `,
   ];
 
-  @property() heading = 'Historique des envois';
+  @property() heading = msg('Historique des envois');
   /** What the polite status says once a list the member asked for is loaded. */
   @state() private announced = '';
   private announce = false;
@@ -223,7 +238,9 @@ export class IndSendingsPage extends LitElement {
         ${
           this.period === 'tous'
             ? nothing
-            : html`<pa-button variant="link" @click=${() => this.url.go('tous')}>Afficher tous les envois</pa-button>`
+            : html`<pa-button variant="link" @click=${() => this.url.go('tous')}
+                >${msg('Afficher tous les envois')}</pa-button
+              >`
         }
       </pa-empty-state>`;
     }
@@ -231,7 +248,7 @@ export class IndSendingsPage extends LitElement {
       <pa-data-table
         caption=${this.heading}
         caption-hidden
-        .columns=${COLUMNS}
+        .columns=${columns()}
         .rows=${items.map(row)}
       ></pa-data-table>`;
   }
@@ -245,16 +262,16 @@ export class IndSendingsPage extends LitElement {
 
   override render() {
     return html`<pa-page .heading=${this.heading}>
-      <p slot="intro">${INTRO}</p>
-      <p>${HELP}</p>
+      <p slot="intro">${intro()}</p>
+      <p>${help()}</p>
       <pa-period-presets
-        refresh-label="Actualiser"
+        refresh-label=${msg('Actualiser')}
         .options=${historyPresets(HISTORY_PERIODS.tous)}
         .value=${this.period}
         @pa-period=${this.onPeriod}
         @pa-refresh=${() => this.reload()}
       ></pa-period-presets>
-      ${renderPeriodRange(this.range, 'tous les envois')}
+      ${renderPeriodRange(this.range, msg('tous les envois'))}
       <p class="visually-hidden" role="status">${this.announced}</p>
       <div aria-busy=${this.sendings.status === 'loading' ? 'true' : 'false'}>${this.renderContent()}</div>
     </pa-page>`;

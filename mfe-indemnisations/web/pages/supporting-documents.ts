@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { estimateText } from '@portail/kernel/contract/processing';
 import { UPLOAD_FIELD, UPLOAD_LIMITS } from '@portail/kernel/contract/uploads';
 import { api, followLink, uploadForm } from '@portail/runtime';
@@ -28,10 +29,13 @@ const HISTORY_PATH = INDEMNISATIONS_PAGES.find(
   (page) => page.id === 'indemnisations.historique-envois',
 )!.path;
 
-export const JUSTIFICATIFS_SENT = 'Vos justificatifs ont été envoyés.';
+export const justificatifsSent = () => msg('Vos justificatifs ont été envoyés.');
 
 /** The rules of the manual, under "Mes documents". */
-export const DOCUMENT_RULES = `Chaque fichier doit respecter le format JPG, PNG ou PDF et ne pas dépasser la taille limite de 3.5Mo. Il est possible d'envoyer au maximum ${UPLOAD_LIMITS.maxFiles} fichiers ; la taille totale des fichiers envoyés ne doit pas être supérieure à 10Mo.`;
+export const documentRules = () =>
+  msg(
+    str`Chaque fichier doit respecter le format JPG, PNG ou PDF et ne pas dépasser la taille limite de 3.5Mo. Il est possible d'envoyer au maximum ${UPLOAD_LIMITS.maxFiles} fichiers ; la taille totale des fichiers envoyés ne doit pas être supérieure à 10Mo.`,
+  );
 
 type FieldErrors = Partial<Record<SendingContactField, string>>;
 
@@ -47,7 +51,7 @@ type FieldErrors = Partial<Record<SendingContactField, string>>;
 export class IndSupportingDocumentsPage extends LitElement {
   static override styles = sectionPageStyles;
 
-  @property() heading = 'Envoi de justificatifs';
+  @property() heading = msg('Envoi de justificatifs');
   @state() private message = '';
   @state() private email = '';
   @state() private phone = '';
@@ -134,21 +138,24 @@ export class IndSupportingDocumentsPage extends LitElement {
   }
 
   private renderSent(sending: SendingConfirmation) {
-    const bordereau = sending.documents.find((document) => /^bordereau/i.test(document.label));
+    // Told by its file's name (`bordereau-envoi-…`): its label is in the member's language.
+    const bordereau = sending.documents.find((document) => /^bordereau/i.test(document.fileName));
     return html`<pa-alert class="sent" variant="success" tabindex="-1">
-      <p>${JUSTIFICATIFS_SENT}</p>
+      <p>${justificatifsSent()}</p>
       ${sending.estimatedAt ? html`<p class="estimate">${estimateText(sending.estimatedAt)}</p>` : nothing}
       ${
         bordereau
           ? html`<p>
               <a class="download-link" href=${bordereau.downloadUrl} download=${bordereau.fileName}
-                >Télécharger le bordereau d'envoi</a
+                >${msg("Télécharger le bordereau d'envoi")}</a
               >
             </p>`
           : nothing
       }
       <p>
-        Retrouvez cet envoi dans l'<a href=${HISTORY_PATH} @click=${followLink}>Historique des envois</a>.
+        ${msg("Retrouvez cet envoi dans l'")}<a href=${HISTORY_PATH} @click=${followLink}
+          >${msg('Historique des envois')}</a
+        >.
       </p>
     </pa-alert>`;
   }
@@ -164,7 +171,7 @@ export class IndSupportingDocumentsPage extends LitElement {
       <form novalidate @submit=${this.submit}>
         <p class="mandatory">${MANDATORY_NOTE}</p>
         <pa-textarea-field
-          label="Mon message (facultatif)"
+          label=${msg('Mon message (facultatif)')}
           name="message"
           rows="4"
           maxlength=${SENDING_MESSAGE_MAX_LENGTH}
@@ -174,40 +181,40 @@ export class IndSupportingDocumentsPage extends LitElement {
         ></pa-textarea-field>
         <pa-text-field
           type="email"
-          label="E-mail"
+          label=${msg('E-mail')}
           name="email"
           required
           autocomplete="email"
           maxlength="254"
-          hint="Format attendu : prenom.nom@exemple.fr"
+          hint=${msg('Format attendu : prenom.nom@exemple.fr')}
           .value=${this.email}
           .error=${errors.email ?? ''}
           @input=${(event: Event) => this.onInput('email', event)}
         ></pa-text-field>
         <pa-text-field
           type="tel"
-          label="Téléphone"
+          label=${msg('Téléphone')}
           name="telephone"
           autocomplete="tel"
           maxlength="20"
-          hint="10 chiffres, par exemple 06 12 34 56 78"
+          hint=${msg('10 chiffres, par exemple 06 12 34 56 78')}
           .value=${this.phone}
           .error=${errors.telephone ?? ''}
           @input=${(event: Event) => this.onInput('telephone', event)}
         ></pa-text-field>
         <pa-file-field
           required
-          label="Mes documents"
-          add-label="Ajouter un justificatif"
-          hint=${DOCUMENT_RULES}
+          label=${msg('Mes documents')}
+          add-label=${msg('Ajouter un justificatif')}
+          hint=${documentRules()}
           @change=${clearFileError}
         ></pa-file-field>
         ${this.upload.renderProgress()}
-        <pa-button type="submit" ?busy=${this.upload.busy}>Envoyer</pa-button>
+        <pa-button type="submit" ?busy=${this.upload.busy}>${msg('Envoyer')}</pa-button>
       </form>
       <p>
-        Information : une fois les fichiers envoyés, vous pouvez les retrouver via le menu «
-        <a href=${HISTORY_PATH} @click=${followLink}>Historique des envois</a> ».
+        ${msg('Information : une fois les fichiers envoyés, vous pouvez les retrouver via le menu «')}
+        <a href=${HISTORY_PATH} @click=${followLink}>${msg('Historique des envois')}</a> ${msg('».')}
       </p>`;
   }
 
@@ -220,7 +227,7 @@ export class IndSupportingDocumentsPage extends LitElement {
         ? html`<div class="contact-error">${renderFailure(
             {
               ...failure,
-              message: `${failure.message} Saisissez votre e-mail et votre téléphone ci-dessous.`,
+              message: `${failure.message} ${msg('Saisissez votre e-mail et votre téléphone ci-dessous.')}`,
             },
             () => this.contact.load(),
           )}</div>`
@@ -231,12 +238,10 @@ export class IndSupportingDocumentsPage extends LitElement {
 
   override render() {
     return html`<pa-page .heading=${this.heading}>
-      <p slot="intro">Ce menu vous permet de transmettre les justificatifs relatifs aux indemnisations.</p>
-      <h2>Envoyer mes justificatifs pour indemnisation</h2>
+      <p slot="intro">${msg('Ce menu vous permet de transmettre les justificatifs relatifs aux indemnisations.')}</p>
+      <h2>${msg('Envoyer mes justificatifs pour indemnisation')}</h2>
       <p>
-        Saisissez un message dans la zone dédiée, modifiez si nécessaire l'e-mail et le téléphone (ces
-        informations apparaîtront sur le bordereau d'envoi accompagnant vos documents) et ajoutez les
-        justificatifs. Cliquez ensuite sur « Envoyer » pour transmettre les éléments.
+        ${msg("Saisissez un message dans la zone dédiée, modifiez si nécessaire l'e-mail et le téléphone (ces informations apparaîtront sur le bordereau d'envoi accompagnant vos documents) et ajoutez les justificatifs. Cliquez ensuite sur « Envoyer » pour transmettre les éléments.")}
       </p>
       ${this.renderContent()}
     </pa-page>`;

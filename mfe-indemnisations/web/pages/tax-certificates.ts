@@ -4,13 +4,7 @@ import { LoadController } from '@portail/shared-design/section';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { TAX_CERTIFICATES_API, type TaxCertificateList } from '../../contract/index.js';
-import {
-  NO_TAX_CERTIFICATE,
-  TAX_CERTIFICATE_COLUMNS,
-  TAX_CERTIFICATES_HEADING,
-  TAX_CERTIFICATES_INTRO,
-  taxCertificateRow,
-} from '../tax-certificate-rows.js';
+import { TAX_CERTIFICATES_TEXT, taxCertificateColumns, taxCertificateRow } from '../tax-certificate-rows.js';
 
 /**
  * P4 « Attestations fiscales », on Historique des indemnisations: each past year in which the
@@ -34,21 +28,21 @@ export class IndTaxCertificates extends LitElement {
     `,
   ];
 
-  @property() heading = TAX_CERTIFICATES_HEADING;
+  @property() heading = TAX_CERTIFICATES_TEXT.heading;
 
   private readonly list = new LoadController(this, () => api<TaxCertificateList>(TAX_CERTIFICATES_API));
 
   override render() {
     return html`<section aria-labelledby="tax-certificates">
       <h2 id="tax-certificates">${this.heading}</h2>
-      <p>${TAX_CERTIFICATES_INTRO}</p>
+      <p>${TAX_CERTIFICATES_TEXT.intro}</p>
       <div aria-busy=${this.list.status === 'loading' ? 'true' : 'false'}>
         ${this.list.render(
           ({ items }) => html`<pa-data-table
             caption=${this.heading}
             caption-hidden
-            empty-text=${NO_TAX_CERTIFICATE}
-            .columns=${TAX_CERTIFICATE_COLUMNS}
+            empty-text=${TAX_CERTIFICATES_TEXT.empty}
+            .columns=${taxCertificateColumns()}
             .rows=${items.map((item) => taxCertificateRow(item))}
           ></pa-data-table>`,
         )}

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { widgetPortal, widgetRequest, withBase } from '@portail/runtime';
 import { formatDate, sectionPageStyles, token } from '@portail/shared-design';
 import type { TableColumn, TableRow } from '@portail/shared-design/section';
@@ -7,13 +8,14 @@ import { property } from 'lit/decorators.js';
 import type { ClaimDraftSummary, ClaimOverview } from '../../contract/index.js';
 import { CLAIMS_API, CLAIMS_PATH, claimPath, newClaimPath } from '../routes.js';
 
-const DRAFT_COLUMNS: TableColumn[] = [
-  { key: 'date', label: 'Date', rowHeader: true },
-  { key: 'form', label: 'Formulaire' },
-  { key: 'action', label: 'Action', hiddenLabel: true },
+const draftColumns = (): TableColumn[] => [
+  { key: 'date', label: msg('Date'), rowHeader: true },
+  { key: 'form', label: msg('Formulaire') },
+  { key: 'action', label: msg('Action'), hiddenLabel: true },
 ];
 
-const NEW_WINDOW = html`<span class="visually-hidden"> sur le Portail Adhérent (nouvelle fenêtre)</span>`;
+const newWindow = () =>
+  html`<span class="visually-hidden"> ${msg('sur le Portail Adhérent (nouvelle fenêtre)')}</span>`;
 
 /**
  * W2 — C1 inside an employer's intranet: the online claim forms the member's contract offers and
@@ -37,12 +39,12 @@ export class IndDeclarerSinistre extends LitElement {
 
   @property({ attribute: 'api-base' }) apiBase = '';
   /** Heading level is h2: the widget sits in a page of the intranet, under its h1. */
-  @property() heading = 'Déclarer un sinistre';
+  @property() heading = msg('Déclarer un sinistre');
 
   private readonly connection = new WidgetConnection(this, {
     portal: () => widgetPortal(this.apiBase),
     load: () => widgetRequest<ClaimOverview>(this.apiBase, CLAIMS_API),
-    purpose: "déclarer un sinistre et suivre vos demandes d'indemnisation",
+    purpose: msg("déclarer un sinistre et suivre vos demandes d'indemnisation"),
   });
 
   private draftRow(draft: ClaimDraftSummary): TableRow {
@@ -53,7 +55,9 @@ export class IndDeclarerSinistre extends LitElement {
         date,
         form: draft.formTitle,
         action: html`<a href=${withBase(this.apiBase, claimPath(draft.id))} target="_blank"
-          >Poursuivre<span class="visually-hidden"> la demande du ${date} sur le Portail Adhérent (nouvelle fenêtre)</span></a
+          >${msg('Poursuivre')}<span class="visually-hidden"
+            > ${msg(str`la demande du ${date} sur le Portail Adhérent (nouvelle fenêtre)`)}</span
+          ></a
         >`,
       },
     };
@@ -62,13 +66,13 @@ export class IndDeclarerSinistre extends LitElement {
   private renderOverview({ forms, drafts }: ClaimOverview) {
     return html`${
       forms.length === 0
-        ? html`<p>Aucun formulaire en ligne n'est proposé pour votre contrat.</p>`
-        : html`<p>Formulaire(s) en ligne de demande d'indemnisation :</p>
+        ? html`<p>${msg("Aucun formulaire en ligne n'est proposé pour votre contrat.")}</p>`
+        : html`<p>${msg("Formulaire(s) en ligne de demande d'indemnisation :")}</p>
             <ul>
               ${forms.map(
                 (form) => html`<li>
                   <a href=${withBase(this.apiBase, newClaimPath(form.code))} target="_blank"
-                    >Déclarer un sinistre : ${form.title}${NEW_WINDOW}</a
+                    >${msg(str`Déclarer un sinistre : ${form.title}`)}${newWindow()}</a
                   >
                 </li>`,
               )}
@@ -76,17 +80,17 @@ export class IndDeclarerSinistre extends LitElement {
     }
       <p class="all">
         <a href=${withBase(this.apiBase, CLAIMS_PATH)} target="_blank"
-          >Toutes mes demandes d'indemnisation${NEW_WINDOW}</a
+          >${msg("Toutes mes demandes d'indemnisation")}${newWindow()}</a
         >
       </p>
       ${
         drafts.length === 0
           ? nothing
-          : html`<h3>Demande(s) d'indemnisation en cours</h3>
+          : html`<h3>${msg("Demande(s) d'indemnisation en cours")}</h3>
               <pa-data-table
-                caption="Demande(s) d'indemnisation en cours"
+                caption=${msg("Demande(s) d'indemnisation en cours")}
                 caption-hidden
-                .columns=${DRAFT_COLUMNS}
+                .columns=${draftColumns()}
                 .rows=${drafts.map((draft) => this.draftRow(draft))}
               ></pa-data-table>`
       }`;

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { isCrossOrigin, widgetDownload, widgetRuntime, withBase } from '@portail/runtime';
 import { describeFailure, formatDate, formatEuros } from '@portail/shared-design';
 import type { DownloadDetail, TableColumn, TableRow } from '@portail/shared-design/section';
@@ -11,17 +12,12 @@ import {
 } from '../../contract/index.js';
 import { indemnityTitle } from '../pages/indemnity-title.js';
 import { INDEMNITIES_API, INDEMNITIES_PATH } from '../routes.js';
-import {
-  NO_TAX_CERTIFICATE,
-  TAX_CERTIFICATE_COLUMNS,
-  TAX_CERTIFICATES_HEADING,
-  taxCertificateRow,
-} from '../tax-certificate-rows.js';
+import { TAX_CERTIFICATES_TEXT, taxCertificateColumns, taxCertificateRow } from '../tax-certificate-rows.js';
 
-const COLUMNS: TableColumn[] = [
-  { key: 'paidOn', label: 'Date du règlement', rowHeader: true },
-  { key: 'what', label: 'Prestations' },
-  { key: 'amount', label: 'Montant', align: 'end' },
+const columns = (): TableColumn[] => [
+  { key: 'paidOn', label: msg('Date du règlement'), rowHeader: true },
+  { key: 'what', label: msg('Prestations') },
+  { key: 'amount', label: msg('Montant'), align: 'end' },
 ];
 
 function row(payment: IndemnityPayment): TableRow {
@@ -49,11 +45,11 @@ export class IndHistoriqueIndemnisations extends LatestItemsWidget<IndemnityPaym
   constructor() {
     super({
       runtime: widgetRuntime,
-      heading: 'Mes dernières indemnisations',
+      heading: msg('Mes dernières indemnisations'),
       api: INDEMNITIES_API,
-      purpose: "consulter l'historique de vos indemnisations",
-      table: { columns: COLUMNS, row, emptyText: 'Aucune indemnisation pour le moment' },
-      all: { path: INDEMNITIES_PATH, text: "Voir tout l'historique" },
+      purpose: msg("consulter l'historique de vos indemnisations"),
+      table: { columns: columns(), row, emptyText: msg('Aucune indemnisation pour le moment') },
+      all: { path: INDEMNITIES_PATH, text: msg("Voir tout l'historique") },
       more: TAX_CERTIFICATES_API,
     });
   }
@@ -72,13 +68,13 @@ export class IndHistoriqueIndemnisations extends LatestItemsWidget<IndemnityPaym
   }
 
   protected override renderMore(list: TaxCertificateList) {
-    return html`<h3>${TAX_CERTIFICATES_HEADING}</h3>
+    return html`<h3>${TAX_CERTIFICATES_TEXT.heading}</h3>
       ${this.downloadError ? html`<pa-alert variant="error"><p>${this.downloadError}</p></pa-alert>` : nothing}
       <pa-data-table
-        caption=${TAX_CERTIFICATES_HEADING}
+        caption=${TAX_CERTIFICATES_TEXT.heading}
         caption-hidden
-        empty-text=${NO_TAX_CERTIFICATE}
-        .columns=${TAX_CERTIFICATE_COLUMNS}
+        empty-text=${TAX_CERTIFICATES_TEXT.empty}
+        .columns=${taxCertificateColumns()}
         .rows=${list.items.map((item) => taxCertificateRow(item, withBase(this.apiBase, item.downloadUrl)))}
         @pa-download=${(event: CustomEvent<DownloadDetail>) => this.onDownload(event, list)}
       ></pa-data-table>`;
