@@ -2,7 +2,7 @@ import { type Kernel, type MemberEnv, operation } from '@portail/kernel';
 import { Hono } from 'hono';
 import { type FollowUp, MESSAGE_SUBJECTS, QUESTION_THEMES } from '../contract/index.js';
 import { newMessageSchema, newQuestionSchema } from '../contract/schemas.js';
-import { memberRequest, recordContactRequest, refuseFlooding } from './contact-requests.js';
+import { memberRequest, recordContactRequest, refuseFlooding, shownRequest } from './contact-requests.js';
 import { contactDb } from './tables.js';
 
 /**
@@ -31,8 +31,9 @@ export function exchangeRoutes(kernel: Kernel) {
     member,
     kernel.requirePage('contact.message'),
     operation({
+      // i18n-ignore: API documentation (OpenAPI), no member reads it
       summary: 'E1 Envoyer un message au service de gestion',
-      description:
+      description: // i18n-ignore: API documentation (OpenAPI), no member reads it
         'La réponse porte `estimatedAt`, la date de traitement estimée (P1 : médiane des 90 derniers jours de ce type de demande, en jours ouvrés).',
       body: newMessageSchema,
       responses: { 201: 'MemberRequest' },
@@ -55,8 +56,9 @@ export function exchangeRoutes(kernel: Kernel) {
     member,
     kernel.requirePage('contact.question'),
     operation({
+      // i18n-ignore: API documentation (OpenAPI), no member reads it
       summary: 'E2 Poser une question au service adhérents',
-      description:
+      description: // i18n-ignore: API documentation (OpenAPI), no member reads it
         'La réponse porte `estimatedAt`, la date de traitement estimée (P1 : médiane des 90 derniers jours de ce type de demande, en jours ouvrés).',
       body: newQuestionSchema,
       responses: { 201: 'MemberRequest' },
@@ -79,16 +81,16 @@ export function exchangeRoutes(kernel: Kernel) {
     member,
     kernel.requirePage('contact.suivi'),
     operation({
+      // i18n-ignore: API documentation (OpenAPI), no member reads it
       summary: 'E4 Suivi de toutes les demandes de l’adhérent, les plus récentes d’abord',
-      description:
+      description: // i18n-ignore: API documentation (OpenAPI), no member reads it
         'P1 : chaque demande porte `estimatedAt` (date de traitement estimée, fixée à sa création) et `late` (en cours de traitement au moins un jour ouvré après cette date : « En retard »).',
       responses: { 200: 'FollowUp' },
     }),
     async (c) => {
       c.header('Cache-Control', 'private, no-store');
-      return c.json({
-        items: await kernel.requests.listForMember(c.get('member').id, { limit: 200 }),
-      } satisfies FollowUp);
+      const items = await kernel.requests.listForMember(c.get('member').id, { limit: 200 });
+      return c.json({ items: items.map(shownRequest) } satisfies FollowUp);
     },
   );
 
@@ -97,7 +99,9 @@ export function exchangeRoutes(kernel: Kernel) {
     member,
     kernel.requirePage('contact.suivi'),
     operation({
+      // i18n-ignore: API documentation (OpenAPI), no member reads it
       summary: 'E4 Ne plus afficher une demande close dans le Suivi',
+      // i18n-ignore: API documentation (OpenAPI), no member reads it
       description: 'Seule une demande traitée (acceptée ou refusée) peut être masquée ; sinon 409.',
       responses: { 204: null },
     }),

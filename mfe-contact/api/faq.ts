@@ -8,6 +8,7 @@ export function faqRoutes(kernel: Kernel) {
   const app = new Hono();
   app.get(
     '/',
+    // i18n-ignore: API documentation (OpenAPI), no member reads it
     operation({ summary: 'E5 Questions fréquentes (publiques)', responses: { 200: 'Faq' } }),
     async (c) => {
       const rows = await contactDb(kernel)

@@ -23,8 +23,9 @@ export function transmissionRoutes(kernel: Kernel) {
     kernel.requireMember(),
     kernel.requirePage('contact.transmettre'),
     operation({
+      // i18n-ignore: API documentation (OpenAPI), no member reads it
       summary: 'E3 Nous transmettre des documents d’une nature donnée',
-      description:
+      description: // i18n-ignore: API documentation (OpenAPI), no member reads it
         'Les fichiers suivent les règles de dépôt (SPEC C4) ; au moins un fichier est exigé. La réponse porte `estimatedAt`, la date de traitement estimée (P1 : médiane des 90 derniers jours de ce type de demande, en jours ouvrés).',
       upload: newTransmissionSchema,
       responses: { 201: 'MemberRequest' },

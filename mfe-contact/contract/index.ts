@@ -84,11 +84,7 @@ export interface NatureGroup {
   natures: readonly DocumentNature[];
 }
 
-const nature = (id: string, label: string, withArticle: string): DocumentNature => ({
-  id,
-  label,
-  title: `Nous envoyer ${withArticle}`,
-});
+const nature = (id: string, label: string, title: string): DocumentNature => ({ id, label, title });
 
 /** E3 Nous transmettre: the natures of the health manual, in its two groups. */
 export const NATURE_GROUPS = [
@@ -96,32 +92,32 @@ export const NATURE_GROUPS = [
     id: 'etat-civil',
     label: 'État civil ou situation familiale',
     natures: [
-      nature('acte-de-mariage', 'Acte de mariage', 'un acte de mariage'),
-      nature('acte-de-naissance', 'Acte de naissance', 'un acte de naissance'),
-      nature('acte-de-notoriete', 'Acte de notoriété', 'un acte de notoriété'),
-      nature('certificat-de-scolarite', 'Certificat de scolarité', 'un certificat de scolarité'),
+      nature('acte-de-mariage', 'Acte de mariage', 'Nous envoyer un acte de mariage'),
+      nature('acte-de-naissance', 'Acte de naissance', 'Nous envoyer un acte de naissance'),
+      nature('acte-de-notoriete', 'Acte de notoriété', 'Nous envoyer un acte de notoriété'),
+      nature('certificat-de-scolarite', 'Certificat de scolarité', 'Nous envoyer un certificat de scolarité'),
       nature(
         'attestation-assurance-maladie',
         "Attestation d'assurance maladie",
-        "une attestation d'assurance maladie",
+        "Nous envoyer une attestation d'assurance maladie",
       ),
-      nature('jugement-adoption', "Jugement d'adoption", "un jugement d'adoption"),
+      nature('jugement-adoption', "Jugement d'adoption", "Nous envoyer un jugement d'adoption"),
       nature(
         'justificatif-vie-commune',
         'Justificatif de vie commune (PACS, etc.)',
-        'un justificatif de vie commune (PACS, etc.)',
+        'Nous envoyer un justificatif de vie commune (PACS, etc.)',
       ),
-      nature('acte-de-deces', 'Acte de décès', 'un acte de décès'),
-      nature('jugement-de-divorce', 'Jugement de divorce', 'un jugement de divorce'),
+      nature('acte-de-deces', 'Acte de décès', 'Nous envoyer un acte de décès'),
+      nature('jugement-de-divorce', 'Jugement de divorce', 'Nous envoyer un jugement de divorce'),
       nature(
         'certificat-radiation-mutuelle',
         'Certificat de radiation Mutuelle santé',
-        'un certificat de radiation Mutuelle santé',
+        'Nous envoyer un certificat de radiation Mutuelle santé',
       ),
       nature(
         'avis-pole-emploi',
         'Avis de situation France Travail (ex-Pôle Emploi)',
-        'un avis de situation France Travail',
+        'Nous envoyer un avis de situation France Travail',
       ),
     ],
   },
@@ -132,21 +128,29 @@ export const NATURE_GROUPS = [
       nature(
         'decomptes-securite-sociale',
         'Décomptes Sécurité sociale Ameli',
-        'des décomptes Sécurité sociale Ameli',
+        'Nous envoyer des décomptes Sécurité sociale Ameli',
       ),
-      nature('devis-dentaire', 'Devis dentaire', 'un devis dentaire'),
-      nature('devis-optique', 'Devis optique', 'un devis optique'),
-      nature('devis-hospitalier', "Devis d'honoraires hospitaliers", "un devis d'honoraires hospitaliers"),
-      nature('autres-devis', 'Autres devis', 'un autre devis'),
-      nature('facture-appareillage', "Facture d'appareillage", "une facture d'appareillage"),
-      nature('facture-chirurgie', 'Facture de chirurgie', 'une facture de chirurgie'),
-      nature('facture-dentaire', 'Facture dentaire', 'une facture dentaire'),
-      nature('facture-optique', 'Facture optique', 'une facture optique'),
-      nature('facture-prothese-auditive', 'Facture prothèse auditive', 'une facture de prothèse auditive'),
+      nature('devis-dentaire', 'Devis dentaire', 'Nous envoyer un devis dentaire'),
+      nature('devis-optique', 'Devis optique', 'Nous envoyer un devis optique'),
+      nature(
+        'devis-hospitalier',
+        "Devis d'honoraires hospitaliers",
+        "Nous envoyer un devis d'honoraires hospitaliers",
+      ),
+      nature('autres-devis', 'Autres devis', 'Nous envoyer un autre devis'),
+      nature('facture-appareillage', "Facture d'appareillage", "Nous envoyer une facture d'appareillage"),
+      nature('facture-chirurgie', 'Facture de chirurgie', 'Nous envoyer une facture de chirurgie'),
+      nature('facture-dentaire', 'Facture dentaire', 'Nous envoyer une facture dentaire'),
+      nature('facture-optique', 'Facture optique', 'Nous envoyer une facture optique'),
+      nature(
+        'facture-prothese-auditive',
+        'Facture prothèse auditive',
+        'Nous envoyer une facture de prothèse auditive',
+      ),
       nature(
         'facture-radiologie-laboratoire-kine',
         'Facture radiologie/laboratoire/kiné...',
-        'une facture de radiologie, de laboratoire ou de kiné',
+        'Nous envoyer une facture de radiologie, de laboratoire ou de kiné',
       ),
     ],
   },
@@ -178,6 +182,10 @@ export interface NewTransmissionFields {
   commentaire?: string;
 }
 
-/** The confirmation of SPEC E3 after a transmission. */
+/**
+ * The confirmation of SPEC E3 after a transmission. French constants here (pages, subjects, themes,
+ * natures) are data too (request labels are stored in French): they are shown in the page's language
+ * through the section's catalog.
+ */
 export const TRANSMISSION_SENT =
   'Votre fichier a été correctement transmis à nos services. Vous recevrez ultérieurement une confirmation du traitement de votre demande.';

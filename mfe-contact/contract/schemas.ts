@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { z } from 'zod';
 import {
   MESSAGE_MAX_LENGTH,
@@ -14,7 +15,7 @@ const text = (missing: string) =>
     .trim()
     .min(1, { error: missing })
     .max(MESSAGE_MAX_LENGTH, {
-      error: `Votre texte dépasse ${MESSAGE_MAX_LENGTH} caractères : raccourcissez-le.`,
+      error: () => msg(str`Votre texte dépasse ${MESSAGE_MAX_LENGTH} caractères : raccourcissez-le.`),
     });
 
 const keys = <T extends object>(record: T) =>
@@ -38,7 +39,8 @@ export const newTransmissionSchema = z.object({
     .string()
     .trim()
     .max(TRANSMISSION_COMMENT_MAX_LENGTH, {
-      error: `Votre commentaire dépasse ${TRANSMISSION_COMMENT_MAX_LENGTH} caractères : raccourcissez-le.`,
+      error: () =>
+        msg(str`Votre commentaire dépasse ${TRANSMISSION_COMMENT_MAX_LENGTH} caractères : raccourcissez-le.`),
     })
     .optional(),
 });

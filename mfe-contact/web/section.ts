@@ -3,6 +3,7 @@ import { subPathOf } from '@portail/shared-design';
 import { type PageModule, SectionElement } from '@portail/shared-design/section';
 import { html } from 'lit';
 import { CONTACT_PAGES } from '../contract/index.js';
+import { inPageLanguage } from './in-page-language.js';
 
 type ContactPage = (typeof CONTACT_PAGES)[number];
 
@@ -22,7 +23,10 @@ const PAGE_MODULES: Partial<Record<ContactPage['id'], PageModule>> = {
  * of every request, E5 Questions fréquentes and Nous contacter.
  */
 export class CtcSection extends SectionElement<ContactPage> {
-  protected readonly pages = CONTACT_PAGES;
+  // The titles in the page's language, set when the element is made (the section's catalog is there).
+  protected readonly pages: readonly ContactPage[] = CONTACT_PAGES.map(
+    (page) => ({ ...page, label: inPageLanguage(page.label) }) as ContactPage,
+  );
   protected readonly router = { currentPath, onRouteChange };
   protected override readonly pageModules = PAGE_MODULES;
 

@@ -1,9 +1,11 @@
+import { msg, str } from '@lit/localize';
 import type { MemberRequest } from '@portail/kernel/contract/requests';
 import { api } from '@portail/runtime';
 import { formatDate, token } from '@portail/shared-design';
 import { HomeBlockElement } from '@portail/shared-design/section';
 import { css, html, nothing } from 'lit';
 import type { FollowUp } from '../../contract/index.js';
+import { inPageLanguage } from '../in-page-language.js';
 import { STATUS_VARIANTS } from '../request-status.js';
 
 /** How far back an answer or a decision is news. */
@@ -63,9 +65,9 @@ export class CtcHomeNews extends HomeBlockElement<FollowUp> {
   private renderNews({ request, at }: News) {
     const decided = request.status === 'accepted' || request.status === 'refused';
     return html`<li>
-      <p><strong>${request.label}</strong></p>
+      <p><strong>${inPageLanguage(request.label)}</strong></p>
       <p class="home-meta">
-        ${request.answer ? 'Réponse' : 'Décision'} du <time datetime=${at}>${formatDate(at)}</time>
+        ${request.answer ? msg('Réponse du') : msg('Décision du')} <time datetime=${at}>${formatDate(at)}</time>
         ${
           decided
             ? html`<pa-badge variant=${STATUS_VARIANTS[request.status]}>${request.statusLabel}</pa-badge>`
@@ -74,7 +76,7 @@ export class CtcHomeNews extends HomeBlockElement<FollowUp> {
       </p>
       ${
         request.status === 'refused' && request.refusalReason
-          ? html`<p>Motif du refus : ${request.refusalReason}</p>`
+          ? html`<p>${msg(str`Motif du refus : ${request.refusalReason}`)}</p>`
           : nothing
       }
       ${request.answer ? html`<p class="answer">${request.answer}</p>` : nothing}
@@ -84,7 +86,7 @@ export class CtcHomeNews extends HomeBlockElement<FollowUp> {
   protected override renderContent({ items }: FollowUp) {
     const news = recentNews(items);
     if (news.length === 0)
-      return html`<pa-empty-state text="Aucune réponse ni décision ces 30 derniers jours"></pa-empty-state>`;
+      return html`<pa-empty-state text=${msg('Aucune réponse ni décision ces 30 derniers jours')}></pa-empty-state>`;
     return html`<ul class="home-list">
       ${news.slice(0, SHOWN).map((entry) => this.renderNews(entry))}
     </ul>`;

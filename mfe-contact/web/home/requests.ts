@@ -1,9 +1,11 @@
+import { msg, str } from '@lit/localize';
 import { estimateText, LATE_LABEL } from '@portail/kernel/contract/processing';
 import { api } from '@portail/runtime';
 import { formatDate } from '@portail/shared-design';
 import { HomeBlockElement } from '@portail/shared-design/section';
 import { html, nothing } from 'lit';
 import type { FollowUp } from '../../contract/index.js';
+import { inPageLanguage } from '../in-page-language.js';
 import { STATUS_VARIANTS } from '../request-status.js';
 
 const SHOWN = 4;
@@ -19,15 +21,16 @@ export class CtcHomeRequests extends HomeBlockElement<FollowUp> {
 
   protected override renderContent({ items }: FollowUp) {
     const pending = items.filter((request) => request.status === 'pending');
-    if (pending.length === 0) return html`<pa-empty-state text="Aucune demande en cours"></pa-empty-state>`;
-    return html`<p>${pending.length === 1 ? '1 demande en cours' : `${pending.length} demandes en cours`}</p>
+    if (pending.length === 0)
+      return html`<pa-empty-state text=${msg('Aucune demande en cours')}></pa-empty-state>`;
+    return html`<p>${pending.length === 1 ? msg('1 demande en cours') : msg(str`${pending.length} demandes en cours`)}</p>
       <ul class="home-list">
         ${pending.slice(0, SHOWN).map(
           (request) =>
             html`<li>
-              <p><strong>${request.label}</strong></p>
+              <p><strong>${inPageLanguage(request.label)}</strong></p>
               <p class="home-meta">
-                Demande du <time datetime=${request.createdAt}>${formatDate(request.createdAt)}</time>
+                ${msg('Demande du')} <time datetime=${request.createdAt}>${formatDate(request.createdAt)}</time>
                 <pa-badge variant=${STATUS_VARIANTS[request.status]}>${request.statusLabel}</pa-badge>
                 ${request.late ? html`<pa-badge class="late" variant="warning">${LATE_LABEL}</pa-badge>` : nothing}
               </p>

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { api } from '@portail/runtime';
 import { token } from '@portail/shared-design';
 import { LoadController } from '@portail/shared-design/section';
@@ -5,9 +6,6 @@ import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Faq } from '../../contract/index.js';
 import { contactStyles } from '../styles.js';
-
-const INTRO =
-  'Les réponses aux questions que les adhérents nous posent le plus souvent. Choisissez une question pour afficher sa réponse.';
 
 /**
  * E5 Questions fréquentes — the questions the back office maintains, in their order, each a
@@ -42,13 +40,13 @@ export class CtcFaqPage extends LitElement {
     `,
   ];
 
-  @property() heading = 'Questions fréquentes';
+  @property() heading = msg('Questions fréquentes');
 
   private readonly faq = new LoadController(this, () => api<Faq>('/api/contact/faq'));
 
   private renderFaq({ items }: Faq) {
     if (items.length === 0) {
-      return html`<pa-empty-state text="Aucune question fréquente pour le moment"></pa-empty-state>`;
+      return html`<pa-empty-state text=${msg('Aucune question fréquente pour le moment')}></pa-empty-state>`;
     }
     return html`<div class="faq">
       ${items.map(
@@ -62,11 +60,15 @@ export class CtcFaqPage extends LitElement {
 
   override render() {
     return html`<pa-page .heading=${this.heading}>
-      <p slot="intro">${INTRO}</p>
+      <p slot="intro">
+        ${msg(
+          'Les réponses aux questions que les adhérents nous posent le plus souvent. Choisissez une question pour afficher sa réponse.',
+        )}
+      </p>
       ${this.faq.render((faq) => this.renderFaq(faq))}
       <p>
-        Vous n'avez pas trouvé votre réponse ?
-        <a href="/contact/question">Posez-nous votre question</a>.
+        ${msg("Vous n'avez pas trouvé votre réponse ?")}
+        <a href="/contact/question">${msg('Posez-nous votre question')}</a>.
       </p>
     </pa-page>`;
   }

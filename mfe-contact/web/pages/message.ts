@@ -1,28 +1,51 @@
+import { msg } from '@lit/localize';
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MESSAGE_SUBJECTS } from '../../contract/index.js';
+import { inPageLanguage } from '../in-page-language.js';
 import { contactStyles, SUIVI_PATH } from '../styles.js';
 import type { ExchangeFormConfig } from './exchange-form.js';
 
-const INTRO =
-  'Écrivez-nous : choisissez le sujet de votre message, puis rédigez-le. Votre message est transmis à nos services, et sa prise en charge se suit dans « Suivi ».';
-
+// The texts are getters: in the page's language when the form shows them.
 export const MESSAGE_FORM: ExchangeFormConfig = {
   endpoint: '/api/contact/messages',
   choice: {
     name: 'subject',
-    label: 'Sujet',
-    required: 'Sélectionnez un sujet.',
-    placeholder: 'Sélectionnez un sujet...',
-    options: Object.entries(MESSAGE_SUBJECTS).map(([value, label]) => ({ value, label })),
+    get label() {
+      return msg('Sujet');
+    },
+    get required() {
+      return msg('Sélectionnez un sujet.');
+    },
+    get placeholder() {
+      return msg('Sélectionnez un sujet...');
+    },
+    get options() {
+      return Object.entries(MESSAGE_SUBJECTS).map(([value, label]) => ({
+        value,
+        label: inPageLanguage(label),
+      }));
+    },
   },
-  text: { name: 'message', label: 'Message', required: 'Saisissez votre message.' },
-  submitLabel: 'Envoyer',
-  clearLabel: 'Effacer le message',
+  text: {
+    name: 'message',
+    get label() {
+      return msg('Message');
+    },
+    get required() {
+      return msg('Saisissez votre message.');
+    },
+  },
+  get submitLabel() {
+    return msg('Envoyer');
+  },
+  get clearLabel() {
+    return msg('Effacer le message');
+  },
   sent: () =>
     html`<p>
-      Votre message a bien été envoyé. Vous pouvez suivre sa prise en charge dans
-      <a href=${SUIVI_PATH}>« Suivi »</a>.
+      ${msg('Votre message a bien été envoyé. Vous pouvez suivre sa prise en charge dans')}
+      <a href=${SUIVI_PATH}>${msg('« Suivi »')}</a>.
     </p>`,
 };
 
@@ -30,11 +53,15 @@ export const MESSAGE_FORM: ExchangeFormConfig = {
 export class CtcMessagePage extends LitElement {
   static override styles = contactStyles;
 
-  @property() heading = 'Envoyer un message';
+  @property() heading = msg('Envoyer un message');
 
   override render() {
     return html`<pa-page .heading=${this.heading}>
-      <p slot="intro">${INTRO}</p>
+      <p slot="intro">
+        ${msg(
+          'Écrivez-nous : choisissez le sujet de votre message, puis rédigez-le. Votre message est transmis à nos services, et sa prise en charge se suit dans « Suivi ».',
+        )}
+      </p>
       <ctc-exchange-form .config=${MESSAGE_FORM}></ctc-exchange-form>
     </pa-page>`;
   }

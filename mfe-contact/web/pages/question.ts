@@ -1,28 +1,49 @@
+import { msg } from '@lit/localize';
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { QUESTION_THEMES } from '../../contract/index.js';
+import { inPageLanguage } from '../in-page-language.js';
 import { contactStyles, SUIVI_PATH } from '../styles.js';
 import type { ExchangeFormConfig } from './exchange-form.js';
 
-const INTRO =
-  'Posez votre question à nos conseillers : choisissez son thème, puis rédigez-la. La réponse vous est envoyée par e-mail et reste consultable dans « Suivi ».';
-
+// The texts are getters: in the page's language when the form shows them.
 export const QUESTION_FORM: ExchangeFormConfig = {
   endpoint: '/api/contact/questions',
   choice: {
     name: 'theme',
-    label: 'Thème',
-    required: 'Choisissez le thème de votre question.',
-    placeholder: 'Sélectionnez un thème...',
-    options: Object.entries(QUESTION_THEMES).map(([value, label]) => ({ value, label })),
+    get label() {
+      return msg('Thème');
+    },
+    get required() {
+      return msg('Choisissez le thème de votre question.');
+    },
+    get placeholder() {
+      return msg('Sélectionnez un thème...');
+    },
+    get options() {
+      return Object.entries(QUESTION_THEMES).map(([value, label]) => ({
+        value,
+        label: inPageLanguage(label),
+      }));
+    },
   },
-  text: { name: 'question', label: 'Votre question', required: 'Saisissez votre question.' },
-  submitLabel: 'Envoyer',
+  text: {
+    name: 'question',
+    get label() {
+      return msg('Votre question');
+    },
+    get required() {
+      return msg('Saisissez votre question.');
+    },
+  },
+  get submitLabel() {
+    return msg('Envoyer');
+  },
   sent: () =>
-    html`<p>Votre question a bien été envoyée.</p>
+    html`<p>${msg('Votre question a bien été envoyée.')}</p>
       <p>
-        Vous recevrez la réponse par e-mail ; elle sera aussi consultable dans
-        <a href=${SUIVI_PATH}>« Suivi »</a>.
+        ${msg('Vous recevrez la réponse par e-mail ; elle sera aussi consultable dans')}
+        <a href=${SUIVI_PATH}>${msg('« Suivi »')}</a>.
       </p>`,
 };
 
@@ -30,11 +51,15 @@ export const QUESTION_FORM: ExchangeFormConfig = {
 export class CtcQuestionPage extends LitElement {
   static override styles = contactStyles;
 
-  @property() heading = 'Vous avez une question';
+  @property() heading = msg('Vous avez une question');
 
   override render() {
     return html`<pa-page .heading=${this.heading}>
-      <p slot="intro">${INTRO}</p>
+      <p slot="intro">
+        ${msg(
+          'Posez votre question à nos conseillers : choisissez son thème, puis rédigez-la. La réponse vous est envoyée par e-mail et reste consultable dans « Suivi ».',
+        )}
+      </p>
       <ctc-exchange-form .config=${QUESTION_FORM}></ctc-exchange-form>
     </pa-page>`;
   }

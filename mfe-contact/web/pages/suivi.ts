@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { estimateText, LATE_LABEL } from '@portail/kernel/contract/processing';
 import { type MemberRequest, REQUEST_STATUS_LABELS } from '@portail/kernel/contract/requests';
 import { api } from '@portail/runtime';
@@ -7,30 +8,38 @@ import { css, html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { FollowUp } from '../../contract/index.js';
+import { inPageLanguage } from '../in-page-language.js';
 import { STATUS_VARIANTS } from '../request-status.js';
 import { contactStyles } from '../styles.js';
 
-const INTRO =
-  'Retrouvez toutes vos demandes, de la plus récente à la plus ancienne : leur état, leur historique et les réponses de nos services. Une demande traitée peut être retirée de la liste avec « Ne plus afficher ».';
-
 /** What the member wrote, by kind of request. */
-const MEMBER_TEXT_HEADINGS: Record<string, string> = {
-  message: 'Votre message',
-  question: 'Votre question',
-  transmission: 'Votre commentaire',
-};
+function memberTextHeading(kind: string): string {
+  switch (kind) {
+    case 'message':
+      return msg('Votre message');
+    case 'question':
+      return msg('Votre question');
+    case 'transmission':
+      return msg('Votre commentaire');
+    default:
+      return msg('Votre demande');
+  }
+}
 
 function countText(total: number): string {
-  return total === 1 ? '1 demande' : `${total} demandes`;
+  return total === 1 ? msg('1 demande') : msg(str`${total} demandes`);
 }
 
 /** "« Message : Mes cotisations » du 12/03/2026", to tell one request from another. */
 function requestName(request: MemberRequest): string {
-  return `« ${request.label} » du ${formatDate(request.createdAt)}`;
+  const label = inPageLanguage(request.label);
+  const day = formatDate(request.createdAt);
+  return msg(str`« ${label} » du ${day}`);
 }
 
 export function hiddenText(request: MemberRequest): string {
-  return `La demande du ${formatDate(request.createdAt)} n'est plus affichée.`;
+  const day = formatDate(request.createdAt);
+  return msg(str`La demande du ${day} n'est plus affichée.`);
 }
 
 /**
@@ -110,7 +119,7 @@ export class CtcSuiviPage extends LitElement {
     `,
   ];
 
-  @property() heading = 'Suivi';
+  @property() heading = msg('Suivi');
   /** The request whose "Ne plus afficher" is under way. */
   @state() private hiding = '';
   /** Why a request could not be hidden (409, 404…), by id. */
@@ -151,7 +160,7 @@ export class CtcSuiviPage extends LitElement {
   private renderHistory(request: MemberRequest) {
     if (request.history.length === 0) return nothing;
     return html`<details>
-      <summary>Historique</summary>
+      <summary>${msg('Historique')}</summary>
       <ol>
         ${request.history.map(
           (entry) =>
@@ -167,13 +176,13 @@ export class CtcSuiviPage extends LitElement {
   /** The files sent with the request (E3), each downloadable by the member. */
   private renderAttachments(request: MemberRequest) {
     if (!request.attachments?.length) return nothing;
-    return html`<h3>Documents joints</h3>
+    return html`<h3>${msg('Documents joints')}</h3>
       <ul class="attachments">
         ${request.attachments.map(
           (file) =>
             html`<li>
               <a class="download-link" href=${file.downloadUrl} download
-                ><span class="visually-hidden">Télécharger </span>${file.fileName} (${formatFileSize(file.sizeBytes)})</a
+                ><span class="visually-hidden">${msg('Télécharger')} </span>${file.fileName} (${formatFileSize(file.sizeBytes)})</a
               >
             </li>`,
         )}
@@ -193,23 +202,23 @@ export class CtcSuiviPage extends LitElement {
     const error = this.hideErrors[request.id];
     return html`<li>
       <article aria-labelledby=${headingId} data-request-id=${request.id}>
-        <h2 id=${headingId} tabindex="-1">${request.label}</h2>
+        <h2 id=${headingId} tabindex="-1">${inPageLanguage(request.label)}</h2>
         <p class="meta">
-          <span>Demande du <time datetime=${request.createdAt}>${formatDate(request.createdAt)}</time></span>
+          <span>${msg('Demande du')} <time datetime=${request.createdAt}>${formatDate(request.createdAt)}</time></span>
           <span
-            >Statut :
+            >${msg('Statut :')}
             <pa-badge variant=${STATUS_VARIANTS[request.status] ?? 'info'}>${request.statusLabel}</pa-badge></span
           >
           ${this.renderEstimate(request)}
         </p>
         ${
           request.status === 'refused' && request.refusalReason
-            ? html`<p class="refusal"><strong>Motif du refus :</strong> ${request.refusalReason}</p>`
+            ? html`<p class="refusal"><strong>${msg('Motif du refus :')}</strong> ${request.refusalReason}</p>`
             : nothing
         }
         ${
           request.memberText
-            ? html`<h3>${MEMBER_TEXT_HEADINGS[request.kind] ?? 'Votre demande'}</h3>
+            ? html`<h3>${memberTextHeading(request.kind)}</h3>
                 <p class="text member-text">${request.memberText}</p>`
             : nothing
         }
@@ -217,10 +226,10 @@ export class CtcSuiviPage extends LitElement {
         ${
           request.answer
             ? html`<h3>
-                  Réponse${
+                  ${
                     request.answeredAt
-                      ? html` du <time datetime=${request.answeredAt}>${formatDate(request.answeredAt)}</time>`
-                      : nothing
+                      ? html`${msg('Réponse du')} <time datetime=${request.answeredAt}>${formatDate(request.answeredAt)}</time>`
+                      : msg('Réponse')
                   }
                 </h3>
                 <p class="text answer">${request.answer}</p>`
@@ -233,7 +242,7 @@ export class CtcSuiviPage extends LitElement {
                 variant="secondary"
                 ?busy=${this.hiding === request.id}
                 @click=${() => this.hide(request)}
-                >Ne plus afficher<span class="visually-hidden"> la demande ${requestName(request)}</span></pa-button
+                >${msg('Ne plus afficher')}<span class="visually-hidden"> ${msg(str`la demande ${requestName(request)}`)}</span></pa-button
               >`
             : nothing
         }
@@ -244,7 +253,7 @@ export class CtcSuiviPage extends LitElement {
 
   private renderFollowUp({ items }: FollowUp) {
     if (items.length === 0) {
-      return html`<pa-empty-state class="count" tabindex="-1" text="Aucune demande pour le moment"></pa-empty-state>`;
+      return html`<pa-empty-state class="count" tabindex="-1" text=${msg('Aucune demande pour le moment')}></pa-empty-state>`;
     }
     return html`<p class="count" tabindex="-1">${countText(items.length)}</p>
       <ul class="requests">
@@ -258,7 +267,11 @@ export class CtcSuiviPage extends LitElement {
 
   override render() {
     return html`<pa-page .heading=${this.heading}>
-        <p slot="intro">${INTRO}</p>
+        <p slot="intro">
+          ${msg(
+            'Retrouvez toutes vos demandes, de la plus récente à la plus ancienne : leur état, leur historique et les réponses de nos services. Une demande traitée peut être retirée de la liste avec « Ne plus afficher ».',
+          )}
+        </p>
         ${this.followUp.render((followUp) => this.renderFollowUp(followUp))}
       </pa-page>
       <pa-toast></pa-toast>`;

@@ -1,15 +1,12 @@
+import { msg } from '@lit/localize';
 import { token } from '@portail/shared-design';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { findNature, NATURE_GROUPS, transmissionPath } from '../../contract/index.js';
+import { inPageLanguage } from '../in-page-language.js';
 import { contactStyles } from '../styles.js';
 
 const LIST_PATH = '/contact/transmettre';
-
-const INTRO =
-  'Envoyez-nous vos documents : choisissez leur nature. Chaque envoi est vérifié par nos services ; sa prise en charge se suit dans « Suivi ».';
-const NATURE_INTRO =
-  'Joignez votre document, puis envoyez-le. Il est vérifié par nos services ; sa prise en charge se suit dans « Suivi ».';
 
 /**
  * E3 Nous transmettre — without a nature, the natures of document in their two groups, each a link
@@ -38,20 +35,25 @@ export class CtcTransmettrePage extends LitElement {
     `,
   ];
 
-  @property() heading = 'Nous transmettre';
+  @property() heading = msg('Nous transmettre');
   /** The nature id under `/contact/transmettre/`, or '' for the list. */
   @property() nature = '';
 
   private renderList() {
     return html`<pa-page .heading=${this.heading}>
-      <p slot="intro">${INTRO}</p>
+      <p slot="intro">
+        ${msg(
+          'Envoyez-nous vos documents : choisissez leur nature. Chaque envoi est vérifié par nos services ; sa prise en charge se suit dans « Suivi ».',
+        )}
+      </p>
       <div class="groups">
         ${NATURE_GROUPS.map(
           (group) => html`<section aria-labelledby="group-${group.id}">
-            <h2 id="group-${group.id}">${group.label}</h2>
+            <h2 id="group-${group.id}">${inPageLanguage(group.label)}</h2>
             <ul class="natures">
               ${group.natures.map(
-                (nature) => html`<li><a href=${transmissionPath(nature.id)}>${nature.label}</a></li>`,
+                (nature) =>
+                  html`<li><a href=${transmissionPath(nature.id)}>${inPageLanguage(nature.label)}</a></li>`,
               )}
             </ul>
           </section>`,
@@ -62,16 +64,23 @@ export class CtcTransmettrePage extends LitElement {
 
   override render() {
     if (!this.nature) return this.renderList();
-    const backLink = html`<p><a class="back-link" href=${LIST_PATH}>Toutes les natures de documents</a></p>`;
+    const backLink = html`<p><a class="back-link" href=${LIST_PATH}>${msg('Toutes les natures de documents')}</a></p>`;
     const found = findNature(this.nature);
     if (!found) {
-      return html`<pa-page heading="Page introuvable">
-        <p>Cette nature de document n'existe pas ou n'est plus proposée.</p>
+      return html`<pa-page heading=${msg('Page introuvable')}>
+        <p>${msg("Cette nature de document n'existe pas ou n'est plus proposée.")}</p>
         ${backLink}
       </pa-page>`;
     }
-    return html`<pa-page .heading=${found.nature.title}>
-      <div slot="intro">${backLink}<p>${NATURE_INTRO}</p></div>
+    return html`<pa-page .heading=${inPageLanguage(found.nature.title)}>
+      <div slot="intro">
+        ${backLink}
+        <p>
+          ${msg(
+            'Joignez votre document, puis envoyez-le. Il est vérifié par nos services ; sa prise en charge se suit dans « Suivi ».',
+          )}
+        </p>
+      </div>
       <ctc-transmission-form .nature=${found.nature}></ctc-transmission-form>
     </pa-page>`;
   }

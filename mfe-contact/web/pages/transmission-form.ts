@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { estimateText } from '@portail/kernel/contract/processing';
 import type { MemberRequest } from '@portail/kernel/contract/requests';
 import { UPLOAD_FIELD } from '@portail/kernel/contract/uploads';
@@ -10,6 +11,7 @@ import {
   TRANSMISSION_COMMENT_MAX_LENGTH,
   TRANSMISSION_SENT,
 } from '../../contract/index.js';
+import { inPageLanguage } from '../in-page-language.js';
 import { contactStyles, MANDATORY_NOTE, SUIVI_PATH } from '../styles.js';
 import { announceRequest } from './exchange-form.js';
 
@@ -80,9 +82,9 @@ export class CtcTransmissionForm extends LitElement {
     return html`${
       this.sent
         ? html`<pa-alert class="sent" variant="success" tabindex="-1">
-            <p>${TRANSMISSION_SENT}</p>
+            <p>${inPageLanguage(TRANSMISSION_SENT)}</p>
             ${this.estimatedAt ? html`<p class="estimate">${estimateText(this.estimatedAt)}</p>` : nothing}
-            <p><a href=${SUIVI_PATH}>Suivre ma demande dans « Suivi »</a></p>
+            <p><a href=${SUIVI_PATH}>${msg('Suivre ma demande dans « Suivi »')}</a></p>
           </pa-alert>`
         : nothing
     }
@@ -97,20 +99,20 @@ export class CtcTransmissionForm extends LitElement {
         <p class="mandatory">${MANDATORY_NOTE}</p>
         <pa-file-field
           required
-          label="Document"
-          add-label="Choisir un fichier"
+          label=${msg('Document')}
+          add-label=${msg('Choisir un fichier')}
           @change=${clearFileError}
         ></pa-file-field>
         <pa-textarea-field
-          label="Commentaire (facultatif)"
+          label=${msg('Commentaire (facultatif)')}
           name=${COMMENT}
           rows="4"
           maxlength=${TRANSMISSION_COMMENT_MAX_LENGTH}
-          hint="Par exemple, le prénom de l'enfant concerné."
+          hint=${msg("Par exemple, le prénom de l'enfant concerné.")}
           .error=${this.commentError}
         ></pa-textarea-field>
         ${this.upload.renderProgress()}
-        <pa-button type="submit" ?busy=${this.upload.busy}>Envoyer</pa-button>
+        <pa-button type="submit" ?busy=${this.upload.busy}>${msg('Envoyer')}</pa-button>
       </form>`;
   }
 }
