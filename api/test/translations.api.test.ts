@@ -6,7 +6,14 @@ import { describe, test } from 'node:test';
 import { checkTranslations } from '../../scripts/i18n-check.mjs';
 
 /** Packages whose every member-facing text is in English too. */
-const ENGLISH_COMPLETE: string[] = ['mfe-indemnisations', 'mfe-sante', 'shared-design', 'shell'];
+const ENGLISH_COMPLETE: string[] = [
+  'mfe-adhesion',
+  'mfe-contact',
+  'mfe-indemnisations',
+  'mfe-sante',
+  'shared-design',
+  'shell',
+];
 
 describe('P6 translations', () => {
   const { problems, todo } = checkTranslations();
