@@ -7,6 +7,7 @@ import { checkTranslations } from '../../scripts/i18n-check.mjs';
 
 /** Packages whose every member-facing text is in English too. */
 const ENGLISH_COMPLETE: string[] = [
+  'kernel',
   'mfe-adhesion',
   'mfe-contact',
   'mfe-indemnisations',

@@ -1,14 +1,15 @@
 // Request bodies of the member's authentication: each schema validates on the server, and its
 // `z.input` type (erased at build, no zod in a bundle) types what the browser sends.
+import { msg, str } from '@lit/localize';
 import { z } from 'zod';
 import { LOCALES, type Locale } from './i18n.js';
 import { calendarDate } from './inputs.js';
-import { isStrongPassword, PASSWORD_RULE_HINT } from './password.js';
+import { isStrongPassword, passwordRuleHint } from './password.js';
 
 const newPasswordSchema = z
   .string({ error: 'Saisissez votre nouveau mot de passe.' })
   .max(128, { error: 'Le mot de passe ne peut pas dépasser 128 caractères.' })
-  .refine(isStrongPassword, { error: `Mot de passe trop faible. ${PASSWORD_RULE_HINT}` });
+  .refine(isStrongPassword, { error: () => msg(str`Mot de passe trop faible. ${passwordRuleHint()}`) });
 
 /**
  * A form where the member chooses a password (A7) and types it again: `fields` with the two, the

@@ -32,9 +32,9 @@ export type DocumentCategory = (typeof DOCUMENT_CATEGORIES)[number];
 
 /** Where each category shows, as a manager publishing a document reads it (SPEC H4). */
 export const DOCUMENT_CATEGORY_LABELS: Record<DocumentCategory, string> = {
-  contrat: 'Contrat',
-  formulaire: 'Formulaires',
-  document_cle: 'Documents clés',
-  kit_adhesion: "Kit d'adhésion",
-  formulaire_indemnisation: "Formulaires de demande d'indemnisation",
+  contrat: 'Contrat', // i18n-ignore
+  formulaire: 'Formulaires', // i18n-ignore
+  document_cle: 'Documents clés', // i18n-ignore
+  kit_adhesion: "Kit d'adhésion", // i18n-ignore
+  formulaire_indemnisation: "Formulaires de demande d'indemnisation", // i18n-ignore
 };

@@ -191,12 +191,13 @@ export interface AuditPage {
 
 /* ------------------------------------------------------------------ N1 outbox ------------ */
 
+/** The back office's (French-speaking staff). */
 export const OUTBOX_STATUS_LABELS = {
-  pending: 'En attente',
-  sent: 'Envoyé',
-  failed: 'En échec',
+  pending: 'En attente', // i18n-ignore
+  sent: 'Envoyé', // i18n-ignore
+  failed: 'En échec', // i18n-ignore
   // A link that expired before it could leave: the notice to ask again went instead.
-  expired: 'Lien expiré, avis envoyé',
+  expired: 'Lien expiré, avis envoyé', // i18n-ignore
 } as const;
 
 /** `GET /api/gestion/messages?status=&channel=&page=` (newest first, pages of 50). */

@@ -5,6 +5,7 @@
  * redirect to the portal: the home page (a linked member, now logged in) or the login page with
  * `?fournisseur=<IdentityProviderOutcome>`. Pure: browser-safe.
  */
+import { msg, str } from '@lit/localize';
 export const IDENTITY_PROVIDER_START = '/api/auth/oidc/start';
 
 /** Mon compte's page of the link (its menu entry only when a provider is configured). */
@@ -28,11 +29,17 @@ export type IdentityProviderOutcome = 'a-relier' | 'echec' | 'indisponible';
 export function identityProviderNotice(outcome: IdentityProviderOutcome, name: string): string {
   switch (outcome) {
     case 'a-relier':
-      return `Votre identité ${name} n'est pas encore reliée à votre espace. Connectez-vous une fois avec votre identifiant et votre mot de passe pour la relier.`;
+      return msg(
+        str`Votre identité ${name} n'est pas encore reliée à votre espace. Connectez-vous une fois avec votre identifiant et votre mot de passe pour la relier.`,
+      );
     case 'indisponible':
-      return `${name} est momentanément indisponible. Connectez-vous avec votre identifiant et votre mot de passe.`;
+      return msg(
+        str`${name} est momentanément indisponible. Connectez-vous avec votre identifiant et votre mot de passe.`,
+      );
     default:
-      return `La connexion avec ${name} n'a pas abouti. Réessayez, ou connectez-vous avec votre identifiant et votre mot de passe.`;
+      return msg(
+        str`La connexion avec ${name} n'a pas abouti. Réessayez, ou connectez-vous avec votre identifiant et votre mot de passe.`,
+      );
   }
 }
 

@@ -1,6 +1,16 @@
-/** SPEC A7: at least 8 characters mixing upper case, lower case and digits. Pure: safe in the browser. */
+import { msg } from '@lit/localize';
+
+/**
+ * SPEC A7: at least 8 characters mixing upper case, lower case and digits. Pure: safe in the browser.
+ * French (the catalog has its English): show `passwordRuleHint()`, in the page's language.
+ */
 export const PASSWORD_RULE_HINT =
   'Utilisez au moins 8 caractères. Combinez des majuscules, minuscules, des chiffres...';
+
+/** SPEC A7's rule, in the language being written in (SPEC P6). */
+export function passwordRuleHint(): string {
+  return msg('Utilisez au moins 8 caractères. Combinez des majuscules, minuscules, des chiffres...');
+}
 
 export interface PasswordCheck {
   length: boolean;
@@ -9,11 +19,20 @@ export interface PasswordCheck {
   digit: boolean;
 }
 
+/** In the language being written in (SPEC P6). */
 export const PASSWORD_CHECK_LABELS: Record<keyof PasswordCheck, string> = {
-  length: 'Au moins 8 caractères',
-  upper: 'Une majuscule',
-  lower: 'Une minuscule',
-  digit: 'Un chiffre',
+  get length() {
+    return msg('Au moins 8 caractères');
+  },
+  get upper() {
+    return msg('Une majuscule');
+  },
+  get lower() {
+    return msg('Une minuscule');
+  },
+  get digit() {
+    return msg('Un chiffre');
+  },
 };
 
 export function checkPassword(password: string): PasswordCheck {

@@ -4,24 +4,33 @@
  * recorded payment. Each section posts its own kind under `/api/gestion/<section>`. Pure:
  * browser-safe.
  */
+import { msg } from '@lit/localize';
 import type { ContractKind } from './pages.js';
 
-export const PAYMENT_METHODS = { virement: 'Virement', cheque: 'Chèque' } as const;
+/** How a payment was made, as the member reads it, in the language being written in (SPEC P6). */
+export const PAYMENT_METHODS = {
+  get virement() {
+    return msg('Virement');
+  },
+  get cheque() {
+    return msg('Chèque');
+  },
+};
 export type PaymentMethod = keyof typeof PAYMENT_METHODS;
 
 /**
  * The French messages of H5's checks, the same whether the back office's form finds the fault or
- * the server does (`paymentInputs` and each section's schema).
+ * the server does (`paymentInputs` and each section's schema). The managers' (French-speaking staff).
  */
 export const PAYMENT_MESSAGES = {
-  required: 'Ce champ est obligatoire.',
-  amount: 'Montant invalide : saisissez un montant en euros, par exemple 1 234,56.',
-  negative: 'Le montant doit être positif ou nul.',
-  days: 'Nombre de jours invalide : saisissez un nombre entier positif ou nul.',
-  periodEnd: 'La fin de période doit être postérieure ou égale à son début.',
-  net: 'Le net à payer ne peut pas être négatif : les retenues dépassent le montant brut.',
-  method: 'Choisissez le mode de règlement.',
-  invalid: 'Certains champs sont manquants ou incorrects : ils sont signalés en rouge.',
+  required: 'Ce champ est obligatoire.', // i18n-ignore
+  amount: 'Montant invalide : saisissez un montant en euros, par exemple 1 234,56.', // i18n-ignore
+  negative: 'Le montant doit être positif ou nul.', // i18n-ignore
+  days: 'Nombre de jours invalide : saisissez un nombre entier positif ou nul.', // i18n-ignore
+  periodEnd: 'La fin de période doit être postérieure ou égale à son début.', // i18n-ignore
+  net: 'Le net à payer ne peut pas être négatif : les retenues dépassent le montant brut.', // i18n-ignore
+  method: 'Choisissez le mode de règlement.', // i18n-ignore
+  invalid: 'Certains champs sont manquants ou incorrects : ils sont signalés en rouge.', // i18n-ignore
 } as const;
 
 /** What is paid once the deductions are taken off the gross amount (negative: refused, `net`). */

@@ -4,6 +4,7 @@
  * member sees in Suivi and on each confirmation. Dates are calendar days `AAAA-MM-JJ` in France's
  * time. Pure: browser-safe.
  */
+import { msg, str } from '@lit/localize';
 
 const DAY_MS = 86_400_000;
 
@@ -180,7 +181,8 @@ export function businessDaysLate(estimatedAt: string | null, today: string): num
 /** « Traitement estimé le 12/06/2026 ». */
 export function estimateText(estimatedAt: string): string {
   const [year, month, day] = estimatedAt.split('-');
-  return `Traitement estimé le ${day}/${month}/${year}`;
+  const date = `${day}/${month}/${year}`;
+  return msg(str`Traitement estimé le ${date}`);
 }
 
 /** The member's badge on a request past its estimated date and still pending. */
@@ -188,6 +190,7 @@ export const LATE_LABEL = 'En retard';
 
 /** « En retard de 3 jours ouvrés » (the managers' queue, H1). */
 export function lateText(days: number): string {
+  // i18n-ignore: the managers' (French-speaking staff)
   return `${LATE_LABEL} de ${days} ${days === 1 ? 'jour ouvré' : 'jours ouvrés'}`;
 }
 

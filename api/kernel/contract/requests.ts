@@ -1,15 +1,25 @@
 /** The kernel's request workflow (DIT): every member request, whatever section owns it. Pure: browser-safe. */
+import { msg } from '@lit/localize';
 import type { ProcessingEstimate } from './processing.js';
 
 /** `withdrawn`: the member cancelled it while it was pending (D2); closed, never decided. */
 export const REQUEST_STATUSES = ['pending', 'accepted', 'refused', 'withdrawn'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
+/** A status as the member reads it, in the language being written in (SPEC P6). */
 export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = {
-  pending: 'En cours de traitement',
-  accepted: 'Pris en compte',
-  refused: 'Refusé',
-  withdrawn: 'Annulé',
+  get pending() {
+    return msg('En cours de traitement');
+  },
+  get accepted() {
+    return msg('Pris en compte');
+  },
+  get refused() {
+    return msg('Refusé');
+  },
+  get withdrawn() {
+    return msg('Annulé');
+  },
 };
 
 export interface RequestHistoryEntry {

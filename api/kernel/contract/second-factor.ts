@@ -1,6 +1,7 @@
 // SPEC P8 « Second facteur sur un nouvel appareil »: what the browser and the server share about a
 // login waiting for its code. Zod-free (the login page's code step imports its texts); the request
 // schemas are in `second-factor-schemas.ts`.
+import { msg, str } from '@lit/localize';
 
 /** Digits of a login code. */
 export const LOGIN_CODE_LENGTH = 6;
@@ -15,7 +16,7 @@ export const LOGIN_CODE_RESEND_SECONDS = 30;
 /** « Se souvenir de cet appareil »: the device skips the code this long. */
 export const TRUSTED_DEVICE_DAYS = 90;
 
-/** Subject of the e-mail carrying a code (the e2e helpers find it by it). */
+/** Subject of the e-mail carrying a code, in French (the e2e helpers find it by it; the server writes it in the member's language). */
 export const LOGIN_CODE_SUBJECT = 'Portail Adhérent : votre code de vérification';
 
 /**
@@ -54,25 +55,61 @@ export interface TrustedDeviceList {
   devices: TrustedDevice[];
 }
 
+/** The code step's texts, in the language being written in (SPEC P6): getters, read at render. */
 export const SECOND_FACTOR_TEXT = {
-  heading: 'Vérification de votre identité',
-  codeLabel: 'Code reçu',
-  codeHint: `Les ${LOGIN_CODE_LENGTH} chiffres du message, sans espace.`,
-  remember: 'Se souvenir de cet appareil',
-  rememberHint: `Vous n'aurez plus à saisir de code sur cet appareil pendant ${TRUSTED_DEVICE_DAYS} jours. Ne cochez pas sur un ordinateur partagé.`,
-  submit: 'Valider',
-  resend: 'Renvoyer le code',
-  resent: 'Un nouveau code vous a été envoyé.',
-  missing: `Saisissez le code à ${LOGIN_CODE_LENGTH} chiffres reçu.`,
-  malformed: `Le code compte ${LOGIN_CODE_LENGTH} chiffres.`,
-  expired: 'Ce code a expiré. Demandez-en un nouveau.',
-  exhausted: "Trop d'essais. Demandez un nouveau code, ou recommencez la connexion.",
-  restart: "Cette vérification n'est plus valable : reconnectez-vous.",
-  tooManyResends: 'Vous avez demandé trop de codes : reconnectez-vous pour en recevoir un nouveau.',
-  notReceived:
-    "Pas de code après quelques minutes ? Regardez dans vos courriers indésirables, puis recommencez la connexion : l'identifiant ou le mot de passe était peut-être inexact.",
-  cancel: 'Recommencer la connexion',
-} as const;
+  get heading() {
+    return msg('Vérification de votre identité');
+  },
+  get codeLabel() {
+    return msg('Code reçu');
+  },
+  get codeHint() {
+    return msg(str`Les ${LOGIN_CODE_LENGTH} chiffres du message, sans espace.`);
+  },
+  get remember() {
+    return msg('Se souvenir de cet appareil');
+  },
+  get rememberHint() {
+    return msg(
+      str`Vous n'aurez plus à saisir de code sur cet appareil pendant ${TRUSTED_DEVICE_DAYS} jours. Ne cochez pas sur un ordinateur partagé.`,
+    );
+  },
+  get submit() {
+    return msg('Valider');
+  },
+  get resend() {
+    return msg('Renvoyer le code');
+  },
+  get resent() {
+    return msg('Un nouveau code vous a été envoyé.');
+  },
+  get missing() {
+    return msg(str`Saisissez le code à ${LOGIN_CODE_LENGTH} chiffres reçu.`);
+  },
+  get malformed() {
+    return msg(str`Le code compte ${LOGIN_CODE_LENGTH} chiffres.`);
+  },
+  get expired() {
+    return msg('Ce code a expiré. Demandez-en un nouveau.');
+  },
+  get exhausted() {
+    return msg("Trop d'essais. Demandez un nouveau code, ou recommencez la connexion.");
+  },
+  get restart() {
+    return msg("Cette vérification n'est plus valable : reconnectez-vous.");
+  },
+  get tooManyResends() {
+    return msg('Vous avez demandé trop de codes : reconnectez-vous pour en recevoir un nouveau.');
+  },
+  get notReceived() {
+    return msg(
+      "Pas de code après quelques minutes ? Regardez dans vos courriers indésirables, puis recommencez la connexion : l'identifiant ou le mot de passe était peut-être inexact.",
+    );
+  },
+  get cancel() {
+    return msg('Recommencer la connexion');
+  },
+};
 
 /**
  * « Si votre identifiant et votre mot de passe sont exacts, un code à 6 chiffres vient de vous être
@@ -80,18 +117,24 @@ export const SECOND_FACTOR_TEXT = {
  */
 export function codeSentText(
   challenge: Pick<LoginChallenge, 'expiresInSeconds'>,
-  how = 'par e-mail ou par SMS selon vos préférences',
+  how = msg('par e-mail ou par SMS selon vos préférences'),
 ): string {
   const minutes = Math.max(1, Math.round(challenge.expiresInSeconds / 60));
-  return `Si votre identifiant et votre mot de passe sont exacts, un code à ${LOGIN_CODE_LENGTH} chiffres vient de vous être envoyé, ${how}. Il est valable ${minutes} minutes.`;
+  return msg(
+    str`Si votre identifiant et votre mot de passe sont exacts, un code à ${LOGIN_CODE_LENGTH} chiffres vient de vous être envoyé, ${how}. Il est valable ${minutes} minutes.`,
+  );
 }
 
 /** « Code incorrect. Il vous reste 3 essais. » */
 export function wrongCodeText(triesLeft: number): string {
-  return `Code incorrect. Il vous reste ${triesLeft} ${triesLeft > 1 ? 'essais' : 'essai'}.`;
+  return triesLeft > 1
+    ? msg(str`Code incorrect. Il vous reste ${triesLeft} essais.`)
+    : msg(str`Code incorrect. Il vous reste ${triesLeft} essai.`);
 }
 
 /** « Patientez encore 12 secondes avant de demander un nouveau code. » */
 export function resendWaitText(seconds: number): string {
-  return `Patientez encore ${seconds} ${seconds > 1 ? 'secondes' : 'seconde'} avant de demander un nouveau code.`;
+  return seconds > 1
+    ? msg(str`Patientez encore ${seconds} secondes avant de demander un nouveau code.`)
+    : msg(str`Patientez encore ${seconds} seconde avant de demander un nouveau code.`);
 }

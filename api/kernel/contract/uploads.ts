@@ -3,6 +3,7 @@
  * messages, and the format judged from a file's first bytes. Pure: the browser checks a file as
  * soon as it is added, the server enforces the same rules while it streams the body.
  */
+import { msg, str } from '@lit/localize';
 
 /** One megabyte as the manual counts it ("3.5Mo", "10Mo"). */
 const MEGABYTE = 1024 * 1024;
@@ -13,15 +14,30 @@ export const UPLOAD_LIMITS = {
   maxTotalBytes: 10 * MEGABYTE,
 } as const;
 
+/** In the language being written in (SPEC P6): the browser's page, the server's request. */
 export const UPLOAD_MESSAGES = {
-  format: 'Formats acceptés : JPG, PNG, PDF',
-  fileSize: 'Taille maximale de fichier acceptée : 3.5Mo.',
-  totalSize: 'Taille totale des fichiers acceptée : 10Mo.',
-  fileCount: `Vous pouvez joindre au plus ${UPLOAD_LIMITS.maxFiles} fichiers.`,
-  empty: 'Ce fichier est vide.',
-  required: 'Ajoutez au moins un justificatif.',
-  interrupted: "L'envoi a été interrompu : aucun fichier n'a été enregistré. Réessayez.",
-} as const;
+  get format() {
+    return msg('Formats acceptés : JPG, PNG, PDF');
+  },
+  get fileSize() {
+    return msg('Taille maximale de fichier acceptée : 3.5Mo.');
+  },
+  get totalSize() {
+    return msg('Taille totale des fichiers acceptée : 10Mo.');
+  },
+  get fileCount() {
+    return msg(str`Vous pouvez joindre au plus ${UPLOAD_LIMITS.maxFiles} fichiers.`);
+  },
+  get empty() {
+    return msg('Ce fichier est vide.');
+  },
+  get required() {
+    return msg('Ajoutez au moins un justificatif.');
+  },
+  get interrupted() {
+    return msg("L'envoi a été interrompu : aucun fichier n'a été enregistré. Réessayez.");
+  },
+};
 
 /** Name of the multipart part(s) holding the files. */
 export const UPLOAD_FIELD = 'fichiers';

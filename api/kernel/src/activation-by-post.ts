@@ -1,9 +1,11 @@
 import { randomInt } from 'node:crypto';
+import { msg, str } from '@lit/localize';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { sha256Hex } from './crypto.js';
 import { frenchDate, greeting } from './french.js';
 import { jsonb } from './json.js';
 import type { Kernel } from './kernel.js';
+import { inMemberLocale } from './member-locale.js';
 import { renderTextPdf } from './pdf.js';
 import type { CoreDatabase } from './schema.js';
 import type { AnyDatabase } from './section-database.js';
@@ -88,24 +90,38 @@ export async function queueActivationLetter(
     .execute();
   const address = await kernel.postalAddresses.of(trx, member.id);
   const name = `${member.civility} ${member.first_name} ${member.last_name}`;
-  const letter = await renderTextPdf({
-    title: 'Activation de votre espace en ligne',
-    subtitle: 'Portail Adhérent',
-    sections: [
-      {
-        paragraphs: [name, ...(address ?? ['(adresse postale à compléter depuis le dossier de l’adhérent)'])],
-      },
-      {
-        paragraphs: [
-          greeting({ civility: member.civility, firstName: member.first_name, lastName: member.last_name }),
-          'Vous avez demandé à créer votre espace adhérent en ligne. Votre code d’activation personnel :',
-          code,
-          `Rendez-vous sur ${kernel.config.publicUrl}/creer-mon-espace/courrier avant le ${frenchDate(expiresAt.toISOString().slice(0, 10))} : saisissez votre numéro d’adhésion, votre date de naissance et ce code, puis choisissez votre adresse e-mail et votre mot de passe.`,
-          `Votre identifiant : ${member.identifier}. Ce code ne sert qu’une fois. Si vous n’êtes pas à l’origine de cette demande, ignorez ce courrier : aucun espace ne sera créé.`,
-        ],
-      },
-    ],
-    footer: 'Portail Adhérent — courrier d’activation',
+  const url = `${kernel.config.publicUrl}/creer-mon-espace/courrier`;
+  // SPEC P6: the letter in the member's language.
+  const letter = await inMemberLocale(trx, member.id, () => {
+    const until = frenchDate(expiresAt.toISOString().slice(0, 10));
+    return renderTextPdf({
+      title: msg('Activation de votre espace en ligne'),
+      subtitle: 'Portail Adhérent', // i18n-ignore
+      sections: [
+        {
+          paragraphs: [
+            name,
+            ...(address ?? [msg('(adresse postale à compléter depuis le dossier de l’adhérent)')]),
+          ],
+        },
+        {
+          paragraphs: [
+            greeting({ civility: member.civility, firstName: member.first_name, lastName: member.last_name }),
+            msg(
+              'Vous avez demandé à créer votre espace adhérent en ligne. Votre code d’activation personnel :',
+            ),
+            code,
+            msg(
+              str`Rendez-vous sur ${url} avant le ${until} : saisissez votre numéro d’adhésion, votre date de naissance et ce code, puis choisissez votre adresse e-mail et votre mot de passe.`,
+            ),
+            msg(
+              str`Votre identifiant : ${member.identifier}. Ce code ne sert qu’une fois. Si vous n’êtes pas à l’origine de cette demande, ignorez ce courrier : aucun espace ne sera créé.`,
+            ),
+          ],
+        },
+      ],
+      footer: msg('Portail Adhérent — courrier d’activation'),
+    });
   });
   const file = await kernel.blobs.save(
     {
@@ -118,6 +134,7 @@ export async function queueActivationLetter(
   await kernel.requests.create(trx, {
     memberId: member.id,
     ...LETTER_REQUEST,
+    // i18n-ignore: a request's label, stored as written
     label: 'Envoi de votre code d’activation par courrier',
     payload: { code, address: address ?? [] },
     fileIds: [file.id],
@@ -132,13 +149,17 @@ export async function queueActivationLetter(
 export function registerLetterWorkflow(kernel: Kernel): void {
   kernel.requests.describeWith(LETTER_REQUEST.section, LETTER_REQUEST.kind, (payload) => {
     const address = Array.isArray(payload.address) ? payload.address.map(String) : [];
+    // The back office's (French-speaking staff).
     return [
       typeof payload.code === 'string'
-        ? `Code d'activation à imprimer : ${payload.code} (courrier joint)`
-        : "Courrier envoyé : le code n'est plus affiché.",
+        ? // i18n-ignore
+          `Code d'activation à imprimer : ${payload.code} (courrier joint)`
+        : // i18n-ignore
+          "Courrier envoyé : le code n'est plus affiché.",
       address.length > 0
         ? `Adresse : ${address.join(', ')}`
-        : "Adresse postale absente du dossier : complétez-la avant l'envoi.",
+        : // i18n-ignore
+          "Adresse postale absente du dossier : complétez-la avant l'envoi.",
     ];
   });
   kernel.requests.onAccept(LETTER_REQUEST.section, LETTER_REQUEST.kind, async (trx, request) => {

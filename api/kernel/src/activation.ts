@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { sql } from 'kysely';
 import {
@@ -12,6 +13,7 @@ import { startSession } from './auth-routes.js';
 import { hashPassword, randomToken, safeEqual, sha256Hex } from './crypto.js';
 import { greeting } from './french.js';
 import type { CoreKernel } from './kernel.js';
+import { inMemberLocale } from './member-locale.js';
 import { atNeutralPace, neutralAnswer } from './neutral-answer.js';
 import { operation } from './openapi.js';
 import { lateLinkNotice } from './password-reset.js';
@@ -56,7 +58,7 @@ export function activationRoutes(kernel: CoreKernel) {
   app.get(
     '/activation/challenge',
     operation({
-      summary: 'A9 Défi « Je ne suis pas un robot » de « Créer mon espace » (ALTCHA)',
+      summary: 'A9 Défi « Je ne suis pas un robot » de « Créer mon espace » (ALTCHA)', // i18n-ignore
       responses: { 200: 'RobotChallenge' },
     }),
     async (c) => {
@@ -70,7 +72,7 @@ export function activationRoutes(kernel: CoreKernel) {
     '/activation/request',
     limit('activation'),
     operation({
-      summary: 'A9 Créer mon espace : demander le lien d’activation (réponse neutre)',
+      summary: 'A9 Créer mon espace : demander le lien d’activation (réponse neutre)', // i18n-ignore
       body: activationRequestSchema,
       responses: { 202: 'NeutralAnswer' },
     }),
@@ -111,11 +113,14 @@ export function activationRoutes(kernel: CoreKernel) {
         if (member.password_hash) {
           // Already active: tell the owner, at the address on file, that someone tried.
           if (member.email) {
-            await kernel.outbox.enqueueEmail({
-              to: member.email,
-              subject: 'Portail Adhérent : tentative de création de votre espace',
-              text: `${greeting(addressee)}\n\nQuelqu'un a demandé à créer un espace en ligne avec votre numéro d'adhésion, alors que votre espace existe déjà. Si c'était vous, connectez-vous avec votre identifiant ${member.identifier} ou utilisez « Besoin d'aide » si vous avez oublié votre mot de passe. Sinon, ignorez ce message : rien n'a été modifié.`,
-            });
+            const to = member.email;
+            await inMemberLocale(db, member.id, () =>
+              kernel.outbox.enqueueEmail({
+                to,
+                subject: msg('Portail Adhérent : tentative de création de votre espace'),
+                text: `${greeting(addressee)}\n\n${msg(str`Quelqu'un a demandé à créer un espace en ligne avec votre numéro d'adhésion, alors que votre espace existe déjà. Si c'était vous, connectez-vous avec votre identifiant ${member.identifier} ou utilisez « Besoin d'aide » si vous avez oublié votre mot de passe. Sinon, ignorez ce message : rien n'a été modifié.`)}`,
+              }),
+            );
           }
         } else if (!member.email) {
           // Nobody's typed address is trusted with the account: a code goes by post instead.
@@ -135,27 +140,35 @@ export function activationRoutes(kernel: CoreKernel) {
                 .insertInto('core.activation_tokens')
                 .values({ token_hash: sha256Hex(token), member_id: member.id, email, expires_at: expiresAt })
                 .execute();
-              await kernel.outbox.enqueueEmail(
-                {
-                  to: email,
-                  subject: 'Portail Adhérent : activez votre espace',
-                  text: [
-                    greeting(addressee),
-                    '',
-                    'Pour activer votre espace adhérent, suivez ce lien (valable 24 heures, une seule fois) et choisissez votre mot de passe :',
-                    `${config.publicUrl}/activation?jeton=${token}`,
-                    '',
-                    `Vous vous connecterez ensuite avec cette adresse e-mail ou votre identifiant ${member.identifier}.`,
-                    "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : aucun espace ne sera créé.",
-                  ].join('\n'),
-                  expiresAt,
-                  whenExpired: lateLinkNotice(
-                    addressee,
-                    "d'activation de votre espace",
-                    `${config.publicUrl}/creer-mon-espace`,
-                  ),
-                },
-                trx,
+              await inMemberLocale(trx, member.id, () =>
+                kernel.outbox.enqueueEmail(
+                  {
+                    to: email,
+                    subject: msg('Portail Adhérent : activez votre espace'),
+                    text: [
+                      greeting(addressee),
+                      '',
+                      msg(
+                        'Pour activer votre espace adhérent, suivez ce lien (valable 24 heures, une seule fois) et choisissez votre mot de passe :',
+                      ),
+                      `${config.publicUrl}/activation?jeton=${token}`,
+                      '',
+                      msg(
+                        str`Vous vous connecterez ensuite avec cette adresse e-mail ou votre identifiant ${member.identifier}.`,
+                      ),
+                      msg(
+                        "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : aucun espace ne sera créé.",
+                      ),
+                    ].join('\n'),
+                    expiresAt,
+                    whenExpired: lateLinkNotice(
+                      addressee,
+                      msg("d'activation de votre espace"),
+                      `${config.publicUrl}/creer-mon-espace`,
+                    ),
+                  },
+                  trx,
+                ),
               );
             });
           }
@@ -169,7 +182,7 @@ export function activationRoutes(kernel: CoreKernel) {
     '/activation/confirm',
     operation({
       summary:
-        'A9 Activer son espace avec le lien reçu et choisir son mot de passe (connecté, CGU à accepter)',
+        'A9 Activer son espace avec le lien reçu et choisir son mot de passe (connecté, CGU à accepter)', // i18n-ignore
       body: activationConfirmSchema,
       responses: { 200: 'SessionInfo' },
     }),
@@ -218,7 +231,7 @@ export function activationRoutes(kernel: CoreKernel) {
     '/activation/courrier',
     limit('activation-code'),
     operation({
-      summary: 'A9 Activer son espace avec le code reçu par courrier (connecté, CGU à accepter)',
+      summary: 'A9 Activer son espace avec le code reçu par courrier (connecté, CGU à accepter)', // i18n-ignore
       body: activationByPostSchema,
       responses: { 200: 'SessionInfo' },
     }),
@@ -296,7 +309,7 @@ export function activationRoutes(kernel: CoreKernel) {
     '/identifier-reminder',
     limit('reminder'),
     operation({
-      summary: 'A9 Identifiant oublié : l’envoyer à l’adresse e-mail connue (réponse neutre)',
+      summary: 'A9 Identifiant oublié : l’envoyer à l’adresse e-mail connue (réponse neutre)', // i18n-ignore
       body: identifierReminderSchema,
       responses: { 202: 'NeutralAnswer' },
     }),
@@ -310,11 +323,25 @@ export function activationRoutes(kernel: CoreKernel) {
         .where('birth_date', '=', input.birthDate)
         .executeTakeFirst();
       if (member?.email && (await kernel.rateLimiter.hit(`reminder-member:${member.id}`, 3, 3600))) {
-        await kernel.outbox.enqueueEmail({
-          to: member.email,
-          subject: 'Portail Adhérent : votre identifiant',
-          text: `${greeting({ civility: member.civility, firstName: member.first_name, lastName: member.last_name })}\n\nVotre identifiant du Portail Adhérent est : ${member.identifier}\nVous pouvez aussi vous connecter avec cette adresse e-mail.\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message.`,
-        });
+        const to = member.email;
+        await inMemberLocale(db, member.id, () =>
+          kernel.outbox.enqueueEmail({
+            to,
+            subject: msg('Portail Adhérent : votre identifiant'),
+            text: [
+              greeting({
+                civility: member.civility,
+                firstName: member.first_name,
+                lastName: member.last_name,
+              }),
+              '',
+              msg(str`Votre identifiant du Portail Adhérent est : ${member.identifier}`),
+              msg('Vous pouvez aussi vous connecter avec cette adresse e-mail.'),
+              '',
+              msg("Si vous n'êtes pas à l'origine de cette demande, ignorez ce message."),
+            ].join('\n'),
+          }),
+        );
       }
       return neutralAnswer(c, started, IDENTIFIER_SENT);
     },

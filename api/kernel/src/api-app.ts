@@ -133,8 +133,8 @@ export function createApiApp(kernel: CoreKernel, sections: readonly SectionSlice
   app.get(
     '/openapi.json',
     operation({
-      summary: 'La description de cette API (OpenAPI 3.1)',
-      responses: { 200: { media: 'application/json', description: 'Le document OpenAPI' } },
+      summary: 'La description de cette API (OpenAPI 3.1)', // i18n-ignore
+      responses: { 200: { media: 'application/json', description: 'Le document OpenAPI' } }, // i18n-ignore
     }),
     async (c) => {
       description ??= contractSchemas().then(

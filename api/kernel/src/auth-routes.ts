@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { type Context, Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import {
@@ -13,6 +14,7 @@ import { DECOY_PASSWORD_HASH, hashPassword, verifyPassword } from './crypto.js';
 import { greeting } from './french.js';
 import type { CoreKernel } from './kernel.js';
 import { checkCsrf, SESSION_EXPIRED } from './member-auth.js';
+import { inMemberLocale } from './member-locale.js';
 import { operation } from './openapi.js';
 import { ProblemError } from './problem.js';
 import { clientIp, type MemberEnv } from './request-context.js';
@@ -107,7 +109,7 @@ export function authRoutes(kernel: CoreKernel) {
     '/session',
     kernel.requireMember({ allowWithoutCgu: true }),
     operation({
-      summary: 'A8 Session en cours du membre (jeton CSRF, CGU à accepter, délai d’inactivité)',
+      summary: 'A8 Session en cours du membre (jeton CSRF, CGU à accepter, délai d’inactivité)', // i18n-ignore
       responses: { 200: 'SessionInfo' },
     }),
     async (c) => {
@@ -122,7 +124,7 @@ export function authRoutes(kernel: CoreKernel) {
   app.get(
     '/session/status',
     operation({
-      summary: 'A8 Session du navigateur, s’il en a une : la session (200) ou personne (204), sans erreur',
+      summary: 'A8 Session du navigateur, s’il en a une : la session (200) ou personne (204), sans erreur', // i18n-ignore
       responses: { 200: 'SessionInfo', 204: null },
     }),
     async (c) => {
@@ -142,7 +144,7 @@ export function authRoutes(kernel: CoreKernel) {
     '/session/keepalive',
     kernel.requireMember({ allowWithoutCgu: true }),
     operation({
-      summary: 'A8 Rester connecté : le délai d’inactivité de la session repart de zéro',
+      summary: 'A8 Rester connecté : le délai d’inactivité de la session repart de zéro', // i18n-ignore
       responses: { 200: 'SessionIdle' },
     }),
     async (c) => {
@@ -162,7 +164,7 @@ export function authRoutes(kernel: CoreKernel) {
   app.get(
     '/session/idle',
     operation({
-      summary: 'A8 Temps restant avant l’expiration de la session, sans la prolonger (0 sans session)',
+      summary: 'A8 Temps restant avant l’expiration de la session, sans la prolonger (0 sans session)', // i18n-ignore
       responses: { 200: 'SessionIdle' },
     }),
     async (c) => {
@@ -177,7 +179,7 @@ export function authRoutes(kernel: CoreKernel) {
   app.post(
     '/login',
     operation({
-      summary: 'A1 Connexion par identifiant ou adresse e-mail et mot de passe',
+      summary: 'A1 Connexion par identifiant ou adresse e-mail et mot de passe', // i18n-ignore
       body: loginRequestSchema,
       responses: { 200: 'SessionInfo', 202: 'LoginChallenge' },
     }),
@@ -214,7 +216,7 @@ export function authRoutes(kernel: CoreKernel) {
     '/langue',
     operation({
       summary:
-        'P6 Langue du portail (« English » / « Français ») : ce navigateur, et le dossier du membre connecté',
+        'P6 Langue du portail (« English » / « Français ») : ce navigateur, et le dossier du membre connecté', // i18n-ignore
       body: localeChoiceSchema,
       responses: { 204: null },
     }),
@@ -237,7 +239,7 @@ export function authRoutes(kernel: CoreKernel) {
   app.post(
     '/logout',
     operation({
-      summary: 'A8 Déconnexion (ferme aussi les widgets des intranets)',
+      summary: 'A8 Déconnexion (ferme aussi les widgets des intranets)', // i18n-ignore
       responses: { 204: null },
     }),
     async (c) => {
@@ -262,7 +264,7 @@ export function authRoutes(kernel: CoreKernel) {
     '/password',
     kernel.requireMember(),
     operation({
-      summary: 'D4 Changer son mot de passe (les autres sessions sont fermées)',
+      summary: 'D4 Changer son mot de passe (les autres sessions sont fermées)', // i18n-ignore
       body: passwordChangeSchema,
       responses: { 204: null },
     }),
@@ -314,13 +316,17 @@ async function changePassword(
       trx,
     );
     if (member.email) {
-      await kernel.outbox.enqueueEmail(
-        {
-          to: member.email,
-          subject: 'Portail Adhérent : votre mot de passe a été modifié',
-          text: `${greeting({ civility: member.civility, firstName: member.first_name, lastName: member.last_name })}\n\nVotre mot de passe du Portail Adhérent vient d'être modifié depuis votre espace ; vos autres sessions ont été fermées. Si vous n'êtes pas à l'origine de ce changement, contactez sans attendre le service adhérents.`,
-        },
-        trx,
+      const to = member.email;
+      // SPEC P6: in the member's language.
+      await inMemberLocale(trx, memberId, () =>
+        kernel.outbox.enqueueEmail(
+          {
+            to,
+            subject: msg('Portail Adhérent : votre mot de passe a été modifié'),
+            text: `${greeting({ civility: member.civility, firstName: member.first_name, lastName: member.last_name })}\n\n${msg("Votre mot de passe du Portail Adhérent vient d'être modifié depuis votre espace ; vos autres sessions ont été fermées. Si vous n'êtes pas à l'origine de ce changement, contactez sans attendre le service adhérents.")}`,
+          },
+          trx,
+        ),
       );
     }
   });

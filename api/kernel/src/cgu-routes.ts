@@ -16,7 +16,7 @@ export function cguRoutes(kernel: CoreKernel) {
     '/current',
     operation({
       summary:
-        'A3 Conditions générales en vigueur (lisibles par tous ; acceptées ou non par le membre connecté)',
+        'A3 Conditions générales en vigueur (lisibles par tous ; acceptées ou non par le membre connecté)', // i18n-ignore
       responses: { 200: 'CguDocument' },
     }),
     async (c) => {
@@ -45,7 +45,7 @@ export function cguRoutes(kernel: CoreKernel) {
     '/accept',
     kernel.requireMember({ allowWithoutCgu: true }),
     operation({
-      summary: 'A3 Accepter la dernière version des conditions générales (version, date et IP conservées)',
+      summary: 'A3 Accepter la dernière version des conditions générales (version, date et IP conservées)', // i18n-ignore
       body: cguAcceptSchema,
       responses: { 200: 'SessionInfo' },
     }),

@@ -92,7 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     metricsToken: env.METRICS_TOKEN || null,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     smtpUrl: env.SMTP_URL || null,
-    mailFrom: env.MAIL_FROM ?? 'Portail Adhérent <ne-pas-repondre@portail-adherent.fr>',
+    mailFrom: env.MAIL_FROM ?? 'Portail Adhérent <ne-pas-repondre@portail-adherent.fr>', // i18n-ignore
     smsUrl: env.SMS_URL || null,
     identityProvider: identityProviderConfig(env),
     production: env.NODE_ENV === 'production',
@@ -117,7 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
 function s3Config(env: NodeJS.ProcessEnv): S3Config | null {
   if (!env.S3_URL) return null;
   const missing = ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'].filter((name) => !env[name]);
-  if (missing.length > 0) throw new Error(`S3_URL est défini mais il manque ${missing.join(', ')}.`);
+  if (missing.length > 0) throw new Error(`S3_URL est défini mais il manque ${missing.join(', ')}.`); // i18n-ignore
   return {
     url: env.S3_URL,
     bucket: env.S3_BUCKET ?? '',
@@ -135,28 +135,28 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 export function identityProviderConfig(env: NodeJS.ProcessEnv): IdentityProviderConfig | null {
   if (!env.OIDC_ISSUER) {
     const stray = ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'].filter((name) => env[name]);
-    if (stray.length > 0) throw new Error(`${stray.join(', ')} est défini mais il manque OIDC_ISSUER.`);
+    if (stray.length > 0) throw new Error(`${stray.join(', ')} est défini mais il manque OIDC_ISSUER.`); // i18n-ignore
     return null;
   }
   const missing = ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'].filter((name) => !env[name]);
-  if (missing.length > 0) throw new Error(`OIDC_ISSUER est défini mais il manque ${missing.join(', ')}.`);
+  if (missing.length > 0) throw new Error(`OIDC_ISSUER est défini mais il manque ${missing.join(', ')}.`); // i18n-ignore
   let issuer: URL;
   try {
     issuer = new URL(env.OIDC_ISSUER);
   } catch {
-    throw new Error(`OIDC_ISSUER n'est pas une adresse valide : ${env.OIDC_ISSUER}`);
+    throw new Error(`OIDC_ISSUER n'est pas une adresse valide : ${env.OIDC_ISSUER}`); // i18n-ignore
   }
   const local = issuer.protocol === 'http:' && LOOPBACK_HOSTS.has(issuer.hostname);
   if (issuer.protocol !== 'https:' && !local) {
-    throw new Error('OIDC_ISSUER doit être une adresse https:// (http:// seulement sur la boucle locale).');
+    throw new Error('OIDC_ISSUER doit être une adresse https:// (http:// seulement sur la boucle locale).'); // i18n-ignore
   }
   const name = (env.OIDC_PROVIDER_NAME ?? 'FranceConnect').trim();
   if (!name || name.length > 40) {
-    throw new Error('OIDC_PROVIDER_NAME doit faire entre 1 et 40 caractères.');
+    throw new Error('OIDC_PROVIDER_NAME doit faire entre 1 et 40 caractères.'); // i18n-ignore
   }
   const label = (env.OIDC_BUTTON_LABEL ?? `S'identifier avec ${name}`).trim();
   if (!label || label.length > 80) {
-    throw new Error('OIDC_BUTTON_LABEL doit faire entre 1 et 80 caractères.');
+    throw new Error('OIDC_BUTTON_LABEL doit faire entre 1 et 80 caractères.'); // i18n-ignore
   }
   return {
     issuer: env.OIDC_ISSUER,

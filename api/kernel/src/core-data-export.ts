@@ -39,24 +39,25 @@ export function coreDataExport(db: Kysely<CoreDatabase>): DataExportPart {
         'core.identity_links',
       ],
       excluded: {
-        'core.password_reset_tokens': 'secrets : empreintes de liens de réinitialisation, à usage unique',
-        'core.activation_tokens': "secrets : empreintes de liens et codes d'activation, à usage unique",
-        'core.widget_tokens': "secrets : jetons d'accès des intranets (les consentements sont exportés)",
-        'core.login_failures':
-          'compteurs anti-force brute, par identifiant et adresse IP, effacés après succès',
-        'core.rate_limits': 'compteurs techniques de limitation de débit, sans lien avec un adhérent',
-        'core.idempotency_keys':
-          'réponses techniques rejouées en cas de coupure réseau, effacées après un jour',
-        'core.outbox': "file d'envoi technique des e-mails et SMS, déjà remis à l'adhérent",
-        'core.managers': "comptes des gestionnaires, pas des données d'adhérents",
-        'core.used_challenges': 'jetons anti-robot déjà utilisés, sans lien avec un adhérent',
-        'core.server_secrets': 'secrets du serveur',
-        'core.data_exports': 'les demandes d’archive elles-mêmes (l’archive ne se contient pas)',
-        'core.live_events': 'avis en direct passagers (quelques minutes), repris des données exportées',
-        'core.login_codes':
-          'secrets : empreintes des codes de vérification à usage unique (10 minutes), effacées après un jour',
-        'core.identity_flows':
-          "connexions en cours avec le fournisseur d'identité (secrets à usage unique, effacés après 15 minutes)",
+        // A developer's map, in French (no member's text).
+        'core.password_reset_tokens': 'secrets : empreintes de liens de réinitialisation, à usage unique', // i18n-ignore
+        'core.activation_tokens': "secrets : empreintes de liens et codes d'activation, à usage unique", // i18n-ignore
+        'core.widget_tokens': "secrets : jetons d'accès des intranets (les consentements sont exportés)", // i18n-ignore
+        'core.login_failures': // i18n-ignore
+          'compteurs anti-force brute, par identifiant et adresse IP, effacés après succès', // i18n-ignore
+        'core.rate_limits': 'compteurs techniques de limitation de débit, sans lien avec un adhérent', // i18n-ignore
+        'core.idempotency_keys': // i18n-ignore
+          'réponses techniques rejouées en cas de coupure réseau, effacées après un jour', // i18n-ignore
+        'core.outbox': "file d'envoi technique des e-mails et SMS, déjà remis à l'adhérent", // i18n-ignore
+        'core.managers': "comptes des gestionnaires, pas des données d'adhérents", // i18n-ignore
+        'core.used_challenges': 'jetons anti-robot déjà utilisés, sans lien avec un adhérent', // i18n-ignore
+        'core.server_secrets': 'secrets du serveur', // i18n-ignore
+        'core.data_exports': 'les demandes d’archive elles-mêmes (l’archive ne se contient pas)', // i18n-ignore
+        'core.live_events': 'avis en direct passagers (quelques minutes), repris des données exportées', // i18n-ignore
+        'core.login_codes': // i18n-ignore
+          'secrets : empreintes des codes de vérification à usage unique (10 minutes), effacées après un jour', // i18n-ignore
+        'core.identity_flows': // i18n-ignore
+          "connexions en cours avec le fournisseur d'identité (secrets à usage unique, effacés après 15 minutes)", // i18n-ignore
       },
     },
     async *entries(memberId): AsyncIterable<DataExportEntry> {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeWebStream } from 'node:stream/web';
+import { msg, str } from '@lit/localize';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import yazl from 'yazl';
 import {
@@ -14,11 +15,14 @@ import {
   type DataExportStatus,
   dataExportFileName,
 } from '../contract/data-export.js';
+import { intlLocale } from '../contract/i18n.js';
 import type { AuditLog } from './audit.js';
 import type { BlobStore } from './blob-store.js';
 import { randomToken } from './crypto.js';
 import { greeting } from './french.js';
+import { withLocale } from './i18n.js';
 import type { Logger } from './logger.js';
+import { inMemberLocale } from './member-locale.js';
 import type { Outbox } from './outbox.js';
 import type { CoreDatabase, DataExportsTable } from './schema.js';
 import type { AnyTransaction } from './section-database.js';
@@ -67,9 +71,10 @@ export interface DataExportOptions {
 type Job = Selectable<DataExportsTable>;
 
 const DOWNLOAD_URL = `${DATA_EXPORT_API}/fichier`;
-const READY_SUBJECT = 'Vos données sont prêtes';
 
-const README = `Portail Adhérent — vos données (RGPD, articles 15 et 20)
+/** The archive's LISEZMOI.txt, in the language being written in (the member's: SPEC P6). */
+function readme(): string {
+  return msg(`Portail Adhérent — vos données (RGPD, articles 15 et 20)
 
 Cette archive contient tout ce que le portail conserve à votre sujet :
 - à la racine, les données communes du portail (identite.json, contrats.json, demandes.json,
@@ -77,7 +82,8 @@ Cette archive contient tout ce que le portail conserve à votre sujet :
 - un dossier par rubrique (adhesion, indemnisations, sante, compte…) avec ses données en JSON ;
 - dans chaque dossier « fichiers », les documents et pièces jointes tels qu'ils sont conservés.
 Les montants sont en centimes d'euro, les dates au format ISO 8601.
-`;
+`);
+}
 
 /**
  * SPEC P3 « Télécharger mes données »: the member asks (`request`), a worker in every process
@@ -282,7 +288,7 @@ export class DataExports {
   /** Builds, files and announces one claimed archive; a failure is retried, then `failed`. */
   private async prepare(job: Job): Promise<boolean> {
     if (job.attempts > this.maxAttempts) {
-      await this.giveUp(job, 'Trop de tentatives interrompues.');
+      await this.giveUp(job, 'Trop de tentatives interrompues.'); // i18n-ignore: a log's
       return false;
     }
     const heartbeat = setInterval(
@@ -370,7 +376,8 @@ export class DataExports {
     written.catch(() => {});
     const mtime = new Date();
     try {
-      zip.addBuffer(Buffer.from(README), 'LISEZMOI.txt', { mtime });
+      const text = await inMemberLocale(this.db, job.member_id, readme);
+      zip.addBuffer(Buffer.from(text), 'LISEZMOI.txt', { mtime });
       for (const { prefix, part } of this.parts) {
         for await (const entry of part.entries(job.member_id)) {
           const path = `${prefix}${entry.path}`;
@@ -438,19 +445,33 @@ export class DataExports {
       }
       const member = await trx
         .selectFrom('core.members')
-        .select(['email', 'civility', 'first_name', 'last_name'])
+        .select(['email', 'civility', 'first_name', 'last_name', 'locale'])
         .where('id', '=', job.member_id)
         .executeTakeFirstOrThrow();
-      const until = frenchDay(expiresAt);
+      // SPEC P6: the e-mail and the live notice in the member's language.
+      const { text, title, subject } = withLocale(member.locale, () => {
+        const until = frenchDay(expiresAt);
+        const page = `${this.publicUrl}${DATA_EXPORT_PAGE_PATH}`;
+        return {
+          text: [
+            greeting({ civility: member.civility, firstName: member.first_name, lastName: member.last_name }),
+            '',
+            msg(
+              str`L’archive de vos données que vous avez demandée est prête. Vous pouvez la télécharger jusqu’au ${until} depuis votre espace, rubrique Mon compte, « Télécharger mes données » :`,
+            ),
+            page,
+            '',
+            msg(
+              'Pour votre sécurité, ce message ne contient aucune de vos données : l’archive ne se télécharge qu’une fois connecté à votre espace.',
+            ),
+            msg('Ce message est envoyé automatiquement : merci de ne pas y répondre.'),
+          ].join('\n'),
+          title: msg(str`Vos données sont prêtes : archive téléchargeable jusqu’au ${until}.`),
+          subject: msg('Vos données sont prêtes'),
+        };
+      });
       if (member.email) {
-        await this.outbox.enqueueEmail(
-          {
-            to: member.email,
-            subject: READY_SUBJECT,
-            text: `${greeting({ civility: member.civility, firstName: member.first_name, lastName: member.last_name })}\n\nL’archive de vos données que vous avez demandée est prête. Vous pouvez la télécharger jusqu’au ${until} depuis votre espace, rubrique Mon compte, « Télécharger mes données » :\n${this.publicUrl}${DATA_EXPORT_PAGE_PATH}\n\nPour votre sécurité, ce message ne contient aucune de vos données : l’archive ne se télécharge qu’une fois connecté à votre espace.\nCe message est envoyé automatiquement : merci de ne pas y répondre.`,
-          },
-          trx,
-        );
+        await this.outbox.enqueueEmail({ to: member.email, subject, text }, trx);
       }
       await this.audit.record(
         {
@@ -467,7 +488,7 @@ export class DataExports {
       // wired by createKernel through `notifyReady` (the one call site).
       await this.notifyReady?.(trx, job.member_id, {
         type: 'export-ready',
-        title: `Vos données sont prêtes : archive téléchargeable jusqu’au ${until}.`,
+        title,
         href: DATA_EXPORT_PAGE_PATH,
       });
       return true;
@@ -549,7 +570,7 @@ function parisDay(at: Date): string {
   return at.toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
 }
 
-/** `07/12/2026`. */
+/** `07/12/2026`, in the language being written in. */
 function frenchDay(at: Date): string {
-  return at.toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' });
+  return at.toLocaleDateString(intlLocale(), { timeZone: 'Europe/Paris' });
 }

@@ -27,7 +27,7 @@ export function documentRoutes(kernel: CoreKernel) {
   app.get(
     '/:id',
     operation({
-      summary: 'A5 Télécharger un document du membre (le marque lu ; ouverture journalisée)',
+      summary: 'A5 Télécharger un document du membre (le marque lu ; ouverture journalisée)', // i18n-ignore
       responses: { 200: STORED_FILE },
     }),
     async (c) => {
@@ -59,7 +59,7 @@ export function documentRoutes(kernel: CoreKernel) {
   app.post(
     '/:id/read',
     operation({
-      summary: 'A5 Marquer un document comme lu sans le télécharger',
+      summary: 'A5 Marquer un document comme lu sans le télécharger', // i18n-ignore
       responses: { 200: 'DocumentReadAnswer' },
     }),
     async (c) => {
@@ -82,14 +82,14 @@ export function documentRoutes(kernel: CoreKernel) {
  */
 export function documentListRoute(kernel: Kernel, pageId: string, summary?: string) {
   const { documentCategory, label } = kernel.menu.page(pageId);
-  if (!documentCategory) throw new Error(`Page « ${pageId} » lists no documents (documentCategory)`);
+  if (!documentCategory) throw new Error(`Page « ${pageId} » lists no documents (documentCategory)`); // i18n-ignore
   const app = new Hono<MemberEnv>();
   app.get(
     '/',
     kernel.requireMember(),
     kernel.requirePage(pageId),
     operation({
-      summary: summary ?? `Documents de la page « ${label} » (non lus signalés, A5)`,
+      summary: summary ?? `Documents de la page « ${label} » (non lus signalés, A5)`, // i18n-ignore
       responses: { 200: 'DocumentList' },
     }),
     async (c) => {
@@ -105,7 +105,7 @@ export function documentListRoute(kernel: Kernel, pageId: string, summary?: stri
 export const STORED_FILE = {
   media: STORED_FILE_MEDIA,
   description:
-    'Le fichier, en téléchargement (Content-Disposition: attachment), sous le type du fichier déposé',
+    'Le fichier, en téléchargement (Content-Disposition: attachment), sous le type du fichier déposé', // i18n-ignore
 } as const;
 
 /** A file of the blob store sent as a private download; the caller has checked who may read it. */

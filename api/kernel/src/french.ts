@@ -1,4 +1,7 @@
 /** French formats for generated documents and e-mails: the contract's, shared with the browser. */
+import { msg, str } from '@lit/localize';
+import { intlLocale } from '../contract/i18n.js';
+
 export {
   formatDate as frenchDate,
   formatEuros,
@@ -6,8 +9,13 @@ export {
   todayIso,
 } from '../contract/format.js';
 
+/** An instant, "17/05/2026 14:30", in the language being written in (SPEC P6). */
 export function frenchDateTime(value: Date): string {
-  return value.toLocaleString('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'short' });
+  return value.toLocaleString(intlLocale(), {
+    timeZone: 'Europe/Paris',
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
 }
 
 /** "Madame" or "Monsieur" from a member's civility ("Mme", "M.", spelt out or not); null when unknown. */
@@ -39,16 +47,19 @@ export interface Addressee {
   lastName: string;
 }
 
-/**
- * The one greeting of every e-mail and letter to a member: "Bonjour Madame Petit,", "Bonjour
- * Monsieur Bernard,"; "Bonjour Claire Martin," when the civility is unknown.
- */
 /** The greeting of a message to a person known by their display name only (a manager, SPEC P8). */
 export function greetingByName(displayName: string): string {
-  return `Bonjour ${displayName},`;
+  return msg(str`Bonjour ${displayName},`);
 }
 
+/**
+ * The one greeting of every e-mail and letter to a member, in the language being written in (SPEC
+ * P6): "Bonjour Madame Petit," ("Dear Ms Petit,"), "Bonjour Monsieur Bernard," ("Dear Mr Bernard,");
+ * "Bonjour Claire Martin," ("Dear Claire Martin,") when the civility is unknown.
+ */
 export function greeting(person: Addressee): string {
   const title = civilityTitle(person.civility);
-  return `Bonjour ${title ? `${title} ${person.lastName}` : `${person.firstName} ${person.lastName}`},`;
+  if (title === 'Madame') return msg(str`Bonjour Madame ${person.lastName},`);
+  if (title === 'Monsieur') return msg(str`Bonjour Monsieur ${person.lastName},`);
+  return msg(str`Bonjour ${person.firstName} ${person.lastName},`);
 }

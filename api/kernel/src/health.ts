@@ -35,7 +35,7 @@ export function healthRoutes(kernel: CoreKernel, lifecycle: Lifecycle, extra: Re
   app.get('/healthz', (c) => c.json({ status: 'ok', ...extra }));
   app.get('/readyz', async (c) => {
     c.header('Cache-Control', 'no-store');
-    if (lifecycle.draining) return c.json({ status: 'draining', reason: 'arrêt en cours', ...extra }, 503);
+    if (lifecycle.draining) return c.json({ status: 'draining', reason: 'arrêt en cours', ...extra }, 503); // i18n-ignore
     const problem = await databaseProblem(kernel);
     if (problem) return c.json({ status: 'unavailable', reason: `database: ${problem}`, ...extra }, 503);
     return c.json({ status: 'ready', ...extra });

@@ -28,7 +28,7 @@ export function createKernelApi(kernel: CoreKernel) {
     '/menu',
     kernel.requireMember(),
     operation({
-      summary: 'A4 Menu du membre : les entrées qui lui sont ouvertes (A6) et leurs documents non lus (A5)',
+      summary: 'A4 Menu du membre : les entrées qui lui sont ouvertes (A6) et leurs documents non lus (A5)', // i18n-ignore
       responses: { 200: 'Menu' },
     }),
     async (c) => {
@@ -40,10 +40,10 @@ export function createKernelApi(kernel: CoreKernel) {
     '/evenements',
     kernel.requireMember({ allowWithoutCgu: true }),
     operation({
-      summary: 'P2 Mises à jour en direct : les événements du membre (Server-Sent Events)',
+      summary: 'P2 Mises à jour en direct : les événements du membre (Server-Sent Events)', // i18n-ignore
       description:
-        'Un flux `text/event-stream` par onglet, sur la session du membre : chaque événement (décision, réponse, document publié, paiement…) est un message `id` + `data` JSON `{ id, type, title, href?, unread? }` ; un commentaire toutes les 25 s ; `Last-Event-ID` à la reconnexion rejoue les événements manqués (quelques minutes) ; `event: session-end` quand la session se termine.',
-      responses: { 200: { media: 'text/event-stream', description: 'Le flux des événements' } },
+        'Un flux `text/event-stream` par onglet, sur la session du membre : chaque événement (décision, réponse, document publié, paiement…) est un message `id` + `data` JSON `{ id, type, title, href?, unread? }` ; un commentaire toutes les 25 s ; `Last-Event-ID` à la reconnexion rejoue les événements manqués (quelques minutes) ; `event: session-end` quand la session se termine.', // i18n-ignore
+      responses: { 200: { media: 'text/event-stream', description: 'Le flux des événements' } }, // i18n-ignore
     }),
     (c) => {
       // A widget's token (W2) never reaches here (not a widget route): the portal's session only.

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { type Kysely, sql } from 'kysely';
 import type { KernelConfig } from './config.js';
 import { ProblemError } from './problem.js';
@@ -15,19 +16,21 @@ export interface PasswordAttempt {
   ip: string;
 }
 
-/** Seconds to wait, as French words: « 30 secondes », « 4 minutes ». */
-function frenchDelay(seconds: number): string {
-  if (seconds < 60) return `${seconds} secondes`;
+/** The wait, in words of the request's language: « 30 secondes » (“30 seconds”), « 4 minutes ». */
+function delayWords(seconds: number): string {
+  if (seconds < 60) return msg(str`${seconds} secondes`);
   const minutes = Math.ceil(seconds / 60);
-  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+  return minutes === 1 ? msg('1 minute') : msg(str`${minutes} minutes`);
 }
 
 function tooManyAttempts(retryAfterSeconds: number): ProblemError {
-  const wait = Math.max(1, retryAfterSeconds);
+  const wait = delayWords(Math.max(1, retryAfterSeconds));
   return new ProblemError(
     429,
-    `Trop de tentatives infructueuses : réessayez dans ${frenchDelay(wait)}, ou utilisez « Besoin d'aide » pour choisir un nouveau mot de passe.`,
-    { code: 'locked', headers: { 'Retry-After': String(wait) } },
+    msg(
+      str`Trop de tentatives infructueuses : réessayez dans ${wait}, ou utilisez « Besoin d'aide » pour choisir un nouveau mot de passe.`,
+    ),
+    { code: 'locked', headers: { 'Retry-After': String(Math.max(1, retryAfterSeconds)) } },
   );
 }
 

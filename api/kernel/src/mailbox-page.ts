@@ -33,7 +33,7 @@ export function mailboxHtml(
   const items = messages
     .map(
       (m) => `<article aria-labelledby="m-${escapeHtml(m.id)}">
-  <h2 id="m-${escapeHtml(m.id)}">${m.channel === 'sms' ? 'SMS' : escapeHtml(m.subject)}</h2>
+  <h2 id="m-${escapeHtml(m.id)}">${m.channel === 'sms' ? 'SMS' : escapeHtml(m.subject) /* i18n-ignore: a developer's page */}</h2>
   <p class="meta">À : ${escapeHtml(m.recipient)} — ${new Date(m.created_at).toLocaleString('fr-FR', { timeZone: 'Europe/Paris' })}</p>
   <pre>${linkify(escapeHtml(m.body_text))}</pre>
 </article>`,
@@ -41,11 +41,11 @@ export function mailboxHtml(
     .join('\n');
   return `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(page.title)} – Portail Adhérent</title>
+<title>${escapeHtml(page.title) /* i18n-ignore */} – Portail Adhérent</title>
 <link rel="stylesheet" href="${escapeHtml(page.styleHref)}"></head>
 <body><main><h1>${escapeHtml(page.title)}</h1>
 <p>${escapeHtml(page.intro)}</p>
-${items || '<p>Aucun e-mail pour le moment.</p>'}
+${items || '<p>Aucun e-mail pour le moment.</p>' /* i18n-ignore */}
 </main></body></html>`;
 }
 
@@ -65,8 +65,9 @@ export function mailboxPage(kernel: CoreKernel) {
     c.header('Cache-Control', 'no-store');
     return c.html(
       mailboxHtml(messages as MailboxMessage[], {
-        title: 'Boîte mail de développement',
-        intro:
+        // A developer's page (never in production): French only.
+        title: 'Boîte mail de développement', // i18n-ignore
+        intro: // i18n-ignore
           'Les e-mails envoyés par le portail sans serveur SMTP configuré (SMTP_URL), et les SMS (fournisseur de développement), arrivent ici, du plus récent au plus ancien.',
         styleHref: '/dev/boite-mail/style.css',
       }),

@@ -1,14 +1,36 @@
-import { byCivility, greeting } from './french.js';
+import { msg } from '@lit/localize';
+import { civilityTitle, greeting } from './french.js';
+import { withLocale } from './i18n.js';
 import type { MemberFiles } from './member-files.js';
 import type { Outbox } from './outbox.js';
 import type { AnyDatabase } from './section-database.js';
 
+/**
+ * An alert's texts; or a function composing them, called in the member's language (SPEC P6: write
+ * them with `msg()` there).
+ */
 export interface MemberAlert {
   subject: string;
   /** The e-mail's text (after the greeting). */
   text: string;
   /** At most 160 characters. */
   sms: string;
+}
+
+/** « Vous recevez ce message car vous avez choisi d'être alertée par e-mail… », by civility. */
+function whyText(civility: string): string {
+  const title = civilityTitle(civility);
+  if (title === 'Madame')
+    return msg(
+      "Vous recevez ce message car vous avez choisi d'être alertée par e-mail (Mon compte, Données personnelles).",
+    );
+  if (title === 'Monsieur')
+    return msg(
+      "Vous recevez ce message car vous avez choisi d'être alerté par e-mail (Mon compte, Données personnelles).",
+    );
+  return msg(
+    "Vous recevez ce message car vous avez choisi d'être alerté(e) par e-mail (Mon compte, Données personnelles).",
+  );
 }
 
 /**
@@ -24,10 +46,20 @@ export class MemberAlerts {
   async send(
     db: AnyDatabase,
     memberId: string,
-    alert: MemberAlert,
+    given: MemberAlert | (() => MemberAlert),
   ): Promise<{ email: boolean; sms: boolean }> {
     const files = this.members.within(db);
-    const [channels, profile] = await Promise.all([files.contactChannels(memberId), files.profile(memberId)]);
+    const [channels, profile, locale] = await Promise.all([
+      files.contactChannels(memberId),
+      files.profile(memberId),
+      files.localeOf(memberId),
+    ]);
+    // SPEC P6: in the member's language.
+    const { alert, footer, hello } = withLocale(locale, () => ({
+      alert: typeof given === 'function' ? given() : given,
+      footer: `${whyText(profile.civility)}\n${msg('Ce message est envoyé automatiquement : merci de ne pas y répondre.')}`,
+      hello: greeting(profile),
+    }));
     const email = channels.emailAlert && Boolean(channels.email);
     const sms = channels.smsAlert && Boolean(channels.mobile);
     if (email && channels.email) {
@@ -35,7 +67,7 @@ export class MemberAlerts {
         {
           to: channels.email,
           subject: alert.subject,
-          text: `${greeting(profile)}\n\n${alert.text}\n\nVous recevez ce message car vous avez choisi d'être ${byCivility(profile.civility, 'alerté', 'alertée')} par e-mail (Mon compte, Données personnelles).\nCe message est envoyé automatiquement : merci de ne pas y répondre.`,
+          text: `${hello}\n\n${alert.text}\n\n${footer}`,
         },
         db,
       );

@@ -1,6 +1,8 @@
+import { msg, str } from '@lit/localize';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Kysely } from 'kysely';
 import { safeEqual } from './crypto.js';
+import { inCurrentLocale } from './i18n.js';
 import { withIdempotency } from './idempotency.js';
 import { loadMemberState, pageAccess } from './member-context.js';
 import { ProblemError } from './problem.js';
@@ -120,14 +122,22 @@ export function requirePage(page: PageRef): MiddlewareHandler<MemberEnv> {
   return async (c, next) => {
     const access = pageAccess(c.get('member'), page);
     if (access === 'feature-disabled') {
-      throw new ProblemError(403, `Le service « ${page.label} » n'est pas ouvert par votre employeur.`, {
-        code: 'feature-disabled',
-      });
+      throw new ProblemError(
+        403,
+        msg(str`Le service « ${inCurrentLocale(page.label)} » n'est pas ouvert par votre employeur.`),
+        {
+          code: 'feature-disabled',
+        },
+      );
     }
     if (access === 'contract-kind') {
-      throw new ProblemError(403, `Le service « ${page.label} » n'est pas prévu par votre contrat.`, {
-        code: 'contract-kind',
-      });
+      throw new ProblemError(
+        403,
+        msg(str`Le service « ${inCurrentLocale(page.label)} » n'est pas prévu par votre contrat.`),
+        {
+          code: 'contract-kind',
+        },
+      );
     }
     await next();
   };

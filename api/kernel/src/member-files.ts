@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import { type Locale, SOURCE_LOCALE } from '../contract/i18n.js';
+import type { Locale } from '../contract/i18n.js';
 import type { ContractKind } from '../contract/pages.js';
-import { withLocale } from './i18n.js';
 import { isoDate } from './json.js';
+import { inMemberLocale, memberLocale } from './member-locale.js';
 import type { CoreDatabase } from './schema.js';
 import { type AnyDatabase, coreOf } from './section-database.js';
 
@@ -81,19 +81,13 @@ export class MemberFiles {
   }
 
   /** SPEC P6: the member's language, for what is written for them (e-mails, SMS, PDFs). */
-  async localeOf(memberId: string): Promise<Locale> {
-    const row = await this.db
-      .selectFrom('core.members')
-      .select('locale')
-      .where('id', '=', memberId)
-      .executeTakeFirst();
-    return row?.locale ?? SOURCE_LOCALE;
+  localeOf(memberId: string): Promise<Locale> {
+    return memberLocale(this.db, memberId);
   }
 
   /** Runs `write` in the member's language (`withLocale`): an e-mail, an SMS or a PDF for them. */
-  async inLocaleOf<T>(memberId: string, write: () => T | Promise<T>): Promise<T> {
-    const locale = await this.localeOf(memberId);
-    return withLocale(locale, write);
+  inLocaleOf<T>(memberId: string, write: () => T | Promise<T>): Promise<T> {
+    return inMemberLocale(this.db, memberId, write);
   }
 
   async contactChannels(memberId: string): Promise<ContactChannels> {

@@ -25,7 +25,7 @@ export class MenuRegistry {
   /** The page registered under `id`; an unknown id is a programming error, found at start. */
   page(id: string): SectionPage {
     const page = this.pages.find((p) => p.id === id);
-    if (!page) throw new Error(`No page « ${id} » registered (requirePage)`);
+    if (!page) throw new Error(`No page « ${id} » registered (requirePage)`); // i18n-ignore
     return page;
   }
 
@@ -43,7 +43,7 @@ export class MenuRegistry {
     if (!section.home) return;
     for (const item of [...(section.home.blocks ?? []), ...(section.home.shortcuts ?? [])]) {
       if (!section.pages.some((page) => page.id === item.page))
-        throw new Error(`« Accueil » of ${section.name}: no page « ${item.page} » in the section`);
+        throw new Error(`« Accueil » of ${section.name}: no page « ${item.page} » in the section`); // i18n-ignore
     }
     this.homes.push({ section: section.name, home: section.home });
   }

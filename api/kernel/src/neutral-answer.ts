@@ -1,16 +1,18 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Context } from 'hono';
+import { inCurrentLocale } from './i18n.js';
 
 /** Every neutral answer takes at least this long, matched or not (no timing oracle). */
 const NEUTRAL_MIN_MS = 700;
 
 /**
  * The same 202 answer whether or not the request matched an account (SPEC A2, A9), sent no sooner
- * than `NEUTRAL_MIN_MS` after `started`: the work done for a real account cannot be timed.
+ * than `NEUTRAL_MIN_MS` after `started`: the work done for a real account cannot be timed. The
+ * message, a French constant, in the request's language (SPEC P6).
  */
 export async function neutralAnswer(c: Context, started: number, message: string): Promise<Response> {
   await atNeutralPace(started);
-  return c.json({ message }, 202);
+  return c.json({ message: inCurrentLocale(message) }, 202);
 }
 
 /** Waits until `NEUTRAL_MIN_MS` after `started`: an answer, or a refusal, that cannot be timed. */

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { type Context, Hono } from 'hono';
 import {
   IDENTITY_LINK_PATH,
@@ -70,9 +71,9 @@ export function identityProviderRoutes(kernel: CoreKernel) {
   app.get(
     '/start',
     operation({
-      summary: 'P7 S’identifier avec le fournisseur d’identité : redirection vers lui (PKCE, state, nonce)',
+      summary: 'P7 S’identifier avec le fournisseur d’identité : redirection vers lui (PKCE, state, nonce)', // i18n-ignore
       description:
-        '`?retour=<chemin du portail>` : la page où revenir une fois connecté (un chemin du portail, sinon « Accueil »).',
+        '`?retour=<chemin du portail>` : la page où revenir une fois connecté (un chemin du portail, sinon « Accueil »).', // i18n-ignore
       responses: { 303: null },
     }),
     async (c) => {
@@ -107,7 +108,7 @@ export function identityProviderRoutes(kernel: CoreKernel) {
     '/retour',
     operation({
       summary:
-        'P7 Retour du fournisseur d’identité : session du membre relié, sinon page de connexion (à relier, échec, indisponible)',
+        'P7 Retour du fournisseur d’identité : session du membre relié, sinon page de connexion (à relier, échec, indisponible)', // i18n-ignore
       responses: { 303: null },
     }),
     async (c) => {
@@ -200,7 +201,7 @@ export function identityProviderRoutes(kernel: CoreKernel) {
     '/liaison',
     kernel.requireMember(),
     operation({
-      summary: 'P7 Identité du fournisseur reliée à l’espace du membre, ou en attente de sa confirmation',
+      summary: 'P7 Identité du fournisseur reliée à l’espace du membre, ou en attente de sa confirmation', // i18n-ignore
       responses: { 200: 'IdentityLink' },
     }),
     async (c) => {
@@ -215,7 +216,7 @@ export function identityProviderRoutes(kernel: CoreKernel) {
     kernel.requireMember(),
     operation({
       summary:
-        'P7 Relier l’identité du fournisseur (affirmée dans ce navigateur avant cette connexion par mot de passe)',
+        'P7 Relier l’identité du fournisseur (affirmée dans ce navigateur avant cette connexion par mot de passe)', // i18n-ignore
       responses: { 200: 'IdentityLink' },
     }),
     async (c) => {
@@ -225,7 +226,9 @@ export function identityProviderRoutes(kernel: CoreKernel) {
       if (!pending) {
         throw new ProblemError(
           409,
-          `Aucune identité ${idp.name} n'attend d'être reliée dans ce navigateur. Cliquez sur « ${idp.config.label} » sur la page de connexion, puis connectez-vous avec votre identifiant et votre mot de passe.`,
+          msg(
+            str`Aucune identité ${idp.name} n'attend d'être reliée dans ce navigateur. Cliquez sur « ${idp.config.label} » sur la page de connexion, puis connectez-vous avec votre identifiant et votre mot de passe.`,
+          ),
           { code: 'no-pending-identity' },
         );
       }
@@ -244,14 +247,18 @@ export function identityProviderRoutes(kernel: CoreKernel) {
         if (taken.some((row) => row.member_id === memberId)) {
           throw new ProblemError(
             409,
-            `Une identité ${idp.name} est déjà reliée à votre espace : retirez-la d'abord.`,
+            msg(str`Une identité ${idp.name} est déjà reliée à votre espace : retirez-la d'abord.`),
             { code: 'already-linked' },
           );
         }
         if (taken.length > 0) {
-          throw new ProblemError(409, `Cette identité ${idp.name} est déjà reliée à un autre espace.`, {
-            code: 'identity-taken',
-          });
+          throw new ProblemError(
+            409,
+            msg(str`Cette identité ${idp.name} est déjà reliée à un autre espace.`),
+            {
+              code: 'identity-taken',
+            },
+          );
         }
         await trx
           .insertInto('core.identity_links')
@@ -279,7 +286,7 @@ export function identityProviderRoutes(kernel: CoreKernel) {
     '/liaison',
     kernel.requireMember(),
     operation({
-      summary: 'P7 Retirer le lien entre l’espace du membre et son identité du fournisseur',
+      summary: 'P7 Retirer le lien entre l’espace du membre et son identité du fournisseur', // i18n-ignore
       responses: { 204: null },
     }),
     async (c) => {
@@ -293,7 +300,7 @@ export function identityProviderRoutes(kernel: CoreKernel) {
           .returning('id')
           .executeTakeFirst();
         if (!removed) {
-          throw new ProblemError(404, `Aucune identité ${idp.name} n'est reliée à votre espace.`, {
+          throw new ProblemError(404, msg(str`Aucune identité ${idp.name} n'est reliée à votre espace.`), {
             code: 'not-linked',
           });
         }

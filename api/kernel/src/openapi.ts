@@ -97,15 +97,15 @@ function jsonSchemaOf(schema: z.ZodType): JsonSchema {
 
 const STATUS_TEXT: Record<number, string> = {
   200: 'OK',
-  201: 'Créé',
-  202: 'Accepté',
+  201: 'Créé', // i18n-ignore
+  202: 'Accepté', // i18n-ignore
   204: 'Sans contenu',
   302: 'Redirection',
   303: 'Redirection',
 };
 
 function answerObject(status: number, answer: Answer) {
-  if (answer === null) return { description: STATUS_TEXT[status] ?? 'Réponse' };
+  if (answer === null) return { description: STATUS_TEXT[status] ?? 'Réponse' }; // i18n-ignore
   const { type, media, description } =
     typeof answer === 'string' ? { type: answer, media: 'application/json', description: undefined } : answer;
   const schemaOf = (mediaType: string) =>
@@ -115,7 +115,7 @@ function answerObject(status: number, answer: Answer) {
         ? { type: 'object' }
         : { type: 'string', contentMediaType: mediaType };
   return {
-    description: description ?? STATUS_TEXT[status] ?? 'Réponse',
+    description: description ?? STATUS_TEXT[status] ?? 'Réponse', // i18n-ignore
     content: Object.fromEntries(
       (typeof media === 'string' ? [media] : media).map((mediaType) => [
         mediaType,
@@ -185,7 +185,7 @@ function operationObject(spec: AnyOperation, pathNames: string[], tag: string) {
         ]),
       ),
       default: {
-        description: 'Refus ou erreur, avec un détail en français (RFC 9457)',
+        description: 'Refus ou erreur, avec un détail en français (RFC 9457)', // i18n-ignore
         content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } },
       },
     },
@@ -228,12 +228,13 @@ export function openApiDocument({ routes, prefix, schemas, production }: OpenApi
     document: {
       openapi: '3.1.0',
       info: {
-        title: 'Portail Adhérent — API',
+        title: 'Portail Adhérent — API', // i18n-ignore
         version: '1.0',
+        // The API's description, for developers: French only (no member's text).
         description:
-          "L'API du portail : espace adhérent (session par cookie), widgets des intranets employeurs " +
-          '(jeton `Authorization: Bearer`, SPEC W2) et back office (session gestionnaire). Les écritures ' +
-          'viennent du portail lui-même (en-tête Origin) et acceptent une clé `Idempotency-Key`.',
+          "L'API du portail : espace adhérent (session par cookie), widgets des intranets employeurs " + // i18n-ignore
+          '(jeton `Authorization: Bearer`, SPEC W2) et back office (session gestionnaire). Les écritures ' + // i18n-ignore
+          'viennent du portail lui-même (en-tête Origin) et acceptent une clé `Idempotency-Key`.', // i18n-ignore
       },
       paths,
       components: {

@@ -75,7 +75,7 @@ export class UndeliverableError extends Error {}
 export const noSmsProvider: SmsTransport = {
   kind: 'none',
   async send() {
-    throw new UndeliverableError('Aucun fournisseur SMS configuré (SMS_URL).');
+    throw new UndeliverableError('Aucun fournisseur SMS configuré (SMS_URL).'); // i18n-ignore: a log's
   },
 };
 
@@ -275,6 +275,7 @@ export class Outbox {
           status: expired ? 'expired' : 'sent',
           sent_at: sql`now()`,
           attempts: message.attempts + 1,
+          // i18n-ignore: the back office's
           last_error: expired ? 'Lien expiré avant l’envoi : avis envoyé à la place.' : null,
         })
         .where('id', '=', message.id)

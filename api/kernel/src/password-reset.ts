@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { sql } from 'kysely';
 import {
@@ -10,6 +11,7 @@ import { memberAccount } from './auth-routes.js';
 import { hashPassword, randomToken, sha256Hex } from './crypto.js';
 import { type Addressee, greeting } from './french.js';
 import type { CoreKernel } from './kernel.js';
+import { inMemberLocale } from './member-locale.js';
 import { neutralAnswer } from './neutral-answer.js';
 import { operation } from './openapi.js';
 import { ProblemError } from './problem.js';
@@ -22,16 +24,19 @@ export const RESET_LINK_INVALID =
 
 /**
  * What goes instead of a link that could not leave before it expired (the mail server was down):
- * the member is told to ask again, from `askAgainUrl`.
+ * the member is told to ask again, from `askAgainUrl`. In the language being written in (the
+ * member's: SPEC P6), `what` too.
  */
 export function lateLinkNotice(addressee: Addressee, what: string, askAgainUrl: string) {
   return {
-    subject: "Portail Adhérent : votre lien n'a pas pu vous être envoyé à temps",
+    subject: msg("Portail Adhérent : votre lien n'a pas pu vous être envoyé à temps"),
     text: [
       greeting(addressee),
       '',
-      `Le lien ${what} que vous aviez demandé n'a pas pu vous être envoyé avant son expiration, à la suite d'un incident technique. Il n'est plus valable.`,
-      `Demandez-en un nouveau : ${askAgainUrl}`,
+      msg(
+        str`Le lien ${what} que vous aviez demandé n'a pas pu vous être envoyé avant son expiration, à la suite d'un incident technique. Il n'est plus valable.`,
+      ),
+      msg(str`Demandez-en un nouveau : ${askAgainUrl}`),
     ].join('\n'),
   };
 }
@@ -60,7 +65,7 @@ export function passwordResetRoutes(kernel: CoreKernel) {
   app.post(
     '/request',
     operation({
-      summary: "A2 Besoin d'aide : demander un lien de réinitialisation du mot de passe (réponse neutre)",
+      summary: "A2 Besoin d'aide : demander un lien de réinitialisation du mot de passe (réponse neutre)", // i18n-ignore
       body: passwordResetRequestSchema,
       responses: { 202: 'NeutralAnswer' },
     }),
@@ -103,27 +108,32 @@ export function passwordResetRoutes(kernel: CoreKernel) {
             .insertInto('core.password_reset_tokens')
             .values({ token_hash: sha256Hex(token), member_id: member.id, expires_at: expiresAt })
             .execute();
-          await kernel.outbox.enqueueEmail(
-            {
-              to: member.email as string,
-              subject: 'Portail Adhérent : choisissez un nouveau mot de passe',
-              text: [
-                greeting(addressee),
-                '',
-                'Vous avez demandé à choisir un nouveau mot de passe pour le Portail Adhérent.',
-                `Suivez ce lien, valable ${config.resetTokenMinutes} minutes et une seule fois :`,
-                `${config.publicUrl}/mot-de-passe/nouveau?jeton=${token}`,
-                '',
-                "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.",
-              ].join('\n'),
-              expiresAt,
-              whenExpired: lateLinkNotice(
-                addressee,
-                'de réinitialisation de votre mot de passe',
-                `${config.publicUrl}/aide`,
-              ),
-            },
-            trx,
+          // SPEC P6: in the member's language.
+          await inMemberLocale(trx, member.id, () =>
+            kernel.outbox.enqueueEmail(
+              {
+                to: member.email as string,
+                subject: msg('Portail Adhérent : choisissez un nouveau mot de passe'),
+                text: [
+                  greeting(addressee),
+                  '',
+                  msg('Vous avez demandé à choisir un nouveau mot de passe pour le Portail Adhérent.'),
+                  msg(str`Suivez ce lien, valable ${config.resetTokenMinutes} minutes et une seule fois :`),
+                  `${config.publicUrl}/mot-de-passe/nouveau?jeton=${token}`,
+                  '',
+                  msg(
+                    "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.",
+                  ),
+                ].join('\n'),
+                expiresAt,
+                whenExpired: lateLinkNotice(
+                  addressee,
+                  msg('de réinitialisation de votre mot de passe'),
+                  `${config.publicUrl}/aide`,
+                ),
+              },
+              trx,
+            ),
           );
         });
       }
@@ -135,9 +145,9 @@ export function passwordResetRoutes(kernel: CoreKernel) {
     '/check',
     checksLimited,
     operation({
-      summary: 'A2 Le lien reçu est-il encore valable ? (à l’ouverture de la page, sans l’utiliser)',
+      summary: 'A2 Le lien reçu est-il encore valable ? (à l’ouverture de la page, sans l’utiliser)', // i18n-ignore
       description:
-        '204 tant que le lien permet de choisir un mot de passe ; 410 `reset-token-invalid` sinon (expiré, déjà utilisé ou inconnu, sans distinction). Le jeton est dans le corps, jamais dans l’URL.',
+        '204 tant que le lien permet de choisir un mot de passe ; 410 `reset-token-invalid` sinon (expiré, déjà utilisé ou inconnu, sans distinction). Le jeton est dans le corps, jamais dans l’URL.', // i18n-ignore
       body: passwordResetCheckSchema,
       responses: { 204: null },
     }),
@@ -159,7 +169,7 @@ export function passwordResetRoutes(kernel: CoreKernel) {
   app.post(
     '/confirm',
     operation({
-      summary: 'A2 Choisir un nouveau mot de passe avec le lien reçu (les sessions sont fermées)',
+      summary: 'A2 Choisir un nouveau mot de passe avec le lien reçu (les sessions sont fermées)', // i18n-ignore
       body: passwordResetConfirmSchema,
       responses: { 200: 'NeutralAnswer' },
     }),
@@ -194,20 +204,23 @@ export function passwordResetRoutes(kernel: CoreKernel) {
           trx,
         );
         if (member.email) {
-          await kernel.outbox.enqueueEmail(
-            {
-              to: member.email,
-              subject: 'Portail Adhérent : votre mot de passe a été modifié',
-              text: `${greeting({ civility: member.civility, firstName: member.first_name, lastName: member.last_name })}\n\nVotre mot de passe du Portail Adhérent vient d'être modifié. Si vous n'êtes pas à l'origine de ce changement, contactez sans attendre le service adhérents.`,
-            },
-            trx,
+          const to = member.email;
+          await inMemberLocale(trx, member.id, () =>
+            kernel.outbox.enqueueEmail(
+              {
+                to,
+                subject: msg('Portail Adhérent : votre mot de passe a été modifié'),
+                text: `${greeting({ civility: member.civility, firstName: member.first_name, lastName: member.last_name })}\n\n${msg("Votre mot de passe du Portail Adhérent vient d'être modifié. Si vous n'êtes pas à l'origine de ce changement, contactez sans attendre le service adhérents.")}`,
+              },
+              trx,
+            ),
           );
         }
         return member.id;
       });
       if (!memberId) throw new ProblemError(410, RESET_LINK_INVALID, { code: 'reset-token-invalid' });
       return c.json({
-        message: 'Votre mot de passe a été modifié. Vous pouvez vous connecter.',
+        message: msg('Votre mot de passe a été modifié. Vous pouvez vous connecter.'),
       } satisfies NeutralAnswer);
     },
   );

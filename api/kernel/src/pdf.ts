@@ -36,7 +36,7 @@ const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 56;
 
 /** The characters of WinAnsi (CP1252) beyond Latin-1, which Helvetica can draw. */
-const CP1252_EXTRAS = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+const CP1252_EXTRAS = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ'); // i18n-ignore
 
 function winAnsi(char: string): boolean {
   const code = char.codePointAt(0) ?? 0;
@@ -85,7 +85,7 @@ export async function renderTextPdf(doc: TextPdf): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.setTitle(pdfSafe(doc.title));
   pdf.setLanguage('fr-FR');
-  pdf.setProducer('Portail Adhérent');
+  pdf.setProducer('Portail Adhérent'); // i18n-ignore
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
   let page: PDFPage = pdf.addPage([A4.width, A4.height]);

@@ -13,7 +13,7 @@ export function requestRoutes(kernel: Kernel) {
   app.get(
     '/:id/fichiers/:fileId',
     operation({
-      summary: 'E4 Télécharger un fichier joint à une de ses demandes (ouverture journalisée)',
+      summary: 'E4 Télécharger un fichier joint à une de ses demandes (ouverture journalisée)', // i18n-ignore
       responses: { 200: STORED_FILE },
     }),
     async (c) => {

@@ -1,12 +1,15 @@
+import { msg, str } from '@lit/localize';
 import { type Kysely, sql } from 'kysely';
 import { isRecordId } from '../contract/ids.js';
 import { businessDaysLate } from '../contract/processing.js';
 import { type MemberRequest, REQUEST_STATUS_LABELS, type RequestStatus } from '../contract/requests.js';
 import type { AuditLog } from './audit.js';
 import { greeting } from './french.js';
+import { inCurrentLocale, withLocale } from './i18n.js';
 import { claimIdempotencyKey } from './idempotency.js';
 import { jsonb } from './json.js';
 import type { LiveEvents } from './live-events.js';
+import { memberLocale } from './member-locale.js';
 import type { Outbox } from './outbox.js';
 import { ProblemError } from './problem.js';
 import { franceToday, ProcessingEstimates } from './processing-estimates.js';
@@ -53,7 +56,7 @@ export type AcceptHook = (
 export type CurrentReader = (memberId: string) => Promise<string[]>;
 
 /** The history note of a request the member withdrew. */
-const WITHDRAWN_NOTE = "Annulée par l'adhérent";
+const WITHDRAWN_NOTE = "Annulée par l'adhérent"; // i18n-ignore: stored as written
 
 /**
  * The requests workflow (DIT): one table for every member request, whatever section owns it, with
@@ -413,7 +416,9 @@ export class RequestWorkflow {
   async answer(input: { requestId: string; managerId: string; text: string }): Promise<void> {
     const text = input.text.trim();
     if (!text) {
+      // i18n-ignore: the managers' (French-speaking staff)
       throw new ProblemError(400, 'Saisissez la réponse.', {
+        // i18n-ignore
         errors: [{ field: 'answer', detail: 'Saisissez la réponse.' }],
       });
     }
@@ -438,25 +443,40 @@ export class RequestWorkflow {
         .values({
           request_id: row.id,
           status: 'accepted',
-          note: 'Réponse envoyée',
+          note: 'Réponse envoyée', // i18n-ignore: stored as written
           actor_kind: 'manager',
           actor_id: input.managerId,
         })
         .execute();
       const member = await trx
         .selectFrom('core.members')
-        .select(['email', 'civility', 'first_name', 'last_name'])
+        .select(['email', 'civility', 'first_name', 'last_name', 'locale'])
         .where('id', '=', row.member_id)
         .executeTakeFirstOrThrow();
+      // SPEC P6: the member's language, not the manager's nor the request's.
+      const inTheirs = <T>(write: () => T): T => withLocale(member.locale, write);
       if (member.email) {
-        await this.outbox.enqueueEmail(
-          {
-            to: member.email,
-            subject: `Portail Adhérent : réponse à votre demande « ${row.label} »`,
-            text: `${greeting({ civility: member.civility, firstName: member.first_name, lastName: member.last_name })}\n\nNos services ont répondu à votre demande « ${row.label} » :\n\n${text}\n\nRetrouvez cette réponse dans « Suivi », rubrique Contact, du Portail Adhérent.\nCe message est envoyé automatiquement : merci de ne pas y répondre.`,
-          },
-          trx,
-        );
+        const to = member.email;
+        await inTheirs(() => {
+          const label = inCurrentLocale(row.label);
+          return this.outbox.enqueueEmail(
+            {
+              to,
+              subject: msg(str`Portail Adhérent : réponse à votre demande « ${label} »`),
+              text: [
+                greeting({
+                  civility: member.civility,
+                  firstName: member.first_name,
+                  lastName: member.last_name,
+                }),
+                msg(str`Nos services ont répondu à votre demande « ${label} » :`),
+                text,
+                `${msg('Retrouvez cette réponse dans « Suivi », rubrique Contact, du Portail Adhérent.')}\n${msg('Ce message est envoyé automatiquement : merci de ne pas y répondre.')}`,
+              ].join('\n\n'),
+            },
+            trx,
+          );
+        });
       }
       await this.audit.record(
         {
@@ -473,7 +493,10 @@ export class RequestWorkflow {
       // SPEC P2: the member's open pages show it at once (on commit).
       await this.liveEvents?.publish(trx, row.member_id, {
         type: 'answer',
-        title: `Nos services ont répondu à votre demande « ${row.label} ».`,
+        title: inTheirs(() => {
+          const label = inCurrentLocale(row.label);
+          return msg(str`Nos services ont répondu à votre demande « ${label} ».`);
+        }),
         href: SUIVI_PATH,
       });
     });
@@ -490,7 +513,9 @@ export class RequestWorkflow {
     reason?: string;
   }): Promise<RequestRecord> {
     if (input.decision === 'refused' && !input.reason?.trim()) {
+      // i18n-ignore: the managers' (French-speaking staff)
       throw new ProblemError(400, 'Indiquez le motif du refus.', {
+        // i18n-ignore
         errors: [{ field: 'reason', detail: 'Indiquez le motif du refus.' }],
       });
     }
@@ -529,10 +554,11 @@ export class RequestWorkflow {
         payload: row.payload,
         status: row.status,
       };
+      // SPEC P6: what the hook writes for the member (a text, a PDF) in the member's language.
+      const locale = await memberLocale(trx, row.member_id);
+      const hook = this.hooks.get(`${row.section}/${row.kind}`);
       const outcome =
-        input.decision === 'accepted'
-          ? await this.hooks.get(`${row.section}/${row.kind}`)?.(trx, record)
-          : undefined;
+        input.decision === 'accepted' && hook ? await withLocale(locale, () => hook(trx, record)) : undefined;
       await this.audit.record(
         {
           actorKind: 'manager',
@@ -545,24 +571,34 @@ export class RequestWorkflow {
         },
         trx,
       );
-      await this.tellMember(
-        trx,
-        row.member_id,
-        row.label,
-        input.decision,
-        input.reason?.trim(),
-        outcome?.memberText,
+      await withLocale(locale, () =>
+        this.tellMember(
+          trx,
+          row.member_id,
+          row.label,
+          input.decision,
+          input.reason?.trim(),
+          outcome?.memberText,
+        ),
       );
       await this.liveEvents?.publish(trx, row.member_id, {
         type: 'decision',
-        title: `Votre demande « ${row.label} » ${input.decision === 'refused' ? 'a été refusée' : 'a été prise en compte'}.`,
+        title: withLocale(locale, () => {
+          const label = inCurrentLocale(row.label);
+          return input.decision === 'refused'
+            ? msg(str`Votre demande « ${label} » a été refusée.`)
+            : msg(str`Votre demande « ${label} » a été prise en compte.`);
+        }),
         href: SUIVI_PATH,
       });
       return record;
     });
   }
 
-  /** The member's e-mail about a decision (SPEC H2), sent through the outbox with the decision. */
+  /**
+   * The member's e-mail about a decision (SPEC H2), sent through the outbox with the decision; in the
+   * language being written in (the member's: the caller's `withLocale`).
+   */
   private async tellMember(
     trx: Kysely<CoreDatabase>,
     memberId: string,
@@ -577,15 +613,23 @@ export class RequestWorkflow {
       .where('id', '=', memberId)
       .executeTakeFirstOrThrow();
     if (!member.email) return;
+    const shown = inCurrentLocale(label);
     const outcome =
       decision === 'refused'
-        ? `n'a pas pu être prise en compte, pour le motif suivant :\n\n${reason}`
-        : `a été prise en compte.${accepted ? `\n\n${accepted}` : ''}`;
+        ? `${msg(str`Votre demande « ${shown} » n'a pas pu être prise en compte, pour le motif suivant :`)}\n\n${reason}`
+        : `${msg(str`Votre demande « ${shown} » a été prise en compte.`)}${accepted ? `\n\n${accepted}` : ''}`;
     await this.outbox.enqueueEmail(
       {
         to: member.email,
-        subject: `Portail Adhérent : votre demande « ${label} » ${decision === 'refused' ? 'a été refusée' : 'a été prise en compte'}`,
-        text: `${greeting({ civility: member.civility, firstName: member.first_name, lastName: member.last_name })}\n\nVotre demande « ${label} » ${outcome}\n\nRetrouvez son suivi dans « Suivi », rubrique Contact, du Portail Adhérent.\nCe message est envoyé automatiquement : merci de ne pas y répondre.`,
+        subject:
+          decision === 'refused'
+            ? msg(str`Portail Adhérent : votre demande « ${shown} » a été refusée`)
+            : msg(str`Portail Adhérent : votre demande « ${shown} » a été prise en compte`),
+        text: [
+          greeting({ civility: member.civility, firstName: member.first_name, lastName: member.last_name }),
+          outcome,
+          `${msg('Retrouvez son suivi dans « Suivi », rubrique Contact, du Portail Adhérent.')}\n${msg('Ce message est envoyé automatiquement : merci de ne pas y répondre.')}`,
+        ].join('\n\n'),
       },
       trx,
     );

@@ -179,7 +179,7 @@ export function secondFactorRoutes(kernel: CoreKernel) {
     '/login/code',
     operation({
       summary:
-        'P8 Connexion, deuxième étape : le code à 6 chiffres reçu (et « Se souvenir de cet appareil »)',
+        'P8 Connexion, deuxième étape : le code à 6 chiffres reçu (et « Se souvenir de cet appareil »)', // i18n-ignore
       body: loginCodeSchema,
       responses: { 200: 'SessionInfo' },
     }),
@@ -211,7 +211,7 @@ export function secondFactorRoutes(kernel: CoreKernel) {
   app.post(
     '/login/code/renvoi',
     operation({
-      summary: 'P8 « Renvoyer le code » : un nouveau code remplace l’ancien (3 fois au plus, 30 s d’écart)',
+      summary: 'P8 « Renvoyer le code » : un nouveau code remplace l’ancien (3 fois au plus, 30 s d’écart)', // i18n-ignore
       body: loginCodeResendSchema,
       responses: { 200: 'LoginChallenge' },
     }),
@@ -222,7 +222,7 @@ export function secondFactorRoutes(kernel: CoreKernel) {
     '/appareils',
     kernel.requireMember(),
     operation({
-      summary: 'P8 Appareils de confiance du membre (navigateur, ajout, dernière utilisation)',
+      summary: 'P8 Appareils de confiance du membre (navigateur, ajout, dernière utilisation)', // i18n-ignore
       responses: { 200: 'TrustedDeviceList' },
     }),
     async (c) => {
@@ -236,7 +236,7 @@ export function secondFactorRoutes(kernel: CoreKernel) {
     '/appareils/:id',
     kernel.requireMember(),
     operation({
-      summary: 'P8 « Retirer » un appareil de confiance : le code sera de nouveau demandé sur cet appareil',
+      summary: 'P8 « Retirer » un appareil de confiance : le code sera de nouveau demandé sur cet appareil', // i18n-ignore
       responses: { 204: null },
     }),
     async (c) => {

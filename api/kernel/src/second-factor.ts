@@ -1,5 +1,7 @@
 import { createHmac, randomBytes, randomInt } from 'node:crypto';
+import { msg, str } from '@lit/localize';
 import { type Kysely, sql } from 'kysely';
+import { type Locale, SOURCE_LOCALE } from '../contract/i18n.js';
 import {
   LOGIN_CODE_LENGTH,
   LOGIN_CODE_MINUTES,
@@ -14,6 +16,7 @@ import {
 } from '../contract/second-factor.js';
 import { randomToken, safeEqual, sha256Hex } from './crypto.js';
 import { greeting, greetingByName } from './french.js';
+import { inCurrentLocale, withLocale } from './i18n.js';
 import type { Outbox } from './outbox.js';
 import { ProblemError } from './problem.js';
 import type { CoreDatabase } from './schema.js';
@@ -31,11 +34,14 @@ export interface PendingLogin {
   throttleAccount: string;
 }
 
-/** Where a code goes, and how the message greets its reader. */
+/** Where a code goes, the language it is written in, and how the message greets its reader. */
 interface Destination {
   channel: 'email' | 'sms';
   to: string;
-  greeting: string;
+  /** SPEC P6: the member's language on file; French for a manager (the back office's staff). */
+  locale: Locale;
+  /** In the language being written in. */
+  greeting: () => string;
 }
 
 /**
@@ -57,7 +63,8 @@ function newCode(): string {
 
 const NO_CHANNEL_MEMBER =
   "Nous ne pouvons pas vous envoyer de code de vérification : aucune adresse e-mail ni aucun numéro de mobile n'est enregistré sur votre dossier. Contactez le service adhérents.";
-const NO_CHANNEL_MANAGER =
+// A manager's (French-speaking staff).
+const NO_CHANNEL_MANAGER = // i18n-ignore
   "Aucune adresse e-mail n'est enregistrée pour ce gestionnaire : le code de vérification ne peut pas lui être envoyé. Un administrateur doit la renseigner.";
 
 /**
@@ -290,44 +297,66 @@ export class SecondFactor {
         .where('id', '=', subject.id)
         .executeTakeFirstOrThrow();
       if (!manager.email) throw new ProblemError(403, NO_CHANNEL_MANAGER, { code: 'no-code-channel' });
-      return { channel: 'email', to: manager.email, greeting: greetingByName(manager.display_name) };
+      return {
+        channel: 'email',
+        to: manager.email,
+        locale: SOURCE_LOCALE,
+        greeting: () => greetingByName(manager.display_name),
+      };
     }
     const member = await this.db
       .selectFrom('core.members')
-      .select(['email', 'mobile', 'sms_alert', 'civility', 'first_name', 'last_name'])
+      .select(['email', 'mobile', 'sms_alert', 'civility', 'first_name', 'last_name', 'locale'])
       .where('id', '=', subject.id)
       .executeTakeFirstOrThrow();
-    const hello = greeting({
-      civility: member.civility,
-      firstName: member.first_name,
-      lastName: member.last_name,
-    });
+    const hello = () =>
+      greeting({ civility: member.civility, firstName: member.first_name, lastName: member.last_name });
     const mobile = member.mobile.trim();
-    if (mobile && (member.sms_alert || !member.email)) return { channel: 'sms', to: mobile, greeting: hello };
-    if (member.email) return { channel: 'email', to: member.email, greeting: hello };
+    if (mobile && (member.sms_alert || !member.email))
+      return { channel: 'sms', to: mobile, locale: member.locale, greeting: hello };
+    if (member.email) return { channel: 'email', to: member.email, locale: member.locale, greeting: hello };
     throw new ProblemError(403, NO_CHANNEL_MEMBER, { code: 'no-code-channel' });
   }
 
-  private async send(destination: Destination, code: string, trx: Kysely<CoreDatabase>): Promise<void> {
+  /** The code's message, in the member's language (SPEC P6). */
+  private send(destination: Destination, code: string, trx: Kysely<CoreDatabase>): Promise<void> {
+    return withLocale(destination.locale, () => this.compose(destination, code, trx));
+  }
+
+  private async compose(destination: Destination, code: string, trx: Kysely<CoreDatabase>): Promise<void> {
     if (destination.channel === 'sms') {
       await this.outbox.enqueueSms(
         {
           to: destination.to,
-          text: `Portail Adhérent : votre code de vérification est ${code}. Il est valable ${LOGIN_CODE_MINUTES} minutes. Ne le communiquez à personne.`,
+          text: msg(
+            str`Portail Adhérent : votre code de vérification est ${code}. Il est valable ${LOGIN_CODE_MINUTES} minutes. Ne le communiquez à personne.`,
+          ),
         },
         trx,
       );
       return;
     }
+    const hello = destination.greeting();
     await this.outbox.enqueueEmail(
       {
         to: destination.to,
-        subject: LOGIN_CODE_SUBJECT,
-        text: `${destination.greeting}\n\nVotre code de vérification pour vous connecter au Portail Adhérent : ${code}\n\nIl est valable ${LOGIN_CODE_MINUTES} minutes. Ne le communiquez à personne : nos services ne vous le demanderont jamais.\n\nSi vous n'êtes pas en train de vous connecter, quelqu'un connaît votre mot de passe : changez-le sans attendre (« Besoin d'aide » sur la page de connexion).`,
+        subject: inCurrentLocale(LOGIN_CODE_SUBJECT),
+        text: [
+          hello,
+          msg(str`Votre code de vérification pour vous connecter au Portail Adhérent : ${code}`),
+          msg(
+            str`Il est valable ${LOGIN_CODE_MINUTES} minutes. Ne le communiquez à personne : nos services ne vous le demanderont jamais.`,
+          ),
+          msg(
+            "Si vous n'êtes pas en train de vous connecter, quelqu'un connaît votre mot de passe : changez-le sans attendre (« Besoin d'aide » sur la page de connexion).",
+          ),
+        ].join('\n\n'),
         expiresAt: new Date(Date.now() + LOGIN_CODE_MINUTES * 60_000),
         whenExpired: {
-          subject: 'Portail Adhérent : code de vérification expiré',
-          text: `${destination.greeting}\n\nLe code de vérification que vous avez demandé n'a pas pu vous être remis à temps et a expiré. Reconnectez-vous pour en recevoir un nouveau.`,
+          subject: msg('Portail Adhérent : code de vérification expiré'),
+          text: `${hello}\n\n${msg(
+            "Le code de vérification que vous avez demandé n'a pas pu vous être remis à temps et a expiré. Reconnectez-vous pour en recevoir un nouveau.",
+          )}`,
         },
       },
       trx,

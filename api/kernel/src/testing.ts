@@ -13,6 +13,7 @@ import type { KernelConfig } from './config.js';
 import { randomToken, sha256Hex } from './crypto.js';
 import type { DatabaseTarget } from './database.js';
 import { Directory } from './directory.js';
+import { translated } from './i18n.js';
 import {
   type CoreKernel,
   createKernel,
@@ -149,11 +150,19 @@ export async function lastLoginCode(kernel: CoreKernel, recipient: string): Prom
     .selectFrom('core.outbox')
     .select('body_text')
     .where('recipient', '=', recipient)
-    .where((eb) => eb.or([eb('subject', '=', LOGIN_CODE_SUBJECT), eb('channel', '=', 'sms')]))
+    // SPEC P6: the member's language, French or English.
+    .where((eb) =>
+      eb.or([
+        eb('subject', 'in', [LOGIN_CODE_SUBJECT, translated(LOGIN_CODE_SUBJECT, 'en')]),
+        eb('channel', '=', 'sms'),
+      ]),
+    )
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .executeTakeFirst();
-  const code = row?.body_text.match(/(?:au Portail Adhérent :|vérification est) (\d{6})\b/)?.[1];
+  const code = row?.body_text.match(
+    /(?:au Portail Adhérent :|vérification est|to Portail Adhérent:|verification code is) (\d{6})\b/,
+  )?.[1];
   if (!code) throw new Error(`no login code sent to ${recipient}`);
   return code;
 }

@@ -3,6 +3,7 @@ import { mkdir, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeWebStream } from 'node:stream/web';
+import { msg, str } from '@lit/localize';
 import busboy from 'busboy';
 import type { Context } from 'hono';
 import { type Kysely, sql } from 'kysely';
@@ -105,7 +106,9 @@ export class Uploads {
       const megabytes = Math.round(this.limits.quotaBytes / (1024 * 1024));
       throw new ProblemError(
         413,
-        `Votre espace de stockage de documents est plein (${megabytes} Mo) : contactez-nous pour envoyer d'autres documents.`,
+        msg(
+          str`Votre espace de stockage de documents est plein (${megabytes} Mo) : contactez-nous pour envoyer d'autres documents.`,
+        ),
         { code: 'quota-exceeded', errors: [{ field: 'fichiers', detail: 'Espace de stockage plein.' }] },
       );
     }

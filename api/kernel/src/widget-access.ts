@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import {
@@ -98,7 +99,7 @@ export class WidgetAccess {
 
   /** The question the popup asks before the first token for an intranet. */
   consentQuestion(origin: string): string {
-    return `Autoriser ${origin} à afficher ${this.registry.purposes} ?`;
+    return msg(str`Autoriser ${origin} à afficher ${this.registry.purposes} ?`);
   }
 
   /**

@@ -28,7 +28,7 @@ export function widgetRoutes(kernel: CoreKernel) {
   app.post(
     '/jeton',
     operation({
-      summary: 'W2 Jeton d’un widget pour un intranet autorisé (fenêtre de connexion du portail)',
+      summary: 'W2 Jeton d’un widget pour un intranet autorisé (fenêtre de connexion du portail)', // i18n-ignore
       body: originBody,
       responses: { 201: 'WidgetToken' },
     }),
@@ -57,7 +57,7 @@ export function widgetRoutes(kernel: CoreKernel) {
   app.get(
     '/autorisations',
     operation({
-      summary: 'W2 Intranets autorisés par le membre, et ce qu’ils peuvent afficher',
+      summary: 'W2 Intranets autorisés par le membre, et ce qu’ils peuvent afficher', // i18n-ignore
       responses: { 200: 'WidgetConsentList' },
     }),
     async (c) => {
@@ -72,7 +72,7 @@ export function widgetRoutes(kernel: CoreKernel) {
   app.post(
     '/autorisations',
     operation({
-      summary: 'W2 Autoriser un intranet enregistré par son employeur à afficher ses widgets',
+      summary: 'W2 Autoriser un intranet enregistré par son employeur à afficher ses widgets', // i18n-ignore
       body: originBody,
       responses: { 201: 'WidgetConsentGranted' },
     }),
@@ -99,7 +99,7 @@ export function widgetRoutes(kernel: CoreKernel) {
   app.delete(
     '/autorisations/:origin',
     operation({
-      summary: 'W2 Retirer l’autorisation d’un intranet (ses jetons cessent aussitôt)',
+      summary: 'W2 Retirer l’autorisation d’un intranet (ses jetons cessent aussitôt)', // i18n-ignore
       responses: { 204: null },
     }),
     async (c) => {
