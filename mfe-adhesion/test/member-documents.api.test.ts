@@ -153,6 +153,29 @@ describe('B5 Certificat d’affiliation', () => {
     );
   });
 
+  test('P6: the certificate is written in the member’s language (their file’s), French by default', async () => {
+    const bruno = await login('A100002');
+    const certificateText = async () => {
+      const list = (await (await bruno.request('/api/adhesion/affiliations')).json()) as AffiliationList;
+      const url = list.items[0]?.certificateUrl ?? '';
+      return pdfText(await (await bruno.request(url)).arrayBuffer()).replace(/\s+/g, ' ');
+    };
+    assert.match(await certificateText(), /Certificat d'affiliation .* certifie que .*, né\(?e?\)? le /);
+    const choose = (locale: string) => bruno.request('/api/auth/langue', { method: 'PUT', json: { locale } });
+    assert.equal((await choose('en')).status, 204);
+    try {
+      const english = await certificateText();
+      assert.match(
+        english,
+        /Certificate of membership .* certifies that .*, born on \d{2}\/\d{2}\/\d{4}, is a member of the contract “/,
+      );
+      assert.match(english, /This certificate is issued for all legal intents and purposes\./);
+      assert.doesNotMatch(english, /certifie que/);
+    } finally {
+      assert.equal((await choose('fr')).status, 204);
+    }
+  });
+
   test("another member gets 404 on the first member's certificate", async () => {
     const alice = await login('A100001');
     const url =
