@@ -143,11 +143,16 @@ export class PaPageFrame extends LitElement {
         header {
           gap: ${token['space-2']};
         }
+        /* The language switch at the start of the row, the identity at its end: one row, always (the
+           identity's place is kept before the session is known, and nothing moves when it comes). */
         .end {
           flex-basis: 100%;
-          flex-wrap: wrap;
+          flex-wrap: nowrap;
           justify-content: flex-end;
           gap: ${token['space-2']};
+        }
+        ::slotted([slot='language']) {
+          margin-inline-end: auto;
         }
         header,
         main {
