@@ -9,6 +9,7 @@ import { checkTranslations } from '../../scripts/i18n-check.mjs';
 const ENGLISH_COMPLETE: string[] = [
   'kernel',
   'mfe-adhesion',
+  'mfe-compte',
   'mfe-contact',
   'mfe-indemnisations',
   'mfe-sante',

@@ -14,6 +14,7 @@ import {
 import { Hono } from 'hono';
 
 const ROUTE = DATA_EXPORT_API.replace('/api/compte', '');
+/** In French (the catalog has its English): translated when the problem is written out. */
 const NO_ARCHIVE = "Aucune archive n'est disponible : demandez-en une nouvelle.";
 
 /**
@@ -29,6 +30,7 @@ export function archiveRoutes(kernel: Kernel) {
     ROUTE,
     ...page,
     operation({
+      // i18n-ignore: API documentation (OpenAPI), no member reads it
       summary: 'P3 Télécharger mes données : état de la dernière archive demandée',
       responses: { 200: 'DataExportAnswer' },
     }),
@@ -44,6 +46,7 @@ export function archiveRoutes(kernel: Kernel) {
     ROUTE,
     ...page,
     operation({
+      // i18n-ignore: API documentation (OpenAPI), no member reads it
       summary: 'P3 Télécharger mes données : demander la préparation de l’archive (une à la fois)',
       responses: { 202: 'DataExportAnswer' },
     }),
@@ -58,7 +61,9 @@ export function archiveRoutes(kernel: Kernel) {
     `${ROUTE}/fichier`,
     ...page,
     operation({
+      // i18n-ignore: API documentation (OpenAPI), no member reads it
       summary: 'P3 Télécharger mes données : l’archive ZIP, à son seul titulaire, pendant 7 jours',
+      // i18n-ignore: API documentation (OpenAPI), no member reads it
       responses: { 200: { media: 'application/zip', description: 'L’archive ZIP des données' } },
     }),
     async (c) => {

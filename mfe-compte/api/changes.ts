@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import {
   type AnyTransaction,
   clientIp,
@@ -19,6 +20,8 @@ import {
   type ChangeKind,
   type ChangeValues,
   CONTRIBUTION_MODE_LABELS,
+  type ContributionMode,
+  changeLabel,
   maskIban,
   type PendingChange,
 } from '../contract/index.js';
@@ -27,8 +30,21 @@ import { compteDb, profileOf } from './tables.js';
 
 const CHANGE_KINDS = Object.keys(CHANGE_LABELS) as ChangeKind[];
 
-/** What the member asked for, as shown back to them (never the IBAN in full). */
-function summaryOf(kind: ChangeKind, values: Record<string, unknown>): string {
+/** The contribution modes as the back office reads them (its managers read French), whatever the request's language. */
+const FRENCH_CONTRIBUTION_MODES: Record<ContributionMode, string> = {
+  prelevement: 'Prélèvement automatique',
+  cheque: 'Chèque',
+};
+
+/**
+ * What the member asked for, as shown back to them (never the IBAN in full): the contribution mode
+ * in the request's language, or as `modes` says (the audit trail's, in French).
+ */
+function summaryOf(
+  kind: ChangeKind,
+  values: Record<string, unknown>,
+  modes: Record<ContributionMode, string> = CONTRIBUTION_MODE_LABELS,
+): string {
   const v = values as Partial<ChangeValues[ChangeKind]> & Record<string, string>;
   switch (kind) {
     case 'adresse':
@@ -38,7 +54,7 @@ function summaryOf(kind: ChangeKind, values: Record<string, unknown>): string {
     case 'coordonnees_bancaires':
       return `IBAN ${maskIban(v.iban ?? '')} — BIC ${v.bic}`;
     case 'mode_cotisation':
-      return CONTRIBUTION_MODE_LABELS[v.mode as keyof typeof CONTRIBUTION_MODE_LABELS] ?? '';
+      return modes[v.mode as ContributionMode] ?? '';
   }
 }
 
@@ -60,6 +76,7 @@ function parseValues(kind: ChangeKind, json: string): Record<string, unknown> {
   try {
     raw = JSON.parse(json);
   } catch {
+    // The catalog has its English: translated when the problem is written out.
     throw new ProblemError(400, 'Les nouvelles données sont illisibles.', { code: 'malformed-json' });
   }
   const parsed = changeValueSchemas[kind].safeParse(raw);
@@ -82,8 +99,9 @@ export function changeRoutes(kernel: Kernel) {
     kernel.requireMember(),
     kernel.requirePage('compte.donnees'),
     operation({
+      // i18n-ignore: API documentation (OpenAPI), no member reads it
       summary: 'D2 Demander une modification (adresse, e-mail, coordonnées bancaires, mode de cotisation)',
-      description:
+      description: // i18n-ignore: API documentation (OpenAPI), no member reads it
         'Le champ `donnees` porte, en JSON, les nouvelles valeurs du type de modification ; au moins un justificatif est exigé. 409 quand une modification de ce type attend déjà sa validation. La réponse porte `estimatedAt`, la date de traitement estimée (P1 : médiane des 90 derniers jours de ce type de demande, en jours ouvrés).',
       upload: changeRequestSchema,
       responses: { 201: 'PendingChange' },
@@ -109,9 +127,12 @@ export function changeRoutes(kernel: Kernel) {
               trx,
             );
             if (pending) {
+              const label = changeLabel(kind);
               throw new ProblemError(
                 409,
-                `Une demande « ${CHANGE_LABELS[kind]} » est déjà en attente de validation : attendez son traitement avant d'en faire une autre.`,
+                msg(
+                  str`Une demande « ${label} » est déjà en attente de validation : attendez son traitement avant d'en faire une autre.`,
+                ),
                 { code: 'change-pending' },
               );
             }
@@ -123,7 +144,10 @@ export function changeRoutes(kernel: Kernel) {
               label: CHANGE_LABELS[kind],
               payload: { values },
               fileIds: files.map((f) => f.id),
-              audit: { action: `compte.modification.${kind}`, after: { summary: summaryOf(kind, values) } },
+              audit: {
+                action: `compte.modification.${kind}`,
+                after: { summary: summaryOf(kind, values, FRENCH_CONTRIBUTION_MODES) },
+              },
             });
             await confirmByEmail(kernel, trx, member.id, kind);
             return requestId;
@@ -139,8 +163,9 @@ export function changeRoutes(kernel: Kernel) {
     kernel.requireMember(),
     kernel.requirePage('compte.donnees'),
     operation({
+      // i18n-ignore: API documentation (OpenAPI), no member reads it
       summary: 'D2 Annuler une modification en attente de validation',
-      description:
+      description: // i18n-ignore: API documentation (OpenAPI), no member reads it
         'La demande est retirée du circuit de validation (statut « Annulé ») : rien n’est appliqué, le gestionnaire ne peut plus la traiter. 404 pour une demande qui n’est pas une modification de l’adhérent, 409 pour une demande déjà traitée.',
       responses: { 204: null },
     }),
@@ -158,17 +183,27 @@ export function changeRoutes(kernel: Kernel) {
   return app;
 }
 
+/** The confirmation e-mail of a change, written in the member's language (SPEC P6). */
 async function confirmByEmail(kernel: Kernel, db: AnyTransaction, memberId: string, kind: ChangeKind) {
-  const member = await kernel.members.within(db).profile(memberId);
+  const files = kernel.members.within(db);
+  const member = await files.profile(memberId);
   if (!member.email) return;
-  await kernel.outbox.enqueueEmail(
-    {
-      to: member.email,
-      subject: `Portail Adhérent : votre demande « ${CHANGE_LABELS[kind]} » est enregistrée`,
-      text: `${greeting(member)}\n\nNous avons bien reçu votre demande « ${CHANGE_LABELS[kind]} » et son justificatif. Elle sera appliquée dès sa validation par nos services ; vous en suivez l'avancement dans « Suivi », rubrique Contact, du Portail Adhérent.\n\nSi vous n'êtes pas à l'origine de cette demande, contactez sans attendre le service adhérents.\nCe message est envoyé automatiquement : merci de ne pas y répondre.`,
-    },
-    db,
-  );
+  const { subject, text } = await files.inLocaleOf(memberId, () => {
+    const label = changeLabel(kind);
+    return {
+      subject: msg(str`Portail Adhérent : votre demande « ${label} » est enregistrée`),
+      text: [
+        greeting(member),
+        msg(
+          str`Nous avons bien reçu votre demande « ${label} » et son justificatif. Elle sera appliquée dès sa validation par nos services ; vous en suivez l'avancement dans « Suivi », rubrique Contact, du Portail Adhérent.`,
+        ),
+        `${msg("Si vous n'êtes pas à l'origine de cette demande, contactez sans attendre le service adhérents.")}\n${msg(
+          'Ce message est envoyé automatiquement : merci de ne pas y répondre.',
+        )}`,
+      ].join('\n\n'),
+    };
+  });
+  await kernel.outbox.enqueueEmail({ to: member.email, subject, text }, db);
 }
 
 /** What a manager's acceptance applies to the member's file (SPEC H2), in the decision's transaction. */
@@ -216,7 +251,10 @@ async function applyChange(kernel: Kernel, trx: AnyTransaction, request: Request
   }
 }
 
-/** What a manager reads of a change (SPEC H1): the new values in full, to check against the justificatif. */
+/**
+ * What a manager reads of a change (SPEC H1): the new values in full, to check against the
+ * justificatif. The back office's, in French.
+ */
 function describeChange(kind: ChangeKind, values: Record<string, string>): string[] {
   switch (kind) {
     case 'adresse':
@@ -224,12 +262,13 @@ function describeChange(kind: ChangeKind, values: Record<string, string>): strin
         (line): line is string => Boolean(line?.trim()),
       );
     case 'email':
-      return [`Nouvelle adresse e-mail : ${values.email}`];
+      return [`Nouvelle adresse e-mail : ${values.email}`]; // i18n-ignore: the back office's
     case 'coordonnees_bancaires':
       return [`IBAN : ${(values.iban ?? '').replace(/(.{4})(?=.)/g, '$1 ')}`, `BIC : ${values.bic}`];
     case 'mode_cotisation':
       return [
-        `Mode de règlement : ${CONTRIBUTION_MODE_LABELS[values.mode as keyof typeof CONTRIBUTION_MODE_LABELS] ?? values.mode}`,
+        // i18n-ignore: the back office's
+        `Mode de règlement : ${FRENCH_CONTRIBUTION_MODES[values.mode as ContributionMode] ?? values.mode}`,
       ];
   }
 }
@@ -255,10 +294,11 @@ async function currentValues(kernel: Kernel, memberId: string, kind: ChangeKind)
             city: profile.city,
           })
         : [];
-      return lines.length > 0 ? lines : ['Aucune adresse enregistrée'];
+      return lines.length > 0 ? lines : ['Aucune adresse enregistrée']; // i18n-ignore: the back office's
     }
     case 'email': {
       const { email } = await kernel.members.profile(memberId);
+      // i18n-ignore: the back office's
       return [email ? `Adresse e-mail actuelle : ${email}` : 'Aucune adresse e-mail enregistrée'];
     }
     case 'coordonnees_bancaires':

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { type Kernel, type MemberEnv, operation, todayIso } from '@portail/kernel';
 import { Hono } from 'hono';
 import {
@@ -30,7 +31,8 @@ function schoolYearStart(today: string): string {
 
 /**
  * D5: the findings about the member's file at the time they look, each with the link that fixes
- * it; a finding is gone as soon as its cause is (a change accepted, a document sent).
+ * it; a finding is gone as soon as its cause is (a change accepted, a document sent). In the
+ * request's language (SPEC P6).
  */
 export async function notificationsOf(kernel: Kernel, memberId: string): Promise<MemberNotification[]> {
   const today = todayIso();
@@ -58,10 +60,12 @@ export async function notificationsOf(kernel: Kernel, memberId: string): Promise
   if (profile.address_returned) {
     items.push({
       kind: 'adresse_npai',
-      title: 'Adresse postale erronée',
-      text: "Le dernier courrier vous concernant nous est revenu avec la mention NPAI (n'habite pas à l'adresse indiquée) de La Poste. Afin de procéder à votre changement d'adresse postale, merci de cliquer sur le lien ci-dessous.",
+      title: msg('Adresse postale erronée'),
+      text: msg(
+        "Le dernier courrier vous concernant nous est revenu avec la mention NPAI (n'habite pas à l'adresse indiquée) de La Poste. Afin de procéder à votre changement d'adresse postale, merci de cliquer sur le lien ci-dessous.",
+      ),
       link: {
-        label: 'Modification de votre adresse postale',
+        label: msg('Modification de votre adresse postale'),
         href: `${PERSONAL_DATA_PATH}#${FORM_ANCHORS.address}`,
       },
     });
@@ -75,19 +79,23 @@ export async function notificationsOf(kernel: Kernel, memberId: string): Promise
     const names = children.map((c) => c.firstName.toUpperCase()).join(', ');
     items.push({
       kind: 'certificat_scolarite',
-      title: 'Certificat de scolarité manquant',
-      text: `Afin de mettre à jour les droits de ${names}, nous vous remercions de bien vouloir nous transmettre les justificatifs de scolarité de l'année en cours en cliquant sur le lien ci-dessous.`,
-      link: { label: 'Transmettre un certificat de scolarité', href: TRANSMIT_SCHOOL_CERTIFICATE },
+      title: msg('Certificat de scolarité manquant'),
+      text: msg(
+        str`Afin de mettre à jour les droits de ${names}, nous vous remercions de bien vouloir nous transmettre les justificatifs de scolarité de l'année en cours en cliquant sur le lien ci-dessous.`,
+      ),
+      link: { label: msg('Transmettre un certificat de scolarité'), href: TRANSMIT_SCHOOL_CERTIFICATE },
     });
   }
 
   if (sante && profile.health_payment_mode === 'cheque') {
     items.push({
       kind: 'reglement_sante_cheque',
-      title: 'Règlement de vos prestations santé',
-      text: 'Vos prestations santé vous sont réglées par chèque. Pour bénéficier d’un règlement plus simple et plus rapide, optez pour le règlement par virement sur votre compte en cliquant sur le lien ci-dessous.',
+      title: msg('Règlement de vos prestations santé'),
+      text: msg(
+        'Vos prestations santé vous sont réglées par chèque. Pour bénéficier d’un règlement plus simple et plus rapide, optez pour le règlement par virement sur votre compte en cliquant sur le lien ci-dessous.',
+      ),
       link: {
-        label: 'Modification de votre mode de règlement',
+        label: msg('Modification de votre mode de règlement'),
         href: `${PERSONAL_DATA_PATH}#${FORM_ANCHORS.bank}`,
       },
     });
@@ -100,10 +108,12 @@ export async function notificationsOf(kernel: Kernel, memberId: string): Promise
   ) {
     items.push({
       kind: 'noemie',
-      title: "Échanges informatiques avec votre caisse d'assurance maladie",
-      text: "La liaison informatique (Noémie) avec votre caisse d'assurance maladie n'est pas en place : vos remboursements santé demandent l'envoi de vos décomptes. Transmettez-nous votre attestation d'assurance maladie pour que nous la mettions en place.",
+      title: msg("Échanges informatiques avec votre caisse d'assurance maladie"),
+      text: msg(
+        "La liaison informatique (Noémie) avec votre caisse d'assurance maladie n'est pas en place : vos remboursements santé demandent l'envoi de vos décomptes. Transmettez-nous votre attestation d'assurance maladie pour que nous la mettions en place.",
+      ),
       link: {
-        label: "Transmettre votre attestation d'assurance maladie",
+        label: msg("Transmettre votre attestation d'assurance maladie"),
         href: TRANSMIT_HEALTH_INSURANCE_CERTIFICATE,
       },
     });
@@ -112,10 +122,12 @@ export async function notificationsOf(kernel: Kernel, memberId: string): Promise
   if (individual && profile.contribution_mode === 'cheque') {
     items.push({
       kind: 'mode_cotisation',
-      title: 'Règlement de vos cotisations',
-      text: 'Vous réglez vos cotisations par chèque. Optez pour le prélèvement automatique : plus d’oubli ni de frais d’envoi, en cliquant sur le lien ci-dessous.',
+      title: msg('Règlement de vos cotisations'),
+      text: msg(
+        'Vous réglez vos cotisations par chèque. Optez pour le prélèvement automatique : plus d’oubli ni de frais d’envoi, en cliquant sur le lien ci-dessous.',
+      ),
       link: {
-        label: 'Modification du mode de règlement de vos cotisations',
+        label: msg('Modification du mode de règlement de vos cotisations'),
         href: `${PERSONAL_DATA_PATH}#${FORM_ANCHORS.contributionMode}`,
       },
     });
@@ -136,6 +148,7 @@ export function notificationRoutes(kernel: Kernel) {
     kernel.requireMember(),
     kernel.requirePage('compte.notifications'),
     operation({
+      // i18n-ignore: API documentation (OpenAPI), no member reads it
       summary: 'D5 Notifications : constats sur le dossier, chacun avec le lien qui le règle',
       responses: { 200: 'NotificationList' },
     }),

@@ -46,6 +46,7 @@ export function personalDataRoutes(kernel: Kernel) {
   app.get(
     '/donnees',
     operation({
+      // i18n-ignore: API documentation (OpenAPI), no member reads it
       summary: 'D1 Données personnelles, et les modifications en attente de validation',
       responses: { 200: 'PersonalData' },
     }),
@@ -58,6 +59,7 @@ export function personalDataRoutes(kernel: Kernel) {
   app.put(
     '/telephones',
     operation({
+      // i18n-ignore: API documentation (OpenAPI), no member reads it
       summary: 'D1 Modifier ses numéros de téléphone (appliqué aussitôt)',
       body: phoneNumbersSchema,
       responses: { 200: 'PersonalData' },
@@ -81,6 +83,7 @@ export function personalDataRoutes(kernel: Kernel) {
   app.put(
     '/alertes',
     operation({
+      // i18n-ignore: API documentation (OpenAPI), no member reads it
       summary: 'D3 Alertes par e-mail et par SMS (appliquées aussitôt)',
       body: alertPreferencesSchema,
       responses: { 200: 'AlertPreferences' },

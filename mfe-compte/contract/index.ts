@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import type { ProcessingEstimate, SectionPage } from '@portail/kernel/contract';
 
 /** SPEC D: the pages of "Mon compte". Pure (no zod, no validation libraries): imported by the browser. */
@@ -50,23 +51,43 @@ export interface PostalAddress {
   city: string;
 }
 
+/** The address fields' labels, in the language being written in (SPEC P6). */
 export const ADDRESS_LABELS: Record<keyof PostalAddress, string> = {
-  line1: 'N° et libellé de la voie',
-  line2: 'Entrée, tour, bâtiment, immeuble, résidence, zone industrielle',
-  line3: 'Mentions spéciales de distribution (Boîte Postale, Tri Spécial)',
-  postalCode: 'Code postal',
-  city: 'Ville',
+  get line1() {
+    return msg('N° et libellé de la voie');
+  },
+  get line2() {
+    return msg('Entrée, tour, bâtiment, immeuble, résidence, zone industrielle');
+  },
+  get line3() {
+    return msg('Mentions spéciales de distribution (Boîte Postale, Tri Spécial)');
+  },
+  get postalCode() {
+    return msg('Code postal');
+  },
+  get city() {
+    return msg('Ville');
+  },
 };
 
 export type ContributionMode = 'prelevement' | 'cheque';
+/** In the language being written in (SPEC P6). */
 export const CONTRIBUTION_MODE_LABELS: Record<ContributionMode, string> = {
-  prelevement: 'Prélèvement automatique',
-  cheque: 'Chèque',
+  get prelevement() {
+    return msg('Prélèvement automatique');
+  },
+  get cheque() {
+    return msg('Chèque');
+  },
 };
 
 /** D2: the changes that need a justificatif and a manager's validation. */
 export type ChangeKind = 'adresse' | 'email' | 'coordonnees_bancaires' | 'mode_cotisation';
 
+/**
+ * In French: the label of a change's request (stored with it, read by managers); shown to a member
+ * through `changeLabel`.
+ */
 export const CHANGE_LABELS: Record<ChangeKind, string> = {
   adresse: 'Modification de votre adresse postale',
   email: 'Modification de votre adresse e-mail',
@@ -74,14 +95,39 @@ export const CHANGE_LABELS: Record<ChangeKind, string> = {
   mode_cotisation: 'Modification du mode de règlement de vos cotisations',
 };
 
-/** D2: the question of the confirmation dialog, one per kind of change. */
+/** A change's label as the member reads it, in the language being written in (SPEC P6). */
+export function changeLabel(kind: ChangeKind): string {
+  switch (kind) {
+    case 'adresse':
+      return msg('Modification de votre adresse postale');
+    case 'email':
+      return msg('Modification de votre adresse e-mail');
+    case 'coordonnees_bancaires':
+      return msg('Modification de vos coordonnées bancaires');
+    case 'mode_cotisation':
+      return msg('Modification du mode de règlement de vos cotisations');
+    default:
+      return CHANGE_LABELS[kind] ?? kind;
+  }
+}
+
+/** D2: the question of the confirmation dialog, one per kind of change, in the language being written in. */
 export const CHANGE_CONFIRMATIONS: Record<ChangeKind, string> = {
-  adresse: 'Vous avez modifié votre adresse postale, souhaitez-vous la valider ?',
-  email: 'Vous avez modifié votre adresse e-mail, souhaitez-vous la valider ?',
-  coordonnees_bancaires: 'Vous avez modifié vos coordonnées bancaires, souhaitez-vous les valider ?',
-  mode_cotisation: 'Vous avez modifié le mode de règlement de vos cotisations, souhaitez-vous le valider ?',
+  get adresse() {
+    return msg('Vous avez modifié votre adresse postale, souhaitez-vous la valider ?');
+  },
+  get email() {
+    return msg('Vous avez modifié votre adresse e-mail, souhaitez-vous la valider ?');
+  },
+  get coordonnees_bancaires() {
+    return msg('Vous avez modifié vos coordonnées bancaires, souhaitez-vous les valider ?');
+  },
+  get mode_cotisation() {
+    return msg('Vous avez modifié le mode de règlement de vos cotisations, souhaitez-vous le valider ?');
+  },
 };
 
+/** In French (the catalog has its English): shown through `inPageLanguage`. */
 export const PENDING_CHANGE = 'Modification en attente de validation';
 
 /** What each change carries (the multipart field `donnees`, as JSON). */
@@ -162,16 +208,31 @@ export interface NotificationList {
   items: MemberNotification[];
 }
 
-/** D4 is the kernel's `POST /api/auth/password` (PasswordChange of `@portail/kernel/contract`). */
+/**
+ * D4 is the kernel's `POST /api/auth/password` (PasswordChange of `@portail/kernel/contract`). In
+ * French (the catalog has its English): shown through `inPageLanguage`.
+ */
 export const PASSWORD_CHANGED =
   'Votre mot de passe a été modifié. Vos autres sessions ont été fermées et un e-mail vous le confirme.';
 
-/** D2: the messages of the bank details' checks, the same in the browser and on the server. */
+/**
+ * D2: the messages of the bank details' checks, the same in the browser and on the server, in the
+ * language being written in (the server's zod schemas read them once, in French: a problem's field
+ * messages are translated when it is written out).
+ */
 export const BANK_MESSAGES = {
-  ibanRequired: "Saisissez l'IBAN.",
-  iban: 'IBAN invalide : vérifiez-le sur votre RIB.',
-  bicRequired: 'Saisissez le BIC.',
-  bic: 'BIC invalide : 8 ou 11 caractères, sur votre RIB.',
+  get ibanRequired() {
+    return msg("Saisissez l'IBAN.");
+  },
+  get iban() {
+    return msg('IBAN invalide : vérifiez-le sur votre RIB.');
+  },
+  get bicRequired() {
+    return msg('Saisissez le BIC.');
+  },
+  get bic() {
+    return msg('BIC invalide : 8 ou 11 caractères, sur votre RIB.');
+  },
 } as const;
 
 /** An IBAN or BIC as typed ("fr76 3000 6000 …") in its electronic form ("FR7630006000…"). */

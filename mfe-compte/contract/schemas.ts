@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { electronicFormatIBAN, isValidBIC, isValidIBAN } from 'ibantools';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { z } from 'zod';
@@ -9,12 +10,18 @@ import {
   isWellFormedIban,
 } from './index.js';
 
-/** Server-side validation of "Mon compte" (zod, libphonenumber-js, ibantools stay out of the browser). */
+/**
+ * Server-side validation of "Mon compte" (zod, libphonenumber-js, ibantools stay out of the browser).
+ * Its messages are French constants the catalog has (translated when a problem is written out), or
+ * error functions when they carry a value (in the request's language).
+ */
 
 const line = z
   .string()
   .trim()
-  .max(ADDRESS_LINE_MAX, { error: `${ADDRESS_LINE_MAX} caractères au plus sur une ligne d'adresse.` });
+  .max(ADDRESS_LINE_MAX, {
+    error: () => msg(str`${ADDRESS_LINE_MAX} caractères au plus sur une ligne d'adresse.`),
+  });
 
 export const addressSchema = z.object({
   line1: line.default(''),

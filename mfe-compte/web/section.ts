@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { currentPath, onRouteChange } from '@portail/runtime';
 import { type PageModule, SectionElement } from '@portail/shared-design/section';
 import { html } from 'lit';
@@ -29,20 +30,21 @@ export class CptSection extends SectionElement<ComptePage> {
   protected readonly router = { currentPath, onRouteChange };
   protected override readonly pageModules = PAGE_MODULES;
 
+  /** Each page with its label (`COMPTE_PAGES`) in the page's language as its heading (SPEC P6). */
   protected override renderPage(page: ComptePage): unknown {
     switch (page.id) {
       case 'compte.donnees':
-        return html`<cpt-donnees-page .heading=${page.label}></cpt-donnees-page>`;
+        return html`<cpt-donnees-page .heading=${msg('Données personnelles')}></cpt-donnees-page>`;
       case 'compte.mot-de-passe':
-        return html`<cpt-mot-de-passe-page .heading=${page.label}></cpt-mot-de-passe-page>`;
+        return html`<cpt-mot-de-passe-page .heading=${msg('Mot de passe')}></cpt-mot-de-passe-page>`;
       case 'compte.notifications':
-        return html`<cpt-notifications-page .heading=${page.label}></cpt-notifications-page>`;
+        return html`<cpt-notifications-page .heading=${msg('Notifications')}></cpt-notifications-page>`;
       case 'compte.intranets':
-        return html`<cpt-intranets-page .heading=${page.label}></cpt-intranets-page>`;
+        return html`<cpt-intranets-page .heading=${msg('Intranets autorisés')}></cpt-intranets-page>`;
       case 'compte.appareils':
-        return html`<cpt-appareils-page .heading=${page.label}></cpt-appareils-page>`;
+        return html`<cpt-appareils-page .heading=${msg('Appareils de confiance')}></cpt-appareils-page>`;
       case 'compte.telechargement':
-        return html`<cpt-telechargement-page .heading=${page.label}></cpt-telechargement-page>`;
+        return html`<cpt-telechargement-page .heading=${msg('Télécharger mes données')}></cpt-telechargement-page>`;
       case 'compte.fournisseur-identite':
         return html`<cpt-fournisseur-identite-page></cpt-fournisseur-identite-page>`;
       default:

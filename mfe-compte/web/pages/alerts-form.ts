@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { api } from '@portail/runtime';
 import { describeFailure, sectionPageStyles, token } from '@portail/shared-design';
 import { css, html, LitElement, nothing } from 'lit';
@@ -12,25 +13,29 @@ export interface AlertsSavedDetail {
   alerts: AlertPreferences;
 }
 
-const CHANNELS: { channel: Channel; label: string; name: string }[] = [
-  {
-    channel: 'email',
-    label: 'Je souhaite être informé(e) par Email du paiement de mes indemnités',
-    name: 'e-mail',
-  },
-  { channel: 'sms', label: 'Je souhaite être informé(e) par SMS du paiement de mes indemnités', name: 'SMS' },
-];
+const CHANNELS: readonly Channel[] = ['email', 'sms'];
 
-const nameOf = (channel: Channel) => CHANNELS.find((c) => c.channel === channel)?.name ?? channel;
+/** A switch's label, in the page's language. */
+function labelOf(channel: Channel): string {
+  return channel === 'email'
+    ? msg('Je souhaite être informé(e) par Email du paiement de mes indemnités')
+    : msg('Je souhaite être informé(e) par SMS du paiement de mes indemnités');
+}
 
 /** "Alerte par SMS activée.", "Alerte par e-mail désactivée." */
 export function alertSavedText(channel: Channel, on: boolean): string {
-  return `Alerte par ${nameOf(channel)} ${on ? 'activée' : 'désactivée'}.`;
+  if (channel === 'email')
+    return on ? msg('Alerte par e-mail activée.') : msg('Alerte par e-mail désactivée.');
+  return on ? msg('Alerte par SMS activée.') : msg('Alerte par SMS désactivée.');
 }
 
 /** Why a switch went back: "Votre choix d'alerte par SMS n'a pas pu être enregistré. <reason>" */
 export function alertFailedText(channel: Channel, reason: string): string {
-  return `Votre choix d'alerte par ${nameOf(channel)} n'a pas pu être enregistré. ${reason}`;
+  const failed =
+    channel === 'email'
+      ? msg("Votre choix d'alerte par e-mail n'a pas pu être enregistré.")
+      : msg("Votre choix d'alerte par SMS n'a pas pu être enregistré.");
+  return `${failed} ${reason}`;
 }
 
 /**
@@ -116,9 +121,9 @@ export class CptAlertsForm extends LitElement {
 
   override render() {
     return html`<fieldset class="switches">
-        <legend>Pour mes indemnisations</legend>
+        <legend>${msg('Pour mes indemnisations')}</legend>
         ${CHANNELS.map(
-          ({ channel, label }) => html`<label>
+          (channel) => html`<label>
             <input
               type="checkbox"
               role="switch"
@@ -126,7 +131,7 @@ export class CptAlertsForm extends LitElement {
               .checked=${this.shown[channel]}
               @change=${(event: Event) => this.toggle(channel, event)}
             />
-            ${label}
+            ${labelOf(channel)}
           </label>`,
         )}
       </fieldset>

@@ -1,5 +1,6 @@
+import { msg, str } from '@lit/localize';
 import type { TrustedDevice, TrustedDeviceList } from '@portail/kernel/contract/second-factor';
-import { ApiError, api } from '@portail/runtime';
+import { ApiError, api, inPageLanguage } from '@portail/runtime';
 import { formatDateTime, sectionPageStyles, token } from '@portail/shared-design';
 import type { PaConfirmDialog } from '@portail/shared-design/forms';
 import { LoadController } from '@portail/shared-design/section';
@@ -7,6 +8,7 @@ import '@portail/shared-design/forms';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 
+/** In French (the catalog has its English): shown through `inPageLanguage`. */
 export const NO_DEVICE =
   'Aucun appareil de confiance : cochez « Se souvenir de cet appareil » quand le portail vous demande le code reçu par e-mail ou SMS, et il ne vous sera plus demandé sur cet appareil pendant 90 jours.';
 
@@ -49,7 +51,7 @@ export class CptAppareilsPage extends LitElement {
     `,
   ];
 
-  @property() heading = 'Appareils de confiance';
+  @property() heading = msg('Appareils de confiance');
   @state() private notice: { variant: 'success' | 'error'; text: string } | null = null;
   @query('pa-confirm-dialog') private dialog!: PaConfirmDialog;
   private removing = '';
@@ -62,50 +64,57 @@ export class CptAppareilsPage extends LitElement {
     await this.updateComplete;
     if (!(await this.dialog.ask())) return;
     this.notice = null;
+    const { label } = device;
     try {
       await api(`/api/auth/appareils/${encodeURIComponent(device.id)}`, { method: 'DELETE' });
       this.notice = {
         variant: 'success',
-        text: `L'appareil « ${device.label} » est retiré : le code vous sera demandé à la prochaine connexion depuis cet appareil.`,
+        text: msg(
+          str`L'appareil « ${label} » est retiré : le code vous sera demandé à la prochaine connexion depuis cet appareil.`,
+        ),
       };
       await this.devices.load();
     } catch (error) {
       this.notice = {
         variant: 'error',
-        text: error instanceof ApiError ? error.message : "L'appareil n'a pas pu être retiré.",
+        text: error instanceof ApiError ? error.message : msg("L'appareil n'a pas pu être retiré."),
       };
     }
   }
 
   private renderList({ devices }: TrustedDeviceList) {
-    if (devices.length === 0) return html`<pa-empty-state text=${NO_DEVICE}></pa-empty-state>`;
+    if (devices.length === 0)
+      return html`<pa-empty-state text=${inPageLanguage(NO_DEVICE)}></pa-empty-state>`;
     return html`<ul class="devices">
-      ${devices.map(
-        (device) => html`<li class="device">
+      ${devices.map((device) => {
+        const { label } = device;
+        const added = formatDateTime(device.addedAt);
+        const used = formatDateTime(device.lastUsedAt);
+        return html`<li class="device">
           <div>
-            <h2>${device.label}${device.current ? ' (cet appareil)' : nothing}</h2>
-            <p>Ajouté le ${formatDateTime(device.addedAt)} — dernière utilisation le ${formatDateTime(device.lastUsedAt)}</p>
+            <h2>${label}${device.current ? ` ${msg('(cet appareil)')}` : nothing}</h2>
+            <p>${msg(str`Ajouté le ${added} — dernière utilisation le ${used}`)}</p>
           </div>
           <pa-button variant="secondary" @click=${() => this.removeDevice(device)}
-            >Retirer<span class="visually-hidden"> l'appareil ${device.label} ajouté le ${formatDateTime(device.addedAt)}</span></pa-button
+            >${msg('Retirer')}<span class="visually-hidden"> ${msg(str`l'appareil ${label} ajouté le ${added}`)}</span></pa-button
           >
-        </li>`,
-      )}
+        </li>`;
+      })}
     </ul>`;
   }
 
   override render() {
+    const removing = this.removing;
     return html`<pa-page .heading=${this.heading}>
       <p slot="intro">
-        Sur ces appareils, le code de vérification ne vous est pas demandé à la connexion, pendant 90 jours après
-        leur ajout. Un changement de mot de passe les retire tous.
+        ${msg('Sur ces appareils, le code de vérification ne vous est pas demandé à la connexion, pendant 90 jours après leur ajout. Un changement de mot de passe les retire tous.')}
       </p>
       ${this.notice ? html`<pa-alert variant=${this.notice.variant}><p>${this.notice.text}</p></pa-alert>` : nothing}
       ${this.devices.render((list) => this.renderList(list))}
       <pa-confirm-dialog
-        heading="Retirer l'appareil"
-        message=${`Retirer « ${this.removing} » de vos appareils de confiance ? Le code vous sera demandé à la prochaine connexion depuis cet appareil.`}
-        confirm-label="Retirer"
+        heading=${msg("Retirer l'appareil")}
+        message=${msg(str`Retirer « ${removing} » de vos appareils de confiance ? Le code vous sera demandé à la prochaine connexion depuis cet appareil.`)}
+        confirm-label=${msg('Retirer')}
       ></pa-confirm-dialog>
     </pa-page>`;
   }

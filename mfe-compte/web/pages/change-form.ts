@@ -1,6 +1,7 @@
+import { msg, str } from '@lit/localize';
 import { estimateText } from '@portail/kernel/contract/processing';
 import { UPLOAD_FIELD } from '@portail/kernel/contract/uploads';
-import { api, uploadForm } from '@portail/runtime';
+import { api, inPageLanguage, uploadForm } from '@portail/runtime';
 import { describeFailure, formatDate, MANDATORY_NOTE, sectionPageStyles } from '@portail/shared-design';
 import {
   clearFileError,
@@ -13,18 +14,24 @@ import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
   CHANGE_CONFIRMATIONS,
-  CHANGE_LABELS,
+  changeLabel,
   PENDING_CHANGE,
   type PendingChange,
 } from '../../contract/index.js';
 import { type ChangeConfig, type ChangeField, checkField } from './change-kinds.js';
 
 export const CHANGE_ENDPOINT = '/api/compte/modifications';
+/** In French (the catalog has their English), as the next two: shown through `inPageLanguage`. */
 export const CHANGE_SENT =
   'Votre demande a été transmise : elle sera appliquée après validation par nos services. Un e-mail vous la confirme.';
 export const CHANGE_CANCELLED =
   'Votre demande a été annulée : elle ne sera pas appliquée. Vous pouvez en faire une nouvelle ci-dessous.';
 const SUIVI_PATH = '/contact/suivi';
+
+/** "Adresse actuelle :" ("Current address:"): a label before its value, in the page's language. */
+function labelled(label: string): string {
+  return msg(str`${label} :`);
+}
 
 export interface ChangeSentDetail {
   change: PendingChange;
@@ -252,16 +259,18 @@ export class CptChangeForm extends LitElement {
 
   private renderPending(pending: PendingChange) {
     const current = this.config.current;
+    const label = changeLabel(pending.kind);
+    const createdOn = formatDate(pending.createdAt);
     return html`${
       current?.value
-        ? html`<p class="current">${current.label} : <strong>${current.value}</strong></p>`
+        ? html`<p class="current">${labelled(current.label)} <strong>${current.value}</strong></p>`
         : nothing
     }
-      <pa-alert class="pending" variant="info" heading=${PENDING_CHANGE}>
-        <p>${pending.label} : <strong class="summary">${pending.summary}</strong></p>
+      <pa-alert class="pending" variant="info" heading=${inPageLanguage(PENDING_CHANGE)}>
+        <p>${labelled(label)} <strong class="summary">${pending.summary}</strong></p>
         <p>
-          Demande du <time datetime=${pending.createdAt}>${formatDate(pending.createdAt)}</time>, à suivre dans
-          <a href=${SUIVI_PATH}>« Suivi »</a>.
+          ${msg('Demande du')} <time datetime=${pending.createdAt}>${createdOn}</time>${msg(', à suivre dans')}
+          <a href=${SUIVI_PATH}>${msg('« Suivi »')}</a>.
         </p>
         ${pending.estimatedAt ? html`<p class="estimate">${estimateText(pending.estimatedAt)}</p>` : nothing}
       </pa-alert>
@@ -271,26 +280,26 @@ export class CptChangeForm extends LitElement {
           : nothing
       }
       <pa-button variant="secondary" ?busy=${this.cancelling} @click=${this.cancelPending}
-        >Annuler cette demande</pa-button
+        >${msg('Annuler cette demande')}</pa-button
       >
       <pa-confirm-dialog
         class="confirm-cancel"
-        heading="Annuler la demande"
-        message="Souhaitez-vous annuler votre demande « ${pending.label} » du ${formatDate(pending.createdAt)} ? Elle ne sera pas appliquée."
-        confirm-label="Annuler la demande"
-        cancel-label="Conserver la demande"
+        heading=${msg('Annuler la demande')}
+        message=${msg(str`Souhaitez-vous annuler votre demande « ${label} » du ${createdOn} ? Elle ne sera pas appliquée.`)}
+        confirm-label=${msg('Annuler la demande')}
+        cancel-label=${msg('Conserver la demande')}
       ></pa-confirm-dialog>`;
   }
 
   override render() {
     const { kind, fields, fileLabel, fileHint } = this.config;
     const sent = this.sent
-      ? html`<pa-alert class="sent" variant="success" tabindex="-1"><p>${CHANGE_SENT}</p></pa-alert>`
+      ? html`<pa-alert class="sent" variant="success" tabindex="-1"><p>${inPageLanguage(CHANGE_SENT)}</p></pa-alert>`
       : nothing;
     if (this.pending) return html`${sent}${this.renderPending(this.pending)}`;
     return html`${
       this.cancelled
-        ? html`<pa-alert class="cancelled" variant="success" tabindex="-1"><p>${CHANGE_CANCELLED}</p></pa-alert>`
+        ? html`<pa-alert class="cancelled" variant="success" tabindex="-1"><p>${inPageLanguage(CHANGE_CANCELLED)}</p></pa-alert>`
         : nothing
     }${
       this.error
@@ -307,11 +316,11 @@ export class CptChangeForm extends LitElement {
           @change=${clearFileError}
         ></pa-file-field>
         ${this.upload.renderProgress()}
-        <pa-button type="submit" ?busy=${this.upload.busy}>Enregistrer</pa-button>
+        <pa-button type="submit" ?busy=${this.upload.busy}>${msg('Enregistrer')}</pa-button>
       </form>
       <pa-confirm-dialog
         class="confirm-change"
-        heading=${CHANGE_LABELS[kind]}
+        heading=${changeLabel(kind)}
         message=${CHANGE_CONFIRMATIONS[kind]}
       ></pa-confirm-dialog>`;
   }

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import type { SelectOption } from '@portail/shared-design';
 import { uploadRulesHint } from '@portail/shared-design/forms';
 import {
@@ -14,7 +15,8 @@ import {
 
 /**
  * One field of a D2 change: its name in `donnees` (ChangeValues[kind]), its label, and the client
- * checks, with the server's own French messages (contract/schemas.ts stays out of the browser).
+ * checks, with the server's own messages (contract/schemas.ts stays out of the browser), in the
+ * page's language (each config is made at render).
  */
 export interface ChangeField {
   name: string;
@@ -50,14 +52,14 @@ export interface ChangeConfig {
   current?: { label: string; value: string };
 }
 
-const LINE_TOO_LONG = `${ADDRESS_LINE_MAX} caractères au plus sur une ligne d'adresse.`;
+const lineTooLong = () => msg(str`${ADDRESS_LINE_MAX} caractères au plus sur une ligne d'adresse.`);
 
 function addressLine(name: 'line1' | 'line2' | 'line3', value: string): ChangeField {
   return {
     name,
     label: ADDRESS_LABELS[name],
     maxlength: ADDRESS_LINE_MAX,
-    tooLong: LINE_TOO_LONG,
+    tooLong: lineTooLong(),
     autocomplete: `address-${name}`,
     value,
   };
@@ -75,32 +77,32 @@ export function addressChange(data: PersonalData): ChangeConfig {
       {
         name: 'postalCode',
         label: ADDRESS_LABELS.postalCode,
-        required: 'Saisissez le code postal.',
+        required: msg('Saisissez le code postal.'),
         pattern: /^\d{5}$/,
-        patternMessage: 'Le code postal compte 5 chiffres.',
+        patternMessage: msg('Le code postal compte 5 chiffres.'),
         maxlength: 5,
-        tooLong: 'Le code postal compte 5 chiffres.',
+        tooLong: msg('Le code postal compte 5 chiffres.'),
         autocomplete: 'postal-code',
         value: address.postalCode,
       },
       {
         name: 'city',
         label: ADDRESS_LABELS.city,
-        required: 'Saisissez la ville.',
+        required: msg('Saisissez la ville.'),
         maxlength: ADDRESS_LINE_MAX,
-        tooLong: LINE_TOO_LONG,
+        tooLong: lineTooLong(),
         autocomplete: 'address-level2',
         value: address.city,
       },
     ],
-    fileLabel: 'Justificatif de domicile',
+    fileLabel: msg('Justificatif de domicile'),
     current: {
-      label: 'Adresse actuelle',
+      label: msg('Adresse actuelle'),
       value: [address.line1, address.line2, address.line3, `${address.postalCode} ${address.city}`.trim()]
         .filter(Boolean)
         .join(', '),
     },
-    fileHint: `Par exemple une facture d'énergie ou une quittance de loyer de moins de 3 mois. ${uploadRulesHint()}`,
+    fileHint: `${msg("Par exemple une facture d'énergie ou une quittance de loyer de moins de 3 mois.")} ${uploadRulesHint()}`,
   };
 }
 
@@ -111,19 +113,19 @@ export function emailChange(data: PersonalData): ChangeConfig {
     fields: [
       {
         name: 'email',
-        label: 'Adresse e-mail',
+        label: msg('Adresse e-mail'),
         type: 'email',
-        required: 'Saisissez votre adresse e-mail.',
+        required: msg('Saisissez votre adresse e-mail.'),
         pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
-        patternMessage: 'Adresse e-mail invalide (exemple : prenom.nom@exemple.fr).',
+        patternMessage: msg('Adresse e-mail invalide (exemple : prenom.nom@exemple.fr).'),
         maxlength: 254,
         autocomplete: 'email',
-        hint: 'Format attendu : prenom.nom@exemple.fr',
+        hint: msg('Format attendu : prenom.nom@exemple.fr'),
         value: data.email,
       },
     ],
-    fileLabel: "Justificatif d'identité",
-    current: { label: 'Adresse e-mail actuelle', value: data.email },
+    fileLabel: msg("Justificatif d'identité"),
+    current: { label: msg('Adresse e-mail actuelle'), value: data.email },
   };
 }
 
@@ -143,7 +145,9 @@ export function bankChange(): ChangeConfig {
         maxlength: 50,
         rule: { valid: isWellFormedIban, message: BANK_MESSAGES.iban },
         autocomplete: 'off',
-        hint: "Tel qu'il figure sur votre RIB : 27 caractères pour un compte en France, commençant par FR",
+        hint: msg(
+          "Tel qu'il figure sur votre RIB : 27 caractères pour un compte en France, commençant par FR",
+        ),
       },
       {
         name: 'bic',
@@ -152,10 +156,10 @@ export function bankChange(): ChangeConfig {
         maxlength: 15,
         rule: { valid: isWellFormedBic, message: BANK_MESSAGES.bic },
         autocomplete: 'off',
-        hint: '8 ou 11 caractères, sur votre RIB',
+        hint: msg('8 ou 11 caractères, sur votre RIB'),
       },
     ],
-    fileLabel: 'RIB',
+    fileLabel: msg('RIB'),
   };
 }
 
@@ -166,14 +170,17 @@ export function contributionModeChange(mode: ContributionMode): ChangeConfig {
     fields: [
       {
         name: 'mode',
-        label: 'Mode de règlement',
-        required: 'Choisissez le mode de règlement.',
-        options: Object.entries(CONTRIBUTION_MODE_LABELS).map(([value, label]) => ({ value, label })),
+        label: msg('Mode de règlement'),
+        required: msg('Choisissez le mode de règlement.'),
+        options: (Object.keys(CONTRIBUTION_MODE_LABELS) as ContributionMode[]).map((value) => ({
+          value,
+          label: CONTRIBUTION_MODE_LABELS[value],
+        })),
         value: mode,
       },
     ],
-    fileLabel: 'Justificatif',
-    fileHint: `Pour le prélèvement automatique : votre RIB et le mandat de prélèvement SEPA signé. ${uploadRulesHint()}`,
+    fileLabel: msg('Justificatif'),
+    fileHint: `${msg('Pour le prélèvement automatique : votre RIB et le mandat de prélèvement SEPA signé.')} ${uploadRulesHint()}`,
   };
 }
 
@@ -181,7 +188,8 @@ export function contributionModeChange(mode: ContributionMode): ChangeConfig {
 export function checkField(field: ChangeField, value: string): string {
   if (!value) return field.required ?? '';
   if (field.maxlength !== undefined && value.length > field.maxlength) {
-    return field.tooLong ?? `${field.maxlength} caractères au plus.`;
+    const max = field.maxlength;
+    return field.tooLong ?? msg(str`${max} caractères au plus.`);
   }
   if (field.pattern && !field.pattern.test(value)) return field.patternMessage ?? '';
   if (field.rule && !field.rule.valid(value)) return field.rule.message;

@@ -1,4 +1,5 @@
-import { api } from '@portail/runtime';
+import { msg, str } from '@lit/localize';
+import { api, inPageLanguage } from '@portail/runtime';
 import { formatDate, sectionPageStyles, token } from '@portail/shared-design';
 import { LoadController } from '@portail/shared-design/section';
 import { css, html, LitElement, nothing } from 'lit';
@@ -16,15 +17,20 @@ import {
 import type { PhonesSavedDetail } from './phones-form.js';
 
 export const PERSONAL_DATA_ENDPOINT = '/api/compte/donnees';
+/** In French (the catalog has its English): shown through `inPageLanguage`. */
 export const NO_BANK_DETAILS = 'Aucune coordonnée bancaire enregistrée';
 
-const INTRO =
-  "Consultez et mettez à jour vos données personnelles, et choisissez comment être informé(e) du paiement de vos indemnités. Une modification d'adresse, d'e-mail, de coordonnées bancaires ou de mode de règlement demande un justificatif : elle est appliquée après validation par nos services.";
+const intro = () =>
+  msg(
+    "Consultez et mettez à jour vos données personnelles, et choisissez comment être informé(e) du paiement de vos indemnités. Une modification d'adresse, d'e-mail, de coordonnées bancaires ou de mode de règlement demande un justificatif : elle est appliquée après validation par nos services.",
+  );
 
 /** A masked IBAN as heard: "IBAN commençant par FR76 et se terminant par 189". */
 function spokenIban(masked: string): string {
   const compact = masked.replace(/\s+/g, '');
-  return `IBAN commençant par ${compact.slice(0, 4)} et se terminant par ${compact.slice(-3)}`;
+  const start = compact.slice(0, 4);
+  const end = compact.slice(-3);
+  return msg(str`IBAN commençant par ${start} et se terminant par ${end}`);
 }
 
 /** Waits until the Lit elements in `root`, and those in their shadow roots, have rendered. */
@@ -76,7 +82,7 @@ export class CptDonneesPage extends LitElement {
     `,
   ];
 
-  @property() heading = 'Données personnelles';
+  @property() heading = msg('Données personnelles');
 
   private readonly data = new LoadController(this, () => api<PersonalData>(PERSONAL_DATA_ENDPOINT));
   /** Whether the hash of the address was looked at once the data was shown. */
@@ -160,32 +166,32 @@ export class CptDonneesPage extends LitElement {
     const { bank, contributionMode: mode } = data;
     return html`${this.section(
       'identite',
-      'Identité',
+      msg('Identité'),
       html`<dl>
-        <dt>Civilité</dt>
+        <dt>${msg('Civilité')}</dt>
         <dd>${data.civility}</dd>
-        <dt>Nom</dt>
+        <dt>${msg('Nom')}</dt>
         <dd>${data.lastName}</dd>
-        <dt>Prénom</dt>
+        <dt>${msg('Prénom')}</dt>
         <dd>${data.firstName}</dd>
-        <dt>Date de naissance</dt>
+        <dt>${msg('Date de naissance')}</dt>
         <dd><time datetime=${data.birthDate}>${formatDate(data.birthDate)}</time></dd>
       </dl>`,
     )}
-    ${this.section(FORM_ANCHORS.address, 'Adresse postale', this.changeForm(data, addressChange(data)))}
-    ${this.section(FORM_ANCHORS.email, 'Adresse e-mail', this.changeForm(data, emailChange(data)))}
+    ${this.section(FORM_ANCHORS.address, msg('Adresse postale'), this.changeForm(data, addressChange(data)))}
+    ${this.section(FORM_ANCHORS.email, msg('Adresse e-mail'), this.changeForm(data, emailChange(data)))}
     ${this.section(
       'telephones',
-      'Téléphones',
+      msg('Téléphones'),
       html`<cpt-phones-form
         .numbers=${{ phone: data.phone, noPhone: data.noPhone, mobile: data.mobile }}
         @cpt-phones-saved=${this.onPhonesSaved}
       ></cpt-phones-form>`,
     )}
-    ${this.section('alertes', 'Alertes de paiement', html`<cpt-alerts-form .alerts=${data.alerts} @cpt-alerts-saved=${this.onAlertsSaved}></cpt-alerts-form>`)}
+    ${this.section('alertes', msg('Alertes de paiement'), html`<cpt-alerts-form .alerts=${data.alerts} @cpt-alerts-saved=${this.onAlertsSaved}></cpt-alerts-form>`)}
     ${this.section(
       FORM_ANCHORS.bank,
-      'Coordonnées bancaires',
+      msg('Coordonnées bancaires'),
       html`${
         bank
           ? html`<dl class="bank">
@@ -197,7 +203,7 @@ export class CptDonneesPage extends LitElement {
               <dt>BIC</dt>
               <dd>${bank.bic}</dd>
             </dl>`
-          : html`<p class="no-bank">${NO_BANK_DETAILS}</p>`
+          : html`<p class="no-bank">${inPageLanguage(NO_BANK_DETAILS)}</p>`
       }
       ${this.changeForm(data, bankChange())}`,
     )}
@@ -206,8 +212,8 @@ export class CptDonneesPage extends LitElement {
         ? nothing
         : this.section(
             FORM_ANCHORS.contributionMode,
-            'Mode de règlement des cotisations',
-            html`<p>Mode actuel : <strong>${CONTRIBUTION_MODE_LABELS[mode]}</strong></p>
+            msg('Mode de règlement des cotisations'),
+            html`<p>${msg('Mode actuel :')} <strong>${CONTRIBUTION_MODE_LABELS[mode]}</strong></p>
               ${this.changeForm(data, contributionModeChange(mode))}`,
           )
     }`;
@@ -215,7 +221,7 @@ export class CptDonneesPage extends LitElement {
 
   override render() {
     return html`<pa-page .heading=${this.heading}>
-      <p slot="intro">${INTRO}</p>
+      <p slot="intro">${intro()}</p>
       ${this.data.render((data) => this.renderData(data))}
     </pa-page>`;
   }

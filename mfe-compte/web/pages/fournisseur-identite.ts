@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import type { IdentityLink } from '@portail/kernel/contract/identity-provider';
 import { ApiError, api } from '@portail/runtime';
 import { formatDateTime, sectionPageStyles, token } from '@portail/shared-design';
@@ -51,7 +52,7 @@ export class CptFournisseurIdentitePage extends LitElement {
       this.loadError =
         error instanceof ApiError
           ? error.message
-          : 'Cette page est momentanément indisponible. Réessayez plus tard.';
+          : msg('Cette page est momentanément indisponible. Réessayez plus tard.');
     }
   }
 
@@ -61,15 +62,20 @@ export class CptFournisseurIdentitePage extends LitElement {
     this.notice = null;
     try {
       this.link = await api<IdentityLink>(LINK_API, { method: 'POST' });
+      const { label } = this.link;
       this.notice = {
         variant: 'success',
-        text: `Votre identité ${provider} est reliée à votre espace : vous pourrez vous connecter avec « ${this.link.label} ».`,
+        text: msg(
+          str`Votre identité ${provider} est reliée à votre espace : vous pourrez vous connecter avec « ${label} ».`,
+        ),
       };
     } catch (error) {
       this.notice = {
         variant: 'error',
         text:
-          error instanceof ApiError ? error.message : `Votre identité ${provider} n'a pas pu être reliée.`,
+          error instanceof ApiError
+            ? error.message
+            : msg(str`Votre identité ${provider} n'a pas pu être reliée.`),
       };
       await this.load();
     } finally {
@@ -86,13 +92,15 @@ export class CptFournisseurIdentitePage extends LitElement {
       await api(LINK_API, { method: 'DELETE' });
       this.notice = {
         variant: 'success',
-        text: `Votre identité ${provider} n'est plus reliée à votre espace : connectez-vous avec votre identifiant et votre mot de passe.`,
+        text: msg(
+          str`Votre identité ${provider} n'est plus reliée à votre espace : connectez-vous avec votre identifiant et votre mot de passe.`,
+        ),
       };
       await this.load();
     } catch (error) {
       this.notice = {
         variant: 'error',
-        text: error instanceof ApiError ? error.message : "Le lien n'a pas pu être retiré.",
+        text: error instanceof ApiError ? error.message : msg("Le lien n'a pas pu être retiré."),
       };
     } finally {
       this.busy = false;
@@ -100,58 +108,57 @@ export class CptFournisseurIdentitePage extends LitElement {
   }
 
   private renderLink(link: IdentityLink) {
-    const { provider } = link;
+    const { provider, label } = link;
     if (link.linked) {
+      const linkedOn = formatDateTime(link.linked.linkedAt);
+      const lastUsed = link.linked.lastUsedAt ? formatDateTime(link.linked.lastUsedAt) : '';
       return html`<div class="link">
         <p>
-          Votre identité ${provider} est reliée à votre espace depuis le ${formatDateTime(link.linked.linkedAt)}.
+          ${msg(str`Votre identité ${provider} est reliée à votre espace depuis le ${linkedOn}.`)}
           ${
-            link.linked.lastUsedAt
-              ? `Dernière connexion avec ${provider} : le ${formatDateTime(link.linked.lastUsedAt)}.`
-              : `Vous ne vous êtes pas encore connecté avec ${provider}.`
+            lastUsed
+              ? msg(str`Dernière connexion avec ${provider} : le ${lastUsed}.`)
+              : msg(str`Vous ne vous êtes pas encore connecté avec ${provider}.`)
           }
         </p>
-        <p>Vous pouvez vous connecter avec « ${link.label} » sur la page de connexion, sans mot de passe.</p>
-        <pa-button variant="secondary" ?busy=${this.busy} @click=${this.unlink}>Retirer le lien avec ${provider}</pa-button>
+        <p>${msg(str`Vous pouvez vous connecter avec « ${label} » sur la page de connexion, sans mot de passe.`)}</p>
+        <pa-button variant="secondary" ?busy=${this.busy} @click=${this.unlink}>${msg(str`Retirer le lien avec ${provider}`)}</pa-button>
       </div>`;
     }
     if (link.pending) {
       return html`<div class="link">
         <p>
-          Vous venez de vous identifier avec ${provider} dans ce navigateur. Reliez cette identité à votre
-          espace pour vous connecter ensuite avec « ${link.label} », sans mot de passe.
+          ${msg(str`Vous venez de vous identifier avec ${provider} dans ce navigateur. Reliez cette identité à votre espace pour vous connecter ensuite avec « ${label} », sans mot de passe.`)}
         </p>
         <pa-button variant="primary" ?busy=${this.busy} @click=${this.confirmLink}
-          >Relier mon identité ${provider}</pa-button
+          >${msg(str`Relier mon identité ${provider}`)}</pa-button
         >
       </div>`;
     }
     return html`<div class="link">
-      <p>Aucune identité ${provider} n'est reliée à votre espace.</p>
+      <p>${msg(str`Aucune identité ${provider} n'est reliée à votre espace.`)}</p>
       <p>
-        Pour la relier : déconnectez-vous, cliquez sur « ${link.label} » sur la page de connexion, puis
-        connectez-vous une fois avec votre identifiant et votre mot de passe ; le portail vous proposera alors
-        « Relier mon identité ${provider} ».
+        ${msg(str`Pour la relier : déconnectez-vous, cliquez sur « ${label} » sur la page de connexion, puis connectez-vous une fois avec votre identifiant et votre mot de passe ; le portail vous proposera alors « Relier mon identité ${provider} ».`)}
       </p>
     </div>`;
   }
 
   override render() {
     const provider = this.link?.provider ?? 'FranceConnect';
-    return html`<pa-page heading=${`Connexion avec ${provider}`}>
-      <p slot="intro">Connectez-vous au portail avec votre compte ${provider}, sans mot de passe, une fois votre identité reliée à votre espace.</p>
+    return html`<pa-page heading=${msg(str`Connexion avec ${provider}`)}>
+      <p slot="intro">${msg(str`Connectez-vous au portail avec votre compte ${provider}, sans mot de passe, une fois votre identité reliée à votre espace.`)}</p>
       ${this.notice ? html`<pa-alert variant=${this.notice.variant}><p>${this.notice.text}</p></pa-alert>` : nothing}
       ${
         this.loadError
           ? html`<pa-alert variant="error"><p>${this.loadError}</p></pa-alert>`
           : this.link
             ? this.renderLink(this.link)
-            : html`<p role="status">Chargement…</p>`
+            : html`<p role="status">${msg('Chargement…')}</p>`
       }
       <pa-confirm-dialog
-        heading=${`Retirer le lien avec ${provider}`}
-        message=${`Retirer le lien entre votre espace et votre identité ${provider} ? Vous vous connecterez avec votre identifiant et votre mot de passe.`}
-        confirm-label="Retirer"
+        heading=${msg(str`Retirer le lien avec ${provider}`)}
+        message=${msg(str`Retirer le lien entre votre espace et votre identité ${provider} ? Vous vous connecterez avec votre identifiant et votre mot de passe.`)}
+        confirm-label=${msg('Retirer')}
       ></pa-confirm-dialog>
     </pa-page>`;
   }

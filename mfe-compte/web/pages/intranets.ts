@@ -1,5 +1,6 @@
+import { msg, str } from '@lit/localize';
 import type { WidgetConsent, WidgetConsentList } from '@portail/kernel/contract/widgets';
-import { ApiError, api } from '@portail/runtime';
+import { ApiError, api, inPageLanguage } from '@portail/runtime';
 import { formatDateTime, sectionPageStyles, token } from '@portail/shared-design';
 import type { PaConfirmDialog } from '@portail/shared-design/forms';
 import { LoadController } from '@portail/shared-design/section';
@@ -7,6 +8,7 @@ import '@portail/shared-design/forms';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 
+/** In French (the catalog has its English): shown through `inPageLanguage`. */
 export const NO_INTRANET =
   "Aucun intranet n'est autorisé : quand le site de votre employeur vous propose de vous connecter, le portail vous demande votre accord.";
 
@@ -49,7 +51,7 @@ export class CptIntranetsPage extends LitElement {
     `,
   ];
 
-  @property() heading = 'Intranets autorisés';
+  @property() heading = msg('Intranets autorisés');
   @state() private notice: { variant: 'success' | 'error'; text: string } | null = null;
   @query('pa-confirm-dialog') private dialog!: PaConfirmDialog;
   private withdrawing = '';
@@ -64,37 +66,39 @@ export class CptIntranetsPage extends LitElement {
     await this.updateComplete;
     if (!(await this.dialog.ask())) return;
     this.notice = null;
+    const { origin } = consent;
     try {
-      await api(`/api/widgets/autorisations/${encodeURIComponent(consent.origin)}`, { method: 'DELETE' });
+      await api(`/api/widgets/autorisations/${encodeURIComponent(origin)}`, { method: 'DELETE' });
       this.notice = {
         variant: 'success',
-        text: `L'autorisation de ${consent.origin} est retirée : ce site n'affiche plus vos informations.`,
+        text: msg(str`L'autorisation de ${origin} est retirée : ce site n'affiche plus vos informations.`),
       };
       await this.consents.load();
     } catch (error) {
       this.notice = {
         variant: 'error',
-        text: error instanceof ApiError ? error.message : "L'autorisation n'a pas pu être retirée.",
+        text: error instanceof ApiError ? error.message : msg("L'autorisation n'a pas pu être retirée."),
       };
     }
   }
 
   private renderList({ items, purposes }: WidgetConsentList) {
-    if (items.length === 0) return html`<pa-empty-state text=${NO_INTRANET}></pa-empty-state>`;
-    return html`<p>Ces sites peuvent afficher ${purposes}.</p>
+    if (items.length === 0)
+      return html`<pa-empty-state text=${inPageLanguage(NO_INTRANET)}></pa-empty-state>`;
+    return html`<p>${msg(str`Ces sites peuvent afficher ${purposes}.`)}</p>
       <ul class="intranets">
         ${items.map(
           (consent) => html`<li class="intranet">
             <div>
               <h2>${consent.origin}</h2>
               <p>
-                Autorisé le ${formatDateTime(consent.grantedAt)}${
+                ${msg(str`Autorisé le ${formatDateTime(consent.grantedAt)}`)}${
                   consent.employers.length ? html` — ${consent.employers.join(', ')}` : nothing
                 }
               </p>
             </div>
             <pa-button variant="secondary" @click=${() => this.withdraw(consent)}
-              >Retirer l'autorisation<span class="visually-hidden"> de ${consent.origin}</span></pa-button
+              >${msg("Retirer l'autorisation")}<span class="visually-hidden"> ${msg(str`de ${consent.origin}`)}</span></pa-button
             >
           </li>`,
         )}
@@ -102,14 +106,15 @@ export class CptIntranetsPage extends LitElement {
   }
 
   override render() {
+    const withdrawing = this.withdrawing;
     return html`<pa-page .heading=${this.heading}>
-      <p slot="intro">Les sites de votre employeur où vous avez accepté d'afficher vos informations du portail.</p>
+      <p slot="intro">${msg("Les sites de votre employeur où vous avez accepté d'afficher vos informations du portail.")}</p>
       ${this.notice ? html`<pa-alert variant=${this.notice.variant}><p>${this.notice.text}</p></pa-alert>` : nothing}
       ${this.consents.render((list) => this.renderList(list))}
       <pa-confirm-dialog
-        heading="Retirer l'autorisation"
-        message=${`Retirer l'autorisation de ${this.withdrawing} ? Ce site n'affichera plus vos informations.`}
-        confirm-label="Retirer"
+        heading=${msg("Retirer l'autorisation")}
+        message=${msg(str`Retirer l'autorisation de ${withdrawing} ? Ce site n'affichera plus vos informations.`)}
+        confirm-label=${msg('Retirer')}
       ></pa-confirm-dialog>
     </pa-page>`;
   }

@@ -1,10 +1,11 @@
+import { msg, str } from '@lit/localize';
 import {
   checkPassword,
   isStrongPassword,
   PASSWORD_CHECK_LABELS,
   PASSWORD_RULE_HINT,
 } from '@portail/kernel/contract/password';
-import { api } from '@portail/runtime';
+import { api, inPageLanguage } from '@portail/runtime';
 import { MANDATORY_NOTE, type PasswordCheck, sectionPageStyles } from '@portail/shared-design';
 import { FormSubmission } from '@portail/shared-design/forms';
 import { html, LitElement, nothing } from 'lit';
@@ -16,14 +17,33 @@ const FIELDS = ['current', 'password', 'confirmation'] as const;
 type FieldName = (typeof FIELDS)[number];
 type PasswordChangeValues = Record<FieldName, string>;
 
-/** The server's own messages (`passwordChangeSchema` of the kernel), so both say the same. */
+/** A7's rule (a French constant of the kernel) in the page's language. */
+const ruleHint = () => inPageLanguage(PASSWORD_RULE_HINT);
+
+/**
+ * The server's own messages (`passwordChangeSchema` of the kernel), so both say the same, in the
+ * page's language.
+ */
 export const PASSWORD_MESSAGES = {
-  currentRequired: 'Saisissez votre mot de passe actuel.',
-  passwordRequired: 'Saisissez votre nouveau mot de passe.',
-  weak: `Mot de passe trop faible. ${PASSWORD_RULE_HINT}`,
-  sameAsCurrent: "Choisissez un mot de passe différent de l'actuel.",
-  confirmationRequired: 'Resaisissez ce mot de passe.',
-  mismatch: 'Les deux mots de passe ne sont pas identiques.',
+  get currentRequired() {
+    return msg('Saisissez votre mot de passe actuel.');
+  },
+  get passwordRequired() {
+    return msg('Saisissez votre nouveau mot de passe.');
+  },
+  get weak() {
+    const hint = ruleHint();
+    return msg(str`Mot de passe trop faible. ${hint}`);
+  },
+  get sameAsCurrent() {
+    return msg("Choisissez un mot de passe différent de l'actuel.");
+  },
+  get confirmationRequired() {
+    return msg('Resaisissez ce mot de passe.');
+  },
+  get mismatch() {
+    return msg('Les deux mots de passe ne sont pas identiques.');
+  },
 } as const;
 
 /** The kernel refuses longer passwords (`max(128)`): the fields stop there. */
@@ -33,7 +53,7 @@ const PASSWORD_MAX_LENGTH = 128;
 export function passwordRuleChecks(password: string): PasswordCheck[] {
   const checks = checkPassword(password);
   return (Object.keys(checks) as (keyof typeof checks)[]).map((key) => ({
-    label: PASSWORD_CHECK_LABELS[key],
+    label: inPageLanguage(PASSWORD_CHECK_LABELS[key]),
     met: checks[key],
   }));
 }
@@ -61,7 +81,7 @@ export function passwordChangeErrors({ current, password, confirmation }: Passwo
 export class CptMotDePassePage extends LitElement {
   static override styles = sectionPageStyles;
 
-  @property() heading = 'Mot de passe';
+  @property() heading = msg('Mot de passe');
 
   @state() private changed = false;
   /** The new password as typed, for the live rules. */
@@ -102,19 +122,18 @@ export class CptMotDePassePage extends LitElement {
     const errors = this.submission.errors;
     return html`<pa-page .heading=${this.heading}>
       <p slot="intro">
-        Saisissez votre mot de passe actuel, puis choisissez le nouveau et confirmez-le. Vos autres
-        sessions seront fermées.
+        ${msg('Saisissez votre mot de passe actuel, puis choisissez le nouveau et confirmez-le. Vos autres sessions seront fermées.')}
       </p>
       ${
         this.changed
-          ? html`<pa-alert class="changed" variant="success" tabindex="-1"><p>${PASSWORD_CHANGED}</p></pa-alert>`
+          ? html`<pa-alert class="changed" variant="success" tabindex="-1"><p>${inPageLanguage(PASSWORD_CHANGED)}</p></pa-alert>`
           : nothing
       }
       ${this.submission.renderError()}
       <form novalidate @submit=${this.submit}>
         <p class="mandatory">${MANDATORY_NOTE}</p>
         <pa-text-field
-          label="Mot de passe actuel"
+          label=${msg('Mot de passe actuel')}
           name="current"
           type="password"
           autocomplete="current-password"
@@ -123,19 +142,19 @@ export class CptMotDePassePage extends LitElement {
           .error=${errors.current ?? ''}
         ></pa-text-field>
         <pa-text-field
-          label="Nouveau mot de passe"
+          label=${msg('Nouveau mot de passe')}
           name="password"
           type="password"
           autocomplete="new-password"
           required
           maxlength=${PASSWORD_MAX_LENGTH}
-          hint=${PASSWORD_RULE_HINT}
+          hint=${ruleHint()}
           .error=${errors.password ?? ''}
           @input=${this.onPasswordInput}
         ></pa-text-field>
         <pa-password-rules .checks=${passwordRuleChecks(this.typed)}></pa-password-rules>
         <pa-text-field
-          label="Confirmation du nouveau mot de passe"
+          label=${msg('Confirmation du nouveau mot de passe')}
           name="confirmation"
           type="password"
           autocomplete="new-password"
@@ -143,7 +162,7 @@ export class CptMotDePassePage extends LitElement {
           maxlength=${PASSWORD_MAX_LENGTH}
           .error=${errors.confirmation ?? ''}
         ></pa-text-field>
-        <pa-button type="submit" variant="primary" ?busy=${this.submission.busy}>Modifier le mot de passe</pa-button>
+        <pa-button type="submit" variant="primary" ?busy=${this.submission.busy}>${msg('Modifier le mot de passe')}</pa-button>
       </form>
     </pa-page>`;
   }

@@ -1,14 +1,18 @@
-import { api, followLink } from '@portail/runtime';
+import { msg } from '@lit/localize';
+import { api, followLink, inPageLanguage } from '@portail/runtime';
 import { sectionPageStyles, token } from '@portail/shared-design';
 import { LoadController } from '@portail/shared-design/section';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { MemberNotification, NotificationList } from '../../contract/index.js';
 
+/** In French (the catalog has its English): shown through `inPageLanguage`. */
 export const NO_NOTIFICATION = 'Aucune notification : votre dossier est à jour.';
 
-const INTRO =
-  'Les constats sur votre dossier à ce jour. Chacun vous propose un lien pour mettre à jour votre situation ou nous transmettre le document demandé.';
+const intro = () =>
+  msg(
+    'Les constats sur votre dossier à ce jour. Chacun vous propose un lien pour mettre à jour votre situation ou nous transmettre le document demandé.',
+  );
 
 /**
  * D5 Notifications — the findings about the member's file at the time they look
@@ -52,7 +56,7 @@ export class CptNotificationsPage extends LitElement {
     `,
   ];
 
-  @property() heading = 'Notifications';
+  @property() heading = msg('Notifications');
 
   private readonly notifications = new LoadController(this, () =>
     api<NotificationList>('/api/compte/notifications'),
@@ -67,7 +71,8 @@ export class CptNotificationsPage extends LitElement {
   }
 
   private renderList({ items }: NotificationList) {
-    if (items.length === 0) return html`<pa-empty-state text=${NO_NOTIFICATION}></pa-empty-state>`;
+    if (items.length === 0)
+      return html`<pa-empty-state text=${inPageLanguage(NO_NOTIFICATION)}></pa-empty-state>`;
     return html`<ul class="notifications">
       ${items.map((notification) => this.renderNotification(notification))}
     </ul>`;
@@ -75,7 +80,7 @@ export class CptNotificationsPage extends LitElement {
 
   override render() {
     return html`<pa-page .heading=${this.heading}>
-      <p slot="intro">${INTRO}</p>
+      <p slot="intro">${intro()}</p>
       ${this.notifications.render((list) => this.renderList(list))}
     </pa-page>`;
   }

@@ -1,4 +1,5 @@
-import { api } from '@portail/runtime';
+import { msg } from '@lit/localize';
+import { api, inPageLanguage } from '@portail/runtime';
 import { MANDATORY_NOTE, type PaTextField, sectionPageStyles, token } from '@portail/shared-design';
 import { FormSubmission } from '@portail/shared-design/forms';
 import { css, html, LitElement, nothing } from 'lit';
@@ -6,12 +7,15 @@ import { property, query, state } from 'lit/decorators.js';
 import type { PersonalData, PhoneNumbers } from '../../contract/index.js';
 
 export const PHONES_ENDPOINT = '/api/compte/telephones';
+/** In French (the catalog has its English): shown through `inPageLanguage`. */
 export const PHONES_SAVED = 'Vos numéros de téléphone ont été enregistrés.';
 const FIELDS = ['phone', 'mobile'] as const;
-const REQUIRED: Record<(typeof FIELDS)[number], string> = {
-  phone: 'Saisissez votre téléphone ou cochez « Pas de Tel ».',
-  mobile: 'Saisissez votre numéro de mobile.',
-};
+/** A blank field's message (the server's own), in the page's language. */
+function requiredText(field: (typeof FIELDS)[number]): string {
+  return field === 'phone'
+    ? msg('Saisissez votre téléphone ou cochez « Pas de Tel ».')
+    : msg('Saisissez votre numéro de mobile.');
+}
 
 export interface PhonesSavedDetail {
   data: PersonalData;
@@ -72,7 +76,7 @@ export class CptPhonesForm extends LitElement {
     this.saved = false;
     const missing = FIELDS.filter((name) => !body[name] && !(name === 'phone' && body.noPhone));
     await this.submission.send(
-      Object.fromEntries(missing.map((name) => [name, REQUIRED[name]])),
+      Object.fromEntries(missing.map((name) => [name, requiredText(name)])),
       async () => {
         const answer = await api<PersonalData>(PHONES_ENDPOINT, { method: 'PUT', body });
         this.numbers = { phone: answer.phone, noPhone: answer.noPhone, mobile: answer.mobile };
@@ -99,18 +103,18 @@ export class CptPhonesForm extends LitElement {
     const { phone, mobile } = this.numbers;
     return html`${
       this.saved
-        ? html`<pa-alert class="saved" variant="success" tabindex="-1"><p>${PHONES_SAVED}</p></pa-alert>`
+        ? html`<pa-alert class="saved" variant="success" tabindex="-1"><p>${inPageLanguage(PHONES_SAVED)}</p></pa-alert>`
         : nothing
     }
       ${this.submission.renderError()}
       <form novalidate @submit=${this.submit}>
         <p class="mandatory">${MANDATORY_NOTE}</p>
         <pa-text-field
-          label="Téléphone"
+          label=${msg('Téléphone')}
           name="phone"
           type="tel"
           autocomplete="tel-national"
-          hint="Par exemple 02 48 12 34 56"
+          hint=${msg('Par exemple 02 48 12 34 56')}
           ?required=${!this.noPhone}
           ?disabled=${this.noPhone}
           .value=${this.noPhone ? '' : phone}
@@ -118,19 +122,19 @@ export class CptPhonesForm extends LitElement {
         ></pa-text-field>
         <label class="no-phone">
           <input type="checkbox" name="noPhone" .checked=${this.noPhone} @change=${this.onNoPhone} />
-          Pas de Tel
+          ${msg('Pas de Tel')}
         </label>
         <pa-text-field
-          label="Mobile"
+          label=${msg('Mobile')}
           name="mobile"
           type="tel"
           autocomplete="mobile tel-national"
-          hint="Par exemple 06 12 34 56 78"
+          hint=${msg('Par exemple 06 12 34 56 78')}
           required
           .value=${mobile}
           .error=${this.submission.errors.mobile ?? ''}
         ></pa-text-field>
-        <pa-button type="submit" ?busy=${this.submission.busy}>Enregistrer</pa-button>
+        <pa-button type="submit" ?busy=${this.submission.busy}>${msg('Enregistrer')}</pa-button>
       </form>`;
   }
 }

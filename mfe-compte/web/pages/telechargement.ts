@@ -1,15 +1,17 @@
+import { msg, str } from '@lit/localize';
 import {
   DATA_EXPORT_API,
   DATA_EXPORT_RETENTION_DAYS,
   type DataExportAnswer,
   type DataExportStatus,
 } from '@portail/kernel/contract/data-export';
-import { ApiError, api } from '@portail/runtime';
+import { ApiError, api, inPageLanguage } from '@portail/runtime';
 import { formatDate, formatDateTime, formatFileSize, sectionPageStyles, token } from '@portail/shared-design';
 import { LoadController } from '@portail/shared-design/section';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
+/** In French (the catalog has its English): shown through `inPageLanguage`. */
 export const RGPD_INTRO =
   'Le Règlement général sur la protection des données (RGPD) vous donne le droit d’obtenir une copie de toutes les données que le portail conserve à votre sujet (article 15, droit d’accès) et de les récupérer dans un format réutilisable (article 20, droit à la portabilité) : une archive ZIP de fichiers JSON et de vos documents.';
 
@@ -47,7 +49,7 @@ export class CptTelechargementPage extends LitElement {
     `,
   ];
 
-  @property() heading = 'Télécharger mes données';
+  @property() heading = msg('Télécharger mes données');
   @state() private notice: { variant: 'info' | 'error'; text: string } | null = null;
   @state() private asking = false;
   private poll: ReturnType<typeof setTimeout> | undefined;
@@ -89,7 +91,9 @@ export class CptTelechargementPage extends LitElement {
         this.notice = {
           variant: 'error',
           text:
-            error instanceof ApiError ? error.message : 'Votre demande n’a pas pu être envoyée. Réessayez.',
+            error instanceof ApiError
+              ? error.message
+              : msg('Votre demande n’a pas pu être envoyée. Réessayez.'),
         };
       }
     } finally {
@@ -97,49 +101,51 @@ export class CptTelechargementPage extends LitElement {
     }
   }
 
-  private renderButton(label = 'Préparer mon archive') {
+  private renderButton(label = msg('Préparer mon archive')) {
     return html`<pa-button ?busy=${this.asking} @click=${() => this.prepare()}>${label}</pa-button>`;
   }
 
   private renderState(archive: DataExportStatus | null) {
     if (!archive) {
-      return html`<h2>Aucune archive demandée</h2>
-        <p>La préparation prend quelques minutes ; vous recevrez un e-mail dès que l’archive sera prête.</p>
+      return html`<h2>${msg('Aucune archive demandée')}</h2>
+        <p>${msg('La préparation prend quelques minutes ; vous recevrez un e-mail dès que l’archive sera prête.')}</p>
         ${this.renderButton()}`;
     }
     switch (archive.state) {
       case 'pending':
-        return html`<h2>En préparation</h2>
+        return html`<h2>${msg('En préparation')}</h2>
           <p>
-            Demandée le ${formatDateTime(archive.requestedAt)}. Vous recevrez un e-mail dès qu’elle sera prête ; vous
-            pouvez quitter cette page.
+            ${msg(str`Demandée le ${formatDateTime(archive.requestedAt)}. Vous recevrez un e-mail dès qu’elle sera prête ; vous pouvez quitter cette page.`)}
           </p>`;
       case 'ready':
-        return html`<h2>Prête — disponible jusqu'au ${formatDate(archive.expiresAt ?? archive.requestedAt)}</h2>
+        return html`<h2>${msg(str`Prête — disponible jusqu'au ${formatDate(archive.expiresAt ?? archive.requestedAt)}`)}</h2>
           <p>
             <a class="download" href=${archive.downloadUrl ?? DATA_EXPORT_API} download
-              >Télécharger mon archive (ZIP${archive.sizeBytes ? `, ${formatFileSize(archive.sizeBytes)}` : ''})</a
+              >${
+                archive.sizeBytes
+                  ? msg(str`Télécharger mon archive (ZIP, ${formatFileSize(archive.sizeBytes)})`)
+                  : msg('Télécharger mon archive (ZIP)')
+              }</a
             >
           </p>
-          <p>Préparée le ${formatDateTime(archive.readyAt ?? archive.requestedAt)}. Elle sera ensuite supprimée.</p>
-          ${this.renderButton('Préparer une nouvelle archive')}`;
+          <p>${msg(str`Préparée le ${formatDateTime(archive.readyAt ?? archive.requestedAt)}. Elle sera ensuite supprimée.`)}</p>
+          ${this.renderButton(msg('Préparer une nouvelle archive'))}`;
       case 'expired':
-        return html`<h2>Expirée</h2>
+        return html`<h2>${msg('Expirée')}</h2>
           <p>
-            Votre archive du ${formatDate(archive.requestedAt)} a été supprimée : une archive reste disponible
-            ${DATA_EXPORT_RETENTION_DAYS} jours. Vous pouvez en préparer une nouvelle.
+            ${msg(str`Votre archive du ${formatDate(archive.requestedAt)} a été supprimée : une archive reste disponible ${DATA_EXPORT_RETENTION_DAYS} jours. Vous pouvez en préparer une nouvelle.`)}
           </p>
           ${this.renderButton()}`;
       default:
-        return html`<h2>La préparation a échoué</h2>
-          <p>Votre archive n’a pas pu être préparée. Vous pouvez la demander de nouveau.</p>
+        return html`<h2>${msg('La préparation a échoué')}</h2>
+          <p>${msg('Votre archive n’a pas pu être préparée. Vous pouvez la demander de nouveau.')}</p>
           ${this.renderButton()}`;
     }
   }
 
   override render() {
     return html`<pa-page .heading=${this.heading}>
-      <p slot="intro">${RGPD_INTRO}</p>
+      <p slot="intro">${inPageLanguage(RGPD_INTRO)}</p>
       ${this.notice ? html`<pa-alert variant=${this.notice.variant}><p>${this.notice.text}</p></pa-alert>` : nothing}
       ${this.archive.render(
         ({ archive }) =>
