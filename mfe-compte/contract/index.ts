@@ -1,4 +1,5 @@
 import { msg } from '@lit/localize';
+
 import type { ProcessingEstimate, SectionPage } from '@portail/kernel/contract';
 
 /** SPEC D: the pages of "Mon compte". Pure (no zod, no validation libraries): imported by the browser. */
@@ -127,7 +128,7 @@ export const CHANGE_CONFIRMATIONS: Record<ChangeKind, string> = {
   },
 };
 
-/** In French (the catalog has its English): shown through `inPageLanguage`. */
+/** In French (the catalog has its English): shown through `localized`. */
 export const PENDING_CHANGE = 'Modification en attente de validation';
 
 /** What each change carries (the multipart field `donnees`, as JSON). */
@@ -210,7 +211,7 @@ export interface NotificationList {
 
 /**
  * D4 is the kernel's `POST /api/auth/password` (PasswordChange of `@portail/kernel/contract`). In
- * French (the catalog has its English): shown through `inPageLanguage`.
+ * French (the catalog has its English): shown through `localized`.
  */
 export const PASSWORD_CHANGED =
   'Votre mot de passe a été modifié. Vos autres sessions ont été fermées et un e-mail vous le confirme.';

@@ -1,9 +1,13 @@
+import { localized } from '@portail/kernel/contract/i18n';
 import { currentPath, onRouteChange } from '@portail/runtime';
+
 import { subPathOf } from '@portail/shared-design';
+
 import { type PageModule, SectionElement } from '@portail/shared-design/section';
+
 import { html } from 'lit';
+
 import { CONTACT_PAGES } from '../contract/index.js';
-import { inPageLanguage } from './in-page-language.js';
 
 type ContactPage = (typeof CONTACT_PAGES)[number];
 
@@ -25,7 +29,7 @@ const PAGE_MODULES: Partial<Record<ContactPage['id'], PageModule>> = {
 export class CtcSection extends SectionElement<ContactPage> {
   // The titles in the page's language, set when the element is made (the section's catalog is there).
   protected readonly pages: readonly ContactPage[] = CONTACT_PAGES.map(
-    (page) => ({ ...page, label: inPageLanguage(page.label) }) as ContactPage,
+    (page) => ({ ...page, label: localized(page.label) }) as ContactPage,
   );
   protected readonly router = { currentPath, onRouteChange };
   protected override readonly pageModules = PAGE_MODULES;

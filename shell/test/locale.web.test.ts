@@ -3,12 +3,24 @@
 // here, and the language goes back to French after each test.
 import './setup-elements.js';
 import { configureLocalization } from '@lit/localize';
+
 import { expect, fixture, html } from '@open-wc/testing';
-import { addCatalog, type Locale, setLocaleSource, templatesOf } from '@portail/kernel/contract/i18n';
-import { inPageLanguage, SERVICE_UNAVAILABLE, serviceUnavailable } from '@portail/runtime';
+
+import {
+  addCatalog,
+  type Locale,
+  localized,
+  setLocaleSource,
+  templatesOf,
+} from '@portail/kernel/contract/i18n';
+
+import { SERVICE_UNAVAILABLE, serviceUnavailable } from '@portail/runtime';
 import { en } from '../src/locales/en.js';
+
 import { RESET_REQUESTED } from '../src/pages/help-page.js';
+
 import { pageTitle, VIEW_TITLES } from '../src/routes.js';
+
 import { deepText } from './helpers.js';
 
 let pageLocale: Locale = 'fr';
@@ -48,14 +60,14 @@ describe('the shell in English (P6)', () => {
 
   it('shows the French constants and the runtime’s errors in the page’s language', async () => {
     expect(serviceUnavailable()).to.equal(SERVICE_UNAVAILABLE);
-    expect(inPageLanguage(RESET_REQUESTED)).to.equal(RESET_REQUESTED);
+    expect(localized(RESET_REQUESTED)).to.equal(RESET_REQUESTED);
 
     await useLocale('en');
     expect(serviceUnavailable()).to.equal(
       'The service is temporarily unavailable. Try again in a few moments.',
     );
-    expect(inPageLanguage(RESET_REQUESTED)).to.match(/^If an account matches these details/);
-    expect(inPageLanguage('Un texte sans anglais')).to.equal('Un texte sans anglais');
+    expect(localized(RESET_REQUESTED)).to.match(/^If an account matches these details/);
+    expect(localized('Un texte sans anglais')).to.equal('Un texte sans anglais');
     expect(SERVICE_UNAVAILABLE).to.match(/^Le service est momentanément indisponible/);
   });
 });

@@ -1,14 +1,19 @@
 import { msg, str } from '@lit/localize';
+import { localized } from '@portail/kernel/contract/i18n';
+
 import type { TrustedDevice, TrustedDeviceList } from '@portail/kernel/contract/second-factor';
-import { ApiError, api, inPageLanguage } from '@portail/runtime';
+import { ApiError, api } from '@portail/runtime';
 import { formatDateTime, sectionPageStyles, token } from '@portail/shared-design';
+
 import type { PaConfirmDialog } from '@portail/shared-design/forms';
 import { LoadController } from '@portail/shared-design/section';
+
 import '@portail/shared-design/forms';
 import { css, html, LitElement, nothing } from 'lit';
+
 import { property, query, state } from 'lit/decorators.js';
 
-/** In French (the catalog has its English): shown through `inPageLanguage`. */
+/** In French (the catalog has its English): shown through `localized`. */
 export const NO_DEVICE =
   'Aucun appareil de confiance : cochez « Se souvenir de cet appareil » quand le portail vous demande le code reçu par e-mail ou SMS, et il ne vous sera plus demandé sur cet appareil pendant 90 jours.';
 
@@ -83,8 +88,7 @@ export class CptAppareilsPage extends LitElement {
   }
 
   private renderList({ devices }: TrustedDeviceList) {
-    if (devices.length === 0)
-      return html`<pa-empty-state text=${inPageLanguage(NO_DEVICE)}></pa-empty-state>`;
+    if (devices.length === 0) return html`<pa-empty-state text=${localized(NO_DEVICE)}></pa-empty-state>`;
     return html`<ul class="devices">
       ${devices.map((device) => {
         const { label } = device;

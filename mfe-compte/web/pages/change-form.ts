@@ -1,8 +1,13 @@
 import { msg, str } from '@lit/localize';
+import { localized } from '@portail/kernel/contract/i18n';
+
 import { estimateText } from '@portail/kernel/contract/processing';
+
 import { UPLOAD_FIELD } from '@portail/kernel/contract/uploads';
-import { api, inPageLanguage, uploadForm } from '@portail/runtime';
+
+import { api, uploadForm } from '@portail/runtime';
 import { describeFailure, formatDate, MANDATORY_NOTE, sectionPageStyles } from '@portail/shared-design';
+
 import {
   clearFileError,
   fieldErrorsFor,
@@ -10,18 +15,22 @@ import {
   type PaFileField,
   UploadController,
 } from '@portail/shared-design/forms';
+
 import { html, LitElement, nothing } from 'lit';
+
 import { property, query, state } from 'lit/decorators.js';
+
 import {
   CHANGE_CONFIRMATIONS,
   changeLabel,
   PENDING_CHANGE,
   type PendingChange,
 } from '../../contract/index.js';
+
 import { type ChangeConfig, type ChangeField, checkField } from './change-kinds.js';
 
 export const CHANGE_ENDPOINT = '/api/compte/modifications';
-/** In French (the catalog has their English), as the next two: shown through `inPageLanguage`. */
+/** In French (the catalog has their English), as the next two: shown through `localized`. */
 export const CHANGE_SENT =
   'Votre demande a été transmise : elle sera appliquée après validation par nos services. Un e-mail vous la confirme.';
 export const CHANGE_CANCELLED =
@@ -266,7 +275,7 @@ export class CptChangeForm extends LitElement {
         ? html`<p class="current">${labelled(current.label)} <strong>${current.value}</strong></p>`
         : nothing
     }
-      <pa-alert class="pending" variant="info" heading=${inPageLanguage(PENDING_CHANGE)}>
+      <pa-alert class="pending" variant="info" heading=${localized(PENDING_CHANGE)}>
         <p>${labelled(label)} <strong class="summary">${pending.summary}</strong></p>
         <p>
           ${msg('Demande du')} <time datetime=${pending.createdAt}>${createdOn}</time>${msg(', à suivre dans')}
@@ -294,12 +303,12 @@ export class CptChangeForm extends LitElement {
   override render() {
     const { kind, fields, fileLabel, fileHint } = this.config;
     const sent = this.sent
-      ? html`<pa-alert class="sent" variant="success" tabindex="-1"><p>${inPageLanguage(CHANGE_SENT)}</p></pa-alert>`
+      ? html`<pa-alert class="sent" variant="success" tabindex="-1"><p>${localized(CHANGE_SENT)}</p></pa-alert>`
       : nothing;
     if (this.pending) return html`${sent}${this.renderPending(this.pending)}`;
     return html`${
       this.cancelled
-        ? html`<pa-alert class="cancelled" variant="success" tabindex="-1"><p>${inPageLanguage(CHANGE_CANCELLED)}</p></pa-alert>`
+        ? html`<pa-alert class="cancelled" variant="success" tabindex="-1"><p>${localized(CHANGE_CANCELLED)}</p></pa-alert>`
         : nothing
     }${
       this.error

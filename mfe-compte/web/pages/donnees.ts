@@ -1,10 +1,17 @@
 import { msg, str } from '@lit/localize';
-import { api, inPageLanguage } from '@portail/runtime';
+import { localized } from '@portail/kernel/contract/i18n';
+
+import { api } from '@portail/runtime';
 import { formatDate, sectionPageStyles, token } from '@portail/shared-design';
+
 import { LoadController } from '@portail/shared-design/section';
+
 import { css, html, LitElement, nothing } from 'lit';
+
 import { property } from 'lit/decorators.js';
+
 import { CONTRIBUTION_MODE_LABELS, FORM_ANCHORS, type PersonalData } from '../../contract/index.js';
+
 import type { AlertsSavedDetail } from './alerts-form.js';
 import type { ChangeCancelledDetail, ChangeSentDetail } from './change-form.js';
 import {
@@ -14,10 +21,11 @@ import {
   contributionModeChange,
   emailChange,
 } from './change-kinds.js';
+
 import type { PhonesSavedDetail } from './phones-form.js';
 
 export const PERSONAL_DATA_ENDPOINT = '/api/compte/donnees';
-/** In French (the catalog has its English): shown through `inPageLanguage`. */
+/** In French (the catalog has its English): shown through `localized`. */
 export const NO_BANK_DETAILS = 'Aucune coordonnée bancaire enregistrée';
 
 const intro = () =>
@@ -203,7 +211,7 @@ export class CptDonneesPage extends LitElement {
               <dt>BIC</dt>
               <dd>${bank.bic}</dd>
             </dl>`
-          : html`<p class="no-bank">${inPageLanguage(NO_BANK_DETAILS)}</p>`
+          : html`<p class="no-bank">${localized(NO_BANK_DETAILS)}</p>`
       }
       ${this.changeForm(data, bankChange())}`,
     )}

@@ -1,14 +1,19 @@
 import { msg, str } from '@lit/localize';
+import { localized } from '@portail/kernel/contract/i18n';
+
 import type { WidgetConsent, WidgetConsentList } from '@portail/kernel/contract/widgets';
-import { ApiError, api, inPageLanguage } from '@portail/runtime';
+import { ApiError, api } from '@portail/runtime';
 import { formatDateTime, sectionPageStyles, token } from '@portail/shared-design';
+
 import type { PaConfirmDialog } from '@portail/shared-design/forms';
 import { LoadController } from '@portail/shared-design/section';
+
 import '@portail/shared-design/forms';
 import { css, html, LitElement, nothing } from 'lit';
+
 import { property, query, state } from 'lit/decorators.js';
 
-/** In French (the catalog has its English): shown through `inPageLanguage`. */
+/** In French (the catalog has its English): shown through `localized`. */
 export const NO_INTRANET =
   "Aucun intranet n'est autorisé : quand le site de votre employeur vous propose de vous connecter, le portail vous demande votre accord.";
 
@@ -83,8 +88,7 @@ export class CptIntranetsPage extends LitElement {
   }
 
   private renderList({ items, purposes }: WidgetConsentList) {
-    if (items.length === 0)
-      return html`<pa-empty-state text=${inPageLanguage(NO_INTRANET)}></pa-empty-state>`;
+    if (items.length === 0) return html`<pa-empty-state text=${localized(NO_INTRANET)}></pa-empty-state>`;
     return html`<p>${msg(str`Ces sites peuvent afficher ${purposes}.`)}</p>
       <ul class="intranets">
         ${items.map(

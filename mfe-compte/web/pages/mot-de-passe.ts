@@ -1,15 +1,22 @@
 import { msg, str } from '@lit/localize';
+import { localized } from '@portail/kernel/contract/i18n';
+
 import {
   checkPassword,
   isStrongPassword,
   PASSWORD_CHECK_LABELS,
   PASSWORD_RULE_HINT,
 } from '@portail/kernel/contract/password';
-import { api, inPageLanguage } from '@portail/runtime';
+
+import { api } from '@portail/runtime';
 import { MANDATORY_NOTE, type PasswordCheck, sectionPageStyles } from '@portail/shared-design';
+
 import { FormSubmission } from '@portail/shared-design/forms';
+
 import { html, LitElement, nothing } from 'lit';
+
 import { property, query, state } from 'lit/decorators.js';
+
 import { PASSWORD_CHANGED } from '../../contract/index.js';
 
 /** The fields of D4, in the order of the form (the focus goes to the first one in error). */
@@ -18,7 +25,7 @@ type FieldName = (typeof FIELDS)[number];
 type PasswordChangeValues = Record<FieldName, string>;
 
 /** A7's rule (a French constant of the kernel) in the page's language. */
-const ruleHint = () => inPageLanguage(PASSWORD_RULE_HINT);
+const ruleHint = () => localized(PASSWORD_RULE_HINT);
 
 /**
  * The server's own messages (`passwordChangeSchema` of the kernel), so both say the same, in the
@@ -53,7 +60,7 @@ const PASSWORD_MAX_LENGTH = 128;
 export function passwordRuleChecks(password: string): PasswordCheck[] {
   const checks = checkPassword(password);
   return (Object.keys(checks) as (keyof typeof checks)[]).map((key) => ({
-    label: inPageLanguage(PASSWORD_CHECK_LABELS[key]),
+    label: localized(PASSWORD_CHECK_LABELS[key]),
     met: checks[key],
   }));
 }
@@ -126,7 +133,7 @@ export class CptMotDePassePage extends LitElement {
       </p>
       ${
         this.changed
-          ? html`<pa-alert class="changed" variant="success" tabindex="-1"><p>${inPageLanguage(PASSWORD_CHANGED)}</p></pa-alert>`
+          ? html`<pa-alert class="changed" variant="success" tabindex="-1"><p>${localized(PASSWORD_CHANGED)}</p></pa-alert>`
           : nothing
       }
       ${this.submission.renderError()}

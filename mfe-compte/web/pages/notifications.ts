@@ -1,12 +1,18 @@
 import { msg } from '@lit/localize';
-import { api, followLink, inPageLanguage } from '@portail/runtime';
+import { localized } from '@portail/kernel/contract/i18n';
+
+import { api, followLink } from '@portail/runtime';
 import { sectionPageStyles, token } from '@portail/shared-design';
+
 import { LoadController } from '@portail/shared-design/section';
+
 import { css, html, LitElement } from 'lit';
+
 import { property } from 'lit/decorators.js';
+
 import type { MemberNotification, NotificationList } from '../../contract/index.js';
 
-/** In French (the catalog has its English): shown through `inPageLanguage`. */
+/** In French (the catalog has its English): shown through `localized`. */
 export const NO_NOTIFICATION = 'Aucune notification : votre dossier est à jour.';
 
 const intro = () =>
@@ -71,8 +77,7 @@ export class CptNotificationsPage extends LitElement {
   }
 
   private renderList({ items }: NotificationList) {
-    if (items.length === 0)
-      return html`<pa-empty-state text=${inPageLanguage(NO_NOTIFICATION)}></pa-empty-state>`;
+    if (items.length === 0) return html`<pa-empty-state text=${localized(NO_NOTIFICATION)}></pa-empty-state>`;
     return html`<ul class="notifications">
       ${items.map((notification) => this.renderNotification(notification))}
     </ul>`;

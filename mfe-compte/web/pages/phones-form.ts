@@ -1,13 +1,19 @@
 import { msg } from '@lit/localize';
-import { api, inPageLanguage } from '@portail/runtime';
+import { localized } from '@portail/kernel/contract/i18n';
+
+import { api } from '@portail/runtime';
 import { MANDATORY_NOTE, type PaTextField, sectionPageStyles, token } from '@portail/shared-design';
+
 import { FormSubmission } from '@portail/shared-design/forms';
+
 import { css, html, LitElement, nothing } from 'lit';
+
 import { property, query, state } from 'lit/decorators.js';
+
 import type { PersonalData, PhoneNumbers } from '../../contract/index.js';
 
 export const PHONES_ENDPOINT = '/api/compte/telephones';
-/** In French (the catalog has its English): shown through `inPageLanguage`. */
+/** In French (the catalog has its English): shown through `localized`. */
 export const PHONES_SAVED = 'Vos numéros de téléphone ont été enregistrés.';
 const FIELDS = ['phone', 'mobile'] as const;
 /** A blank field's message (the server's own), in the page's language. */
@@ -103,7 +109,7 @@ export class CptPhonesForm extends LitElement {
     const { phone, mobile } = this.numbers;
     return html`${
       this.saved
-        ? html`<pa-alert class="saved" variant="success" tabindex="-1"><p>${inPageLanguage(PHONES_SAVED)}</p></pa-alert>`
+        ? html`<pa-alert class="saved" variant="success" tabindex="-1"><p>${localized(PHONES_SAVED)}</p></pa-alert>`
         : nothing
     }
       ${this.submission.renderError()}

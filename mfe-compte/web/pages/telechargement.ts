@@ -5,13 +5,18 @@ import {
   type DataExportAnswer,
   type DataExportStatus,
 } from '@portail/kernel/contract/data-export';
-import { ApiError, api, inPageLanguage } from '@portail/runtime';
+import { localized } from '@portail/kernel/contract/i18n';
+
+import { ApiError, api } from '@portail/runtime';
 import { formatDate, formatDateTime, formatFileSize, sectionPageStyles, token } from '@portail/shared-design';
+
 import { LoadController } from '@portail/shared-design/section';
+
 import { css, html, LitElement, nothing } from 'lit';
+
 import { property, state } from 'lit/decorators.js';
 
-/** In French (the catalog has its English): shown through `inPageLanguage`. */
+/** In French (the catalog has its English): shown through `localized`. */
 export const RGPD_INTRO =
   'Le Règlement général sur la protection des données (RGPD) vous donne le droit d’obtenir une copie de toutes les données que le portail conserve à votre sujet (article 15, droit d’accès) et de les récupérer dans un format réutilisable (article 20, droit à la portabilité) : une archive ZIP de fichiers JSON et de vos documents.';
 
@@ -145,7 +150,7 @@ export class CptTelechargementPage extends LitElement {
 
   override render() {
     return html`<pa-page .heading=${this.heading}>
-      <p slot="intro">${inPageLanguage(RGPD_INTRO)}</p>
+      <p slot="intro">${localized(RGPD_INTRO)}</p>
       ${this.notice ? html`<pa-alert variant=${this.notice.variant}><p>${this.notice.text}</p></pa-alert>` : nothing}
       ${this.archive.render(
         ({ archive }) =>

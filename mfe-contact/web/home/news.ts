@@ -1,11 +1,16 @@
 import { msg, str } from '@lit/localize';
+import { localized } from '@portail/kernel/contract/i18n';
+
 import type { MemberRequest } from '@portail/kernel/contract/requests';
 import { api } from '@portail/runtime';
+
 import { formatDate, token } from '@portail/shared-design';
+
 import { HomeBlockElement } from '@portail/shared-design/section';
+
 import { css, html, nothing } from 'lit';
+
 import type { FollowUp } from '../../contract/index.js';
-import { inPageLanguage } from '../in-page-language.js';
 import { STATUS_VARIANTS } from '../request-status.js';
 
 /** How far back an answer or a decision is news. */
@@ -65,7 +70,7 @@ export class CtcHomeNews extends HomeBlockElement<FollowUp> {
   private renderNews({ request, at }: News) {
     const decided = request.status === 'accepted' || request.status === 'refused';
     return html`<li>
-      <p><strong>${inPageLanguage(request.label)}</strong></p>
+      <p><strong>${localized(request.label)}</strong></p>
       <p class="home-meta">
         ${request.answer ? msg('Réponse du') : msg('Décision du')} <time datetime=${at}>${formatDate(at)}</time>
         ${

@@ -1,11 +1,17 @@
 import { msg, str } from '@lit/localize';
+import { localized } from '@portail/kernel/contract/i18n';
+
 import { estimateText, LATE_LABEL } from '@portail/kernel/contract/processing';
+
 import { api } from '@portail/runtime';
+
 import { formatDate } from '@portail/shared-design';
+
 import { HomeBlockElement } from '@portail/shared-design/section';
+
 import { html, nothing } from 'lit';
+
 import type { FollowUp } from '../../contract/index.js';
-import { inPageLanguage } from '../in-page-language.js';
 import { STATUS_VARIANTS } from '../request-status.js';
 
 const SHOWN = 4;
@@ -28,7 +34,7 @@ export class CtcHomeRequests extends HomeBlockElement<FollowUp> {
         ${pending.slice(0, SHOWN).map(
           (request) =>
             html`<li>
-              <p><strong>${inPageLanguage(request.label)}</strong></p>
+              <p><strong>${localized(request.label)}</strong></p>
               <p class="home-meta">
                 ${msg('Demande du')} <time datetime=${request.createdAt}>${formatDate(request.createdAt)}</time>
                 <pa-badge variant=${STATUS_VARIANTS[request.status]}>${request.statusLabel}</pa-badge>

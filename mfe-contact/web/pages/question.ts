@@ -1,9 +1,14 @@
 import { msg } from '@lit/localize';
+import { localized } from '@portail/kernel/contract/i18n';
+
 import { html, LitElement } from 'lit';
+
 import { property } from 'lit/decorators.js';
+
 import { QUESTION_THEMES } from '../../contract/index.js';
-import { inPageLanguage } from '../in-page-language.js';
+
 import { contactStyles, SUIVI_PATH } from '../styles.js';
+
 import type { ExchangeFormConfig } from './exchange-form.js';
 
 // The texts are getters: in the page's language when the form shows them.
@@ -23,7 +28,7 @@ export const QUESTION_FORM: ExchangeFormConfig = {
     get options() {
       return Object.entries(QUESTION_THEMES).map(([value, label]) => ({
         value,
-        label: inPageLanguage(label),
+        label: localized(label),
       }));
     },
   },

@@ -1,15 +1,25 @@
 import { msg, str } from '@lit/localize';
+import { localized } from '@portail/kernel/contract/i18n';
+
 import { estimateText, LATE_LABEL } from '@portail/kernel/contract/processing';
+
 import { type MemberRequest, REQUEST_STATUS_LABELS } from '@portail/kernel/contract/requests';
+
 import { api } from '@portail/runtime';
+
 import { describeFailure, formatDate, formatFileSize, type PaToast, token } from '@portail/shared-design';
+
 import { LoadController } from '@portail/shared-design/section';
+
 import { css, html, LitElement, nothing } from 'lit';
+
 import { property, query, state } from 'lit/decorators.js';
+
 import { repeat } from 'lit/directives/repeat.js';
+
 import type { FollowUp } from '../../contract/index.js';
-import { inPageLanguage } from '../in-page-language.js';
 import { STATUS_VARIANTS } from '../request-status.js';
+
 import { contactStyles } from '../styles.js';
 
 /** What the member wrote, by kind of request. */
@@ -32,7 +42,7 @@ function countText(total: number): string {
 
 /** "« Message : Mes cotisations » du 12/03/2026", to tell one request from another. */
 function requestName(request: MemberRequest): string {
-  const label = inPageLanguage(request.label);
+  const label = localized(request.label);
   const day = formatDate(request.createdAt);
   return msg(str`« ${label} » du ${day}`);
 }
@@ -202,7 +212,7 @@ export class CtcSuiviPage extends LitElement {
     const error = this.hideErrors[request.id];
     return html`<li>
       <article aria-labelledby=${headingId} data-request-id=${request.id}>
-        <h2 id=${headingId} tabindex="-1">${inPageLanguage(request.label)}</h2>
+        <h2 id=${headingId} tabindex="-1">${localized(request.label)}</h2>
         <p class="meta">
           <span>${msg('Demande du')} <time datetime=${request.createdAt}>${formatDate(request.createdAt)}</time></span>
           <span

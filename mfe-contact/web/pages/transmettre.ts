@@ -1,9 +1,14 @@
 import { msg } from '@lit/localize';
+import { localized } from '@portail/kernel/contract/i18n';
+
 import { token } from '@portail/shared-design';
+
 import { css, html, LitElement } from 'lit';
+
 import { property } from 'lit/decorators.js';
+
 import { findNature, NATURE_GROUPS, transmissionPath } from '../../contract/index.js';
-import { inPageLanguage } from '../in-page-language.js';
+
 import { contactStyles } from '../styles.js';
 
 const LIST_PATH = '/contact/transmettre';
@@ -49,11 +54,11 @@ export class CtcTransmettrePage extends LitElement {
       <div class="groups">
         ${NATURE_GROUPS.map(
           (group) => html`<section aria-labelledby="group-${group.id}">
-            <h2 id="group-${group.id}">${inPageLanguage(group.label)}</h2>
+            <h2 id="group-${group.id}">${localized(group.label)}</h2>
             <ul class="natures">
               ${group.natures.map(
                 (nature) =>
-                  html`<li><a href=${transmissionPath(nature.id)}>${inPageLanguage(nature.label)}</a></li>`,
+                  html`<li><a href=${transmissionPath(nature.id)}>${localized(nature.label)}</a></li>`,
               )}
             </ul>
           </section>`,
@@ -72,7 +77,7 @@ export class CtcTransmettrePage extends LitElement {
         ${backLink}
       </pa-page>`;
     }
-    return html`<pa-page .heading=${inPageLanguage(found.nature.title)}>
+    return html`<pa-page .heading=${localized(found.nature.title)}>
       <div slot="intro">
         ${backLink}
         <p>

@@ -1,18 +1,27 @@
 import { msg } from '@lit/localize';
+import { localized } from '@portail/kernel/contract/i18n';
+
 import { estimateText } from '@portail/kernel/contract/processing';
+
 import type { MemberRequest } from '@portail/kernel/contract/requests';
 import { UPLOAD_FIELD } from '@portail/kernel/contract/uploads';
+
 import { uploadForm } from '@portail/runtime';
+
 import { clearFileError, filesReady, type PaFileField, UploadController } from '@portail/shared-design/forms';
+
 import { html, LitElement, nothing } from 'lit';
+
 import { property, query, state } from 'lit/decorators.js';
+
 import {
   type DocumentNature,
   TRANSMISSION_COMMENT_MAX_LENGTH,
   TRANSMISSION_SENT,
 } from '../../contract/index.js';
-import { inPageLanguage } from '../in-page-language.js';
+
 import { contactStyles, MANDATORY_NOTE, SUIVI_PATH } from '../styles.js';
+
 import { announceRequest } from './exchange-form.js';
 
 const ENDPOINT = '/api/contact/transmissions';
@@ -82,7 +91,7 @@ export class CtcTransmissionForm extends LitElement {
     return html`${
       this.sent
         ? html`<pa-alert class="sent" variant="success" tabindex="-1">
-            <p>${inPageLanguage(TRANSMISSION_SENT)}</p>
+            <p>${localized(TRANSMISSION_SENT)}</p>
             ${this.estimatedAt ? html`<p class="estimate">${estimateText(this.estimatedAt)}</p>` : nothing}
             <p><a href=${SUIVI_PATH}>${msg('Suivre ma demande dans « Suivi »')}</a></p>
           </pa-alert>`

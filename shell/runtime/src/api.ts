@@ -1,7 +1,8 @@
 import type { Problem } from '@portail/kernel/contract';
-import { currentLocale } from '@portail/kernel/contract/i18n';
+import { currentLocale, localized } from '@portail/kernel/contract/i18n';
+
 import { emit, PORTAIL_EVENTS } from './events.js';
-import { inPageLanguage } from './i18n.js';
+
 import { getSession, setSession } from './session-store.js';
 
 /** Header the API expects on every unsafe method (same value as `CSRF_HEADER` of the contract). */
@@ -16,7 +17,7 @@ export const SERVICE_UNAVAILABLE =
 
 /** What a member reads when the API cannot be reached or gives no reason, in the page's language. */
 export function serviceUnavailable(): string {
-  return inPageLanguage(SERVICE_UNAVAILABLE);
+  return localized(SERVICE_UNAVAILABLE);
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -71,7 +72,7 @@ export function problemFrom(
 ): Problem {
   const fallback: Problem = {
     type: 'about:blank',
-    title: statusText || inPageLanguage('Erreur'),
+    title: statusText || localized('Erreur'),
     status,
     detail: serviceUnavailable(),
   };
@@ -151,7 +152,7 @@ export async function api<T>(path: string, init: ApiInit = {}): Promise<T> {
       if (wait === undefined || !retryable || body instanceof ReadableStream) {
         throw new ApiError({
           type: 'about:blank',
-          title: inPageLanguage('Réseau'),
+          title: localized('Réseau'),
           status: 0,
           detail: serviceUnavailable(),
         });

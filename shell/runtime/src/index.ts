@@ -17,7 +17,6 @@ export {
   type PortailEventName,
   type SessionExpiredDetail,
 } from './events.js';
-export { inPageLanguage } from './i18n.js';
 export { currentPath, followLink, navigate, onRouteChange } from './navigation.js';
 export { type RequestOptions, requestJson, withBase } from './request-json.js';
 export { createSectionLifecycles, type SectionLifecycles, type SectionProps } from './section-lifecycles.js';

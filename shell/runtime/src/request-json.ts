@@ -1,6 +1,6 @@
 import type { Problem } from '@portail/kernel/contract';
+import { localized } from '@portail/kernel/contract/i18n';
 import { ApiError, serviceUnavailable } from './api.js';
-import { inPageLanguage } from './i18n.js';
 
 export interface RequestOptions {
   method?: string;
@@ -19,7 +19,7 @@ export function withBase(base: string, path: string): string {
 export async function problemOf(response: Response): Promise<Problem> {
   const fallback: Problem = {
     type: 'about:blank',
-    title: response.statusText || inPageLanguage('Erreur'),
+    title: response.statusText || localized('Erreur'),
     status: response.status,
     detail: serviceUnavailable(),
   };
@@ -47,7 +47,7 @@ export async function requestJson<T>(base: string, path: string, options: Reques
   } catch {
     throw new ApiError({
       type: 'about:blank',
-      title: inPageLanguage('Réseau'),
+      title: localized('Réseau'),
       status: 0,
       detail: serviceUnavailable(),
     });

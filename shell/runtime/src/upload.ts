@@ -1,3 +1,4 @@
+import { localized } from '@portail/kernel/contract/i18n';
 import {
   ApiError,
   CSRF_HEADER,
@@ -8,7 +9,7 @@ import {
   problemFrom,
   serviceUnavailable,
 } from './api.js';
-import { inPageLanguage } from './i18n.js';
+
 import { getSession } from './session-store.js';
 
 export interface UploadOptions {
@@ -71,7 +72,7 @@ export function uploadForm<T>(path: string, form: FormData, options: UploadOptio
         reject(
           new ApiError({
             type: 'about:blank',
-            title: inPageLanguage('Réseau'),
+            title: localized('Réseau'),
             status: 0,
             detail: serviceUnavailable(),
           }),

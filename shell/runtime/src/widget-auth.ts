@@ -1,6 +1,8 @@
 import { WIDGET_LOGIN_PATH, type WidgetMessage, type WidgetToken } from '@portail/kernel/contract';
+import { localized } from '@portail/kernel/contract/i18n';
+
 import { ApiError } from './api.js';
-import { inPageLanguage } from './i18n.js';
+
 import { withBase } from './request-json.js';
 
 // SPEC W2 — a widget on an employer's intranet (another site) never relies on the portal's cookie
@@ -146,7 +148,7 @@ function waitForAnswer(origin: string, popup: Window): Promise<void> {
     const watch = setInterval(() => {
       if (!popup.closed) return;
       finish();
-      reject(widgetError(401, inPageLanguage(WIDGET_POPUP_CLOSED)));
+      reject(widgetError(401, localized(WIDGET_POPUP_CLOSED)));
     }, 400);
     window.addEventListener('message', onMessage);
   });
@@ -167,7 +169,7 @@ export function connectWidget(base: string): Promise<void> {
   }
   const url = withBase(base, `${WIDGET_LOGIN_PATH}?origin=${encodeURIComponent(location.origin)}`);
   const popup = window.open(url, 'portail-adherent-connexion', POPUP_FEATURES);
-  if (!popup) return Promise.reject(widgetError(0, inPageLanguage(WIDGET_POPUP_BLOCKED)));
+  if (!popup) return Promise.reject(widgetError(0, localized(WIDGET_POPUP_BLOCKED)));
   popup.focus();
   const known = pending.get(origin);
   if (known?.popup === popup) return known.answer;

@@ -1,6 +1,8 @@
+import { localized } from '@portail/kernel/contract/i18n';
 import { ApiError, serviceUnavailable } from './api.js';
-import { inPageLanguage } from './i18n.js';
+
 import { problemOf, requestJson, withBase } from './request-json.js';
+
 import {
   forgetWidgetToken,
   isCrossOrigin,
@@ -20,7 +22,7 @@ const ACCEPT_JSON = 'application/json, application/problem+json';
  */
 async function bearerFetch(base: string, url: string, accept: string): Promise<Response> {
   const token = widgetToken(base);
-  if (!token) throw widgetError(401, inPageLanguage(WIDGET_NOT_CONNECTED), 'widget-login');
+  if (!token) throw widgetError(401, localized(WIDGET_NOT_CONNECTED), 'widget-login');
   // The token goes to its portal only.
   if (new URL(url, location.href).origin !== portalOrigin(base)) throw widgetError(400, serviceUnavailable());
   let response: Response;
@@ -33,7 +35,7 @@ async function bearerFetch(base: string, url: string, accept: string): Promise<R
   } catch {
     throw new ApiError({
       type: 'about:blank',
-      title: inPageLanguage('Réseau'),
+      title: localized('Réseau'),
       status: 0,
       detail: serviceUnavailable(),
     });

@@ -1,12 +1,15 @@
 import { msg } from '@lit/localize';
 import type { SessionInfo } from '@portail/kernel/contract';
-import { type ApiError, api, inPageLanguage, navigate, setSession } from '@portail/runtime';
+import { localized } from '@portail/kernel/contract/i18n';
+import { type ApiError, api, navigate, setSession } from '@portail/runtime';
 import type { PaPage } from '@portail/shared-design';
 import { html } from 'lit';
+
 import { state } from 'lit/decorators.js';
+
 import { type NewPasswordBody, NewPasswordPage } from './new-password-page.js';
 
-/** Shown for a link without token (in the page's language: `inPageLanguage`); the server says the same (410) for an expired, used or forged one. */
+/** Shown for a link without token (in the page's language: `localized`); the server says the same (410) for an expired, used or forged one. */
 export const ACTIVATION_LINK_INVALID =
   "Ce lien d'activation n'est plus valable : il a expiré ou a déjà été utilisé. Demandez un nouveau lien depuis « Créer mon espace ».";
 
@@ -24,7 +27,7 @@ export class PortailActivationPage extends NewPasswordPage {
 
   private renderBody() {
     if (!this.token || this.invalid) {
-      return html`<pa-alert variant="error">${this.invalid || inPageLanguage(ACTIVATION_LINK_INVALID)}</pa-alert>
+      return html`<pa-alert variant="error">${this.invalid || localized(ACTIVATION_LINK_INVALID)}</pa-alert>
         <p><a href="/creer-mon-espace">${msg('Créer mon espace')}</a></p>`;
     }
     return this.renderForm(html`<p slot="intro">
@@ -43,7 +46,7 @@ export class PortailActivationPage extends NewPasswordPage {
 
   protected override async failed(apiError: ApiError | null, error: unknown): Promise<void> {
     if (apiError?.status !== 410) return super.failed(apiError, error);
-    this.invalid = apiError.message || inPageLanguage(ACTIVATION_LINK_INVALID);
+    this.invalid = apiError.message || localized(ACTIVATION_LINK_INVALID);
     // The form is gone with the focus it held: back to the title, the message follows it.
     await this.updateComplete;
     this.renderRoot.querySelector<PaPage>('pa-page')?.focusHeading();

@@ -1,10 +1,15 @@
 import { msg } from '@lit/localize';
 import type { ActivationRequest } from '@portail/kernel/contract';
-import { type ApiError, inPageLanguage } from '@portail/runtime';
+import { localized } from '@portail/kernel/contract/i18n';
+import type { ApiError } from '@portail/runtime';
 import { type PaRobotCheck, ROBOT_CHECK_REQUIRED, type RobotCheckDetail } from '@portail/shared-design/forms';
+
 import { html } from 'lit';
+
 import { query } from 'lit/decorators.js';
+
 import { NeutralAnswerPage } from './neutral-answer-page.js';
+
 import { fieldValue, focusFirstError, mandatoryNote } from './page-styles.js';
 
 /** The API's neutral answer, shown (in the page's language) if it gives none. */
@@ -86,7 +91,7 @@ export class PortailActivationRequestPage extends NeutralAnswerPage<Field> {
       ...(body.altcha ? {} : { altcha: ROBOT_CHECK_REQUIRED }),
     };
     return this.send(errors, () =>
-      this.ask('/api/auth/activation/request', body, inPageLanguage(ACTIVATION_REQUESTED)),
+      this.ask('/api/auth/activation/request', body, localized(ACTIVATION_REQUESTED)),
     );
   }
 

@@ -1,9 +1,13 @@
 import { msg } from '@lit/localize';
 import type { NeutralAnswer, PasswordResetRequest } from '@portail/kernel/contract';
-import { api, inPageLanguage } from '@portail/runtime';
+import { localized } from '@portail/kernel/contract/i18n';
+import { api } from '@portail/runtime';
 import { html, nothing } from 'lit';
+
 import { state } from 'lit/decorators.js';
+
 import { FormPage } from './form-page.js';
+
 import { fieldValue } from './page-styles.js';
 
 /** The API's neutral answer, shown (in the page's language) if it gives none. */
@@ -48,7 +52,7 @@ export class PortailHelpPage extends FormPage {
         method: 'POST',
         body: { login } satisfies PasswordResetRequest,
       });
-      this.answer = answer?.message || inPageLanguage(RESET_REQUESTED);
+      this.answer = answer?.message || localized(RESET_REQUESTED);
     });
   }
 }

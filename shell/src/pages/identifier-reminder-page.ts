@@ -1,8 +1,10 @@
 import { msg } from '@lit/localize';
 import type { IdentifierReminder } from '@portail/kernel/contract';
-import { inPageLanguage } from '@portail/runtime';
+import { localized } from '@portail/kernel/contract/i18n';
 import { html } from 'lit';
+
 import { NeutralAnswerPage } from './neutral-answer-page.js';
+
 import { fieldValue, mandatoryNote } from './page-styles.js';
 
 /** The API's neutral answer, shown (in the page's language) if it gives none. */
@@ -55,7 +57,7 @@ export class PortailIdentifierReminderPage extends NeutralAnswerPage {
       Object.entries(REQUIRED).filter(([name]) => !body[name as keyof typeof body]),
     );
     return this.send(missing, () =>
-      this.ask('/api/auth/identifier-reminder', body, inPageLanguage(IDENTIFIER_SENT)),
+      this.ask('/api/auth/identifier-reminder', body, localized(IDENTIFIER_SENT)),
     );
   }
 }

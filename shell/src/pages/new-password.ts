@@ -1,7 +1,10 @@
 import { msg, str } from '@lit/localize';
+import { localized } from '@portail/kernel/contract/i18n';
+
 import { checkPassword, PASSWORD_CHECK_LABELS, PASSWORD_RULE_HINT } from '@portail/kernel/contract/password';
-import { inPageLanguage } from '@portail/runtime';
+
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+
 import type { FieldErrors } from './form-page.js';
 import { fieldValue } from './page-styles.js';
 
@@ -22,7 +25,7 @@ export interface NewPassword {
 /** What the browser can tell before sending: the rule (A7), then the confirmation. */
 export function newPasswordErrors({ password, confirmation }: NewPassword): Record<string, string> {
   if (!passwordRuleChecks(password).every((check) => check.met)) {
-    return { password: msg(str`Mot de passe trop faible. ${inPageLanguage(PASSWORD_RULE_HINT)}`) };
+    return { password: msg(str`Mot de passe trop faible. ${localized(PASSWORD_RULE_HINT)}`) };
   }
   if (password !== confirmation)
     return { confirmation: msg('Les deux mots de passe ne sont pas identiques.') };
@@ -52,7 +55,7 @@ export class NewPasswordFields implements ReactiveController {
 
   render(errors: FieldErrors) {
     return html`<pa-text-field label=${msg('Nouveau mot de passe')} name="password" type="password"
-        autocomplete="new-password" required hint=${inPageLanguage(PASSWORD_RULE_HINT)} .error=${errors['password'] ?? ''}
+        autocomplete="new-password" required hint=${localized(PASSWORD_RULE_HINT)} .error=${errors['password'] ?? ''}
         @input=${this.onInput}></pa-text-field>
       <pa-password-rules .checks=${passwordRuleChecks(this.password)}></pa-password-rules>
       <pa-text-field label=${msg('Confirmation du mot de passe')} name="confirmation" type="password"

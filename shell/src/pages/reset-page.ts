@@ -1,11 +1,14 @@
 import { msg } from '@lit/localize';
 import type { NeutralAnswer, PasswordResetCheck } from '@portail/kernel/contract';
-import { ApiError, api, inPageLanguage } from '@portail/runtime';
+import { localized } from '@portail/kernel/contract/i18n';
+import { ApiError, api } from '@portail/runtime';
 import { html } from 'lit';
+
 import { state } from 'lit/decorators.js';
+
 import { type NewPasswordBody, NewPasswordPage } from './new-password-page.js';
 
-/** The link's refusal (shown in the page's language: `inPageLanguage`). */
+/** The link's refusal (shown in the page's language: `localized`). */
 export const LINK_INVALID = "Ce lien n'est plus valable : il a expiré ou a déjà été utilisé.";
 
 /**
@@ -42,7 +45,7 @@ export class PortailResetPage extends NewPasswordPage {
       return html`<p class="loading" role="status">${msg('Vérification du lien…')}</p>`;
     }
     if (this.outcome === 'invalid') {
-      return html`<pa-alert variant="error">${inPageLanguage(LINK_INVALID)}</pa-alert>
+      return html`<pa-alert variant="error">${localized(LINK_INVALID)}</pa-alert>
         <p><a href="/aide">${msg('Demander un nouveau lien')}</a></p>`;
     }
     if (this.outcome === 'done') {

@@ -1,19 +1,24 @@
 import { msg, str } from '@lit/localize';
 import type { SessionInfo } from '@portail/kernel/contract';
+import { localized } from '@portail/kernel/contract/i18n';
 import {
   WIDGET_CONSENT_REFUSED,
   WIDGET_CONSENT_REQUIRED,
   type WidgetMessage,
   type WidgetToken,
 } from '@portail/kernel/contract/widgets';
-import { ApiError, api, inPageLanguage } from '@portail/runtime';
+
+import { ApiError, api } from '@portail/runtime';
 import { token } from '@portail/shared-design';
+
 import { css, html, LitElement } from 'lit';
+
 import { property, state } from 'lit/decorators.js';
+
 import type { LoginNotice } from './login-page.js';
 import { pageStyles } from './page-styles.js';
 
-// French references (tests compare with them), shown in the page's language (`inPageLanguage`).
+// French references (tests compare with them), shown in the page's language (`localized`).
 export const WIDGET_LOGIN_TITLE = 'Connexion au Portail Adhérent';
 export const WIDGET_BAD_ADDRESS =
   'Cette adresse est incomplète : ouvrez-la avec le bouton « Se connecter » du site de votre employeur.';
@@ -127,7 +132,7 @@ export class PortailWidgetLoginPage extends LitElement {
   }
 
   private refuse(origin: string): void {
-    this.message = inPageLanguage(WIDGET_CONSENT_REFUSED);
+    this.message = localized(WIDGET_CONSENT_REFUSED);
     this.step = 'refused';
     this.post(origin, { type: 'portail:refus', detail: this.message });
   }
@@ -136,7 +141,7 @@ export class PortailWidgetLoginPage extends LitElement {
     const close = html`<pa-button variant="secondary" @click=${() => window.close()}>${msg('Fermer')}</pa-button>`;
     switch (this.step) {
       case 'sent':
-        return html`<pa-alert variant="success"><p>${inPageLanguage(WIDGET_SENT)}</p></pa-alert>${close}`;
+        return html`<pa-alert variant="success"><p>${localized(WIDGET_SENT)}</p></pa-alert>${close}`;
       case 'consent':
         return html`<p class="question">${this.message}</p>
           <p>${msg('Vous pourrez retirer cette autorisation dans « Mon compte », rubrique « Intranets autorisés ».')}</p>
@@ -149,7 +154,7 @@ export class PortailWidgetLoginPage extends LitElement {
       case 'refused':
         return html`<pa-alert variant="warning"><p>${this.message}</p></pa-alert>${close}`;
       case 'no-opener':
-        return html`<pa-alert variant="warning"><p>${inPageLanguage(WIDGET_NO_OPENER)}</p></pa-alert>${close}`;
+        return html`<pa-alert variant="warning"><p>${localized(WIDGET_NO_OPENER)}</p></pa-alert>${close}`;
       case 'error':
         return html`<pa-alert variant="error"><p>${this.message}</p></pa-alert>
           <pa-button @click=${() => this.origin && this.handOver(this.origin)}>${msg('Réessayer')}</pa-button> ${close}`;
@@ -171,10 +176,10 @@ export class PortailWidgetLoginPage extends LitElement {
       return html`<portail-login-page .notice=${notice}></portail-login-page>`;
     }
     if (origin && session?.cguRequired) return html`<portail-cgu-gate-page></portail-cgu-gate-page>`;
-    return html`<pa-page heading=${inPageLanguage(WIDGET_LOGIN_TITLE)}>
+    return html`<pa-page heading=${localized(WIDGET_LOGIN_TITLE)}>
       ${
         !origin
-          ? html`<pa-alert variant="error"><p>${inPageLanguage(WIDGET_BAD_ADDRESS)}</p></pa-alert>`
+          ? html`<pa-alert variant="error"><p>${localized(WIDGET_BAD_ADDRESS)}</p></pa-alert>`
           : session === undefined
             ? html`<p role="status">${msg('Chargement…')}</p>`
             : this.renderStep()
