@@ -74,6 +74,7 @@ export {
   type MemberProfile,
   type MembershipDetail,
 } from './member-files.js';
+export { inMemberLocale, memberLocale } from './member-locale.js';
 export { Metrics } from './metrics.js';
 export { metricsRoute } from './metrics-route.js';
 export { migrateAll, type SchemaMigrations } from './migrations.js';
