@@ -33,6 +33,8 @@ export const en: Catalog = {
   Refusé: 'Refused',
   Annulé: 'Cancelled',
   'Traitement estimé le {0}': 'Estimated processing date: {0}',
+  // LATE_LABEL, a French constant: shown through localized().
+  'En retard': 'Late',
   'Accès au portail': 'Portal access',
   "Code d'activation par courrier": 'Activation code by post',
   'Envoi de votre code d’activation par courrier': 'Sending your activation code by post',
