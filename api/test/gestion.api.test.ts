@@ -9,8 +9,10 @@ import type {
   QueueDetail,
   QueuePage,
 } from '@portail/kernel/contract';
+import type { LoginChallenge } from '@portail/kernel/contract/second-factor';
 import {
   createTestKernel,
+  loginCodeOf,
   sampleFile,
   seedBasics,
   TEST_PASSWORD,
@@ -90,20 +92,38 @@ describe('Managers are a separate role (SPEC H1)', () => {
     const alice = await member('A100001');
     assert.equal((await alice.request('/api/gestion/demandes')).status, 401);
     assert.equal((await alice.request('/api/gestion/employeurs')).status, 401);
-    const wrong = await new TestClient(t.app).request('/api/gestion/auth/login', {
+    // SPEC P8: a manager's login always takes the code step, a wrong password or a login no manager
+    // has (a member's) on a decoy: no code is sent, none opens the back office — not even the code
+    // the member just received for their own login.
+    const sentBefore = (await outboxTo('gestion@example.fr')).length;
+    const memberLogin = await new TestClient(t.app).request('/api/auth/login', {
       method: 'POST',
-      json: { login: 'gestion', password: 'mauvais' },
+      json: { login: 'A100001', password: TEST_PASSWORD },
     });
-    assert.equal(wrong.status, 401);
-    assert.equal(
-      (
-        await new TestClient(t.app).request('/api/gestion/auth/login', {
-          method: 'POST',
-          json: { login: 'A100001', password: TEST_PASSWORD },
-        })
-      ).status,
-      401,
-    );
+    const memberCode = await loginCodeOf(t.kernel, (await json<LoginChallenge>(memberLogin, 202)).challenge);
+    const aliceSent = (await outboxTo('alice@example.fr')).length;
+    for (const [what, login, password] of [
+      ["a manager's wrong password", 'gestion', 'mauvais'],
+      ["a member's login and password", 'A100001', TEST_PASSWORD],
+    ]) {
+      const client = new TestClient(t.app);
+      const answer = await client.request('/api/gestion/auth/login', {
+        method: 'POST',
+        json: { login, password },
+      });
+      const { challenge } = await json<LoginChallenge>(answer, 202);
+      const tried = await client.request('/api/gestion/auth/login/code', {
+        method: 'POST',
+        json: { challenge, code: memberCode },
+      });
+      assert.equal(tried.status, 400, what);
+      assert.equal(((await tried.json()) as Problem).code, 'code-wrong', what);
+      assert.equal((await client.request('/api/gestion/auth/session')).status, 401, what);
+      assert.equal((await client.request('/api/gestion/demandes')).status, 401, what);
+    }
+    assert.equal((await outboxTo('gestion@example.fr')).length, sentBefore, 'no code for a wrong password');
+    assert.equal((await outboxTo('alice@example.fr')).length, aliceSent, 'nor to the member');
+    await t.kernel.db.deleteFrom('core.login_failures').execute();
   });
 });
 

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { PROBLEM_CONTENT_TYPE, type Problem } from '@portail/kernel/contract';
+import type { LoginChallenge } from '@portail/kernel/contract/second-factor';
 import {
   createTestKernel,
   seedBasics,
@@ -73,9 +74,14 @@ describe('input guard', () => {
     assert.equal(nested.errors?.[0]?.field, 'x.list.1');
     const key = await problemOf(await postJson('/api/auth/login', '{"lo\\u0000gin":"a"}'), 400);
     assert.equal(key.code, 'invalid-characters');
-    // An emoji is a well-formed pair: it goes through to the usual checks.
+    // An emoji is a well-formed pair: it goes through to the usual checks — no such login, so from a
+    // new browser the code step of a decoy login (SPEC P8), a clean answer like any other.
     const emoji = await postJson('/api/auth/login', JSON.stringify({ login: 'A😀', password: 'Mauvais1' }));
-    assert.equal(emoji.status, 401);
+    assert.equal(emoji.status, 202, await emoji.clone().text());
+    assert.match(emoji.headers.get('content-type') ?? '', /^application\/json/);
+    const step = (await emoji.json()) as LoginChallenge;
+    assert.equal(typeof step.challenge, 'string');
+    assert.equal(step.expiresInSeconds, 600);
   });
 
   test('a body that is not JSON is 415 without being read; malformed JSON 400', async () => {

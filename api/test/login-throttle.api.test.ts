@@ -43,8 +43,17 @@ function tryLogin(login: string, password: string, ip: string, path = '/api/auth
  * sent from the same address; the session's answer.
  */
 async function withCode(answer: Response, ip: string, path = '/api/auth/login/code') {
+  return tryCode(await challengeOf(answer), ip, path);
+}
+
+/** The login challenge of a password step's answer (202, the right password's: its code was sent). */
+async function challengeOf(answer: Response): Promise<string> {
   assert.equal(answer.status, 202, 'the right password asks for the code');
-  const { challenge } = (await answer.json()) as { challenge: string };
+  return ((await answer.json()) as { challenge: string }).challenge;
+}
+
+/** The code sent for the login `challenge`, typed from `ip`. */
+async function tryCode(challenge: string, ip: string, path = '/api/auth/login/code') {
   const code = await loginCodeOf(t.kernel, challenge);
   return t.app.request(path, {
     method: 'POST',
@@ -116,8 +125,16 @@ describe('password guessing', () => {
       [60, 120, 240, 480, 900, 900, 900],
     );
     await waitsOver();
-    // SPEC P8: the login ends with the code; then the count starts again.
-    assert.equal((await withCode(await tryLogin('A100002', TEST_PASSWORD, ip), ip)).status, 200);
+    // SPEC P8: the right password's try counts as a wrong one's (the answers must not tell them
+    // apart): past the free tries, it begins a wait too, which its code must wait out (429 locked).
+    const challenge = await challengeOf(await tryLogin('A100002', TEST_PASSWORD, ip));
+    const early = await tryCode(challenge, ip);
+    assert.equal(early.status, 429);
+    assert.equal(((await early.json()) as { code: string }).code, 'locked');
+    assert.equal(Math.round(Number(early.headers.get('retry-after')) / 30) * 30, 900);
+    // Once it is over, the code ends the login and the wait; then the count starts again.
+    await waitsOver();
+    assert.equal((await tryCode(challenge, ip)).status, 200);
     assert.equal((await tryLogin('A100002', 'Mauvais1', ip)).status, 202, 'the count starts again');
     assert.equal((await withCode(await tryLogin('A100002', TEST_PASSWORD, ip), ip)).status, 200);
   });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { LOGIN_CODE_SUBJECT, type LoginChallenge } from '@portail/kernel/contract/second-factor';
 import {
   createTestKernel,
   seedBasics,
@@ -9,12 +10,24 @@ import {
 } from '@portail/kernel/testing';
 
 let t: TestKernel;
+let ids: Awaited<ReturnType<typeof seedBasics>>;
 
 before(async () => {
   t = await createTestKernel({ config: { publicUrl: 'https://portail.example' } });
-  await seedBasics(t);
+  ids = await seedBasics(t);
 });
 after(() => t.close());
+
+/** How many login codes (SPEC P8) the outbox holds for `recipient`. */
+async function loginCodesSent(recipient: string): Promise<number> {
+  const rows = await t.kernel.db
+    .selectFrom('core.outbox')
+    .select('id')
+    .where('recipient', '=', recipient)
+    .where('subject', '=', LOGIN_CODE_SUBJECT)
+    .execute();
+  return rows.length;
+}
 
 async function requestReset(login: string) {
   const client = new TestClient(t.app);
@@ -87,11 +100,33 @@ describe('A2 password reset', () => {
       401,
       'sessions opened before the reset are revoked',
     );
+    // SPEC P8: from a new browser, the old password gets the code step like any password, on a
+    // decoy login: no code is sent, none opens a session.
+    const codesBefore = await loginCodesSent('alice@example.fr');
     const oldPassword = await client.request('/api/auth/login', {
       method: 'POST',
       json: { login: 'A100001', password: TEST_PASSWORD },
     });
-    assert.equal(oldPassword.status, 401);
+    assert.equal(oldPassword.status, 202);
+    const { challenge } = (await oldPassword.json()) as LoginChallenge;
+    assert.equal(await loginCodesSent('alice@example.fr'), codesBefore, 'no code for the old password');
+    const guessed = await client.request('/api/auth/login/code', {
+      method: 'POST',
+      json: { challenge, code: '123456' },
+    });
+    assert.equal(guessed.status, 400);
+    assert.equal((await client.request('/api/auth/session')).status, 401);
+    // From a device remembered since the reset, the old password is refused as such.
+    const device = await t.kernel.trustedDevices.issue(ids.alice, 'test');
+    const remembered = new TestClient(t.app);
+    remembered.setCookie(t.kernel.trustedDevices.cookieName, device.token);
+    const refused = await remembered.request('/api/auth/login', {
+      method: 'POST',
+      json: { login: 'A100001', password: TEST_PASSWORD },
+    });
+    assert.equal(refused.status, 401);
+    assert.equal(((await refused.json()) as { code: string }).code, 'bad-credentials');
+    assert.equal((await remembered.request('/api/auth/session')).status, 401);
     await client.login('A100001', 'Nouveau2027');
   });
 
