@@ -145,11 +145,7 @@ describe('P6 problem+json in the request’s language', () => {
     );
   });
 
-  test('the browser’s choice (cookie) wins over its `Accept-Language`', {
-    todo:
-      'product: requestLocale (api/kernel/src/i18n.ts) reads Accept-Language first and the portail_langue cookie ' +
-      'only without one: a request with the browser’s own Accept-Language (English) is answered in English though « Français » was chosen',
-  }, async () => {
+  test('the browser’s choice (cookie) wins over its `Accept-Language`', async () => {
     assert.deepEqual(
       said(await invalidLogin({ cookie: `${LOCALE_COOKIE}=en`, 'accept-language': 'fr-FR,fr;q=0.9' })),
       english(),

@@ -92,7 +92,9 @@ export interface HealthPaymentDetail {
 }
 
 /** The kinds of statement and their names, in the language being written in. */
-export const STATEMENT_KINDS = {
+export type StatementKind = 'mensuel' | 'ponctuel';
+
+export const STATEMENT_KINDS: Record<StatementKind, string> = {
   get mensuel() {
     return msg('Décompte mensuel');
   },
@@ -100,7 +102,6 @@ export const STATEMENT_KINDS = {
     return msg('Décompte ponctuel');
   },
 };
-export type StatementKind = keyof typeof STATEMENT_KINDS;
 
 /** `GET /api/sante/decomptes`: newest first; `pdfUrl` → the statement PDF. */
 export interface HealthStatement {
@@ -119,7 +120,9 @@ export interface HealthStatementList {
 }
 
 /** How a contribution is paid, in the language being written in. */
-export const CONTRIBUTION_PAYMENT_MODES = {
+export type ContributionPaymentMode = 'prelevement' | 'cheque' | 'virement';
+
+export const CONTRIBUTION_PAYMENT_MODES: Record<ContributionPaymentMode, string> = {
   get prelevement() {
     return msg('Prélèvement');
   },
@@ -130,7 +133,6 @@ export const CONTRIBUTION_PAYMENT_MODES = {
     return msg('Virement');
   },
 };
-export type ContributionPaymentMode = keyof typeof CONTRIBUTION_PAYMENT_MODES;
 
 export interface Contribution {
   id: string;

@@ -8,7 +8,10 @@ import { msg } from '@lit/localize';
 import type { ContractKind } from './pages.js';
 
 /** How a payment was made, as the member reads it, in the language being written in (SPEC P6). */
-export const PAYMENT_METHODS = {
+/** How a payment is made (the labels are getters: in the language being written in). */
+export type PaymentMethod = 'virement' | 'cheque';
+
+export const PAYMENT_METHODS: Record<PaymentMethod, string> = {
   get virement() {
     return msg('Virement');
   },
@@ -16,7 +19,6 @@ export const PAYMENT_METHODS = {
     return msg('Chèque');
   },
 };
-export type PaymentMethod = keyof typeof PAYMENT_METHODS;
 
 /**
  * The French messages of H5's checks, the same whether the back office's form finds the fault or

@@ -51,10 +51,13 @@ export function withLocale<T>(locale: Locale, write: () => T): T {
 }
 
 /**
- * The language a request asks for: its `Accept-Language` (the portal's pages send theirs, the
- * page's language), else the browser's choice (cookie), else French.
+ * The language a request asks for: the browser's choice (cookie `portail_langue`, what its pages
+ * are shown in), else its `Accept-Language` (a client without the cookie; the portal's pages send
+ * their language), else French.
  */
 export function requestLocale(c: Context): Locale {
+  const chosen = getCookie(c, LOCALE_COOKIE);
+  if (isLocale(chosen)) return chosen;
   const accepted = c.req.header('accept-language');
   if (accepted) {
     const ranked = accepted
@@ -74,8 +77,7 @@ export function requestLocale(c: Context): Locale {
     const first = ranked.find((entry) => isLocale(entry.language));
     if (first) return first.language as Locale;
   }
-  const chosen = getCookie(c, LOCALE_COOKIE);
-  return isLocale(chosen) ? chosen : SOURCE_LOCALE;
+  return SOURCE_LOCALE;
 }
 
 /** Every API request is served in its language (`requestLocale`). */
