@@ -7,7 +7,7 @@ import type { DocumentRow } from '@portail/shared-design/section';
 import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { KitAccess, KitAccessRequest, KitDocument } from '../../contract/index.js';
-import { adhesionStyles, MANDATORY_NOTE } from '../styles.js';
+import { adhesionStyles, mandatoryNote } from '../styles.js';
 
 const identifierLabel = () => msg('Identifiant fourni par votre employeur');
 const identifierRequired = () => msg("Saisissez l'identifiant fourni par votre employeur.");
@@ -124,7 +124,7 @@ export class AdhKitAdhesion extends LitElement {
   private renderForm() {
     return html`${this.error ? html`<pa-alert variant="error">${this.error}</pa-alert>` : nothing}
       <form novalidate @submit=${this.submit}>
-        <p class="mandatory">${MANDATORY_NOTE}</p>
+        <p class="mandatory">${mandatoryNote()}</p>
         <pa-text-field label=${identifierLabel()} name="identifier" required maxlength="64" autocomplete="off"
           .error=${this.errors.identifier ?? ''}></pa-text-field>
         <pa-robot-check

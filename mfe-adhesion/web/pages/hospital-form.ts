@@ -12,7 +12,7 @@ import {
   type StayKind,
   stayKindLabel,
 } from '../../contract/index.js';
-import { adhesionStyles, MANDATORY_NOTE } from '../styles.js';
+import { adhesionStyles, mandatoryNote } from '../styles.js';
 
 type Field = keyof HospitalGuaranteeRequest;
 
@@ -119,7 +119,7 @@ export class AdhHospitalForm extends LitElement {
         : nothing
     }
       <form novalidate @submit=${this.submit}>
-        <p class="mandatory">${MANDATORY_NOTE}</p>
+        <p class="mandatory">${mandatoryNote()}</p>
         <pa-select-field label=${msg('Bénéficiaire')} name="beneficiaryId" required .options=${people}
           .error=${errors.beneficiaryId ?? ''}></pa-select-field>
         <pa-text-field label=${msg('Établissement')} name="establishment" required maxlength="120" autocomplete="off"

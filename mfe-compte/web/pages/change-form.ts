@@ -6,7 +6,7 @@ import { estimateText } from '@portail/kernel/contract/processing';
 import { UPLOAD_FIELD } from '@portail/kernel/contract/uploads';
 
 import { api, uploadForm } from '@portail/runtime';
-import { describeFailure, formatDate, MANDATORY_NOTE, sectionPageStyles } from '@portail/shared-design';
+import { describeFailure, formatDate, mandatoryNote, sectionPageStyles } from '@portail/shared-design';
 
 import {
   clearFileError,
@@ -316,7 +316,7 @@ export class CptChangeForm extends LitElement {
         : nothing
     }
       <form novalidate @submit=${this.submit} @focusout=${this.onFieldLeft}>
-        <p class="mandatory">${MANDATORY_NOTE}</p>
+        <p class="mandatory">${mandatoryNote()}</p>
         ${fields.map((field) => this.renderField(field))}
         <pa-file-field
           required

@@ -9,7 +9,7 @@ import {
 } from '@portail/kernel/contract/password';
 
 import { api } from '@portail/runtime';
-import { MANDATORY_NOTE, type PasswordCheck, sectionPageStyles } from '@portail/shared-design';
+import { mandatoryNote, type PasswordCheck, sectionPageStyles } from '@portail/shared-design';
 
 import { FormSubmission } from '@portail/shared-design/forms';
 
@@ -138,7 +138,7 @@ export class CptMotDePassePage extends LitElement {
       }
       ${this.submission.renderError()}
       <form novalidate @submit=${this.submit}>
-        <p class="mandatory">${MANDATORY_NOTE}</p>
+        <p class="mandatory">${mandatoryNote()}</p>
         <pa-text-field
           label=${msg('Mot de passe actuel')}
           name="current"

@@ -2,7 +2,7 @@ import { msg } from '@lit/localize';
 import { localized } from '@portail/kernel/contract/i18n';
 
 import { api } from '@portail/runtime';
-import { MANDATORY_NOTE, type PaTextField, sectionPageStyles, token } from '@portail/shared-design';
+import { mandatoryNote, type PaTextField, sectionPageStyles, token } from '@portail/shared-design';
 
 import { FormSubmission } from '@portail/shared-design/forms';
 
@@ -114,7 +114,7 @@ export class CptPhonesForm extends LitElement {
     }
       ${this.submission.renderError()}
       <form novalidate @submit=${this.submit}>
-        <p class="mandatory">${MANDATORY_NOTE}</p>
+        <p class="mandatory">${mandatoryNote()}</p>
         <pa-text-field
           label=${msg('Téléphone')}
           name="phone"

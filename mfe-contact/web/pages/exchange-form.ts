@@ -6,7 +6,7 @@ import { FormSubmission } from '@portail/shared-design/forms';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { MESSAGE_MAX_LENGTH } from '../../contract/index.js';
-import { contactStyles, MANDATORY_NOTE } from '../styles.js';
+import { contactStyles, mandatoryNote } from '../styles.js';
 
 /** One field of the form: its name in the API body, its label and its "required" message (the server's). */
 export interface ExchangeField {
@@ -121,7 +121,7 @@ export class CtcExchangeForm extends LitElement {
     }
       ${this.submission.renderError()}
       <form novalidate @submit=${this.submit} @reset=${this.onReset}>
-        <p class="mandatory">${MANDATORY_NOTE}</p>
+        <p class="mandatory">${mandatoryNote()}</p>
         <pa-select-field
           label=${choice.label}
           name=${choice.name}

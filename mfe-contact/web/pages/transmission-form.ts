@@ -20,7 +20,7 @@ import {
   TRANSMISSION_SENT,
 } from '../../contract/index.js';
 
-import { contactStyles, MANDATORY_NOTE, SUIVI_PATH } from '../styles.js';
+import { contactStyles, mandatoryNote, SUIVI_PATH } from '../styles.js';
 
 import { announceRequest } from './exchange-form.js';
 
@@ -105,7 +105,7 @@ export class CtcTransmissionForm extends LitElement {
           : nothing
       }
       <form novalidate @submit=${this.submit}>
-        <p class="mandatory">${MANDATORY_NOTE}</p>
+        <p class="mandatory">${mandatoryNote()}</p>
         <pa-file-field
           required
           label=${msg('Document')}

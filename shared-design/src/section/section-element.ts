@@ -86,7 +86,8 @@ export abstract class SectionElement<P extends RoutablePage = RoutablePage> exte
   protected renderLoadedPage(page: P): unknown {
     const module = this.pageModule(page);
     const load = module && pageModuleLoads.get(module);
-    if (!module || load === 'ready') return this.renderPage(page);
+    // The page's title in the page's language (SPEC P6): the manifest writes it in French.
+    if (!module || load === 'ready') return this.renderPage({ ...page, label: localized(page.label) });
     if (load === 'failed') {
       return html`<pa-page heading=${localized(page.label)}>
         ${renderFailure(describeFailure(undefined), () => {
@@ -127,7 +128,7 @@ export abstract class SectionElement<P extends RoutablePage = RoutablePage> exte
 
   /** The page's content; by default a placeholder (feature not built yet). */
   protected renderPage(page: P): unknown {
-    return html`<pa-placeholder-page .heading=${localized(page.label)}></pa-placeholder-page>`;
+    return html`<pa-placeholder-page .heading=${page.label}></pa-placeholder-page>`;
   }
 
   override render() {
