@@ -14,6 +14,7 @@ import {
   openRequest,
 } from './gestion.js';
 import { DEMO_MANAGER, expectAccessible, openMail, type RunningPortal, startPortal } from './harness.js';
+import { codeArrives, codesSeen } from './login-code.js';
 import { freshMember, memberPage, newPage } from './members.js';
 import { menu, openFromMenu, sentTo, textOf } from './pages.js';
 
@@ -53,12 +54,26 @@ test('H roles: /gestion has its own login; a member session does not open it, a 
   await anonymous.page.getByRole('heading', { name: 'Connexion à la gestion', level: 1 }).waitFor();
   assert.equal(await menu(anonymous.page).count(), 0, 'no back-office menu before login');
   await expectAccessible(anonymous.page, 'gestion, connexion');
-  // A wrong password: the generic refusal, in an alert.
+  // A wrong password (SPEC P8): the code step all the same, « par e-mail », where no code comes.
   await anonymous.page.getByLabel(/^Identifiant/).fill(DEMO_MANAGER.login);
   await anonymous.page.getByLabel(/^Mot de passe/).fill('Mauvais2026');
+  const seen = await codesSeen(running.url);
   await anonymous.page.getByRole('button', { name: 'Se connecter' }).click();
-  await anonymous.page.getByText('Identifiant ou mot de passe incorrect.').waitFor();
-  await expectAccessible(anonymous.page, 'gestion, connexion refusée');
+  await anonymous.page.getByRole('heading', { name: 'Vérification de votre identité', level: 1 }).waitFor();
+  await anonymous.page
+    .getByText(
+      'Si votre identifiant et votre mot de passe sont exacts, un code à 6 chiffres vient de vous être envoyé, par e-mail. Il est valable 10 minutes.',
+    )
+    .waitFor();
+  assert.equal(await anonymous.page.getByText('Identifiant ou mot de passe incorrect.').count(), 0);
+  await expectAccessible(anonymous.page, 'gestion, code après un mot de passe inexact');
+  assert.equal(await codeArrives(running.url, seen, 3000), false, 'no code sent');
+  await anonymous.page.getByLabel(/^Code reçu/).fill('123456');
+  await anonymous.page.getByRole('button', { name: 'Valider' }).click();
+  await anonymous.page.getByText('Code incorrect. Il vous reste 4 essais.').first().waitFor();
+  await anonymous.page.getByRole('button', { name: 'Recommencer la connexion' }).click();
+  await anonymous.page.getByRole('heading', { name: 'Connexion à la gestion', level: 1 }).waitFor();
+  assert.equal(new URL(anonymous.page.url()).pathname, '/gestion');
 
   // A member's session: the back office still asks for a manager's login, its API answers 401.
   const adherent = await memberPage(t, running, await freshMember(running));

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { publishMembershipForm } from './adhesion.js';
 import { download, pdfText } from './files.js';
 import { expectAccessible, type RunningPortal, startPortal } from './harness.js';
-import { codesSeen, passCodeStep } from './login-code.js';
+import { codeArrives, codesSeen, passCodeStep } from './login-code.js';
 import { freshMember, type Member, memberPage, newPage } from './members.js';
 import { menu } from './pages.js';
 
@@ -27,21 +27,69 @@ async function openContratLoggedOut(page: Page): Promise<void> {
 }
 
 /** Types the member's identifier and password on the login page and validates. */
-async function submitLogin(page: Page, member: Member, password = member.password): Promise<void> {
+async function submitLogin(page: Page, member: Member): Promise<void> {
   await page.getByLabel('Identifiant ou e-mail').fill(member.identifier);
-  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByLabel('Mot de passe').fill(member.password);
   const seen = await codesSeen(running.url);
   await page.getByRole('button', { name: 'Valider' }).click();
   await passCodeStep(page, running.url, seen);
 }
 
-test('A1 a wrong password gets the generic message and nothing else', async (t) => {
+test('A1 + P8 from a new browser, a wrong password gets the same code step, where no code comes and none is right', async (t) => {
   const member = await freshMember(running);
   const { page } = await newPage(t, running);
   await openContratLoggedOut(page);
   await expectAccessible(page, 'connexion');
-  await submitLogin(page, member, 'Mauvais2026');
+  await page.getByLabel('Identifiant ou e-mail').fill(member.identifier);
+  await page.getByLabel('Mot de passe').fill('Mauvais2026');
+  const seen = await codesSeen(running.url);
+  await page.getByRole('button', { name: 'Valider' }).click();
+  // Nothing tells the password was wrong: the code step, as after a right one.
+  await page.getByRole('heading', { name: 'Vérification de votre identité', level: 1 }).waitFor();
+  await page
+    .getByText(
+      'Si votre identifiant et votre mot de passe sont exacts, un code à 6 chiffres vient de vous être envoyé, par e-mail ou par SMS selon vos préférences. Il est valable 10 minutes.',
+    )
+    .waitFor();
+  await page.getByText(/^Pas de code après quelques minutes \?/).waitFor();
+  assert.equal(await page.getByText('Identifiant ou mot de passe incorrect.').count(), 0);
+  assert.equal(await page.getByText(member.email).count(), 0, 'no address');
+  assert.match(page.url(), /\/connexion/);
+  await expectAccessible(page, 'code après un mot de passe inexact');
+  assert.equal(await codeArrives(running.url, seen, 3000), false, 'no code sent');
+  await page.getByLabel('Code reçu').fill('123456');
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await page.getByText('Code incorrect. Il vous reste 4 essais.').first().waitFor();
+  assert.match(page.url(), /\/connexion/);
+  await page.getByRole('button', { name: 'Recommencer la connexion' }).click();
+  await page.getByRole('heading', { name: 'Connexion', level: 1 }).waitFor();
+  await page.getByLabel('Identifiant ou e-mail').waitFor();
+  assert.equal(await page.getByLabel('Code reçu').count(), 0);
+  await expectAccessible(page, 'connexion recommencée');
+});
+
+test('A1 from a remembered device, a wrong password gets the generic message at once, and nothing else', async (t) => {
+  const member = await freshMember(running);
+  const { page } = await newPage(t, running);
+  await page.goto(`${running.url}/connexion`);
+  await page.getByLabel('Identifiant ou e-mail').fill(member.identifier);
+  await page.getByLabel('Mot de passe').fill(member.password);
+  const seen = await codesSeen(running.url);
+  await page.getByRole('button', { name: 'Valider' }).click();
+  assert.equal(await passCodeStep(page, running.url, seen, { remember: true }), true);
+  await page.waitForURL((u) => !u.pathname.startsWith('/connexion'));
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await page.getByText('Vous êtes déconnecté.').waitFor();
+
+  await page.getByLabel('Identifiant ou e-mail').fill(member.identifier);
+  await page.getByLabel('Mot de passe').fill('Mauvais2026');
+  await page.getByRole('button', { name: 'Valider' }).click();
   await page.getByText('Identifiant ou mot de passe incorrect.').waitFor();
+  assert.equal(
+    await page.getByRole('heading', { name: 'Vérification de votre identité' }).count(),
+    0,
+    'no code step',
+  );
   assert.match(page.url(), /\/connexion/);
   await expectAccessible(page, 'connexion avec erreur');
 });

@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import { LOGIN_CODE_SUBJECT } from '@portail/kernel/contract/second-factor';
 import type { Page } from 'playwright-core';
 import { DEMO_MANAGER, expectAccessible, openMail, type RunningPortal, startPortal } from './harness.js';
-import { codesSeen, passCodeStep } from './login-code.js';
+import { codeArrives, codesSeen, passCodeStep } from './login-code.js';
 import { freshMember, newPage } from './members.js';
 import { menu, openFromMenu, sentTo } from './pages.js';
 
@@ -28,6 +28,18 @@ function focusedText(page: Page): Promise<string | null | undefined> {
   });
 }
 
+/** The code step's intro (SPEC P8): the same whether the password was right or not. */
+const CODE_SENT =
+  'Si votre identifiant et votre mot de passe sont exacts, un code à 6 chiffres vient de vous être envoyé, par e-mail ou par SMS selon vos préférences. Il est valable 10 minutes.';
+
+/** The code step as a screen reader meets it (its countdown's seconds aside). */
+async function codeStepSnapshot(page: Page): Promise<string> {
+  await page.getByRole('heading', { name: 'Vérification de votre identité', level: 1 }).waitFor();
+  await page.getByText(CODE_SENT).waitFor();
+  const snapshot = await page.locator('portail-code-step').ariaSnapshot();
+  return snapshot.replace(/Possible dans \d+ s/g, 'Possible dans … s');
+}
+
 async function typePassword(page: Page, identifier: string, password: string): Promise<void> {
   await page.goto(`${running.url}/connexion`);
   await page.getByLabel('Identifiant ou e-mail').fill(identifier);
@@ -43,10 +55,9 @@ test('P8 a new browser asks for the e-mailed code; « Se souvenir de cet apparei
   const heading = page.getByRole('heading', { name: 'Vérification de votre identité', level: 1 });
   await heading.waitFor();
   assert.equal(await focusedText(page), 'Vérification de votre identité', 'the focus is on the heading');
-  const masked = `${member.email[0]}•••${member.email.slice(member.email.indexOf('@'))}`;
-  await page
-    .getByText(`Nous avons envoyé un code à 6 chiffres à ${masked}. Il est valable 10 minutes.`)
-    .waitFor();
+  await page.getByText(CODE_SENT).waitFor();
+  await page.getByText(/^Pas de code après quelques minutes \?/).waitFor();
+  assert.equal(await page.getByText(member.email).count(), 0, 'the step names no address');
   assert.equal(await page.getByLabel('Code reçu').getAttribute('autocomplete'), 'one-time-code');
   assert.equal(await page.getByLabel('Code reçu').getAttribute('inputmode'), 'numeric');
   await expectAccessible(page, 'code de vérification');
@@ -125,4 +136,29 @@ test('P8 a manager always types the code e-mailed to them, at the back office', 
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await page.getByRole('heading', { name: 'Connexion à la gestion', level: 1 }).waitFor();
   }
+});
+
+test('P8 from a new browser the code step is the same after a right password, a wrong one or an unknown login; only the right one gets a code', async (t) => {
+  const member = await freshMember(running);
+  const seen = await codesSeen(running.url);
+  const wrong = await newPage(t, running);
+  await typePassword(wrong.page, member.identifier, 'Mauvais2026');
+  const afterWrong = await codeStepSnapshot(wrong.page);
+  await expectAccessible(wrong.page, 'code après un mot de passe inexact');
+  const unknown = await newPage(t, running);
+  await typePassword(unknown.page, `INCONNU${Date.now()}`, member.password);
+  const afterUnknown = await codeStepSnapshot(unknown.page);
+  assert.equal(await codeArrives(running.url, seen, 3000), false, 'no code for either');
+  // Every code is wrong there, counted down as a real one.
+  await unknown.page.getByLabel('Code reçu').fill('123456');
+  await unknown.page.getByRole('button', { name: 'Valider' }).click();
+  await unknown.page.getByText('Code incorrect. Il vous reste 4 essais.').first().waitFor();
+
+  const right = await newPage(t, running);
+  await typePassword(right.page, member.identifier, member.password);
+  const afterRight = await codeStepSnapshot(right.page);
+  assert.equal(afterWrong, afterRight, 'a wrong password shows the same step as a right one');
+  assert.equal(afterUnknown, afterRight, 'an unknown login shows the same step as a known one');
+  assert.doesNotMatch(afterRight, /@|•/, 'no address, even partly hidden');
+  assert.equal(await codeArrives(running.url, seen, 20_000), true, 'the right password sends a code');
 });

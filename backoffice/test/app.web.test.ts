@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil as waitUntilWithin } from '@open-wc/testing';
+import type { LoginChallenge } from '@portail/kernel/contract/second-factor';
 import { HttpResponse, http } from 'msw';
 import {
   clickButton,
@@ -38,24 +39,25 @@ async function logInAs(app: PortailGestion, login: string, password: string): Pr
   clickButton(page, 'Se connecter');
 }
 
-/** SPEC P8: the password's answer, a code sent to the manager's e-mail. */
-const CHALLENGE = {
+/** SPEC P8: the password's answer, right or not (a code sent to the manager's e-mail, or none). */
+const CHALLENGE: LoginChallenge = {
   challenge: 'jeton-de-connexion',
-  channel: 'email',
-  destination: 'c•••@assureur.fr',
   expiresInSeconds: 600,
   resendInSeconds: 30,
   resendsLeft: 3,
   canRemember: false,
 };
 const codeRequired = () => HttpResponse.json(CHALLENGE, { status: 202 });
+/** SPEC P8: the one refusal at the password step besides the lockout (a wrong password gets the code step). */
+const NO_EMAIL =
+  "Aucune adresse e-mail n'est enregistrée pour ce gestionnaire : le code de vérification ne peut pas lui être envoyé. Un administrateur doit la renseigner.";
 
-/** The code step: its heading has the focus; the code typed, « Valider ». */
+/** The code step: neutral, « par e-mail », its heading has the focus; the code typed, « Valider ». */
 async function enterCode(app: PortailGestion, code: string): Promise<void> {
   const page = app.querySelector('bo-login-page')!;
   await waitForText(
     app,
-    'Nous avons envoyé un code à 6 chiffres à c•••@assureur.fr. Il est valable 10 minutes.',
+    'Si votre identifiant et votre mot de passe sont exacts, un code à 6 chiffres vient de vous être envoyé, par e-mail. Il est valable 10 minutes.',
   );
   await waitUntil(() => focused()?.tagName === 'H1', 'the code step heading does not have the focus');
   expect(focused()?.textContent).to.equal('Vérification de votre identité');
@@ -88,19 +90,19 @@ describe('portail-gestion (H1: own login, own routes)', () => {
     await expect(app).to.be.accessible();
   });
 
-  it('says why the login failed: wrong password, then too many attempts (429)', async () => {
+  it('says why the login failed: no e-mail to send the code to (403), then too many attempts (429)', async () => {
     let attempts = 0;
     worker.use(
       loggedOut,
       http.post('/api/gestion/auth/login', () =>
         ++attempts < 2
-          ? problem(401, 'Identifiant ou mot de passe incorrect.')
-          : problem(429, 'Trop de tentatives. Réessayez dans 15 minutes.'),
+          ? problem(403, NO_EMAIL, { code: 'no-code-channel' })
+          : problem(429, 'Trop de tentatives. Réessayez dans 15 minutes.', { code: 'locked' }),
       ),
     );
     const app = await openApp('/gestion');
-    await logInAs(app, 'cmartin', 'mauvais');
-    await waitForText(app, 'Identifiant ou mot de passe incorrect.');
+    await logInAs(app, 'cmartin', 'Secret123!');
+    await waitForText(app, NO_EMAIL);
     const alert = deepQuery(app, 'pa-alert.error');
     await waitUntil(() => focused() === alert, 'the error does not have the focus');
     clickButton(app.querySelector('bo-login-page')!, 'Se connecter');
@@ -109,7 +111,7 @@ describe('portail-gestion (H1: own login, own routes)', () => {
     await expect(app).to.be.accessible();
   });
 
-  it('P8 the code step: a wrong code at its field, an expired one above the form, « Renvoyer le code »', async () => {
+  it('P8 the code step: a wrong code at its field, an expired one above the form, « Renvoyer le code », « Recommencer la connexion »', async () => {
     recordPosts('/api/gestion/auth/login', codeRequired);
     let tries = 0;
     const codes = recordPosts('/api/gestion/auth/login/code', () =>
@@ -148,8 +150,18 @@ describe('portail-gestion (H1: own login, own routes)', () => {
     await waitForText(app, 'Un nouveau code vous a été envoyé.');
     expect(resends).to.deep.equal([{ body: { challenge: 'jeton-de-connexion' }, csrf: null }]);
     expect(deepText(app)).not.to.contain('Se souvenir de cet appareil');
+    // Neutral (the same after a wrong password): no address, and what to do when no code comes.
+    expect(deepText(app)).not.to.match(/@|•/, 'an address, even partly hidden');
+    expect(deepText(app)).to.contain(
+      "Pas de code après quelques minutes ? Regardez dans vos courriers indésirables, puis recommencez la connexion : l'identifiant ou le mot de passe était peut-être inexact.",
+    );
     await expect(app).to.be.accessible();
     expect(location.pathname).to.equal('/gestion');
+    clickButton(page, 'Recommencer la connexion');
+    await waitForText(app, 'Connexion à la gestion');
+    expect(deepQuery(page, 'pa-text-field[name="login"]')).to.exist;
+    expect(deepQuery(page, 'pa-text-field[name="code"]')).to.equal(undefined);
+    expect(deepText(app)).not.to.contain('Ce code a expiré.');
   });
 
   it('marks empty fields without calling the server', async () => {

@@ -19,8 +19,6 @@ import {
 
 const CHALLENGE: LoginChallenge = {
   challenge: 'jeton-de-connexion',
-  channel: 'email',
-  destination: 's•••@exemple.fr',
   expiresInSeconds: 600,
   resendInSeconds: 30,
   resendsLeft: 3,
@@ -34,7 +32,7 @@ function focused(): Element | null {
   return active;
 }
 
-/** The login page after a right password on an unknown device: the code step, its heading focused. */
+/** The login page after the password on an unknown device (right or not): the code step. */
 async function codeStep(): Promise<{ page: PortailLoginPage; step: ShadowRoot }> {
   const page = await fixture<PortailLoginPage>(html`<portail-login-page></portail-login-page>`);
   typeInto(page.shadowRoot!, 'login', 'DUPONT42');
@@ -56,7 +54,7 @@ describe('portail-code-step (P8)', () => {
     setSession(null);
   });
 
-  it('after a right password: says where the code went, focuses its heading, and the code opens the session', async () => {
+  it('after the password: neutral (neither the password nor an address), focuses its heading, and the code opens the session', async () => {
     const posted: unknown[] = [];
     worker.use(
       http.post('/api/auth/login', () => HttpResponse.json(CHALLENGE, { status: 202 })),
@@ -66,9 +64,14 @@ describe('portail-code-step (P8)', () => {
       }),
     );
     const { page, step } = await codeStep();
-    expect(deepText(step)).to.contain(
-      'Nous avons envoyé un code à 6 chiffres à s•••@exemple.fr. Il est valable 10 minutes.',
+    // The same after a wrong password: the step tells nothing of it, nor where a code went.
+    expect(step.querySelector('[slot="intro"]')?.textContent).to.equal(
+      'Si votre identifiant et votre mot de passe sont exacts, un code à 6 chiffres vient de vous être envoyé, par e-mail ou par SMS selon vos préférences. Il est valable 10 minutes.',
     );
+    expect(deepText(step)).to.contain(
+      "Pas de code après quelques minutes ? Regardez dans vos courriers indésirables, puis recommencez la connexion : l'identifiant ou le mot de passe était peut-être inexact.",
+    );
+    expect(deepText(step)).not.to.match(/@|•/, 'an address, even partly hidden');
     await waitUntil(() => focused()?.tagName === 'H1', 'the heading does not have the focus');
     expect(focused()?.textContent).to.equal('Vérification de votre identité');
     const input = deepQuery<HTMLInputElement>(step, 'pa-text-field[name="code"]')!.shadowRoot!.querySelector(
@@ -99,7 +102,9 @@ describe('portail-code-step (P8)', () => {
           });
         }
         if (tries === 2)
-          return problem(429, "Trop d'essais. Demandez un nouveau code.", { code: 'code-exhausted' });
+          return problem(429, "Trop d'essais. Demandez un nouveau code, ou recommencez la connexion.", {
+            code: 'code-exhausted',
+          });
         return problem(410, 'Ce code a expiré. Demandez-en un nouveau.', { code: 'code-expired' });
       }),
     );
@@ -120,7 +125,7 @@ describe('portail-code-step (P8)', () => {
       'the field does not have the focus',
     );
     clickButton(step, 'Valider');
-    await waitForText(step, "Trop d'essais. Demandez un nouveau code.");
+    await waitForText(step, "Trop d'essais. Demandez un nouveau code, ou recommencez la connexion.");
     expect(step.querySelector('pa-alert[variant="error"]')?.textContent).to.contain("Trop d'essais.");
     clickButton(step, 'Valider');
     await waitForText(step, 'Ce code a expiré. Demandez-en un nouveau.');
@@ -128,7 +133,7 @@ describe('portail-code-step (P8)', () => {
     await expect(page).to.be.accessible();
   });
 
-  it('« Renvoyer le code » waits 30 s, then sends a new code and says so; « Revenir à la connexion »', async () => {
+  it('« Renvoyer le code » waits 30 s, then sends a new code and says so; « Recommencer la connexion »', async () => {
     const resent: unknown[] = [];
     worker.use(
       http.post('/api/auth/login', () =>
@@ -154,10 +159,15 @@ describe('portail-code-step (P8)', () => {
       'Un nouveau code vous a été envoyé.',
     );
     await waitUntil(() => resend().disabled, 'the next sending waits 30 s again');
-    [...step.querySelectorAll<HTMLButtonElement>('button')]
-      .find((b) => b.textContent === 'Revenir à la connexion')!
-      .click();
+    const restart = [...step.querySelectorAll<HTMLButtonElement>('button')].find(
+      (b) => b.textContent === 'Recommencer la connexion',
+    );
+    expect(restart, 'no « Recommencer la connexion »').to.exist;
+    restart!.click();
     await waitUntil(() => page.shadowRoot!.querySelector('pa-text-field[name="login"]'), 'no login form');
+    expect(page.shadowRoot!.querySelector('portail-code-step')).to.equal(null);
+    expect(page.shadowRoot!.querySelector('pa-text-field[name="password"]')).to.exist;
+    await waitForText(page.shadowRoot!, 'Saisissez votre identifiant et votre mot de passe');
   });
 
   it('a remembered device: the password alone opens the session, no code step', async () => {

@@ -25,6 +25,7 @@ describe('portail-login-page (A1)', () => {
     setSession(null);
   });
 
+  // From a remembered device (P8): elsewhere a wrong password gets the code step (code-step.web.test.ts).
   it('shows the generic error on bad credentials, without telling which field was wrong', async () => {
     worker.use(http.post('/api/auth/login', () => problem(401, 'Identifiant ou mot de passe incorrect.')));
     const page = await fixture<PortailLoginPage>(html`<portail-login-page></portail-login-page>`);
