@@ -1,5 +1,5 @@
 import type { Problem } from '@portail/kernel/contract';
-import { localized } from '@portail/kernel/contract/i18n';
+import { currentLocale, localized } from '@portail/kernel/contract/i18n';
 import { ApiError, serviceUnavailable } from './api.js';
 
 export interface RequestOptions {
@@ -34,7 +34,11 @@ export async function problemOf(response: Response): Promise<Problem> {
  * A non-2xx answer throws the runtime's ApiError, with the problem's French detail and field errors.
  */
 export async function requestJson<T>(base: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers = new Headers({ Accept: 'application/json, application/problem+json' });
+  // SPEC P6: answers in the page's language.
+  const headers = new Headers({
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': currentLocale(),
+  });
   if (options.body !== undefined) headers.set('Content-Type', 'application/json');
   let response: Response;
   try {

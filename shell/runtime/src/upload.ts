@@ -1,4 +1,4 @@
-import { localized } from '@portail/kernel/contract/i18n';
+import { currentLocale, localized } from '@portail/kernel/contract/i18n';
 import {
   ApiError,
   CSRF_HEADER,
@@ -44,6 +44,7 @@ export function uploadForm<T>(path: string, form: FormData, options: UploadOptio
     const xhr = new XMLHttpRequest();
     xhr.open('POST', path);
     xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+    xhr.setRequestHeader('Accept-Language', currentLocale());
     const csrfToken = getSession()?.csrfToken;
     if (csrfToken) xhr.setRequestHeader(CSRF_HEADER, csrfToken);
     xhr.setRequestHeader(IDEMPOTENCY_HEADER, options.idempotencyKey ?? newIdempotencyKey());

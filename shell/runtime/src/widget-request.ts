@@ -1,4 +1,4 @@
-import { localized } from '@portail/kernel/contract/i18n';
+import { currentLocale, localized } from '@portail/kernel/contract/i18n';
 import { ApiError, serviceUnavailable } from './api.js';
 
 import { problemOf, requestJson, withBase } from './request-json.js';
@@ -28,7 +28,7 @@ async function bearerFetch(base: string, url: string, accept: string): Promise<R
   let response: Response;
   try {
     response = await fetch(url, {
-      headers: { Accept: accept, Authorization: `Bearer ${token.token}` },
+      headers: { Accept: accept, 'Accept-Language': currentLocale(), Authorization: `Bearer ${token.token}` },
       credentials: 'omit',
       mode: 'cors',
     });
