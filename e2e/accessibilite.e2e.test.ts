@@ -180,8 +180,20 @@ test('A4 + A5 on a small screen: Tab meets "Menu" before "Se déconnecter", as t
     '"Se déconnecter" under "Menu"',
   );
 
+  // SPEC P6's « English » sits after "Menu" and before "Se déconnecter", on screen as for Tab.
+  const englishBox = await page.getByRole('button', { name: 'English', exact: true }).boundingBox();
+  assert.ok(
+    englishBox &&
+      menuBox &&
+      logoutBox &&
+      englishBox.y >= menuBox.y - 1 &&
+      (englishBox.y + englishBox.height <= logoutBox.y + 1 ||
+        (Math.abs(englishBox.y - logoutBox.y) < 2 && englishBox.x < logoutBox.x)),
+    '"English" after "Menu", before "Se déconnecter"',
+  );
+
   const stops: string[] = [];
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 5; i++) {
     await page.keyboard.press('Tab');
     stops.push((await focused(page)).text);
   }
@@ -189,6 +201,7 @@ test('A4 + A5 on a small screen: Tab meets "Menu" before "Se déconnecter", as t
     'Aller au contenu',
     'Portail Adhérent',
     `Menu, ${total} nouveaux documents`,
+    'English',
     'Se déconnecter',
   ]);
   await expectAccessible(page, 'Contrat (mobile, documents non lus)');

@@ -119,7 +119,7 @@ before(async () => {
   mkdirSync(join(root, '.e2e-work'), { recursive: true });
   workDir = mkdtempSync(join(root, '.e2e-work', 'release-'));
   const copy = join(workDir, 'mfe-contact');
-  for (const part of ['section.ts', 'web', 'contract', 'package.json']) {
+  for (const part of ['section.ts', 'web', 'contract', 'locales', 'package.json']) {
     cpSync(join(root, 'mfe-contact', part), join(copy, part), { recursive: true });
   }
   const pageFile = join(copy, 'web/pages/coordonnees.ts');
