@@ -73,16 +73,11 @@ export class PaPageFrame extends LitElement {
         padding: ${token['space-3']} ${token['space-5']};
         border-block-end: 1px solid ${token['color-border']};
       }
-      /* SPEC P6 « English » / « Français », then the identity, at the end of the header. */
-      .language {
-        display: flex;
-        align-items: center;
-        margin-inline-start: auto;
-      }
       .end {
         display: flex;
         align-items: center;
         gap: ${token['space-3']};
+        margin-inline-start: auto;
       }
       .toggle {
         display: none;
@@ -148,16 +143,16 @@ export class PaPageFrame extends LitElement {
         header {
           gap: ${token['space-2']};
         }
-        /* The language switch beside the brand and the menu button (or under them when they fill
-           the row); the identity on a row of its own, whatever the session: nothing moves when it comes. */
-        .language {
-          margin-inline-start: 0;
-        }
+        /* The language switch at the start of the row, the identity at its end (under it on the
+           narrowest screens, where both do not fit: nothing scrolls sideways). */
         .end {
           flex-basis: 100%;
           flex-wrap: wrap;
           justify-content: flex-end;
           gap: ${token['space-2']};
+        }
+        ::slotted([slot='language']) {
+          margin-inline-end: auto;
         }
         header,
         main {
@@ -247,8 +242,7 @@ export class PaPageFrame extends LitElement {
           <a class="skip" href="#contenu" @click=${this.onSkip}>${msg('Aller au contenu')}</a>
           <slot name="brand"></slot>
           ${this.hideMenu ? nothing : this.renderToggle()}
-          <div class="language"><slot name="language"></slot></div>
-          <div class="end"><slot name="identity"></slot></div>
+          <div class="end"><slot name="language"></slot><slot name="identity"></slot></div>
         </header>
         ${this.hideMenu ? nothing : html`<div id="menu" class="menu" part="menu"><slot name="menu"></slot></div>`}
         <main id="contenu" tabindex="-1" part="main"><slot></slot></main>

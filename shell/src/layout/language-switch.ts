@@ -26,6 +26,7 @@ export class PortailLanguageSwitch extends LitElement {
         align-items: center;
       }
       button {
+        position: relative;
         min-height: 2.75rem;
         padding: 0 ${token['space-2']};
         border: 0;
@@ -41,6 +42,25 @@ export class PortailLanguageSwitch extends LitElement {
       }
       .error {
         font-size: ${token['font-size-sm']};
+      }
+      .short {
+        display: none;
+      }
+      /* On a small screen (the page frame's breakpoint), « EN » / « FR », so that the switch and the
+         identity share one row; the full name stays what is read out. */
+      @container (max-width: 47.99rem) {
+        .short {
+          display: inline;
+        }
+        .long {
+          position: absolute;
+          width: 1px;
+          height: 1px;
+          margin: -1px;
+          overflow: hidden;
+          clip-path: inset(50%);
+          white-space: nowrap;
+        }
       }
     `,
   ];
@@ -67,7 +87,7 @@ export class PortailLanguageSwitch extends LitElement {
   override render() {
     const other = OTHER[this.locale];
     return html`<button type="button" lang=${other.locale} aria-busy=${this.busy ? 'true' : 'false'}
-        @click=${this.choose}>${other.name}</button>
+        @click=${this.choose}><span class="long">${other.name}</span><span class="short" aria-hidden="true">${other.short}</span></button>
       ${this.error ? html`<span class="error" role="alert">${msg('La langue n’a pas pu être changée.')} ${this.error}</span>` : nothing}`;
   }
 }
