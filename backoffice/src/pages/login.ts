@@ -27,9 +27,10 @@ const REQUIRED: Record<'login' | 'password', string> = {
 type FieldName = keyof typeof REQUIRED;
 
 /**
- * H1 — the managers' own login (not the members'): identifier and password. The server's refusal
- * (wrong password, 429 lockout after repeated failures) is said in an alert that takes the focus;
- * a missing field is marked and focused.
+ * H1 — the managers' own login (not the members'): identifier and password, then always the code
+ * (SPEC P8; after a wrong password too: the step says nothing of the password). The server's refusal
+ * (429 lockout after repeated failures, no e-mail to send a code to) is said in an alert that takes
+ * the focus; a missing field is marked and focused.
  */
 export class BoLoginPage extends LitElement {
   static override styles = gestionPageStyles;

@@ -125,7 +125,7 @@ export class PortailLoginPage extends FormPage {
     return html`<pa-alert variant=${OUTCOME_VARIANTS[outcome]}>${identityProviderNotice(outcome, provider.name)}</pa-alert>`;
   }
 
-  /** SPEC P8: the password was right on an unknown device; the code step shows (its own chunk). */
+  /** SPEC P8: from a browser not remembered, the code step shows after any password (its own chunk). */
   @state() private challenge: LoginChallenge | null = null;
 
   override render() {
