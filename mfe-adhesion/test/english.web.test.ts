@@ -1,7 +1,6 @@
 // SPEC P6: the section's pages in English once its catalog is registered and the page's language
 // set, as the shell does it (shell/src/locale/define.ts). This file is its own page: the
 // localisation is configured once here, and the language goes back to French after each test.
-import { configureLocalization } from '@lit/localize';
 import { expect } from '@open-wc/testing';
 import { addCatalog, type Locale, setLocaleSource, templatesOf } from '@portail/kernel/contract/i18n';
 import { HttpResponse, http } from 'msw';
@@ -16,20 +15,9 @@ import {
 import type { CardOverview } from '../contract/index.js';
 import { en } from '../locales/en.js';
 import '../web/define.js';
+import { localizedTestPage } from '../../shared-design/test/locale-helpers.js';
 
-let pageLocale: Locale = 'fr';
-const { setLocale } = configureLocalization({
-  sourceLocale: 'fr',
-  targetLocales: ['en'],
-  loadLocale: async (locale) => ({ templates: templatesOf(locale as Locale) }),
-});
-setLocaleSource(() => pageLocale);
-addCatalog('en', en);
-
-async function useLocale(locale: Locale): Promise<void> {
-  pageLocale = locale;
-  await setLocale(locale);
-}
+const { useLocale } = localizedTestPage(en);
 
 const OVERVIEW: CardOverview = {
   cards: [

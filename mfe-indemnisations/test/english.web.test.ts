@@ -1,11 +1,11 @@
 // SPEC P6: the section's pages in English once its catalog is registered and the page's language
 // set, as the shell does it (shell/src/locale/define.ts). This file is its own page: the
 // localisation is configured once here, and the language goes back to French after each test.
-import { configureLocalization } from '@lit/localize';
 import { expect, fixture, html } from '@open-wc/testing';
 import { addCatalog, type Locale, setLocaleSource, templatesOf } from '@portail/kernel/contract/i18n';
 import { define } from '@portail/shared-design';
 import { HttpResponse, http } from 'msw';
+import { localizedTestPage } from '../../shared-design/test/locale-helpers.js';
 import {
   cellTexts,
   deepQuery,
@@ -21,19 +21,7 @@ import { IndTaxCertificates } from '../web/pages/tax-certificates.js';
 
 define('ind-tax-certificates', IndTaxCertificates);
 
-let pageLocale: Locale = 'fr';
-const { setLocale } = configureLocalization({
-  sourceLocale: 'fr',
-  targetLocales: ['en'],
-  loadLocale: async (locale) => ({ templates: templatesOf(locale as Locale) }),
-});
-setLocaleSource(() => pageLocale);
-addCatalog('en', en);
-
-async function useLocale(locale: Locale): Promise<void> {
-  pageLocale = locale;
-  await setLocale(locale);
-}
+const { useLocale } = localizedTestPage(en);
 
 const API = '/api/indemnisations/attestations-fiscales';
 const folded = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();

@@ -1,7 +1,6 @@
 // SPEC P6: shared-design's elements in English once its catalog is registered and the page's
 // language set, as the shell does it (shell/src/locale/define.ts). This file is its own page: the
 // localisation is configured once here, and the language goes back to French after each test.
-import { configureLocalization } from '@lit/localize';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { addCatalog, type Locale, setLocaleSource, templatesOf } from '@portail/kernel/contract/i18n';
 import type { PaPeriodFilter } from '../src/forms/index.js';
@@ -10,20 +9,9 @@ import { formatFileSize, type PaButton, type PaTextField } from '../src/index.js
 import { en } from '../src/locales/en.js';
 import '../src/forms/define.js';
 import { allInShadow, text } from './helpers.js';
+import { localizedTestPage } from './locale-helpers.js';
 
-let pageLocale: Locale = 'fr';
-const { setLocale } = configureLocalization({
-  sourceLocale: 'fr',
-  targetLocales: ['en'],
-  loadLocale: async (locale) => ({ templates: templatesOf(locale as Locale) }),
-});
-setLocaleSource(() => pageLocale);
-addCatalog('en', en);
-
-async function useLocale(locale: Locale): Promise<void> {
-  pageLocale = locale;
-  await setLocale(locale);
-}
+const { useLocale } = localizedTestPage(en);
 
 async function periodFilter() {
   const el = await fixture<PaPeriodFilter>(html`<pa-period-filter></pa-period-filter>`);

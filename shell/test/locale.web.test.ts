@@ -2,7 +2,6 @@
 // as `src/locale/define.ts` does it. This file is its own page: the localisation is configured once
 // here, and the language goes back to French after each test.
 import './setup-elements.js';
-import { configureLocalization } from '@lit/localize';
 
 import { expect, fixture, html } from '@open-wc/testing';
 
@@ -15,27 +14,13 @@ import {
 } from '@portail/kernel/contract/i18n';
 
 import { SERVICE_UNAVAILABLE, serviceUnavailable } from '@portail/runtime';
+import { localizedTestPage } from '../../shared-design/test/locale-helpers.js';
 import { en } from '../src/locales/en.js';
-
 import { RESET_REQUESTED } from '../src/pages/help-page.js';
-
 import { pageTitle, VIEW_TITLES } from '../src/routes.js';
-
 import { deepText } from './helpers.js';
 
-let pageLocale: Locale = 'fr';
-const { setLocale } = configureLocalization({
-  sourceLocale: 'fr',
-  targetLocales: ['en'],
-  loadLocale: async (locale) => ({ templates: templatesOf(locale as Locale) }),
-});
-setLocaleSource(() => pageLocale);
-addCatalog('en', en);
-
-async function useLocale(locale: Locale): Promise<void> {
-  pageLocale = locale;
-  await setLocale(locale);
-}
+const { useLocale } = localizedTestPage(en);
 
 describe('the shell in English (P6)', () => {
   afterEach(() => useLocale('fr'));

@@ -7,9 +7,9 @@ import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
 /** What the switch offers from each language: the other one, named in itself. */
-const OTHER: Record<Locale, { locale: Locale; name: string }> = {
-  fr: { locale: 'en', name: 'English' },
-  en: { locale: 'fr', name: 'Français' }, // i18n-ignore: each language is named in itself
+const OTHER: Record<Locale, { locale: Locale; name: string; short: string }> = {
+  fr: { locale: 'en', name: 'English', short: 'EN' },
+  en: { locale: 'fr', name: 'Français', short: 'FR' }, // i18n-ignore: each language is named in itself
 };
 
 /**
