@@ -49,7 +49,8 @@ test('C4 three justificatifs sent with a message; the bordereau lists each name 
       const response = await fetch('/api/indemnisations/justificatifs', {
         method: 'POST',
         body: data,
-        headers: { 'X-CSRF-Token': session.csrfToken },
+        // In the page's language, as the portal's own calls ask (SPEC P6), not the browser's.
+        headers: { 'X-CSRF-Token': session.csrfToken, 'Accept-Language': document.documentElement.lang },
       });
       return { status: response.status, body: await response.text() };
     },

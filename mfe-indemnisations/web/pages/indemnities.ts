@@ -326,14 +326,15 @@ export class IndIndemnitiesPage extends LitElement {
     const paidOn = formatDate(payment.paidOn);
     const expanded = this.expanded.has(payment.id);
     const detailId = `detail-${payment.id}`;
+    const contractLine = msg(
+      str`Contrat : ${payment.contract} - Numéro d'adhésion agent : ${payment.membershipNumber}`,
+    );
     return html`<li class="payment" data-payment-id=${payment.id}>
       <div>
         <h2>${indemnityTitle(payment)}</h2>
         <p>${indemnityIssued(payment)}</p>
         <p>${msg(str`Employeur : ${payment.employer}`)}</p>
-        <p>
-          ${msg(str`Contrat : ${payment.contract} - Numéro d'adhésion agent : ${payment.membershipNumber}`)}
-        </p>
+        <p>${contractLine}</p>
         <p>${msg(str`Référence du règlement : ${payment.reference}`)}</p>
       </div>
       <button
