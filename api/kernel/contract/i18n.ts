@@ -96,8 +96,7 @@ export function intlLocale(): string {
  * `text`, a French constant (a manifest's page label, say), in the language being written in when a
  * catalog has it; as it is otherwise. For a text that cannot be a `msg()` literal where it is shown.
  */
-export function localized(text: string): string {
-  const locale = currentLocale();
+export function localized(text: string, locale: Locale = currentLocale()): string {
   if (locale === SOURCE_LOCALE) return text;
   const found = templatesOf(locale)[messageId(text)];
   return typeof found === 'string' ? found : text;

@@ -10,7 +10,7 @@ import {
   isLocale,
   LOCALE_COOKIE,
   type Locale,
-  messageId,
+  localized,
   SOURCE_LOCALE,
   setLocaleSource,
   templatesOf,
@@ -91,14 +91,12 @@ export function localeMiddleware(): MiddlewareHandler {
  * request's language too. A text with no translation stays French.
  */
 export function translated(text: string, locale: Locale): string {
-  if (locale === SOURCE_LOCALE) return text;
-  const found = templatesOf(locale)[messageId(text)];
-  return typeof found === 'string' ? found : text;
+  return localized(text, locale);
 }
 
 /** `text` in the language being written in now (a manifest's label, written as a French constant). */
 export function inCurrentLocale(text: string): string {
-  return translated(text, currentLocale());
+  return localized(text);
 }
 
 const LABEL_KEYS = new Set(['label', 'title', 'link', 'heading', 'description']);
