@@ -151,8 +151,15 @@ try {
   console.log(`  floor: Lit + single-spa            wire ${kb(sum(floor, 'wire')).padStart(8)}`);
   const loginOk = report('login page (/connexion)', login, TARGETS.login);
   const contratOk = report('Contrat page (/adhesion/contrat)', contrat, TARGETS.contrat);
-  for (const load of [...contrat].sort((a, b) => b.wire - a.wire).slice(0, 8)) {
-    console.log(`    ${kb(load.wire).padStart(8)}  ${new URL(load.url).pathname}`);
+  // `--files`: every file of both pages; otherwise the Contrat page's eight biggest.
+  const everyFile = process.argv.includes('--files');
+  for (const [label, loads] of everyFile
+    ? [['login', login] as const, ['Contrat', contrat] as const]
+    : [['Contrat', contrat] as const]) {
+    if (everyFile) console.log(`  ${label}:`);
+    for (const load of [...loads].sort((a, b) => b.wire - a.wire).slice(0, everyFile ? undefined : 8)) {
+      console.log(`    ${kb(load.wire).padStart(8)}  ${new URL(load.url).pathname}`);
+    }
   }
   reportPageChunks();
   if (!loginOk || !contratOk) {

@@ -73,6 +73,10 @@ async function buildToImmutable({
       lib: { entry: entries, formats: ['es'], fileName: (_format, entryName) => `${entryName}.js` },
       rolldownOptions: {
         external,
+        // An entry may export more than its own exports: modules it shares with its lazy chunks
+        // then stay in it (what the entry loads anyway), rather than in small common chunks that
+        // each cost a request.
+        preserveEntrySignatures: 'allow-extension',
         output: {
           chunkFileNames: 'chunks/[name]-[hash].js',
           codeSplitting,
@@ -106,18 +110,21 @@ function litSpecifiers() {
   const rest = modules.filter((s) => !first.includes(s));
   return {
     version: lit.version,
-    // @lit/localize (SPEC P6) too: one copy per page, holding the page's language and its texts.
-    specifiers: [
-      ...first,
-      ...rest,
-      'lit-html',
-      'lit-element',
-      '@lit/reactive-element',
-      '@lit/localize',
-      '@lit/localize/internal/id-generation.js',
-    ],
+    specifiers: [...first, ...rest, 'lit-html', 'lit-element', '@lit/reactive-element'],
   };
 }
+
+/**
+ * @lit/localize (SPEC P6), one copy per page holding the page's language and its texts. Every page
+ * calls `msg()` and `str`: the combined module serves them, and nothing else of the library (a French
+ * page writes its source texts, it never sets a language up). What sets English up, @lit/localize's
+ * runtime and its message ids, has entries of its own that only an English page fetches.
+ */
+const LOCALIZE_COMBINED = {
+  '@lit/localize':
+    "export { msg } from '@lit/localize/init/install.js';\nexport { str } from '@lit/localize/internal/str-tag.js';",
+};
+const LOCALIZE_OWN_ENTRIES = ['@lit/localize/init/runtime.js', '@lit/localize/internal/id-generation.js'];
 
 /**
  * Lit's public modules as few files as possible: one combined module re-exports every module whose
@@ -150,6 +157,17 @@ async function litEntries(srcDir) {
       specifiers[specifier] = `${entryName}.js`;
     }
   }
+  for (const [specifier, reexport] of Object.entries(LOCALIZE_COMBINED)) {
+    reexports.push(reexport);
+    specifiers[specifier] = 'lit.js';
+  }
+  for (const specifier of LOCALIZE_OWN_ENTRIES) {
+    const entryName = specifier.replace(/^@lit\//, '').replace(/\.js$/, '');
+    const file = join(srcDir, `${entryName.replaceAll('/', '__')}.js`);
+    writeFileSync(file, `export * from '${specifier}';\n`);
+    entries[entryName] = file;
+    specifiers[specifier] = `${entryName}.js`;
+  }
   const combinedFile = join(srcDir, 'lit.js');
   writeFileSync(combinedFile, `${reexports.join('\n')}\n`);
   entries.lit = combinedFile;
@@ -159,7 +177,23 @@ async function litEntries(srcDir) {
 /** Lit as one shared build: every public module of lit has its specifier in the map, so a page holds one Lit. */
 async function buildLit() {
   const { version, entries, specifiers } = await litEntries(join(workDir, 'lit-src'));
-  const base = await buildToImmutable({ name: 'lit', version, cwd: root, entries, external: [] });
+  const base = await buildToImmutable({
+    name: 'lit',
+    version,
+    cwd: root,
+    entries,
+    external: [],
+    // What both the combined module and another entry use (lit-html's core, which lit/static-html.js
+    // needs too; `msg()`'s default, which @lit/localize's runtime replaces) in one chunk, not two.
+    codeSplitting: {
+      groups: [
+        {
+          name: 'lit-core',
+          test: /[\\/]node_modules[\\/](lit-html[\\/]lit-html|@lit[\\/]localize[\\/](init[\\/]install|internal[\\/](default-msg|str-tag)))\.js$/,
+        },
+      ],
+    },
+  });
   return Object.fromEntries(Object.entries(specifiers).map(([s, file]) => [s, `${base}/${file}`]));
 }
 

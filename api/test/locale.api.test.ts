@@ -10,7 +10,8 @@ import { msg, str } from '@lit/localize';
 import { registerCatalogs, withLocale } from '@portail/kernel';
 import type { Menu, Problem, SessionInfo } from '@portail/kernel/contract';
 import { formatDate, formatDateTime, formatEuros, formatLongDate } from '@portail/kernel/contract/format';
-import { type Catalog, compileCatalog, LOCALE_COOKIE, messageId } from '@portail/kernel/contract/i18n';
+import { type Catalog, LOCALE_COOKIE } from '@portail/kernel/contract/i18n';
+import { compileCatalog, messageId } from '@portail/kernel/contract/i18n-catalog';
 import { en as kernelEn } from '@portail/kernel/contract/locales/en';
 import {
   createTestKernel,

@@ -2,7 +2,6 @@
 // set, as the shell does it (shell/src/locale/define.ts). This file is its own page: the
 // localisation is configured once here, and the language goes back to French after each test.
 import { expect } from '@open-wc/testing';
-import { addCatalog, type Locale, setLocaleSource, templatesOf } from '@portail/kernel/contract/i18n';
 import { HttpResponse, http } from 'msw';
 import {
   deepQuery,

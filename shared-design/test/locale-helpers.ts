@@ -5,10 +5,12 @@ import { configureLocalization } from '@lit/localize';
 import {
   addCatalog,
   type Catalog,
+  installCatalogCompiler,
   type Locale,
   setLocaleSource,
   templatesOf,
 } from '@portail/kernel/contract/i18n';
+import { compileCatalog } from '@portail/kernel/contract/i18n-catalog';
 
 export function localizedTestPage(...catalogs: Catalog[]): { useLocale(locale: Locale): Promise<void> } {
   let pageLocale: Locale = 'fr';
@@ -18,6 +20,7 @@ export function localizedTestPage(...catalogs: Catalog[]): { useLocale(locale: L
     loadLocale: async (locale) => ({ templates: templatesOf(locale as Locale) }),
   });
   setLocaleSource(() => pageLocale);
+  installCatalogCompiler(compileCatalog);
   for (const catalog of catalogs) addCatalog('en', catalog);
   return {
     async useLocale(locale: Locale): Promise<void> {

@@ -2,7 +2,6 @@
 // language set, as the shell does it (shell/src/locale/define.ts). This file is its own page: the
 // localisation is configured once here, and the language goes back to French after each test.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { addCatalog, type Locale, setLocaleSource, templatesOf } from '@portail/kernel/contract/i18n';
 import type { PaPeriodFilter } from '../src/forms/index.js';
 import { remainingCharactersText } from '../src/forms/pa-textarea-field.js';
 import { formatFileSize, type PaButton, type PaTextField } from '../src/index.js';

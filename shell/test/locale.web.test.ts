@@ -5,13 +5,7 @@ import './setup-elements.js';
 
 import { expect, fixture, html } from '@open-wc/testing';
 
-import {
-  addCatalog,
-  type Locale,
-  localized,
-  setLocaleSource,
-  templatesOf,
-} from '@portail/kernel/contract/i18n';
+import { localized } from '@portail/kernel/contract/i18n';
 
 import { SERVICE_UNAVAILABLE, serviceUnavailable } from '@portail/runtime';
 import { localizedTestPage } from '../../shared-design/test/locale-helpers.js';

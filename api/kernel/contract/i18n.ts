@@ -4,9 +4,10 @@
 // English text), loaded only for a page in English and registered here. The same `msg()` calls and
 // catalogs serve the browser (the page's language, set once by the shell) and the server (each
 // request's language: problem+json `detail`, per-field errors) and what it writes for a member
-// (e-mails, PDFs: the member's language). Browser-safe, zod-free.
+// (e-mails, PDFs: the member's language). Browser-safe, zod-free. Compiling a catalog for `msg()`
+// (`i18n-catalog.ts`) needs @lit/localize's message ids: a module of its own, installed by whoever
+// sets English up, which a French page never loads.
 import type { TemplateMap } from '@lit/localize';
-import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -27,33 +28,17 @@ export function isLocale(value: unknown): value is Locale {
  */
 export type Catalog = Readonly<Record<string, string>>;
 
-const PLACEHOLDER = /\{(\d+)\}/g;
-
-/** The message id @lit/localize gives the French `source` (a `str` template's when it has `{n}`). */
-export function messageId(source: string): string {
-  return generateMsgId(source.split(/\{\d+\}/), false);
-}
-
-/** `catalog` in @lit/localize's runtime form (message id → text or `str` template), added to `into`. */
-export function compileCatalog(catalog: Catalog, into: TemplateMap = {}): TemplateMap {
-  for (const [source, target] of Object.entries(catalog)) {
-    if (!/\{\d+\}/.test(source)) {
-      into[messageId(source)] = target;
-      continue;
-    }
-    const values = [...target.matchAll(PLACEHOLDER)].map((match) => Number(match[1]));
-    const strings = target.split(/\{\d+\}/);
-    into[messageId(source)] = {
-      strTag: true,
-      strings: Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray,
-      values,
-    };
-  }
-  return into;
-}
+/** Adds `catalog` to `into` in @lit/localize's runtime form (`compileCatalog`, `i18n-catalog.ts`). */
+export type CatalogCompiler = (catalog: Catalog, into: TemplateMap) => unknown;
 
 interface I18nState {
+  /** @lit/localize's runtime form: message id → text or `str` template. */
   templates: Record<Locale, TemplateMap>;
+  /** The plain texts (no values), French → target: what `localized()` answers from. */
+  texts: Record<Locale, Map<string, string>>;
+  compile?: CatalogCompiler;
+  /** Catalogs registered before a compiler was installed. */
+  pending: [Locale, Catalog][];
   /** The language being written in: the page's (browser), the request's or the member's (server). */
   current: () => Locale;
 }
@@ -61,30 +46,47 @@ interface I18nState {
 // One registry per page or process, whichever bundles hold this module (each section's bundle has
 // its own copy of the kernel contract): kept on the global object under a registered symbol.
 const STATE = Symbol.for('portail.i18n');
-function state(): I18nState {
+function i18nState(): I18nState {
   const holder = globalThis as { [STATE]?: I18nState };
-  holder[STATE] ??= { templates: { fr: {}, en: {} }, current: () => SOURCE_LOCALE };
+  holder[STATE] ??= {
+    templates: { fr: {}, en: {} },
+    texts: { fr: new Map(), en: new Map() },
+    pending: [],
+    current: () => SOURCE_LOCALE,
+  };
   return holder[STATE];
 }
 
 /** Registers a package's translations into `locale`. */
 export function addCatalog(locale: Locale, catalog: Catalog): void {
-  compileCatalog(catalog, state().templates[locale]);
+  const state = i18nState();
+  for (const [source, target] of Object.entries(catalog)) {
+    if (!/\{\d+\}/.test(source)) state.texts[locale].set(source, target);
+  }
+  if (state.compile) state.compile(catalog, state.templates[locale]);
+  else state.pending.push([locale, catalog]);
+}
+
+/** Makes the catalogs `msg()` can read: those registered so far, and every one after. */
+export function installCatalogCompiler(compile: CatalogCompiler): void {
+  const state = i18nState();
+  state.compile = compile;
+  for (const [locale, catalog] of state.pending.splice(0)) compile(catalog, state.templates[locale]);
 }
 
 /** Everything registered for `locale` (what @lit/localize's `loadLocale` answers). */
 export function templatesOf(locale: Locale): TemplateMap {
-  return state().templates[locale];
+  return i18nState().templates[locale];
 }
 
 /** Where the language being written in comes from (the shell, the server's request context). */
 export function setLocaleSource(current: () => Locale): void {
-  state().current = current;
+  i18nState().current = current;
 }
 
 /** The language being written in now. */
 export function currentLocale(): Locale {
-  return state().current();
+  return i18nState().current();
 }
 
 /** The Intl tag of the language being written in now. */
@@ -98,6 +100,5 @@ export function intlLocale(): string {
  */
 export function localized(text: string, locale: Locale = currentLocale()): string {
   if (locale === SOURCE_LOCALE) return text;
-  const found = templatesOf(locale)[messageId(text)];
-  return typeof found === 'string' ? found : text;
+  return i18nState().texts[locale].get(text) ?? text;
 }

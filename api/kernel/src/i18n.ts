@@ -7,6 +7,7 @@ import {
   addCatalog,
   type Catalog,
   currentLocale,
+  installCatalogCompiler,
   isLocale,
   LOCALE_COOKIE,
   type Locale,
@@ -15,6 +16,7 @@ import {
   setLocaleSource,
   templatesOf,
 } from '../contract/i18n.js';
+import { compileCatalog } from '../contract/i18n-catalog.js';
 import { kernelCatalogs } from '../contract/locales/index.js';
 
 /** The language each request (or each message written for a member) is written in. */
@@ -31,6 +33,7 @@ export function installServerLocalization(): void {
   if (installed) return;
   installed = true;
   setLocaleSource(() => writing.getStore() ?? SOURCE_LOCALE);
+  installCatalogCompiler(compileCatalog);
   _installMsgImplementation(((template: Parameters<typeof runtimeMsg>[1], options?: { id?: string }) => {
     const locale = currentLocale();
     return runtimeMsg(locale === SOURCE_LOCALE ? undefined : templatesOf(locale), template, options);

@@ -14,15 +14,19 @@ export interface SectionLifecycles {
 
 /**
  * single-spa lifecycles that put one `<tagName>` element in the outlet on mount and remove it on
- * unmount. `properties` are set on the element (e.g. `{ label: 'Mon compte' }`).
+ * unmount. `properties` are set on the element (e.g. `{ label: 'Mon compte' }`). `messagesReady`
+ * (`sectionMessages`): the section's texts in the page's language, awaited by `bootstrap`.
  */
 export function createSectionLifecycles(
   tagName: string,
   properties: Record<string, unknown> = {},
+  messagesReady: () => Promise<void> = async () => {},
 ): SectionLifecycles {
   const mounted = new Map<HTMLElement, HTMLElement>();
   return {
-    async bootstrap() {},
+    async bootstrap() {
+      await messagesReady();
+    },
     async mount({ domElement }) {
       if (!(domElement instanceof HTMLElement)) throw new Error(`${tagName}: no domElement to mount in`);
       const element = Object.assign(document.createElement(tagName), properties);

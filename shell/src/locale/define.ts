@@ -1,37 +1,20 @@
-// SPEC P6: the page's language, set before any of the shell's texts is written. The server writes
+// SPEC P6: the page's language, set up before any of the shell's texts is written. The server writes
 // it in `<html lang>` (the browser's choice, `LOCALE_COOKIE`); for English, the shell's, the kernel
-// contract's and shared-design's catalogs are loaded (sections load theirs), then @lit/localize is
-// set to it. French, the source, loads nothing. The entry imports this module first: its top-level
-// await holds the shell's other modules until the texts are there.
-import { configureLocalization } from '@lit/localize';
-import {
-  addCatalog,
-  isLocale,
-  type Locale,
-  SOURCE_LOCALE,
-  setLocaleSource,
-  templatesOf,
-} from '@portail/kernel/contract/i18n';
-import { loadSharedDesignCatalog } from '@portail/shared-design';
+// contract's and shared-design's catalogs are loaded (sections load theirs) with @lit/localize's
+// runtime. French, the source, loads nothing. The shell registers its elements and starts once
+// `localeReady` has settled (no top-level await: it would keep the bundler from merging the shell's
+// shared modules into its entry, a request each).
+import { isLocale, type Locale, SOURCE_LOCALE } from '@portail/kernel/contract/i18n';
+import { setUpPageLocale } from '@portail/shared-design';
 
 const declared = document.documentElement.lang;
 /** The page's language. */
 export const pageLocale: Locale = isLocale(declared) ? declared : SOURCE_LOCALE;
 
-const { setLocale } = configureLocalization({
-  sourceLocale: SOURCE_LOCALE,
-  targetLocales: ['en'],
-  loadLocale: async (locale) => ({ templates: templatesOf(locale as Locale) }),
+/** Settles when the page's texts are there; never rejects (unreachable catalogs leave it in French). */
+export const localeReady: Promise<void> = setUpPageLocale(
+  pageLocale,
+  async () => (await import('../locales/en.js')).en,
+).catch((error: unknown) => {
+  console.error('Textes de la page non chargés', error); // i18n-ignore: a log
 });
-setLocaleSource(() => pageLocale);
-
-if (pageLocale === 'en') {
-  const [shell, kernel] = await Promise.all([
-    import('../locales/en.js'),
-    import('@portail/kernel/contract/locales/en'),
-    loadSharedDesignCatalog(pageLocale),
-  ]);
-  addCatalog('en', shell.en);
-  addCatalog('en', kernel.en);
-  await setLocale(pageLocale);
-}
