@@ -80,10 +80,15 @@ async function clickClosing(popup: Page, name: string): Promise<void> {
   await closed;
 }
 
-async function logInThroughPopup(context: BrowserContext, page: Page, member: Member) {
+async function logInThroughPopup(
+  context: BrowserContext,
+  page: Page,
+  member: Member,
+  button = 'Se connecter',
+) {
   const [popup] = await Promise.all([
     context.waitForEvent('page'),
-    page.locator('adh-documents-cles').getByRole('button', { name: 'Se connecter' }).click(),
+    page.locator('adh-documents-cles').getByRole('button', { name: button }).click(),
   ]);
   await popup.waitForLoadState();
   assert.equal(new URL(popup.url()).origin, running.url, 'the login is on the portal');
@@ -238,6 +243,39 @@ test('W2 from a registered intranet, the member logs in through the popup and se
     (await context.cookies(allowed)).map((c) => c.name),
     [],
   );
+});
+
+test('W2 + P6 on an intranet page in English, the widgets speak English, before and after the login', async (t) => {
+  const member = await freshMember(running);
+  const { context, page } = await newPage(t, running);
+  await page.goto(`${allowed}/?lang=en`);
+  const documents = page.locator('adh-documents-cles');
+  const history = page.locator('ind-historique-indemnisations');
+  await documents.getByRole('button', { name: 'Log in' }).waitFor();
+  await history.getByRole('button', { name: 'Log in' }).waitFor();
+  await documents.getByRole('heading', { name: 'My key documents', level: 2 }).waitFor();
+  for (const widget of ['adh-documents-cles', 'ind-historique-indemnisations', 'ind-declarer-sinistre']) {
+    assert.equal(await page.locator(widget).getByText('Se connecter').count(), 0, `${widget} in French`);
+  }
+  await expectAccessible(page, 'intranet in English, member not connected');
+
+  // The popup is the portal's login, in the portal's language for this browser (French here).
+  const popup = await logInThroughPopup(context, page, member, 'Log in');
+  await popup.getByText(`Autoriser ${allowed} à afficher vos documents clés, `).waitFor();
+  await clickClosing(popup, 'Autoriser');
+
+  await documents.getByRole('cell', { name: /Guide de l'adhérent prévoyance 2026/ }).waitFor();
+  await documents.getByRole('link', { name: /^Download Guide de l'adhérent/ }).waitFor();
+  await history.getByText('No benefit payment yet').waitFor();
+  await page
+    .locator('ind-declarer-sinistre')
+    .getByRole('link', { name: /^Make a claim: / })
+    .waitFor();
+  await expectAccessible(page, 'intranet in English, member connected');
+  // The French page of the same intranet, in the same tab: the same widgets in French.
+  await page.goto(`${allowed}/`);
+  await documents.getByRole('heading', { name: 'Mes documents clés', level: 2 }).waitFor();
+  await documents.getByRole('link', { name: /^Télécharger Guide de l'adhérent/ }).waitFor();
 });
 
 test('W2 a site the employer did not register gets no token and no data, and the widget says so', async (t) => {

@@ -2,7 +2,8 @@
 //   npm run example:intranet            → http://localhost:4100, portal at http://localhost:3000
 //   PORT=4200 PORTAL_URL=http://127.0.0.1:3000 node examples/intranet/server.mjs
 // The portal serves the widgets to the origins the employer registered (back office, H6; the demo
-// seed registers http://localhost:4100 for the Mairie de Bourges).
+// seed registers http://localhost:4100 for the Mairie de Bourges). `/?lang=en`: the same page
+// declared in English (`<html lang="en">`), whose widgets then speak English (SPEC P6).
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
@@ -17,12 +18,15 @@ const page = readFileSync(join(import.meta.dirname, 'index.html'), 'utf8').repla
 );
 
 const server = createServer((request, response) => {
-  const path = new URL(request.url ?? '/', 'http://intranet').pathname;
+  const url = new URL(request.url ?? '/', 'http://intranet');
+  const path = url.pathname;
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { Allow: 'GET, HEAD' }).end();
   } else if (path === '/' || path === '/index.html') {
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
-    response.end(request.method === 'HEAD' ? undefined : page);
+    const english = url.searchParams.get('lang') === 'en';
+    const body = english ? page.replace('<html lang="fr">', '<html lang="en">') : page;
+    response.end(request.method === 'HEAD' ? undefined : body);
   } else {
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Page introuvable.');
   }

@@ -4,7 +4,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { PaPeriodFilter } from '../src/forms/index.js';
 import { remainingCharactersText } from '../src/forms/pa-textarea-field.js';
-import { formatFileSize, type PaButton, type PaTextField } from '../src/index.js';
+import { documentLocale, formatFileSize, type PaButton, type PaTextField } from '../src/index.js';
 import { en } from '../src/locales/en.js';
 import '../src/forms/define.js';
 import { allInShadow, text } from './helpers.js';
@@ -57,5 +57,28 @@ describe('shared-design in English (P6)', () => {
     expect(remainingCharactersText(5000, 0)).to.equal('5,000 characters left');
     expect(remainingCharactersText(10, 11)).to.equal('1 character too many');
     expect(formatFileSize(1.5 * 1024 * 1024)).to.equal('1.5 MB');
+  });
+});
+
+describe('P6 the language a page declares (the portal’s, or an intranet’s for the widgets, W2)', () => {
+  const declared = document.documentElement.lang;
+  afterEach(() => {
+    document.documentElement.lang = declared;
+  });
+
+  it('is English for `en` and its regional tags, French for anything else or nothing', () => {
+    const cases: [string, string][] = [
+      ['en', 'en'],
+      ['en-GB', 'en'],
+      ['EN-us', 'en'],
+      ['fr', 'fr'],
+      ['fr-CA', 'fr'],
+      ['de', 'fr'],
+      ['', 'fr'],
+    ];
+    for (const [lang, locale] of cases) {
+      document.documentElement.lang = lang;
+      expect(documentLocale(), lang).to.equal(locale);
+    }
   });
 });

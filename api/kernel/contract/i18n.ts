@@ -28,6 +28,9 @@ export function isLocale(value: unknown): value is Locale {
  */
 export type Catalog = Readonly<Record<string, string>>;
 
+/** A package's catalogs, by language, each fetched when needed (its own chunk). */
+export type CatalogLoaders = Partial<Record<Exclude<Locale, 'fr'>, () => Promise<Catalog>>>;
+
 /** Adds `catalog` to `into` in @lit/localize's runtime form (`compileCatalog`, `i18n-catalog.ts`). */
 export type CatalogCompiler = (catalog: Catalog, into: TemplateMap) => unknown;
 
@@ -65,6 +68,16 @@ export function addCatalog(locale: Locale, catalog: Catalog): void {
   }
   if (state.compile) state.compile(catalog, state.templates[locale]);
   else state.pending.push([locale, catalog]);
+}
+
+/**
+ * Registers the catalog `loaders` give for the language being written in: fetched only for that
+ * language; French, the source, loads nothing.
+ */
+export async function loadCatalog(loaders: CatalogLoaders): Promise<void> {
+  const locale = currentLocale();
+  const load = locale === 'fr' ? undefined : loaders[locale];
+  if (load) addCatalog(locale, await load());
 }
 
 /** Makes the catalogs `msg()` can read: those registered so far, and every one after. */

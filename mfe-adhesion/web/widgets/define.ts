@@ -1,6 +1,6 @@
 // The registrations of the section's widgets (W2), the elements an employer's intranet embeds: the
 // widgets bundle (`../widgets.ts`) imports it, and so does the section's `../define.ts`.
-import { define } from '@portail/shared-design';
+import { define, widgetMessages } from '@portail/shared-design';
 import { AdhKitAdhesion } from '../kit/kit-adhesion.js';
 import { AdhDocumentsCles } from './documents-cles.js';
 
@@ -9,9 +9,13 @@ export const widgets = [
   { name: 'adh-kit-adhesion', element: AdhKitAdhesion },
 ] as const;
 
-/** Importing this module defines the widgets already; this says so explicitly (idempotent). */
+/**
+ * Importing this module defines the widgets once their texts are there; this defines them at once
+ * (idempotent).
+ */
 export function defineWidgets(): void {
   for (const widget of widgets) define(widget.name, widget.element);
 }
 
-defineWidgets();
+// SPEC P6: the widgets speak the language of the page they are in (an intranet's, the portal's).
+void widgetMessages({ en: async () => (await import('../../locales/en.js')).en }).then(defineWidgets);

@@ -4,11 +4,14 @@
 //   <script type="module" src="https://portail.example/widgets/mfe-indemnisations.js"></script>
 //   <ind-declarer-sinistre api-base="https://portail.example"></ind-declarer-sinistre>
 //   <ind-historique-indemnisations api-base="https://portail.example"></ind-historique-indemnisations>
-import { define } from '@portail/shared-design';
+import { define, widgetMessages } from '@portail/shared-design';
 import { IndDeclarerSinistre } from './declarer-sinistre.js';
 import { IndHistoriqueIndemnisations } from './historique-indemnisations.js';
 
 export { IndDeclarerSinistre, IndHistoriqueIndemnisations };
 
-define('ind-declarer-sinistre', IndDeclarerSinistre);
-define('ind-historique-indemnisations', IndHistoriqueIndemnisations);
+// SPEC P6: the widgets speak the intranet page's language; defined once their texts are there.
+void widgetMessages({ en: async () => (await import('../../locales/en.js')).en }).then(() => {
+  define('ind-declarer-sinistre', IndDeclarerSinistre);
+  define('ind-historique-indemnisations', IndHistoriqueIndemnisations);
+});

@@ -3,13 +3,12 @@
 // origin they connect with the portal's popup and a bearer token (runtime widget-auth).
 //   <script type="module" src="https://portail.example/widgets/mfe-sante.js"></script>
 //   <san-remboursements api-base="https://portail.example"></san-remboursements>
-import { loadSectionMessages } from '@portail/runtime';
-import { define } from '@portail/shared-design';
+import { define, widgetMessages } from '@portail/shared-design';
 import { SanRemboursements } from './remboursements.js';
 
 export { SanRemboursements };
 
-// SPEC P6: the widgets' texts in the page's language, before any is shown.
-await loadSectionMessages({ en: async () => (await import('../../locales/en.js')).en });
-
-define('san-remboursements', SanRemboursements);
+// SPEC P6: the widgets speak the intranet page's language; defined once their texts are there.
+void widgetMessages({ en: async () => (await import('../../locales/en.js')).en }).then(() => {
+  define('san-remboursements', SanRemboursements);
+});

@@ -20,11 +20,7 @@ export {
 export { currentPath, followLink, navigate, onRouteChange } from './navigation.js';
 export { type RequestOptions, requestJson, withBase } from './request-json.js';
 export { createSectionLifecycles, type SectionLifecycles, type SectionProps } from './section-lifecycles.js';
-export {
-  loadSectionMessages,
-  type SectionCatalogLoaders,
-  sectionMessages,
-} from './section-messages.js';
+export { sectionMessages } from './section-messages.js';
 export { getSession, loadSession, setSession } from './session.js';
 export { type UploadOptions, uploadForm } from './upload.js';
 export {
