@@ -435,3 +435,28 @@ describe('P6 catalogs: a text with values may reorder them in English', () => {
     );
   });
 });
+
+describe('P6 a member’s requests (E4 Suivi, the sections’ own lists)', () => {
+  test('their label, stored in French by the section that made it, and their status come in the language of the answer', async () => {
+    const label = 'Demande de test P6 : libellé enregistré';
+    registerCatalogs({ en: { [label]: 'P6 test request: stored label' } });
+    await t.kernel.db.transaction().execute((trx) =>
+      t.kernel.requests.create(trx, {
+        memberId: ids.alice,
+        section: 'sante',
+        kind: 'test-p6',
+        label,
+        audit: { action: 'test.p6' },
+      }),
+    );
+    const [english] = await withLocale('en', () =>
+      t.kernel.requests.listForMember(ids.alice, { kind: 'test-p6' }),
+    );
+    assert.equal(english?.label, 'P6 test request: stored label');
+    assert.equal(english?.statusLabel, kernelEnglish('En cours de traitement'));
+    const [french] = await t.kernel.requests.listForMember(ids.alice, { kind: 'test-p6' });
+    assert.equal(french?.label, label);
+    assert.equal(french?.statusLabel, 'En cours de traitement');
+    assert.deepEqual(await t.kernel.requests.listForMember(ids.bruno, { kind: 'test-p6' }), []);
+  });
+});

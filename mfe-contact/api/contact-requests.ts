@@ -1,4 +1,4 @@
-import { type AnyTransaction, inCurrentLocale, type Kernel, ProblemError } from '@portail/kernel';
+import { type AnyTransaction, type Kernel, ProblemError } from '@portail/kernel';
 import type { MemberRequest } from '@portail/kernel/contract';
 
 /** At most this many messages, questions and transmissions a member sends in an hour (flooding). */
@@ -36,18 +36,6 @@ export function recordContactRequest(
   });
 }
 
-/**
- * A request in the language of the answer (SPEC P6): its label (stored in French by whichever
- * section made it) and status through the catalogs; a label no catalog has stays French.
- */
-export function shownRequest(request: MemberRequest): MemberRequest {
-  return {
-    ...request,
-    label: inCurrentLocale(request.label),
-    statusLabel: inCurrentLocale(request.statusLabel),
-  };
-}
-
 /** The request as the member sees it in Suivi. */
 export async function memberRequest(kernel: Kernel, memberId: string, id: string): Promise<MemberRequest> {
   const items = await kernel.requests.listForMember(memberId, {
@@ -57,5 +45,5 @@ export async function memberRequest(kernel: Kernel, memberId: string, id: string
   });
   const found = items.find((r) => r.id === id);
   if (!found) throw new Error(`request ${id} not found right after its creation`);
-  return shownRequest(found);
+  return found;
 }

@@ -2,7 +2,7 @@ import { type Kernel, type MemberEnv, operation } from '@portail/kernel';
 import { Hono } from 'hono';
 import { type FollowUp, MESSAGE_SUBJECTS, QUESTION_THEMES } from '../contract/index.js';
 import { newMessageSchema, newQuestionSchema } from '../contract/schemas.js';
-import { memberRequest, recordContactRequest, refuseFlooding, shownRequest } from './contact-requests.js';
+import { memberRequest, recordContactRequest, refuseFlooding } from './contact-requests.js';
 import { contactDb } from './tables.js';
 
 /**
@@ -90,7 +90,7 @@ export function exchangeRoutes(kernel: Kernel) {
     async (c) => {
       c.header('Cache-Control', 'private, no-store');
       const items = await kernel.requests.listForMember(c.get('member').id, { limit: 200 });
-      return c.json({ items: items.map(shownRequest) } satisfies FollowUp);
+      return c.json({ items } satisfies FollowUp);
     },
   );
 

@@ -283,9 +283,11 @@ export class RequestWorkflow {
       id: r.id,
       section: r.section,
       kind: r.kind,
-      label: r.label,
+      // SPEC P6: in the language of the answer, through the catalogs (a label is stored in French by
+      // the section that made it; one no catalog has stays French).
+      label: inCurrentLocale(r.label),
       status: r.status,
-      statusLabel: REQUEST_STATUS_LABELS[r.status],
+      statusLabel: inCurrentLocale(REQUEST_STATUS_LABELS[r.status]),
       estimatedAt: r.estimated_on_day,
       late: r.status === 'pending' && businessDaysLate(r.estimated_on_day, today) > 0,
       refusalReason: r.refusal_reason,
