@@ -10,7 +10,7 @@ import { msg, str } from '@lit/localize';
 import { registerCatalogs, withLocale } from '@portail/kernel';
 import type { Menu, Problem, SessionInfo } from '@portail/kernel/contract';
 import { formatDate, formatDateTime, formatEuros, formatLongDate } from '@portail/kernel/contract/format';
-import { type Catalog, LOCALE_COOKIE } from '@portail/kernel/contract/i18n';
+import { type Catalog, LOCALE_COOKIE, localizedLabel } from '@portail/kernel/contract/i18n';
 import { compileCatalog, messageId } from '@portail/kernel/contract/i18n-catalog';
 import { en as kernelEn } from '@portail/kernel/contract/locales/en';
 import {
@@ -458,5 +458,25 @@ describe('P6 a member’s requests (E4 Suivi, the sections’ own lists)', () =>
     assert.equal(french?.label, label);
     assert.equal(french?.statusLabel, 'En cours de traitement');
     assert.deepEqual(await t.kernel.requests.listForMember(ids.bruno, { kind: 'test-p6' }), []);
+  });
+
+  test('a label with values in it: through the catalog text with values that writes it, each value translated when a catalog has it', async () => {
+    registerCatalogs({
+      en: {
+        'Envoi test P6 (n° {0}) : {1}': 'P6 test sending (no. {0}): {1}',
+        'Valeur test P6': 'P6 test value',
+        // Too little of its own to recognise a label by: never used for one.
+        '{0} ({1})': '{1} — {0}',
+      },
+    });
+    const label = (french: string) => withLocale('en', () => localizedLabel(french));
+    assert.equal(label('Envoi test P6 (n° 12) : Valeur test P6'), 'P6 test sending (no. 12): P6 test value');
+    assert.equal(label('Envoi test P6 (n° 12) : texte libre'), 'P6 test sending (no. 12): texte libre');
+    assert.equal(label('Arrêt de travail (IND-2026-0042)'), 'Arrêt de travail (IND-2026-0042)');
+    assert.equal(label('Devis : Lunettes'), `${santeEn['Devis : {0}']?.replace('{0}', 'Lunettes')}`);
+    assert.equal(
+      localizedLabel('Envoi test P6 (n° 12) : Valeur test P6', 'fr'),
+      'Envoi test P6 (n° 12) : Valeur test P6',
+    );
   });
 });

@@ -224,4 +224,8 @@ export const en: Catalog = {
   // Member's data archive
   'questions fréquentes : contenu éditorial commun, aucune donnée personnelle':
     'frequently asked questions: shared editorial content, no personal data',
+  // A message's or a question's label, whatever its subject or theme (Suivi)
+  'Message : {0}': 'Message: {0}',
+  'Question : {0}': 'Question: {0}',
+  'Transmission : {0}': 'Documents sent: {0}',
 };

@@ -365,4 +365,8 @@ export const en: Catalog = {
   "consulter l'historique de vos indemnisations": 'see the history of your benefit payments',
   'Aucune indemnisation pour le moment': 'No benefit payment yet',
   "Voir tout l'historique": 'See the whole history',
+  // The labels of the requests this section makes, stored in French (Suivi)
+  'Justificatifs pour indemnisation ({0} document)': 'Supporting documents for a claim ({0} document)',
+  'Justificatifs pour indemnisation ({0} documents)': 'Supporting documents for a claim ({0} documents)',
+  "Formulaire de demande d'indemnisation transmis": 'Claim form sent',
 };

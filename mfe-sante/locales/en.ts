@@ -216,4 +216,6 @@ export const en: Catalog = {
   'Portail Adhérent : remboursement santé de {0} émis le {1}.':
     'Portail Adhérent: health reimbursement of {0} issued on {1}.',
   'Un remboursement de {0} a été émis le {1}.': 'A reimbursement of {0} was issued on {1}.',
+  // The label of a quote sent (« Devis : » and the cares it prices), stored in French (Suivi)
+  'Devis : {0}': 'Quote: {0}',
 };

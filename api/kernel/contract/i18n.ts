@@ -34,11 +34,30 @@ export type CatalogLoaders = Partial<Record<Exclude<Locale, 'fr'>, () => Promise
 /** Adds `catalog` to `into` in @lit/localize's runtime form (`compileCatalog`, `i18n-catalog.ts`). */
 export type CatalogCompiler = (catalog: Catalog, into: TemplateMap) => unknown;
 
+interface LabelPattern {
+  /** The French text with its values as groups, in their order (`{0}` the first group). */
+  source: RegExp;
+  target: string;
+}
+
+/**
+ * A text with values as a pattern matching what it writes, when it says enough by itself (at least
+ * four letters besides its values: `Devis : {0}`, not `{0} ({1})`).
+ */
+function labelPattern(source: string): RegExp | undefined {
+  const literals = source.split(/\{\d+\}/);
+  if (literals.join('').replace(/[^\p{L}]/gu, '').length < 4) return undefined;
+  const escaped = literals.map((literal) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${escaped.join('(.+?)')}$`, 'u');
+}
+
 interface I18nState {
   /** @lit/localize's runtime form: message id → text or `str` template. */
   templates: Record<Locale, TemplateMap>;
   /** The plain texts (no values), French → target: what `localized()` answers from. */
   texts: Record<Locale, Map<string, string>>;
+  /** The texts with values, as patterns: what `localizedLabel()` answers from. */
+  patterns: Record<Locale, LabelPattern[]>;
   compile?: CatalogCompiler;
   /** Catalogs registered before a compiler was installed. */
   pending: [Locale, Catalog][];
@@ -54,6 +73,7 @@ function i18nState(): I18nState {
   holder[STATE] ??= {
     templates: { fr: {}, en: {} },
     texts: { fr: new Map(), en: new Map() },
+    patterns: { fr: [], en: [] },
     pending: [],
     current: () => SOURCE_LOCALE,
   };
@@ -65,6 +85,10 @@ export function addCatalog(locale: Locale, catalog: Catalog): void {
   const state = i18nState();
   for (const [source, target] of Object.entries(catalog)) {
     if (!/\{\d+\}/.test(source)) state.texts[locale].set(source, target);
+    else {
+      const pattern = labelPattern(source);
+      if (pattern) state.patterns[locale].push({ source: pattern, target });
+    }
   }
   if (state.compile) state.compile(catalog, state.templates[locale]);
   else state.pending.push([locale, catalog]);
@@ -114,4 +138,22 @@ export function intlLocale(): string {
 export function localized(text: string, locale: Locale = currentLocale()): string {
   if (locale === SOURCE_LOCALE) return text;
   return i18nState().texts[locale].get(text) ?? text;
+}
+
+/**
+ * `label`, a text stored in French with values in it (a request's label: « Devis : Lunettes »,
+ * « Justificatifs pour indemnisation (2 documents) »), in the language being written in: as a whole
+ * when a catalog has it, else through the first catalog text with values that writes it, each value
+ * itself translated when a catalog has it. As it is otherwise.
+ */
+export function localizedLabel(label: string, locale: Locale = currentLocale()): string {
+  const whole = localized(label, locale);
+  if (locale === SOURCE_LOCALE || whole !== label) return whole;
+  for (const { source, target } of i18nState().patterns[locale]) {
+    const values = source.exec(label);
+    if (values) {
+      return target.replace(/\{(\d+)\}/g, (_, n: string) => localized(values[Number(n) + 1] ?? '', locale));
+    }
+  }
+  return label;
 }

@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { type Kysely, sql } from 'kysely';
+import { localizedLabel } from '../contract/i18n.js';
 import { isRecordId } from '../contract/ids.js';
 import { businessDaysLate } from '../contract/processing.js';
 import { type MemberRequest, REQUEST_STATUS_LABELS, type RequestStatus } from '../contract/requests.js';
@@ -285,7 +286,7 @@ export class RequestWorkflow {
       kind: r.kind,
       // SPEC P6: in the language of the answer, through the catalogs (a label is stored in French by
       // the section that made it; one no catalog has stays French).
-      label: inCurrentLocale(r.label),
+      label: localizedLabel(r.label),
       status: r.status,
       statusLabel: inCurrentLocale(REQUEST_STATUS_LABELS[r.status]),
       estimatedAt: r.estimated_on_day,
