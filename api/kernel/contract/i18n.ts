@@ -32,7 +32,7 @@ export type Catalog = Readonly<Record<string, string>>;
 export type CatalogLoaders = Partial<Record<Exclude<Locale, 'fr'>, () => Promise<Catalog>>>;
 
 /** Adds `catalog` to `into` in @lit/localize's runtime form (`compileCatalog`, `i18n-catalog.ts`). */
-export type CatalogCompiler = (catalog: Catalog, into: TemplateMap) => unknown;
+type CatalogCompiler = (catalog: Catalog, into: TemplateMap) => unknown;
 
 interface LabelPattern {
   /** The French text with its values as groups, in their order (`{0}` the first group). */
