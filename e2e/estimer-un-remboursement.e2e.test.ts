@@ -51,7 +51,8 @@ async function fillLine(page: Page, index: number, care: string, price: string):
 test('P5 a member estimates a crown and glasses from their own guarantees, sends the quote, a manager answers, the member reads it', async (t) => {
   const { kernel } = running;
   const year = Number(todayIso().slice(0, 4));
-  const member = await freshMember(running, { contracts: ['sante'], employer: null });
+  // Not named Léa like the daughter below: « Pour qui ? » would then offer two « Léa … ».
+  const member = await freshMember(running, { contracts: ['sante'], employer: null, firstName: 'Hugo' });
   const [self, daughter] = await Promise.all(
     [
       { first_name: member.firstName, relationship: 'adherent' as const, birth_date: member.birthDate },
