@@ -1,4 +1,4 @@
-import { inCurrentLocale, jsonb, type Kernel, type MembershipDetail } from '@portail/kernel';
+import { jsonb, type Kernel, localized, type MembershipDetail } from '@portail/kernel';
 import { sql } from 'kysely';
 import type { ClaimFormDefinition, ClaimValues, PrefillSource } from '../contract/index.js';
 import { indemnisationsDb } from './tables.js';
@@ -55,24 +55,24 @@ export async function formsFor(kernel: Kernel, memberships: MembershipDetail[]) 
  * where the section's catalog has them; names, values and rules stay as they are.
  */
 export function localizedForm(form: ClaimFormDefinition): ClaimFormDefinition {
-  const text = (value: string | undefined) => (value === undefined ? undefined : inCurrentLocale(value));
+  const text = (value: string | undefined) => (value === undefined ? undefined : localized(value));
   return {
     ...form,
-    title: inCurrentLocale(form.title),
+    title: localized(form.title),
     tabs: form.tabs.map((tab) => ({
       ...tab,
-      label: inCurrentLocale(tab.label),
+      label: localized(tab.label),
       ...(tab.intro === undefined ? {} : { intro: text(tab.intro) }),
       fields: tab.fields.map((field) => ({
         ...field,
-        label: inCurrentLocale(field.label),
+        label: localized(field.label),
         ...(field.hint === undefined ? {} : { hint: text(field.hint) }),
         ...(field.type === 'choice'
-          ? { options: field.options.map((option) => ({ ...option, label: inCurrentLocale(option.label) })) }
+          ? { options: field.options.map((option) => ({ ...option, label: localized(option.label) })) }
           : {}),
       })) as ClaimFormDefinition['tabs'][number]['fields'],
     })),
-    rules: form.rules.map((rule) => ({ ...rule, message: inCurrentLocale(rule.message) })),
+    rules: form.rules.map((rule) => ({ ...rule, message: localized(rule.message) })),
   };
 }
 

@@ -1,8 +1,8 @@
 import { msg, str } from '@lit/localize';
 import {
-  inCurrentLocale,
   jsonb,
   type Kernel,
+  localized,
   type MemberEnv,
   type MembershipDetail,
   operation,
@@ -95,7 +95,7 @@ export function requireOnlineClaims(): MiddlewareHandler<MemberEnv> {
       throw new ProblemError(
         403,
         msg(
-          str`Le service « ${inCurrentLocale(EMPLOYER_FEATURES[ONLINE_CLAIMS])} » n'est pas ouvert par votre employeur.`,
+          str`Le service « ${localized(EMPLOYER_FEATURES[ONLINE_CLAIMS])} » n'est pas ouvert par votre employeur.`,
         ),
         { code: 'feature-disabled' },
       );
@@ -204,12 +204,12 @@ export function claimRoutes(kernel: Kernel) {
         .execute();
       c.header('Cache-Control', 'private, no-store');
       return c.json({
-        forms: forms.map((f) => ({ code: f.code, title: inCurrentLocale(f.title) })),
+        forms: forms.map((f) => ({ code: f.code, title: localized(f.title) })),
         drafts: drafts.map((d) => ({
           id: d.id,
           createdAt: new Date(d.created_at).toISOString(),
           updatedAt: new Date(d.updated_at).toISOString(),
-          formTitle: inCurrentLocale(d.title),
+          formTitle: localized(d.title),
         })),
       } satisfies ClaimOverview);
     },

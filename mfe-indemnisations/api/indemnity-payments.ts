@@ -1,9 +1,9 @@
 import {
   type AuthenticatedMember,
   compiledOnce,
-  inCurrentLocale,
   isoDate,
   type Kernel,
+  localized,
   type MemberEnv,
   type MembershipSummary,
   operation,
@@ -77,7 +77,7 @@ function entryOf(
     id: row.id,
     reference: shortReference(REFERENCE_PREFIXES.payment, row.id),
     // Written by the back office in French (« Maladie ordinaire »…): in the request's language.
-    nature: inCurrentLocale(row.nature),
+    nature: localized(row.nature),
     eventDate: row.event_date,
     periodStart: row.period_start,
     periodEnd: row.period_end,
@@ -210,7 +210,7 @@ export function indemnityPaymentRoutes(kernel: Kernel) {
       return c.json({
         ...entryOf(row, membershipsById(c.get('member'))),
         grossCents: row.gross_cents,
-        deductions: row.deductions.map((d) => ({ ...d, label: inCurrentLocale(d.label) })),
+        deductions: row.deductions.map((d) => ({ ...d, label: localized(d.label) })),
         fullPayDays: row.full_pay_days,
         halfPayDays: row.half_pay_days,
         dailyAmountCents: row.daily_amount_cents,

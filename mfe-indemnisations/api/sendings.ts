@@ -1,7 +1,7 @@
 import {
   type AnyDatabase,
-  inCurrentLocale,
   type Kernel,
+  localized,
   type MemberEnv,
   operation,
   ownTables,
@@ -128,7 +128,7 @@ export async function sendingsOf(
         .map((d) => ({
           id: d.file_id,
           // The labels the portal gave (« Bordereau d'envoi »…) in the request's language.
-          label: inCurrentLocale(d.label),
+          label: localized(d.label),
           fileName: files.get(d.file_id)?.fileName ?? d.label,
           sizeBytes: files.get(d.file_id)?.sizeBytes ?? 0,
           downloadUrl: documentUrl(s.id, d.file_id),

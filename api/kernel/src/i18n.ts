@@ -88,20 +88,6 @@ export function localeMiddleware(): MiddlewareHandler {
   return (c, next) => writing.run(requestLocale(c), next);
 }
 
-/**
- * A French text in `locale`, when a catalog has it: what a problem's `detail` and per-field errors go
- * through, so that messages written as plain French constants (zod schemas' among them) answer in the
- * request's language too. A text with no translation stays French.
- */
-export function translated(text: string, locale: Locale): string {
-  return localized(text, locale);
-}
-
-/** `text` in the language being written in now (a manifest's label, written as a French constant). */
-export function inCurrentLocale(text: string): string {
-  return localized(text);
-}
-
 const LABEL_KEYS = new Set(['label', 'title', 'link', 'heading', 'description']);
 
 /**
@@ -111,7 +97,7 @@ const LABEL_KEYS = new Set(['label', 'title', 'link', 'heading', 'description'])
 export function translatedLabels<T>(value: T, locale: Locale): T {
   if (locale === SOURCE_LOCALE) return value;
   const walk = (item: unknown, key?: string): unknown => {
-    if (typeof item === 'string') return key && LABEL_KEYS.has(key) ? translated(item, locale) : item;
+    if (typeof item === 'string') return key && LABEL_KEYS.has(key) ? localized(item, locale) : item;
     if (Array.isArray(item)) return item.map((entry) => walk(entry, key));
     if (item && typeof item === 'object')
       return Object.fromEntries(Object.entries(item).map(([k, v]) => [k, walk(v, k)]));

@@ -1,3 +1,4 @@
+export { localized } from '../contract/i18n.js';
 export { createApiApp, handleApiError, mountApi } from './api-app.js';
 export type { AuditEntry } from './audit.js';
 export { AuditLog } from './audit.js';
@@ -38,11 +39,9 @@ export type { ManagerEnv } from './gestion/manager-auth.js';
 export { paymentInputs } from './gestion/payees.js';
 export { healthRoutes, type Lifecycle } from './health.js';
 export {
-  inCurrentLocale,
   localeMiddleware,
   registerCatalogs,
   requestLocale,
-  translated,
   translatedLabels,
   withLocale,
 } from './i18n.js';

@@ -1,8 +1,8 @@
 import { msg, str } from '@lit/localize';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Kysely } from 'kysely';
+import { localized } from '../contract/i18n.js';
 import { safeEqual } from './crypto.js';
-import { inCurrentLocale } from './i18n.js';
 import { withIdempotency } from './idempotency.js';
 import { loadMemberState, pageAccess } from './member-context.js';
 import { ProblemError } from './problem.js';
@@ -124,7 +124,7 @@ export function requirePage(page: PageRef): MiddlewareHandler<MemberEnv> {
     if (access === 'feature-disabled') {
       throw new ProblemError(
         403,
-        msg(str`Le service « ${inCurrentLocale(page.label)} » n'est pas ouvert par votre employeur.`),
+        msg(str`Le service « ${localized(page.label)} » n'est pas ouvert par votre employeur.`),
         {
           code: 'feature-disabled',
         },
@@ -133,7 +133,7 @@ export function requirePage(page: PageRef): MiddlewareHandler<MemberEnv> {
     if (access === 'contract-kind') {
       throw new ProblemError(
         403,
-        msg(str`Le service « ${inCurrentLocale(page.label)} » n'est pas prévu par votre contrat.`),
+        msg(str`Le service « ${localized(page.label)} » n'est pas prévu par votre contrat.`),
         {
           code: 'contract-kind',
         },

@@ -1,9 +1,9 @@
 import { msg, str } from '@lit/localize';
+import { localized } from '../contract/i18n.js';
 import type { HomeBlockEntry, HomeShortcutEntry, Menu, MenuHome } from '../contract/menu.js';
 import type { SectionPage } from '../contract/pages.js';
 import type { SectionHome, SectionManifest } from '../contract/section.js';
 import type { DocumentService } from './documents.js';
-import { inCurrentLocale } from './i18n.js';
 import { type AuthenticatedMember, pageAccess } from './member-context.js';
 
 /**
@@ -66,14 +66,14 @@ export class MenuRegistry {
           blocks.push({
             section,
             element: block.element,
-            title: inCurrentLocale(block.title),
+            title: localized(block.title),
             path: page.path,
-            link: inCurrentLocale(block.link),
+            link: localized(block.link),
           });
       }
       for (const shortcut of home.shortcuts ?? []) {
         const page = open(shortcut.page, shortcut.feature);
-        if (page) shortcuts.push({ label: inCurrentLocale(shortcut.label), path: page.path });
+        if (page) shortcuts.push({ label: localized(shortcut.label), path: page.path });
       }
     }
     return { blocks, shortcuts };
@@ -89,7 +89,7 @@ export class MenuRegistry {
     const provider = this.identityProvider;
     return page.requires === 'identity-provider' && provider
       ? msg(str`Connexion avec ${provider}`)
-      : inCurrentLocale(page.label);
+      : localized(page.label);
   }
 
   async menuFor(member: AuthenticatedMember, documents: DocumentService): Promise<Menu> {
@@ -98,7 +98,7 @@ export class MenuRegistry {
       groups: this.groups
         .map((group) => ({
           id: group.id,
-          label: inCurrentLocale(group.label),
+          label: localized(group.label),
           entries: group.pages
             .filter((page) => this.offered(page) && pageAccess(member, page) === 'allowed')
             .map((page) => ({

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Context } from 'hono';
-import { inCurrentLocale } from './i18n.js';
+import { localized } from '../contract/i18n.js';
 
 /** Every neutral answer takes at least this long, matched or not (no timing oracle). */
 const NEUTRAL_MIN_MS = 700;
@@ -12,7 +12,7 @@ const NEUTRAL_MIN_MS = 700;
  */
 export async function neutralAnswer(c: Context, started: number, message: string): Promise<Response> {
   await atNeutralPace(started);
-  return c.json({ message: inCurrentLocale(message) }, 202);
+  return c.json({ message: localized(message) }, 202);
 }
 
 /** Waits until `NEUTRAL_MIN_MS` after `started`: an answer, or a refusal, that cannot be timed. */

@@ -1,9 +1,10 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
+import { localized } from '../contract/i18n.js';
 import { type FieldError, PROBLEM_CONTENT_TYPE, type Problem } from '../contract/problem.js';
 import { BAD_CHARACTER_DETAIL, BAD_CHARACTERS, badStringAt } from './bad-characters.js';
-import { requestLocale, translated } from './i18n.js';
+import { requestLocale } from './i18n.js';
 
 const TITLES: Record<number, string> = {
   400: 'Requête invalide',
@@ -41,14 +42,14 @@ export function problemBody(status: number, detail: string, extra: Partial<Probl
  */
 export function problemResponse(c: Context, error: ProblemError): Response {
   const locale = requestLocale(c);
-  const body = problemBody(error.status, translated(error.detail, locale), {
+  const body = problemBody(error.status, localized(error.detail, locale), {
     requestId: c.get('requestId') as string | undefined,
     ...(error.options.code ? { code: error.options.code } : {}),
     ...(error.options.errors
-      ? { errors: error.options.errors.map((e) => ({ ...e, detail: translated(e.detail, locale) })) }
+      ? { errors: error.options.errors.map((e) => ({ ...e, detail: localized(e.detail, locale) })) }
       : {}),
   });
-  body.title = translated(body.title, locale);
+  body.title = localized(body.title, locale);
   for (const [name, value] of Object.entries(error.options.headers ?? {})) c.header(name, value);
   c.header('Cache-Control', 'no-store');
   return c.body(JSON.stringify(body), error.status, { 'Content-Type': PROBLEM_CONTENT_TYPE });

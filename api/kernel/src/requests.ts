@@ -1,12 +1,12 @@
 import { msg, str } from '@lit/localize';
 import { type Kysely, sql } from 'kysely';
-import { localizedLabel } from '../contract/i18n.js';
+import { localized, localizedLabel } from '../contract/i18n.js';
 import { isRecordId } from '../contract/ids.js';
 import { businessDaysLate } from '../contract/processing.js';
 import { type MemberRequest, REQUEST_STATUS_LABELS, type RequestStatus } from '../contract/requests.js';
 import type { AuditLog } from './audit.js';
 import { greeting } from './french.js';
-import { inCurrentLocale, withLocale } from './i18n.js';
+import { withLocale } from './i18n.js';
 import { claimIdempotencyKey } from './idempotency.js';
 import { jsonb } from './json.js';
 import type { LiveEvents } from './live-events.js';
@@ -288,7 +288,7 @@ export class RequestWorkflow {
       // the section that made it; one no catalog has stays French).
       label: localizedLabel(r.label),
       status: r.status,
-      statusLabel: inCurrentLocale(REQUEST_STATUS_LABELS[r.status]),
+      statusLabel: localized(REQUEST_STATUS_LABELS[r.status]),
       estimatedAt: r.estimated_on_day,
       late: r.status === 'pending' && businessDaysLate(r.estimated_on_day, today) > 0,
       refusalReason: r.refusal_reason,
@@ -461,7 +461,7 @@ export class RequestWorkflow {
       if (member.email) {
         const to = member.email;
         await inTheirs(() => {
-          const label = inCurrentLocale(row.label);
+          const label = localized(row.label);
           return this.outbox.enqueueEmail(
             {
               to,
@@ -497,7 +497,7 @@ export class RequestWorkflow {
       await this.liveEvents?.publish(trx, row.member_id, {
         type: 'answer',
         title: inTheirs(() => {
-          const label = inCurrentLocale(row.label);
+          const label = localized(row.label);
           return msg(str`Nos services ont répondu à votre demande « ${label} ».`);
         }),
         href: SUIVI_PATH,
@@ -587,7 +587,7 @@ export class RequestWorkflow {
       await this.liveEvents?.publish(trx, row.member_id, {
         type: 'decision',
         title: withLocale(locale, () => {
-          const label = inCurrentLocale(row.label);
+          const label = localized(row.label);
           return input.decision === 'refused'
             ? msg(str`Votre demande « ${label} » a été refusée.`)
             : msg(str`Votre demande « ${label} » a été prise en compte.`);
@@ -616,7 +616,7 @@ export class RequestWorkflow {
       .where('id', '=', memberId)
       .executeTakeFirstOrThrow();
     if (!member.email) return;
-    const shown = inCurrentLocale(label);
+    const shown = localized(label);
     const outcome =
       decision === 'refused'
         ? `${msg(str`Votre demande « ${shown} » n'a pas pu être prise en compte, pour le motif suivant :`)}\n\n${reason}`

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, randomInt } from 'node:crypto';
 import { msg, str } from '@lit/localize';
 import { type Kysely, sql } from 'kysely';
-import { type Locale, SOURCE_LOCALE } from '../contract/i18n.js';
+import { type Locale, localized, SOURCE_LOCALE } from '../contract/i18n.js';
 import {
   LOGIN_CODE_LENGTH,
   LOGIN_CODE_MINUTES,
@@ -16,7 +16,7 @@ import {
 } from '../contract/second-factor.js';
 import { randomToken, safeEqual, sha256Hex } from './crypto.js';
 import { greeting, greetingByName } from './french.js';
-import { inCurrentLocale, withLocale } from './i18n.js';
+import { withLocale } from './i18n.js';
 import type { Outbox } from './outbox.js';
 import { ProblemError } from './problem.js';
 import type { CoreDatabase } from './schema.js';
@@ -340,7 +340,7 @@ export class SecondFactor {
     await this.outbox.enqueueEmail(
       {
         to: destination.to,
-        subject: inCurrentLocale(LOGIN_CODE_SUBJECT),
+        subject: localized(LOGIN_CODE_SUBJECT),
         text: [
           hello,
           msg(str`Votre code de vérification pour vous connecter au Portail Adhérent : ${code}`),

@@ -7,13 +7,13 @@ import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import type { Hono } from 'hono';
 import postgres from 'postgres';
 import { CSRF_HEADER, type SessionInfo } from '../contract/auth.js';
+import { localized } from '../contract/i18n.js';
 import { LOGIN_CODE_SUBJECT, type LoginChallenge } from '../contract/second-factor.js';
 import { mountApi } from './api-app.js';
 import type { KernelConfig } from './config.js';
 import { randomToken, sha256Hex } from './crypto.js';
 import type { DatabaseTarget } from './database.js';
 import { Directory } from './directory.js';
-import { translated } from './i18n.js';
 import {
   type CoreKernel,
   createKernel,
@@ -153,7 +153,7 @@ export async function lastLoginCode(kernel: CoreKernel, recipient: string): Prom
     // SPEC P6: the member's language, French or English.
     .where((eb) =>
       eb.or([
-        eb('subject', 'in', [LOGIN_CODE_SUBJECT, translated(LOGIN_CODE_SUBJECT, 'en')]),
+        eb('subject', 'in', [LOGIN_CODE_SUBJECT, localized(LOGIN_CODE_SUBJECT, 'en')]),
         eb('channel', '=', 'sms'),
       ]),
     )
