@@ -2,7 +2,7 @@ import { msg } from '@lit/localize';
 import type { LocaleChoice } from '@portail/kernel/contract/auth';
 import type { Locale } from '@portail/kernel/contract/i18n';
 import { api } from '@portail/runtime';
-import { hostBase, token } from '@portail/shared-design';
+import { focusRing, hostBase, token, visuallyHidden } from '@portail/shared-design';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
@@ -20,6 +20,7 @@ const OTHER: Record<Locale, { locale: Locale; name: string; short: string }> = {
 export class PortailLanguageSwitch extends LitElement {
   static override styles = [
     hostBase,
+    focusRing,
     css`
       :host {
         display: inline-flex;
@@ -36,10 +37,6 @@ export class PortailLanguageSwitch extends LitElement {
         text-decoration: underline;
         cursor: pointer;
       }
-      button:focus-visible {
-        outline: 3px solid ${token['color-focus']};
-        outline-offset: 2px;
-      }
       .error {
         font-size: ${token['font-size-sm']};
       }
@@ -47,20 +44,13 @@ export class PortailLanguageSwitch extends LitElement {
         display: none;
       }
       /* On a small screen (the page frame's breakpoint), « EN » / « FR », so that the switch and the
-         identity share one row; the full name stays what is read out. */
+         identity share one row; the full name stays what is read out (its visually-hidden class
+         only hides it here). */
       @container (max-width: 47.99rem) {
         .short {
           display: inline;
         }
-        .long {
-          position: absolute;
-          width: 1px;
-          height: 1px;
-          margin: -1px;
-          overflow: hidden;
-          clip-path: inset(50%);
-          white-space: nowrap;
-        }
+        ${visuallyHidden}
       }
     `,
   ];
@@ -87,7 +77,7 @@ export class PortailLanguageSwitch extends LitElement {
   override render() {
     const other = OTHER[this.locale];
     return html`<button type="button" lang=${other.locale} aria-busy=${this.busy ? 'true' : 'false'}
-        @click=${this.choose}><span class="long">${other.name}</span><span class="short" aria-hidden="true">${other.short}</span></button>
+        @click=${this.choose}><span class="visually-hidden">${other.name}</span><span class="short" aria-hidden="true">${other.short}</span></button>
       ${this.error ? html`<span class="error" role="alert">${msg('La langue n’a pas pu être changée.')} ${this.error}</span>` : nothing}`;
   }
 }
