@@ -29,17 +29,6 @@ export const en: Catalog = {
   Cotisations: 'Contributions',
   Garanties: 'Cover',
   Adhésion: 'Membership',
-  // The labels of the requests, stored in French, shown in Suivi and « Accueil »
-  'Message : Mon adhésion': 'Message: My membership',
-  'Message : Mes indemnisations': 'Message: My benefits',
-  'Message : Mes remboursements santé': 'Message: My health reimbursements',
-  'Message : Mes cotisations': 'Message: My contributions',
-  'Message : Mes données personnelles': 'Message: My personal data',
-  'Message : Autre demande': 'Message: Other request',
-  'Question : Remboursements': 'Question: Reimbursements',
-  'Question : Cotisations': 'Question: Contributions',
-  'Question : Garanties': 'Question: Cover',
-  'Question : Adhésion': 'Question: Membership',
 
   // Envoyer un message, Vous avez une question
   'Écrivez-nous : choisissez le sujet de votre message, puis rédigez-le. Votre message est transmis à nos services, et sa prise en charge se suit dans « Suivi ».':
@@ -119,34 +108,8 @@ export const en: Catalog = {
   'Facture radiologie/laboratoire/kiné...': 'Radiology/laboratory/physiotherapy invoice...',
   'Nous envoyer une facture de radiologie, de laboratoire ou de kiné':
     'Send us a radiology, laboratory or physiotherapy invoice',
-  // The labels of the transmissions, stored in French
-  'Transmission : Acte de mariage': 'Documents sent: Marriage certificate',
-  'Transmission : Acte de naissance': 'Documents sent: Birth certificate',
-  'Transmission : Acte de notoriété': 'Documents sent: Affidavit of heirship (acte de notoriété)',
-  'Transmission : Certificat de scolarité': 'Documents sent: School attendance certificate',
+  // A transmission's label whose English is not « Documents sent: » and its nature's (below)
   "Transmission : Attestation d'assurance maladie": 'Documents sent: Health insurance certificate',
-  "Transmission : Jugement d'adoption": 'Documents sent: Adoption order',
-  'Transmission : Justificatif de vie commune (PACS, etc.)':
-    'Documents sent: Proof of living together (PACS, etc.)',
-  'Transmission : Acte de décès': 'Documents sent: Death certificate',
-  'Transmission : Jugement de divorce': 'Documents sent: Divorce decree',
-  'Transmission : Certificat de radiation Mutuelle santé':
-    'Documents sent: Certificate of termination of health cover (Mutuelle santé)',
-  'Transmission : Avis de situation France Travail (ex-Pôle Emploi)':
-    'Documents sent: France Travail (formerly Pôle Emploi) status notice',
-  'Transmission : Décomptes Sécurité sociale Ameli':
-    'Documents sent: Social Security (Sécurité sociale) Ameli statements',
-  'Transmission : Devis dentaire': 'Documents sent: Dental quote',
-  'Transmission : Devis optique': 'Documents sent: Optical quote',
-  "Transmission : Devis d'honoraires hospitaliers": 'Documents sent: Quote for hospital fees',
-  'Transmission : Autres devis': 'Documents sent: Other quotes',
-  "Transmission : Facture d'appareillage": 'Documents sent: Invoice for medical equipment',
-  'Transmission : Facture de chirurgie': 'Documents sent: Surgery invoice',
-  'Transmission : Facture dentaire': 'Documents sent: Dental invoice',
-  'Transmission : Facture optique': 'Documents sent: Optical invoice',
-  'Transmission : Facture prothèse auditive': 'Documents sent: Hearing aid invoice',
-  'Transmission : Facture radiologie/laboratoire/kiné...':
-    'Documents sent: Radiology/laboratory/physiotherapy invoice...',
 
   // Nous transmettre: pages and form
   'Envoyez-nous vos documents : choisissez leur nature. Chaque envoi est vérifié par nos services ; sa prise en charge se suit dans « Suivi ».':
@@ -224,7 +187,8 @@ export const en: Catalog = {
   // Member's data archive
   'questions fréquentes : contenu éditorial commun, aucune donnée personnelle':
     'frequently asked questions: shared editorial content, no personal data',
-  // A message's or a question's label, whatever its subject or theme (Suivi)
+  // The labels of the requests, stored in French (Suivi, « Accueil »): « Message : » and its subject,
+  // « Question : » and its theme, « Transmission : » and its nature, each translated (localizedLabel)
   'Message : {0}': 'Message: {0}',
   'Question : {0}': 'Question: {0}',
   'Transmission : {0}': 'Documents sent: {0}',

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { localized } from '@portail/kernel/contract/i18n';
+import { localizedLabel } from '@portail/kernel/contract/i18n';
 
 import type { MemberRequest } from '@portail/kernel/contract/requests';
 import { api } from '@portail/runtime';
@@ -70,7 +70,7 @@ export class CtcHomeNews extends HomeBlockElement<FollowUp> {
   private renderNews({ request, at }: News) {
     const decided = request.status === 'accepted' || request.status === 'refused';
     return html`<li>
-      <p><strong>${localized(request.label)}</strong></p>
+      <p><strong>${localizedLabel(request.label)}</strong></p>
       <p class="home-meta">
         ${request.answer ? msg('Réponse du') : msg('Décision du')} <time datetime=${at}>${formatDate(at)}</time>
         ${

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { localized } from '@portail/kernel/contract/i18n';
+import { localizedLabel } from '@portail/kernel/contract/i18n';
 
 import { estimateText, LATE_LABEL } from '@portail/kernel/contract/processing';
 
@@ -34,7 +34,7 @@ export class CtcHomeRequests extends HomeBlockElement<FollowUp> {
         ${pending.slice(0, SHOWN).map(
           (request) =>
             html`<li>
-              <p><strong>${localized(request.label)}</strong></p>
+              <p><strong>${localizedLabel(request.label)}</strong></p>
               <p class="home-meta">
                 ${msg('Demande du')} <time datetime=${request.createdAt}>${formatDate(request.createdAt)}</time>
                 <pa-badge variant=${STATUS_VARIANTS[request.status]}>${request.statusLabel}</pa-badge>

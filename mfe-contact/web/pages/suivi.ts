@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { localized } from '@portail/kernel/contract/i18n';
+import { localizedLabel } from '@portail/kernel/contract/i18n';
 
 import { estimateText, LATE_LABEL } from '@portail/kernel/contract/processing';
 
@@ -42,7 +42,7 @@ function countText(total: number): string {
 
 /** "« Message : Mes cotisations » du 12/03/2026", to tell one request from another. */
 function requestName(request: MemberRequest): string {
-  const label = localized(request.label);
+  const label = localizedLabel(request.label);
   const day = formatDate(request.createdAt);
   return msg(str`« ${label} » du ${day}`);
 }
@@ -212,7 +212,7 @@ export class CtcSuiviPage extends LitElement {
     const error = this.hideErrors[request.id];
     return html`<li>
       <article aria-labelledby=${headingId} data-request-id=${request.id}>
-        <h2 id=${headingId} tabindex="-1">${localized(request.label)}</h2>
+        <h2 id=${headingId} tabindex="-1">${localizedLabel(request.label)}</h2>
         <p class="meta">
           <span>${msg('Demande du')} <time datetime=${request.createdAt}>${formatDate(request.createdAt)}</time></span>
           <span
