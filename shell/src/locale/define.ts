@@ -4,15 +4,11 @@
 // runtime. French, the source, loads nothing. The shell registers its elements and starts once
 // `localeReady` has settled (no top-level await: it would keep the bundler from merging the shell's
 // shared modules into its entry, a request each).
-import type { Locale } from '@portail/kernel/contract/i18n';
 import { documentLocale, setUpPageLocale } from '@portail/shared-design';
-
-/** The page's language. */
-export const pageLocale: Locale = documentLocale();
 
 /** Settles when the page's texts are there; never rejects (unreachable catalogs leave it in French). */
 export const localeReady: Promise<void> = setUpPageLocale(
-  pageLocale,
+  documentLocale(),
   async () => (await import('../locales/en.js')).en,
 ).catch((error: unknown) => {
   console.error('Textes de la page non chargés', error); // i18n-ignore: a log
